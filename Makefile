@@ -1,0 +1,39 @@
+# Two commands set everything up on a fresh machine:
+#   make dataset   install quotetrack in .venv and build data/dataset from data/articles
+#   make test      install the test tools too and run the tests
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+ARTICLES ?= data/articles
+DATASET ?= data/dataset
+POLNEAR ?= ../shared/polnear
+
+.PHONY: dataset test lint eval clean install install-dev
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# reinstall when the package metadata changes
+$(VENV)/.installed: setup.cfg pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: setup.cfg pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+dataset: install
+	$(BIN)/quotetrack build $(ARTICLES) --out $(DATASET)
+
+test: install-dev
+	$(BIN)/python -m pytest
+
+lint: install-dev
+	$(BIN)/ruff check quotetrack tests
+
+clean:
+	rm -rf $(DATASET) data/.dataset* data/cache .pytest_cache .ruff_cache .hypothesis build dist *.egg-info
+	find . -name __pycache__ -type d -prune -not -path './$(VENV)/*' -exec rm -rf {} +
