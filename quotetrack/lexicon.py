@@ -1,0 +1,60 @@
+"""Word lists from quotetrack/data/, read once. Edit the files, not this module."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("quotetrack").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+@functools.cache
+def words(name: str) -> frozenset[str]:
+    """A one-word-a-line list, lowercased (name without .txt)."""
+    return frozenset(line.lower() for line in _lines(f"{name}.txt"))
+
+
+@functools.cache
+def table(name: str) -> dict[str, str]:
+    """A tab-separated two-column list as a dict (name without .txt)."""
+    return dict(line.split("\t", 1) for line in _lines(f"{name}.txt"))
+
+
+def cue_verbs() -> frozenset[str]:
+    return words("cue_verbs")
+
+
+def role_words() -> frozenset[str]:
+    return words("role_words")
+
+
+def anonymous_heads() -> frozenset[str]:
+    return words("anonymous_heads")
+
+
+def group_nouns() -> frozenset[str]:
+    return words("group_nouns")
+
+
+def statement_nouns() -> frozenset[str]:
+    return words("statement_nouns")
+
+
+def pronouns() -> dict[str, str]:
+    return table("pronouns")
+
+
+@functools.cache
+def data_fingerprint() -> str:
+    """Hash of every data file: part of the extraction cache key (a word added = re-extract)."""
+    digest = hashlib.sha256()
+    folder = resources.files("quotetrack").joinpath("data")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".txt"):
+            digest.update(entry.name.encode())
+            digest.update(entry.read_bytes())
+    return digest.hexdigest()[:16]
