@@ -1,0 +1,83 @@
+"""The text the parser reads: a paragraph whose whole-clause quotes are replaced by a placeholder.
+
+Attribution lives in the frame around a quote ("...," Naim told AFP), not in the quote. A long
+quote costs parse time, and its own sentence breaks make the parser cut the frame off from the
+quote. So a quote that is a clause of its own is parsed as one short word that the parser attaches
+to the reporting verb like any quoted clause; a partial quote ("the White House is "actively
+working"") is part of its sentence's grammar and is kept as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .marks import QuoteSpan
+
+#: parses as an interjection attached to the reporting verb ("Yes," he said)
+PLACEHOLDER = "Yes"
+_CLAUSE_OPENERS = re.compile(r"(?:^|[:,;—–(\[]|\bthat|\bsaying|\bsays?|\bsaid)\s*$", re.I)
+_MIN_WORDS_TO_REPLACE = 4
+
+
+def is_clause_quote(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
+    """True when the quote stands as a clause of its own rather than as words inside a sentence.
+
+    It opens the paragraph, follows a colon, comma, dash or "that"; or starts with a capital
+    after the end of a sentence.
+    """
+    before = text[paragraph_start : q.open_at].rstrip()
+    if not before or before[-1] in ".!?\"”'’":
+        return True
+    return bool(_CLAUSE_OPENERS.search(before[-12:]))
+
+
+@dataclass
+class Frame:
+    """A paragraph as the parser sees it, with the way back to article offsets."""
+
+    text: str
+    #: (frame offset, article offset) at the start of each piece copied from the article
+    _frame_starts: list[int] = field(default_factory=list)
+    _article_starts: list[int] = field(default_factory=list)
+    #: frame (start, end) of each placeholder -> the quote it stands for
+    placeholders: dict[tuple[int, int], QuoteSpan] = field(default_factory=dict)
+
+    def to_article(self, offset: int) -> int:
+        """Article offset of a frame offset that lies in copied (not placeholder) text."""
+        i = bisect.bisect_right(self._frame_starts, offset) - 1
+        return self._article_starts[i] + (offset - self._frame_starts[i])
+
+    def to_frame(self, offset: int) -> int:
+        """Frame offset of an article offset in copied text (the inverse of to_article)."""
+        i = bisect.bisect_right(self._article_starts, offset) - 1
+        return self._frame_starts[i] + (offset - self._article_starts[i])
+
+
+def build_frame(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> Frame:
+    """The frame of paragraph [lo, hi) given the quotes that lie in it."""
+    frame = Frame("")
+    pieces: list[str] = []
+    length = 0
+    cursor = lo
+    for q in sorted(quotes, key=lambda q: q.start):
+        words = len(text[q.start : q.end].split())
+        if q.style != "double" or words < _MIN_WORDS_TO_REPLACE or not is_clause_quote(text, q, lo):
+            continue
+        frame._frame_starts.append(length)
+        frame._article_starts.append(cursor)
+        pieces.append(text[cursor : q.start])
+        length += q.start - cursor
+        # keep the quote's last punctuation: it tells the parser whether the sentence ends there
+        tail = text[q.end - 1] if text[q.end - 1] in ",.!?;:" else ""
+        stand_in = PLACEHOLDER + tail
+        frame.placeholders[(length, length + len(PLACEHOLDER))] = q
+        pieces.append(stand_in)
+        length += len(stand_in)
+        cursor = q.end
+    frame._frame_starts.append(length)
+    frame._article_starts.append(cursor)
+    pieces.append(text[cursor:hi])
+    frame.text = "".join(pieces)
+    return frame

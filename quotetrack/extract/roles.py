@@ -1,0 +1,102 @@
+"""Splitting a speaker's words into name, role and affiliation.
+
+"Qatar's Foreign Ministry spokesman Majed Al-Ansari" -> name "Majed Al-Ansari",
+role "Qatar's Foreign Ministry spokesman", affiliation "Qatar's Foreign Ministry".
+"Basem Naim, a Hamas spokesman," -> role "Hamas spokesman" (from the appositive).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+
+_ORG_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")
+_DETERMINERS = {"a", "an", "the", "another", "this", "that", "its", "his", "her", "their", "our"}
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def is_role_word(word: str) -> bool:
+    return word.lower().strip(",") in lexicon.role_words()
+
+
+def name_tokens(span, head) -> tuple[int, int] | None:
+    """Token range of the proper name inside ``span`` that ends at (or contains) ``head``.
+
+    The PERSON/ORG entity spaCy found there when there is one, else the run of capitalised
+    non-role tokens ending at the head.
+    """
+    doc = span.doc
+    for ent in doc.ents:
+        if ent.start <= head.i < ent.end and ent.label_ in ("PERSON", *_ORG_LABELS):
+            start = ent.start
+            # spaCy sometimes swallows a title into the name ("President Obama")
+            while start < ent.end - 1 and is_role_word(doc[start].text):
+                start += 1
+            return start, ent.end
+    if head.pos_ != "PROPN":
+        return None
+    # "the Prime Minister's Office": an organisation's name may hold titles and a possessive;
+    # a person's name stops at a title ("Prime Minister Benjamin Netanyahu")
+    organisation = head.lemma_.lower() in lexicon.group_nouns()
+    start = head.i
+    while start > span.start:
+        prev = doc[start - 1]
+        if prev.pos_ == "PROPN" and (organisation or not is_role_word(prev.text)):
+            start -= 1
+        elif organisation and prev.tag_ == "POS" and start - 2 >= span.start and doc[start - 2].pos_ == "PROPN":
+            start -= 1
+        else:
+            break
+    return start, head.i + 1
+
+
+def role_before(span, name_start: int) -> str | None:
+    """The title words between the determiner and the name ("White House ... adviser")."""
+    doc = span.doc
+    tokens = [t for t in doc[span.start : name_start] if not t.is_space]
+    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens or not any(is_role_word(t.text) or t.pos_ == "NOUN" for t in tokens):
+        return None
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def role_of_nominal(span, head) -> str | None:
+    """For a mention without a name ("the US president", "a Hamas spokesman"): the words
+    without the determiner, when the head is a role word."""
+    if not is_role_word(head.text):
+        return None
+    tokens = [t for t in span if not t.is_space and t.i <= head.i]
+    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    return span.doc[tokens[0].i : head.i + 1].text if tokens else None
+
+
+def appositive_role(head) -> str | None:
+    """"Basem Naim, a Hamas spokesman, said" -> "Hamas spokesman"."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.i > head.i and is_role_word(child.text):
+            tokens = [t for t in child.subtree if t.i <= child.i or t.dep_ in ("prep", "pobj", "compound", "poss", "case")]
+            tokens = [t for t in tokens if t.lower_ not in _DETERMINERS and not t.is_punct]
+            if tokens:
+                return head.doc[tokens[0].i : max(t.i for t in tokens) + 1].text
+    return None
+
+
+def affiliation_in(span) -> str | None:
+    """The organisation or place named inside a role ("Qatar's Foreign Ministry" in
+    "Qatar's Foreign Ministry spokesman"), its possessive kept only between its own words."""
+    ents = [e for e in span.doc.ents if e.label_ in _ORG_LABELS and span.start <= e.start and e.end <= span.end]
+    if not ents:
+        return None
+    start, end = ents[0].start, ents[0].end
+    # join adjacent organisation pieces: Qatar + 's + Foreign Ministry
+    for ent in ents[1:]:
+        between = span.doc[end : ent.start]
+        if all(t.tag_ == "POS" for t in between):
+            end = ent.end
+    text = span.doc[start:end].text
+    return _POSSESSIVE.sub("", text).strip() or None
