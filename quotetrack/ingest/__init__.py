@@ -1,0 +1,73 @@
+"""Readers that turn files into Article records.
+
+``read_articles(sources)`` takes files and folders; a folder's manifest.csv (or the one given)
+supplies ids, outlets and dates. One unreadable file yields an Article with status 'error' and the
+reason: it never stops the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..records import Article
+from .manifest import MANIFEST_NAME, ManifestEntry, read_manifest
+from .text import read_text_file
+
+ARTICLE_SUFFIXES = (".txt",)
+
+
+def discover(sources: Iterable[str | Path]) -> list[Path]:
+    """Article files under ``sources`` (files or folders), sorted so that builds are repeatable."""
+    found: list[Path] = []
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError(f"{path}: no such file or folder; give an article file or a folder of articles")
+    return found
+
+
+def _manifests_for(sources: Iterable[str | Path], manifest: str | Path | None) -> dict[str, ManifestEntry]:
+    entries: dict[str, ManifestEntry] = {}
+    paths = [Path(manifest)] if manifest else [
+        Path(s) / MANIFEST_NAME for s in sources if Path(s).is_dir() and (Path(s) / MANIFEST_NAME).is_file()
+    ]
+    for path in paths:
+        if not path.is_file():
+            raise InputError(f"{path}: manifest not found; check the --manifest path")
+        for file, entry in read_manifest(path).items():
+            entries[str((path.parent / file).resolve())] = entry
+            entries.setdefault(file, entry)
+    return entries
+
+
+def read_articles(sources: Iterable[str | Path], *, manifest: str | Path | None = None) -> Iterator[Article]:
+    """Articles from files and folders, in a stable order, each with a unique article_id."""
+    sources = list(sources)
+    entries = _manifests_for(sources, manifest)
+    used_ids: set[str] = set()
+    for path in discover(sources):
+        entry = entries.get(str(path.resolve())) or entries.get(path.name)
+        meta: dict = {}
+        warnings: list[str] = []
+        if entry:
+            meta = dict(outlet=entry.outlet, published=entry.published, title=entry.title, url=entry.url,
+                        date_source="manifest" if entry.published else None)
+            warnings.extend(entry.problems)
+        article_id = (entry.id if entry and entry.id else None) or path.stem
+        if article_id in used_ids:
+            n = 2
+            while f"{article_id}-{n}" in used_ids:
+                n += 1
+            warnings.append(f"{path}: article id {article_id!r} is already taken; using {article_id}-{n}")
+            article_id = f"{article_id}-{n}"
+        used_ids.add(article_id)
+        article = read_text_file(path, article_id=article_id, **meta)
+        if warnings:
+            article = article.replace(warnings=article.warnings + tuple(warnings))
+        yield article

