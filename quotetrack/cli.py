@@ -217,5 +217,37 @@ def export(table_name, fmt, output, excel, data):
         click.echo(f"{len(frame)} {table_name} rows -> {output}", err=True)
 
 
+@main.command(name="eval")
+@click.option("--polnear", "polnear", required=True, type=click.Path(file_okay=False), metavar="DIR",
+              help="PolNeAR folder (with data/metadata.tsv), e.g. ../shared/polnear.")
+@click.option("--split", default="dev", show_default=True, help="train or dev.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--baseline", type=click.Choice(["quotetrack", "textacy"]), default="quotetrack", show_default=True,
+              help="Score quotetrack, or textacy's direct_quotations for comparison.")
+@click.option("--model", metavar="NAME", default=None, envvar="QUOTETRACK_MODEL", help="spaCy pipeline to use.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N articles.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False), default=None,
+              help="Write each miss, wrong speaker and spurious quote to this JSONL file.")
+@_errors_to_click
+def evaluate_cmd(polnear, split, fmt, baseline, model, limit, errors_path):
+    """Score quote extraction and attribution on PolNeAR (metric of ../shared/polnear/NOTES.md).
+
+    \b
+    Example:
+      quotetrack eval --polnear ../shared/polnear --split dev
+      quotetrack eval --polnear ../shared/polnear --format json --errors dev-errors.jsonl
+    """
+    import json
+
+    from . import evaluate as ev
+
+    predictor = ev.textacy_predictor(model) if baseline == "textacy" else ev.quotetrack_predictor(model)
+    result = ev.evaluate(polnear, split=split, predict=predictor, limit=limit)
+    if errors_path:
+        ev.write_errors(result.errors, errors_path)
+    figures = result.figures()
+    click.echo(json.dumps(figures, indent=2) if fmt == "json" else ev.format_figures(figures))
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

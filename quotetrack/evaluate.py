@@ -1,0 +1,330 @@
+"""Scoring against PolNeAR-format gold (brat standoff attributions), as ../shared/polnear/NOTES.md defines it.
+
+- Gold quote: each segment between a pair of double quotation marks (", “ ”) inside the Content spans
+  of a primary-annotator attribution, without its marks, surrounding spaces and trailing , . ; :.
+  Its gold speaker is the attribution's Source span(s).
+- A prediction matches a gold quote leniently when their overlap is at least 30% of the gold span,
+  strictly when it is at least 80% of both. Each gold quote (and each prediction) is matched once.
+- A speaker is correct when the predicted speaker span overlaps a gold Source span, or when the
+  gold Source is not a pronoun and the surname of the predicted speaker occurs in it.
+- Reported: quote P/R/F1 (lenient and strict), speaker accuracy over lenient matches, and
+  attributed P/R/F1 (a prediction counts only with a correct speaker; precision is over the
+  predictions that name a speaker).
+
+PolNeAR: Newell, Margolin and Ruths, "An Attribution Relations Corpus for Political News", LREC 2018.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+
+PRONOUNS = frozenset("he she they it we i you him her them his its their our us".split())
+_DOUBLE_MARKS = '"“”'
+_STRIP_END = " \t\n\xa0,.;:"
+
+
+@dataclass
+class GoldQuote:
+    start: int
+    end: int
+    sources: list[tuple[int, int]]  # every piece of every Source span
+    source_text: str
+
+
+@dataclass
+class GoldArticle:
+    name: str
+    text: str
+    quotes: list[GoldQuote]
+    publisher: str | None = None
+    published: str | None = None
+
+
+@dataclass
+class Prediction:
+    """The parts of a mention the metric looks at."""
+
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+    @property
+    def names_speaker(self) -> bool:
+        return self.speaker_start is not None or bool(self.speaker)
+
+
+# -- reading the corpus -----------------------------------------------------------------------------
+def _parse_ann(path: Path) -> tuple[dict[str, tuple[str, list[tuple[int, int]]]], list[dict[str, list[str]]]]:
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events: list[dict[str, list[str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            label, offsets = parts[1].split(" ", 1)
+            pieces = [tuple(int(x) for x in piece.split()) for piece in offsets.split(";")]
+            spans[parts[0]] = (label, [(a, b) for a, b in pieces])
+        elif line.startswith("E") and len(parts) >= 2:
+            event: dict[str, list[str]] = defaultdict(list)
+            for arg in parts[1].split():
+                role, ref = arg.split(":", 1)
+                event[re.sub(r"\d+$", "", role)].append(ref)
+            events.append(event)
+    return spans, events
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _STRIP_END:
+        end -= 1
+    return start, end
+
+
+def gold_segments(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Segments between paired double marks inside ``pieces`` (one attribution's Content).
+
+    A mark after a space, an opening bracket or a line start (or “) opens; one after a word (or ”)
+    closes. Marks opened inside an open quote nest. A mark that opens a new paragraph while a quote
+    is open starts a new segment (quotes re-opened at each paragraph); an open quote at the end runs
+    to the end of its line.
+    """
+    marks = sorted(i for a, b in pieces for i in range(a, b) if text[i] in _DOUBLE_MARKS)
+    segments: list[tuple[int, int]] = []
+    open_at: int | None = None
+    depth = 0
+    for i in marks:
+        before = text[i - 1] if i > 0 else "\n"
+        opener = text[i] == "“" or (text[i] == '"' and (before.isspace() or before in "([{—–-/"))
+        if open_at is None:
+            if opener:
+                open_at, depth = i, 1
+            continue
+        if opener and "\n" in text[open_at:i] and depth == 1:
+            segments.append((open_at + 1, text.index("\n", open_at)))
+            open_at = i
+        elif opener:
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                segments.append((open_at + 1, i))
+                open_at = None
+    if open_at is not None:
+        line_end = text.find("\n", open_at)
+        end = max(b for _, b in pieces)
+        segments.append((open_at + 1, min(end, line_end) if line_end != -1 else end))
+    return [seg for seg in (_trim(text, a, b) for a, b in segments) if seg[1] > seg[0]]
+
+
+def read_polnear(root: str | Path, split: str = "dev") -> Iterator[GoldArticle]:
+    """Articles of a PolNeAR split with their gold quotes (first-listed annotator as gold)."""
+    root = Path(root)
+    data = root / "data" if (root / "data").is_dir() else root
+    metadata = data / "metadata.tsv"
+    if not metadata.is_file():
+        raise InputError(f"{root}: no data/metadata.tsv; point --polnear at the PolNeAR folder (e.g. ../shared/polnear)")
+    with open(metadata, encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle, delimiter="\t") if r["compartment"] == split]
+    if not rows:
+        raise InputError(f"{metadata}: no articles in split {split!r}; the splits here are train and dev")
+    for row in sorted(rows, key=lambda r: r["filename"]):
+        name = row["filename"]
+        text = (data / split / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        annotator = row["annotators"].split("|")[0]
+        spans, events = _parse_ann(data / split / "attributions" / f"{name}_{annotator}.ann")
+        quotes = []
+        for event in events:
+            content = [piece for ref in event.get("Content", []) if ref in spans for piece in spans[ref][1]]
+            sources = [piece for ref in event.get("Source", []) if ref in spans for piece in spans[ref][1]]
+            source_text = " ".join(text[a:b] for a, b in sources)
+            for start, end in gold_segments(text, content):
+                quotes.append(GoldQuote(start, end, sources, source_text))
+        yield GoldArticle(name, text, sorted(quotes, key=lambda q: q.start), row.get("publisher"),
+                          row.get("publication_date"))
+
+
+# -- matching and scoring ---------------------------------------------------------------------------
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def match(gold: list[GoldQuote], predicted: list[tuple[int, int]], *, strict: bool) -> dict[int, int]:
+    """gold index -> prediction index; the biggest overlaps are paired first, each side once."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        glen = g.end - g.start
+        for pi, p in enumerate(predicted):
+            ov = _overlap((g.start, g.end), p)
+            plen = p[1] - p[0]
+            ok = ov >= 0.8 * glen and ov >= 0.8 * plen if strict else ov >= 0.3 * glen
+            if ov and ok:
+                candidates.append((ov, -gi, -pi))
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for _, gi, pi in sorted(candidates, reverse=True):
+        if -gi not in pairs and -pi not in used:
+            pairs[-gi] = -pi
+            used.add(-pi)
+    return pairs
+
+
+def speaker_correct(gold: GoldQuote, pred: Prediction) -> bool:
+    if pred.speaker_start is not None and pred.speaker_end is not None:
+        if any(_overlap((a, b), (pred.speaker_start, pred.speaker_end)) for a, b in gold.sources):
+            return True
+    source = gold.source_text.strip().lower()
+    if not source or source in PRONOUNS or not pred.speaker:
+        return False
+    surname = pred.speaker.split()[-1].lower().strip(".,'’")
+    return bool(re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", source))
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+
+
+@dataclass
+class EvalResult:
+    split: str
+    articles: int = 0
+    abandoned: list[str] = field(default_factory=list)
+    n_gold: int = 0
+    n_pred: int = 0
+    n_pred_with_speaker: int = 0
+    lenient_matches: int = 0
+    strict_matches: int = 0
+    speaker_correct: int = 0
+    errors: list[dict] = field(default_factory=list)
+
+    def figures(self) -> dict:
+        return {
+            "split": self.split,
+            "articles": self.articles,
+            "abandoned": len(self.abandoned),
+            "gold_quotes": self.n_gold,
+            "predicted_quotes": self.n_pred,
+            "quote_lenient": _prf(self.lenient_matches, self.n_pred, self.n_gold),
+            "quote_strict": _prf(self.strict_matches, self.n_pred, self.n_gold),
+            "speaker_accuracy": round(self.speaker_correct / self.lenient_matches, 4) if self.lenient_matches else 0.0,
+            "attributed": _prf(self.speaker_correct, self.n_pred_with_speaker, self.n_gold),
+        }
+
+
+def score_article(result: EvalResult, article: GoldArticle, predictions: list[Prediction]) -> None:
+    """Add one article's counts (and its mistakes, for error analysis) to ``result``."""
+    text = article.text
+    spans = [_trim(text, p.start, p.end) for p in predictions]
+    lenient = match(article.quotes, spans, strict=False)
+    strict = match(article.quotes, spans, strict=True)
+    result.articles += 1
+    result.n_gold += len(article.quotes)
+    result.n_pred += len(predictions)
+    result.n_pred_with_speaker += sum(p.names_speaker for p in predictions)
+    result.lenient_matches += len(lenient)
+    result.strict_matches += len(strict)
+    for gi, g in enumerate(article.quotes):
+        pi = lenient.get(gi)
+        ok = pi is not None and speaker_correct(g, predictions[pi])
+        result.speaker_correct += ok
+        if not ok:
+            pred = predictions[pi] if pi is not None else None
+            result.errors.append({
+                "article": article.name, "type": "missed" if pred is None else "speaker",
+                "quote": text[g.start : g.end][:200], "gold_source": g.source_text,
+                "predicted_speaker": pred.speaker if pred else None,
+                "predicted_mention": text[pred.speaker_start : pred.speaker_end]
+                if pred and pred.speaker_start is not None else None,
+            })
+    for pi, p in enumerate(predictions):
+        if pi not in lenient.values():
+            result.errors.append({"article": article.name, "type": "spurious", "quote": text[p.start : p.end][:200],
+                                  "predicted_speaker": p.speaker})
+
+
+def evaluate(root: str | Path, *, split: str = "dev", predict: Callable[[GoldArticle], list[Prediction]],
+             limit: int | None = None) -> EvalResult:
+    """Run ``predict`` on each article of the split and score it. An exception abandons only that article."""
+    result = EvalResult(split)
+    for n, article in enumerate(read_polnear(root, split)):
+        if limit is not None and n >= limit:
+            break
+        try:
+            predictions = predict(article)
+        except Exception as exc:  # noqa: BLE001 - counted as an abandoned article, scored as empty
+            result.abandoned.append(f"{article.name}: {type(exc).__name__}: {exc}")
+            predictions = []
+        score_article(result, article, predictions)
+    return result
+
+
+def quotetrack_predictor(model: str | None = None) -> Callable[[GoldArticle], list[Prediction]]:
+    """quotetrack's own extraction as an eval predictor."""
+    from .extract import extract_article
+    from .nlp import load_model
+    from .records import Article
+
+    nlp = load_model(model)
+
+    def predict(article: GoldArticle) -> list[Prediction]:
+        mentions = extract_article(Article(article_id=article.name, text=article.text), nlp)
+        return [Prediction(m.start, m.end, m.speaker, m.speaker_start, m.speaker_end) for m in mentions]
+
+    return predict
+
+
+def textacy_predictor(model: str | None = None) -> Callable[[GoldArticle], list[Prediction]]:
+    """textacy's direct_quotations over the full pipeline: the baseline NOTES.md reports."""
+    from textacy.extract import direct_quotations
+
+    from .nlp import load_model
+
+    nlp = load_model(model)
+
+    def predict(article: GoldArticle) -> list[Prediction]:
+        doc = nlp(article.text)
+        out = []
+        for quote in direct_quotations(doc):
+            content = quote.content
+            start = content[0].idx + (1 if content[0].is_quote else 0)
+            last = content[-1]
+            end = last.idx + (0 if last.is_quote else len(last.text))
+            speaker = quote.speaker[0] if quote.speaker else None
+            out.append(Prediction(
+                start, end, " ".join(t.text for t in quote.speaker) if quote.speaker else None,
+                speaker.idx if speaker is not None else None,
+                quote.speaker[-1].idx + len(quote.speaker[-1].text) if speaker is not None else None,
+            ))
+        return out
+
+    return predict
+
+
+def format_figures(figures: dict) -> str:
+    """The figures as a short text table."""
+    lines = [f"PolNeAR {figures['split']}: {figures['articles']} articles "
+             f"({figures['abandoned']} abandoned), {figures['gold_quotes']} gold quotes, "
+             f"{figures['predicted_quotes']} predicted"]
+    for label, key in (("quote (lenient)", "quote_lenient"), ("quote (strict)", "quote_strict"),
+                       ("attributed", "attributed")):
+        f = figures[key]
+        lines.append(f"  {label:16} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}")
+    lines.append(f"  {'speaker accuracy':16} {figures['speaker_accuracy']:.3f} (over lenient matches)")
+    return "\n".join(lines)
+
+
+def write_errors(errors: Iterable[dict], path: str | Path) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        for error in errors:
+            handle.write(json.dumps(error, ensure_ascii=False) + "\n")
