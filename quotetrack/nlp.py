@@ -38,12 +38,30 @@ def load_model(name: str | None = None):
 
     resolved = resolve_model_name(name)
     try:
-        return spacy.load(resolved)
+        nlp = spacy.load(resolved)
     except OSError as exc:  # spaCy's E050: package not found
         raise ModelNotFoundError(
             f"spaCy pipeline {resolved!r} is not installed; install it (for the default model: "
             f"`{INSTALL_HINT}`) or choose another with --model / QUOTETRACK_MODEL ({exc.__class__.__name__})"
         ) from None
+    split_quote_marks(nlp)
+    return nlp
+
+
+# double quotation marks and long dashes glued to a word ("Yes,"said / ”―Carla) must be tokens of
+# their own: attribution reads the words on either side of a quote's marks
+_MARKS_AND_DASHES = r'["“”„«»―—–]'
+_PUNCT_BEFORE_MARK = r'(?<=\w)[,;:](?=["“”])'  # said,“Look
+
+
+def split_quote_marks(nlp) -> None:
+    """Teach the tokenizer to split double quotation marks and dashes off the words they touch."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    defaults = nlp.Defaults
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, _MARKS_AND_DASHES, _PUNCT_BEFORE_MARK]).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, _MARKS_AND_DASHES]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, _MARKS_AND_DASHES]).search
 
 
 def model_fingerprint(nlp) -> str:

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..records import Article, Mention
 from . import roles
-from .attribute import Attribution, QuoteTokens, attribute, mention_span
+from .attribute import Attribution, QuoteTokens, attribute, can_speak, mention_span
 from .cues import cue_phrase, is_cue
-from .frames import Frame, build_frame, is_clause_quote
+from .frames import Frame, build_frame, dateline_end, is_clause_quote
 from .marks import QuoteSpan, find_quotes, paragraph_spans
 from .mentions import ArticleIndex, Entity
 
@@ -89,10 +89,12 @@ def extract_article(article: Article, nlp) -> list[Mention]:
 
     mentions = []
     for q, p, sp in zip(quotes, para_of, speakers):
+        if q.style == "single" and sp.name is None and sp.start is None:
+            continue  # single marks with no speaker are titles and scare quotes, not quotations
         lo, hi = paragraphs[p]
         mentions.append(Mention(
             article_id=article.article_id, start=q.start, end=q.end, text=text[q.start : q.end],
-            kind="direct" if _is_whole_clause(text, q, lo, hi) else "partial",
+            kind="direct" if _is_whole_clause(text, q, dateline_end(text, lo, hi), hi) else "partial",
             speaker=sp.name, speaker_kind=sp.kind, speaker_mention=sp.words, speaker_start=sp.start,
             speaker_end=sp.end, role=sp.role, affiliation=sp.affiliation, cue=sp.cue, channel=sp.channel,
             said_on=article.published, said_on_source="published" if article.published else None,
@@ -171,6 +173,14 @@ def _resolve(doc, frame: Frame, paragraph: int, att: Attribution, index: Article
     head = doc[att.speaker_head]
     start, end = _article_span(doc, frame, att.speaker_start, att.speaker_end)
     found = _Speaker(start, end, span.text, cue=att.cue, channel=att.channel, how=att.how)
+    if att.refers_to is not None:
+        # "who" or "a sign saying": the words stay, the name comes from what they stand for
+        referent = doc[att.refers_to]
+        ref_start, ref_end = mention_span(referent, [False] * len(doc))
+        named = _resolve(doc, frame, paragraph, Attribution(
+            att.how, att.cue, att.cue_i, ref_start, ref_end, referent.i, att.channel), index)
+        return _Speaker(start, end, span.text, named.name, named.kind, named.role, named.affiliation,
+                        att.cue, att.channel, att.how)
     lower = head.lower_
     pronouns = lexicon.pronouns()
     if head.pos_ == "PRON" or lower in pronouns:
@@ -271,6 +281,8 @@ def _inherit(quotes, para_of, speakers, docs, frames, paragraphs, index) -> None
         source = None
         if before:
             source = speakers[before[-1]]
+        elif (lead := _lead_in_subject(docs[p], frames[p], q, p, index)) is not None:
+            source = lead
         elif after:
             source = speakers[after[0]]
         elif p - 1 in docs and _ends_with_colon(docs[p - 1]):
@@ -292,10 +304,33 @@ def _inherited(source: _Speaker) -> _Speaker:
 
 
 def _stands_alone(doc, frame: Frame, q: QuoteSpan) -> bool:
-    """The quote's sentence holds no words besides the quote (a "floating" quote)."""
+    """The quote's sentence holds no words besides the quote and a linking word ("But "...")
+    (a "floating" quote)."""
     qt = _quote_tokens(doc, frame, q)
     sentence_tokens = {t.i for i in range(qt.outer_start, qt.outer_end) for t in doc[i].sent}
-    return all(qt.outer_start <= i < qt.outer_end or doc[i].is_punct or doc[i].is_space for i in sentence_tokens)
+    return all(qt.outer_start <= i < qt.outer_end or doc[i].is_punct or doc[i].is_space
+               or doc[i].pos_ in ("CCONJ", "INTJ") or (doc[i].pos_ == "ADV" and doc[i].is_stop)
+               for i in sentence_tokens)
+
+
+def _lead_in_subject(doc, frame: Frame, q: QuoteSpan, paragraph: int, index: ArticleIndex) -> _Speaker | None:
+    """"Iowa State's Dianne Bystrom agreed. "Mainstream Republicans ..."": a floating quote right
+    after a sentence (in the same paragraph, with no quote of its own) about a named speaker."""
+    qt = _quote_tokens(doc, frame, q)
+    prev = qt.outer_start - 1
+    while prev >= 0 and (doc[prev].is_space or doc[prev].is_punct):
+        prev -= 1
+    if prev < 0:
+        return None
+    sent = doc[prev].sent
+    if any(t.is_quote for t in sent) or sent.root.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not can_speak(subjects[0]) or subjects[0].pos_ not in ("PROPN", "PRON"):
+        return None
+    start, end = mention_span(subjects[0], [False] * len(doc))
+    att = Attribution("lead-in", sent.root.text, sent.root.i, start, end, subjects[0].i)
+    return _resolve(doc, frame, paragraph, att, index)
 
 
 def _ends_with_colon(doc) -> bool:
@@ -306,9 +341,10 @@ def _colon_intro(doc, frame: Frame, paragraph: int, index: ArticleIndex) -> _Spe
     """"Caddell continued:" or "Trump tweeted:" closing a paragraph: the speaker of what follows."""
     last = list(doc.sents)[-1]
     inside = [False] * len(doc)
-    for tok in last:
-        if is_cue(tok):
-            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    verbs = [t for t in last if is_cue(t)] + [last.root]  # "Caddell continued:" has no listed cue
+    for tok in verbs:
+        if tok.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and can_speak(c)]
             if subjects:
                 s, e = mention_span(subjects[0], inside)
                 att = Attribution("colon", cue_phrase(tok), tok.i, s, e, subjects[0].i)

@@ -12,6 +12,7 @@ too. Resolving "he" or "the movement" to a name is mentions.py's job.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import lexicon
 from .cues import _CLIMB_DEPS, cue_phrase, is_cue
@@ -19,7 +20,12 @@ from .cues import _CLIMB_DEPS, cue_phrase, is_cue
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 _CHANNEL_VERBS = frozenset({"tell", "inform", "say", "state", "speak", "write", "explain", "confirm", "add", "describe"})
 # tokens that may stand between a quote and its cue without breaking the link ("," he said)
-_GAP_POS = frozenset({"PUNCT", "DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "CCONJ", "PART", "ADV", "SPACE"})
+_GAP_POS = frozenset({"PUNCT", "DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "CCONJ", "PART", "ADV", "SPACE", "ADP"})
+_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "PART", "NUM", "PUNCT"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_SPEAKER_LISTS = ("role_words", "anonymous_heads", "group_nouns", "statement_nouns", "speaker_nouns")
+_SENTENCE_END = frozenset({".", "!", "?"})
+_SIGNATURE_MARKS = frozenset({":", "―", "—", "–", "-", "--"})
 # tokens that end a speaker's noun phrase (the rest is an appositive or a clause about them)
 _MENTION_STOPS = frozenset({",", "(", "—", "–", "-", ";", ":", "who", "whose", "which", "that"})
 
@@ -35,6 +41,7 @@ class Attribution:
     speaker_end: int | None = None
     speaker_head: int | None = None
     channel: str | None = None
+    refers_to: int | None = None  # antecedent of "who", issuer of "a statement saying"
 
     @property
     def found(self) -> bool:
@@ -61,21 +68,102 @@ def attribute(doc, quotes: list[QuoteTokens]) -> list[Attribution]:
 
 
 def _attribute_one(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
-    sents = {doc[i].sent.start: doc[i].sent for i in range(q.outer_start, max(q.outer_end, q.outer_start + 1))}
-    candidates = [t for s in sents.values() for t in s if not inside[t.i] and is_cue(t)]
+    outside = [t for t in _frame_window(doc, q, inside) if not inside[t.i]]
+    candidates = [t for t in outside if is_cue(t)]
+    if not any(_next_to(doc, q, c, inside) for c in candidates):
+        # a speech verb the list lacks, or the tagger mislabels, in the slot right after the
+        # quote and its speaker ("...," Toomey fumed. / "...," a voice-over in the ad states.)
+        candidates += [t for t in outside if _in_speech_slot(doc, q, t, inside)]
     ranked = sorted(candidates, key=lambda c: (-_link(doc, q, c, inside), _distance(q, c)))
     for cue in ranked:
         link = _link(doc, q, cue, inside)
         found = _speaker_of(cue, inside)
+        if found is None or (link == 1 and not can_speak(found.subject)):
+            # a guess by position, or a cue loosely tied to the quote, needs a subject that can
+            # speak ("schools in Florida that reminded him of ..." cannot)
+            found = _positional_subject(cue, inside)
+            found = found if found is not None and can_speak(found.subject) else None
+        adjacent = _adjacent_phrase(doc, q, cue, inside) if _next_to(doc, q, cue, inside) else None
+        if adjacent is not None:
+            # the words between a quote and its cue are plainly the speaker, whatever the parser
+            # made of them ("Yes," Tulsa police Chief ... said); its head is trusted when it agrees
+            start, end, head = adjacent
+            if found is not None and found.subject.dep_ in _SUBJECT_DEPS and start <= found.subject.i < end:
+                head = found.subject.i
+            channel = found.channel if found else _channel(cue, inside)
+            return Attribution("adjacent", cue_phrase(cue), cue.i, start, end, head, channel)
         if found is None:
             continue
-        subject, channel = found
-        start, end = mention_span(subject, inside)
+        start, end = mention_span(found.subject, inside)
         how = {3: "syntax", 2: "adjacent", 1: "sentence"}[link]
         if cue.lower_ == "according":
             how = "according"
-        return Attribution(how, cue_phrase(cue), cue.i, start, end, subject.i, channel)
+        refers_to = found.refers_to.i if found.refers_to is not None else None
+        return Attribution(how, cue_phrase(cue), cue.i, start, end, found.subject.i, found.channel, refers_to)
     return _colon_or_headline(doc, q, inside)
+
+
+def _in_speech_slot(doc, q: QuoteTokens, tok, inside: list[bool]) -> bool:
+    """A lowercase verb right after a quote and a plain noun phrase, ending the clause."""
+    if tok.i <= q.outer_end or not (tok.is_lower and tok.is_alpha) or tok.is_stop:
+        return False
+    if not (tok.pos_ == "VERB" or tok.tag_ in ("VBD", "VBZ", "NNS")):
+        return False
+    if _adjacent_phrase(doc, q, tok, inside) is None:
+        return False
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.pos_ in ("ADP", "ADV") or after.ent_type_ in _TIME_ENTS
+
+
+def _positional_subject(cue, inside: list[bool]) -> Found | None:
+    """The noun phrase just left of a cue that the parser gave no subject ("And Skelly called"),
+    or a name right after it ("said Skelly, explaining"); None when there is no plain one."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1  # "also", "has", "then"
+    run = []
+    while i >= 0 and not inside[i]:
+        tok = doc[i]
+        if tok.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or tok.is_title or tok.tag_ == "POS":
+            run.insert(0, tok)
+            i -= 1
+        else:
+            break
+    heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.is_title]
+    # words after a preposition are its object ("in the past described"), not a subject
+    after_preposition = i >= 0 and doc[i].pos_ == "ADP"
+    if heads and not after_preposition and not (heads[-1].pos_ == "PRON" and heads[-1].lower_ not in lexicon.pronouns()):
+        return Found(heads[-1], _channel(cue, inside))
+    # inverted, with the name right after the cue and before a comma: "said Skelly, explaining"
+    after = []
+    for tok in doc[cue.i + 1 :]:
+        if inside[tok.i] or not (tok.pos_ == "PROPN" or tok.is_title) or tok.ent_type_ in _TIME_ENTS:
+            break
+        after.append(tok)
+    end = cue.i + 1 + len(after)
+    if after and (end == len(doc) or doc[end].is_punct):
+        return Found(after[-1], _channel(cue, inside))
+    return None
+
+
+def _frame_window(doc, q: QuoteTokens, inside: list[bool]) -> list:
+    """Tokens that may hold the quote's attribution: its sentences as parsed, widened to the
+    words outside quotes up to the sentence ends on either side. The parser often ends a sentence
+    at a quote's own "?" or "." ("...?" Graham asked.), which must not cut the frame off."""
+    span = range(q.outer_start, max(q.outer_end, q.outer_start + 1))
+    tokens = {t.i: t for i in span for t in doc[i].sent}
+    i = q.outer_end
+    while i < len(doc) and not inside[i]:
+        tokens[i] = doc[i]
+        if doc[i].text in _SENTENCE_END:
+            break
+        i += 1
+    i = q.outer_start - 1
+    while i >= 0 and not inside[i] and doc[i].text not in _SENTENCE_END:
+        tokens[i] = doc[i]
+        i -= 1
+    return [tokens[k] for k in sorted(tokens)]
 
 
 def _link(doc, q: QuoteTokens, cue, inside: list[bool]) -> int:
@@ -91,27 +179,78 @@ def _link(doc, q: QuoteTokens, cue, inside: list[bool]) -> int:
                 if anc.i == cue.i:
                     return 3
                 break
+    return 2 if _next_to(doc, q, cue, inside) else 1
+
+
+def _next_to(doc, q: QuoteTokens, cue, inside: list[bool]) -> bool:
+    """The cue stands right by the quote: only its subject (or object) and punctuation between."""
     if cue.i >= q.outer_end:
         gap = doc[q.outer_end : cue.i]
-        if all(t.pos_ in _GAP_POS and not inside[t.i] for t in gap) and len(gap) <= 12:
-            return 2
-    elif cue.i < q.outer_start:
-        gap = doc[cue.i + 1 : q.outer_start]
-        if all(not inside[t.i] and not (t.pos_ in ("VERB", "AUX") and t.dep_ != "aux") for t in gap) and len(gap) <= 8:
-            return 2
-    return 1
+        return len(gap) <= 12 and all((t.pos_ in _GAP_POS or t.is_title) and not inside[t.i] for t in gap)
+    gap = doc[cue.i + 1 : q.outer_start]
+    return len(gap) <= 8 and all(not inside[t.i] and not (t.pos_ in ("VERB", "AUX") and t.dep_ != "aux") for t in gap)
+
+
+def _adjacent_phrase(doc, q: QuoteTokens, cue, inside: list[bool]) -> tuple[int, int, int] | None:
+    """(start, end, head) of a plain noun phrase standing between a quote and its cue
+    ("...," Tulsa police Chief Chuck Jordan said) or right after an inverted cue ("...," said
+    Jordan). None when those words are not a plain noun phrase."""
+    if cue.i >= q.outer_end:
+        words = [t for t in doc[q.outer_end : cue.i] if not (t.is_punct and t.text not in "-'’")]
+        if not words and cue.i + 1 < len(doc):
+            words = []  # inverted: the phrase follows the cue
+            for tok in doc[cue.i + 1 :]:
+                if inside[tok.i] or (tok.pos_ not in _PHRASE_POS and not tok.is_title) or tok.ent_type_ in _TIME_ENTS:
+                    break
+                if tok.is_punct and tok.text not in "-'’":
+                    break
+                words.append(tok)
+    else:
+        return None
+    while words and words[0].pos_ in ("CCONJ", "PUNCT"):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    # "Jordan, the police chief, said": the name before the appositive
+    for k, tok in enumerate(words):
+        if tok.text in (",", "(") and k:
+            words = words[:k]
+            break
+    # a capitalised word is part of a name even when the tagger calls it a verb ("Tulsa"); a
+    # preposition may join two nouns ("a spokesman for the campaign", "a voice-over in the ad")
+    if not words or words[-1].pos_ == "ADP" or any(
+        (t.pos_ not in _PHRASE_POS and not t.is_title and not (t.pos_ == "ADP" and k > 0)) or inside[t.i]
+        for k, t in enumerate(words)
+    ):
+        return None
+    # the head is the last noun before any preposition: "a voice-over in the ad" -> "voice-over"
+    core = words[: next((k for k, t in enumerate(words) if t.pos_ == "ADP"), len(words))]
+    heads = [t for t in core if t.pos_ in ("PROPN", "NOUN", "PRON") or t.is_title]
+    if not heads or (words[-1].i - words[0].i) > 10:
+        return None
+    return words[0].i, words[-1].i + 1, heads[-1].i
 
 
 def _distance(q: QuoteTokens, cue) -> int:
     return cue.i - q.outer_end if cue.i >= q.outer_end else q.outer_start - cue.i
 
 
-def _speaker_of(cue, inside: list[bool]):
-    """(subject token, channel) for a cue, or None when it has no usable subject."""
+class Found(NamedTuple):
+    """A cue's speaker: the subject token, the channel, and what the subject stands for when it
+    is a relative pronoun ("Rubio, who mused") or a document ("a sign saying"): its antecedent
+    or its issuer."""
+
+    subject: object
+    channel: str | None = None
+    refers_to: object | None = None
+
+
+def _speaker_of(cue, inside: list[bool]) -> Found | None:
+    """The speaker of a cue, or None when it has no usable subject."""
     if cue.lower_ == "according":
         to = cue.doc[cue.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"]
-        return (objs[0], None) if objs and not inside[objs[0].i] else None
+        return Found(objs[0]) if objs and not inside[objs[0].i] else None
     verb = cue
     for _ in range(5):
         if verb.lemma_.lower() == "quote":
@@ -119,7 +258,7 @@ def _speaker_of(cue, inside: list[bool]):
             objs = [c for c in verb.children if c.dep_ == "dobj" and not inside[c.i]]
             if objs:
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                return objs[0], _np_text(subj) if subj is not None else None
+                return Found(objs[0], _np_text(subj) if subj is not None else None)
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not inside[c.i]]
         reporting = _reporting_ancestor(verb)
         if subjects and verb is not cue and not is_cue(verb) and reporting is not None:
@@ -130,16 +269,21 @@ def _speaker_of(cue, inside: list[bool]):
         if subjects:
             subject = subjects[0]
             if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                subject = verb.head  # "Kirby, who said ..."
+                return Found(subject, _channel(cue, inside), verb.head)  # "Kirby, who said ..."
             if subject.pos_ == "PRON" and subject.lower_ in ("that", "this", "which", "what"):
                 return None
-            return subject, _channel(cue, inside)
+            return Found(subject, _channel(cue, inside))
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents and not inside[agents[0].i]:
-            return agents[0], _channel(cue, inside)
+            return Found(agents[0], _channel(cue, inside))
         if verb.dep_ == "relcl":
-            return verb.head, _channel(cue, inside)
+            return Found(verb.head, _channel(cue, inside))
         if verb.pos_ in ("NOUN", "PROPN") and verb.head.i != verb.i:
+            if verb.lemma_.lower() in lexicon.statement_nouns() and verb is not cue:
+                # "held up a sign saying ...", "released a statement saying ...": the document
+                # speaks, for whoever issued it
+                issuer = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
+                return Found(verb, _channel(cue, inside), issuer)
             verb = verb.head  # "issued a warning stating ...": from the noun to its verb
             continue
         if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
@@ -148,6 +292,19 @@ def _speaker_of(cue, inside: list[bool]):
             return None  # "X said Y told ...": Y's cue has no subject, X is not its speaker
         verb = verb.head
     return None
+
+
+def can_speak(token) -> bool:
+    """Whether a subject can be a quote's speaker: a name, a pronoun, or a noun for people, an
+    organisation or a document. Rules out "schools in Florida that reminded him of ..."."""
+    if token.pos_ == "PRON":
+        return token.lower_ in lexicon.pronouns() or token.tag_ == "WP"
+    if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
+        return token.ent_type_ != "NORP" or token.pos_ == "PROPN"
+    if token.pos_ == "PROPN" or (token.is_title and token.pos_ != "NOUN" and not token.is_stop):
+        return True
+    forms = {token.lemma_.lower(), token.lower_}
+    return any(forms & lexicon.words(name) for name in _SPEAKER_LISTS)
 
 
 def _reporting_ancestor(verb):
@@ -202,7 +359,10 @@ def mention_span(head, inside: list[bool]) -> tuple[int, int]:
     start = head.left_edge.i
     end = head.right_edge.i + 1
     for tok in head.doc[head.i + 1 : end]:
-        if tok.text.lower() in _MENTION_STOPS or tok.dep_ in ("relcl", "appos") or inside[tok.i]:
+        # an appositive after a comma is a description; "Chief Chuck Jordan" parsed as one is the name
+        if tok.text.lower() in _MENTION_STOPS or tok.dep_ == "relcl" or inside[tok.i] or (
+            tok.dep_ == "acl" and is_cue(tok)  # "a sign saying ..."
+        ):
             end = tok.i
             break
     while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ in ("cc", "prep") or inside[start]):
@@ -214,15 +374,29 @@ def _colon_or_headline(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     """No cue in the sentence: a colon introduction ("Caddell: "...") or the headline form
     ('Quote': Hamas), where a short name next to the colon is the speaker."""
     before = [t for t in doc[: q.outer_start] if not t.is_space]
-    after = [t for t in doc[q.outer_end :] if not t.is_space]
+    after = []
+    for tok in doc[q.outer_end :]:
+        if inside[tok.i]:
+            break
+        if not tok.is_space:
+            after.append(tok)
     if before and before[-1].text == ":":
         np = _short_name_phrase(before[:-1], inside)
         if np:
             return Attribution("colon", ":", before[-1].i, np[0], np[-1] + 1, _head(doc, np))
-    if after and after[0].text == ":" and len(after) <= 6:
-        np = _short_name_phrase(after[1:], inside)
-        if np and np[-1] == after[-1].i or (np and after[-1].is_punct and np[-1] == after[-2].i):
-            return Attribution("headline", ":", after[0].i, np[0], np[-1] + 1, _head(doc, np))
+        # "The Clinton campaign, in a Q&A, worded it carefully: "..."": the clause's subject
+        verb = before[-1].head if before[-1].head.pos_ in ("VERB", "AUX") else before[-1].sent.root
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside[c.i]]
+        if subjects and verb.pos_ in ("VERB", "AUX") and subjects[0].lower_ not in ("it", "this", "that", "there"):
+            start, end = mention_span(subjects[0], inside)
+            return Attribution("colon", verb.text, verb.i, start, end, subjects[0].i)
+    # 'Quote': Hamas (a headline) or "Quote" ― Pamela Padilla (a signed comment)
+    if after and after[0].text in _SIGNATURE_MARKS and len(after) <= 6:
+        name = after[1:-1] if after[-1].text in _SENTENCE_END else after[1:]
+        np = _short_name_phrase(name, inside)
+        if np and np[-1] == name[-1].i:
+            how = "headline" if after[0].text == ":" else "signature"
+            return Attribution(how, after[0].text, after[0].i, np[0], np[-1] + 1, _head(doc, np))
     return Attribution()
 
 

@@ -31,20 +31,46 @@ def cue_phrase(token) -> str:
     return " ".join([token.text, *particles])
 
 
+_IRREGULAR = {
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
+    "swear": ("swore", "sworn"), "read": (), "hit": (), "quote": (),
+}
+
+
+def verb_forms(lemma: str) -> set[str]:
+    """Inflected forms of a regular or listed irregular verb: say -> say, says, saying, said."""
+    forms = {lemma, *_IRREGULAR.get(lemma, ())}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+        if len(lemma) >= 3 and lemma[-1] in "bdgmnprt" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # slam -> slammed
+    if lemma in ("say", "pay", "lay"):
+        forms.discard(lemma + "ed")
+    return forms
+
+
+@functools.cache
+def cue_word_forms() -> frozenset[str]:
+    return frozenset(f for lemma in lexicon.cue_verbs() for f in verb_forms(lemma))
+
+
 @functools.cache
 def _raw_cue_pattern() -> re.Pattern:
-    # inflected forms are matched by a loose stem: enough to pick which paragraphs need the parser
-    stems = sorted({_stem(v) for v in lexicon.cue_verbs()}, key=len, reverse=True)
-    return re.compile(r"\b(?:according to|" + "|".join(stems) + r")\w*", re.I)
+    forms = sorted(cue_word_forms(), key=len, reverse=True)
+    return re.compile(r"\b(?:according to|" + "|".join(forms) + r")\b", re.I)
 
 
-def _stem(verb: str) -> str:
-    irregular = {"say": "sa", "tell": "t[oe]l", "write": "wr[io]t", "speak": "sp[eo]k", "swear": "sw[eo]r"}
-    if verb in irregular:
-        return irregular[verb]
-    return verb[:-1] if verb.endswith("e") else verb
+def is_cue_word(word: str) -> bool:
+    """True when a single raw word is a form of a reporting verb (said, writing, tweets)."""
+    return word.lower() in cue_word_forms()
 
 
 def has_cue_word(text: str) -> bool:
-    """True when raw text may hold a reporting verb (cheap, errs towards True)."""
+    """True when raw text holds a form of a reporting verb or "according to"."""
     return bool(_raw_cue_pattern().search(text))

@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .cues import is_cue_word
 from .marks import QuoteSpan
 
 #: parses as an interjection attached to the reporting verb ("Yes," he said)
@@ -30,7 +31,10 @@ def is_clause_quote(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
     before = text[paragraph_start : q.open_at].rstrip()
     if not before or before[-1] in ".!?\"”'’":
         return True
-    return bool(_CLAUSE_OPENERS.search(before[-12:]))
+    if _CLAUSE_OPENERS.search(before[-12:]):
+        return True
+    last_word = re.search(r"(\w+)\W*$", before)
+    return bool(last_word) and is_cue_word(last_word.group(1))  # writing "Feels great ..."
 
 
 @dataclass
@@ -55,11 +59,25 @@ class Frame:
         return self._frame_starts[i] + (offset - self._article_starts[i])
 
 
+# "TALLAHASSEE —", "LA CROSSE, Wis. —", "WASHINGTON (Reuters) -": a dateline is never a speaker,
+# and the parser takes it for one
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--|-)\s+"
+)
+
+
+def dateline_end(text: str, lo: int, hi: int) -> int:
+    """Where the text of a paragraph starts once a leading dateline is skipped."""
+    m = DATELINE.match(text, lo, hi)
+    return m.end() if m and not any(c in text[lo : m.end()] for c in "\"“”") else lo
+
+
 def build_frame(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> Frame:
-    """The frame of paragraph [lo, hi) given the quotes that lie in it."""
+    """The frame of paragraph [lo, hi) given the quotes that lie in it (a dateline left out)."""
     frame = Frame("")
     pieces: list[str] = []
     length = 0
+    lo = dateline_end(text, lo, hi)
     cursor = lo
     for q in sorted(quotes, key=lambda q: q.start):
         words = len(text[q.start : q.end].split())

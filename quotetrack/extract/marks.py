@@ -142,7 +142,7 @@ def _single_pairs(text: str, lo: int, hi: int, blocked: list[tuple[int, int]]) -
     opener: int | None = None
     for m in re.finditer("[" + SINGLE_MARKS + "]", text[lo:hi]):
         i = lo + m.start()
-        if any(s <= i < e for s, e in blocked):
+        if any(s <= i < e for s, e in blocked) or _doubled(text, i):
             continue
         left = text[i - 1] if i > lo else " "
         right = text[i + 1] if i + 1 < hi else " "
@@ -213,6 +213,13 @@ def find_quotes(text: str, *, skip: Iterable[tuple[int, int]] = (), single: bool
             quotes.extend(QuoteSpan(o + 1, c, o, c, style="single") for o, c in _single_pairs(text, lo, hi, blocked))
     quotes = [_strip(text, q) for q in quotes]
     return sorted((q for q in quotes if q.end > q.start), key=lambda q: q.start)
+
+
+def _doubled(text: str, i: int) -> bool:
+    """Part of a pair of apostrophes standing in for a double mark (''like this''), an old ASCII
+    convention (LDC's New York Times text). They are not taken as quotation marks: the
+    double-quote pairing does not know them and two single marks must not be paired instead."""
+    return (i + 1 < len(text) and text[i + 1] in SINGLE_MARKS) or (i > 0 and text[i - 1] in SINGLE_MARKS)
 
 
 def _has_stray_closer(text: str, lo: int, hi: int) -> bool:

@@ -27,6 +27,11 @@ def name_tokens(span, head) -> tuple[int, int] | None:
     non-role tokens ending at the head.
     """
     doc = span.doc
+    # "Tulsa police Chief Chuck Jordan" parsed with "Chief" as head: the person named in the phrase
+    people = [e for e in doc.ents if e.label_ == "PERSON" and span.start <= e.start and e.end <= span.end
+              and e.root.head.i == head.i and e.root.dep_ in ("appos", "compound", "flat", "nmod")]
+    if people and is_role_word(head.text) and not any(e.start <= head.i < e.end for e in people):
+        return people[-1].start, people[-1].end
     for ent in doc.ents:
         if ent.start <= head.i < ent.end and ent.label_ in ("PERSON", *_ORG_LABELS):
             start = ent.start
