@@ -32,7 +32,11 @@ __all__ = ["extract_article", "extract_text", "find_quotes"]
 _PERSON_LABELS = ("PERSON",)
 _ORG_LABELS = ("ORG", "GPE", "NORP")
 _INDEFINITE = {"a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "senior"}
-_JUNK_QUOTE = re.compile(r"^(?:\W*|\d[\d\s.,:/-]*|(?:https?://|www\.|pic\.twitter\.com)\S*)$")
+# quoted strings that are not words anyone said: numbers, links, @handles, #tags, CamelCaseHandles
+_JUNK_QUOTE = re.compile(
+    r"^(?:\W*|\d[\d\s.,:/-]*|(?:https?://|www\.|pic\.twitter\.com)\S*|[@#]\w+[.,:]?|[A-Z][a-z]+(?:[A-Z][a-z]+)+\d*)$"
+)
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs vs. de la & is".split())
 _CONTEXT_CHARS = 600
 
 
@@ -89,8 +93,10 @@ def extract_article(article: Article, nlp) -> list[Mention]:
 
     mentions = []
     for q, p, sp in zip(quotes, para_of, speakers):
-        if q.style == "single" and sp.name is None and sp.start is None:
-            continue  # single marks with no speaker are titles and scare quotes, not quotations
+        if sp.name is None and sp.start is None and (q.style == "single" or _is_title(text[q.start : q.end])):
+            # nobody said these: single-quoted scare quotes, and names in quotes ("Morning Joe",
+            # "Game of Thrones") that no cue attributes to anyone
+            continue
         lo, hi = paragraphs[p]
         mentions.append(Mention(
             article_id=article.article_id, start=q.start, end=q.end, text=text[q.start : q.end],
@@ -350,6 +356,14 @@ def _colon_intro(doc, frame: Frame, paragraph: int, index: ArticleIndex) -> _Spe
                 att = Attribution("colon", cue_phrase(tok), tok.i, s, e, subjects[0].i)
                 return _resolve(doc, frame, paragraph, att, index)
     return None
+
+
+def _is_title(quoted: str) -> bool:
+    """Title Case and short: the name of a show, book, group or slogan rather than speech."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", quoted)
+    if not words or len(words) > 8 or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 def _is_whole_clause(text: str, q: QuoteSpan, paragraph_start: int, paragraph_end: int) -> bool:
