@@ -82,6 +82,10 @@ def test_list_table_is_readable(run, seed_dataset):
         (["--contains", "Doha"], 5),  # six mentions; Hamas's "resume today" in two outlets is one quote
         (["--since", "2025-03-01", "--until", "2025-03-31"], 6),  # Naim's four, two anonymous officials
         (["--until", "2025-01-03"], 6),
+        # 001 and 003 are dated by their date lines: 8 quotes first published on 4 January
+        # (Hamas's "resume today" also ran on the 3rd, so its quote is listed by both filters)
+        (["--since", "2025-01-04", "--until", "2025-01-04"], 8),
+        (["--since", "2025-07-01"], 12),  # Press TV's, dated "Tuesday, 08 July 2025 2:44 PM" in its text
         (["--speaker", "Nobody Here"], 0),
     ],
 )

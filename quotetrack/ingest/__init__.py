@@ -3,6 +3,9 @@
 ``read_articles(sources)`` takes files and folders; a folder's manifest.csv (or the one given)
 supplies ids, outlets and dates. One unreadable file yields an Article with status 'error' and the
 reason: it never stops the others.
+
+Each article's date comes from the manifest, else a date line at the top of the text; its outlet
+from the manifest, else "unknown".
 """
 
 from __future__ import annotations
@@ -12,10 +15,13 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..records import Article
+from .dates import date_line
 from .manifest import MANIFEST_NAME, ManifestEntry, read_manifest
 from .text import read_text_file
 
 ARTICLE_SUFFIXES = (".txt",)
+#: the outlet of an article that no manifest, page or JSON line names
+UNKNOWN_OUTLET = "unknown"
 
 
 def discover(sources: Iterable[str | Path]) -> list[Path]:
@@ -68,6 +74,20 @@ def read_articles(sources: Iterable[str | Path], *, manifest: str | Path | None 
             article_id = f"{article_id}-{n}"
         used_ids.add(article_id)
         article = read_text_file(path, article_id=article_id, **meta)
-        if warnings:
-            article = article.replace(warnings=article.warnings + tuple(warnings))
-        yield article
+        yield complete(article.replace(warnings=article.warnings + tuple(warnings)))
+
+
+def complete(article: Article) -> Article:
+    """What the text itself tells: a date line (when nothing better gave a date), and "unknown"
+    for an outlet that nothing named."""
+    changes: dict = {"outlet": article.outlet or UNKNOWN_OUTLET}
+    if article.status == "ok":
+        if article.published is None:
+            day = date_line(article.text)
+            if day is not None:
+                changes.update(published=day, date_source="text")
+            else:
+                changes["warnings"] = article.warnings + (
+                    f"{article.path or article.article_id}: no publication date in a manifest "
+                    f"or a date line at the top of the text; give it in manifest.csv's published column",)
+    return article.replace(**changes)
