@@ -5,7 +5,7 @@ supplies ids, outlets and dates. One unreadable file yields an Article with stat
 reason: it never stops the others.
 
 Each article's date comes from the manifest, else a date line at the top of the text; its outlet
-from the manifest, else "unknown".
+from the manifest, else "unknown". Boilerplate lines are marked, never removed.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..records import Article
+from .boilerplate import find_boilerplate
 from .dates import date_line
 from .manifest import MANIFEST_NAME, ManifestEntry, read_manifest
 from .text import read_text_file
@@ -78,10 +79,11 @@ def read_articles(sources: Iterable[str | Path], *, manifest: str | Path | None 
 
 
 def complete(article: Article) -> Article:
-    """What the text itself tells: a date line (when nothing better gave a date), and "unknown"
-    for an outlet that nothing named."""
+    """What the text itself tells: a date line (when nothing better gave a date), the boilerplate
+    ranges, and "unknown" for an outlet that nothing named."""
     changes: dict = {"outlet": article.outlet or UNKNOWN_OUTLET}
     if article.status == "ok":
+        changes["boilerplate"] = find_boilerplate(article.text)
         if article.published is None:
             day = date_line(article.text)
             if day is not None:
