@@ -97,7 +97,7 @@ def read_articles(sources: Iterable[str | Path], *, manifest: str | Path | None 
                 article_id = f"{article_id}-{n}"
             used_ids.add(article_id)
             yield complete(article.replace(article_id=article_id, warnings=article.warnings + tuple(warnings)))
-            warnings = []
+            warnings = []  # the manifest's notes on a file go with its first article only
 
 
 def complete(article: Article) -> Article:

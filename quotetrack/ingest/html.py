@@ -79,8 +79,8 @@ def read_html_file(path: str | Path, *, article_id: str, **meta) -> Article:
     except InputError as exc:
         return failed(base, exc)
     published, date_source = meta.get("published"), meta.get("date_source")
-    if published is None and parse_date(page.date):
-        published, date_source = parse_date(page.date), "html"
+    if published is None and (page_date := parse_date(page.date)):
+        published, date_source = page_date, "html"
     return Article(**{**base, "text": page.text, "outlet": meta.get("outlet") or page.sitename,
                       "title": meta.get("title") or page.title, "url": meta.get("url") or page.url,
                       "published": published, "date_source": date_source},

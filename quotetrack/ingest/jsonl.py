@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..records import Article
 from .dates import parse_date
-from .text import MAX_ARTICLE_BYTES, decode, normalise_newlines
+from .text import decode, failed, normalise_newlines, too_large, unreadable
 
 JSONL_SUFFIXES = (".jsonl",)
 FIELDS = ("id", "text", "outlet", "published", "title", "url")
@@ -25,8 +25,7 @@ def read_jsonl_file(path: str | Path) -> Iterator[Article]:
     try:
         handle = open(path, "rb")
     except OSError as exc:
-        yield Article(article_id=path.stem, text="", path=str(path), status="error",
-                      error=f"{path}: cannot be read ({exc.strerror}); check the path and its permissions")
+        yield failed(dict(article_id=path.stem, path=str(path)), unreadable(path, exc))
         return
     with handle:
         for number, raw in enumerate(handle, start=1):
@@ -39,8 +38,8 @@ def read_jsonl_line(raw: bytes, path: Path, number: int) -> Article:
     where = f"{path}:{number}"
     fallback_id = article_id = f"{path.stem}-line{number}"
     try:
-        if len(raw) > MAX_ARTICLE_BYTES:
-            raise InputError(f"{where}: {len(raw) / 1e6:.1f} MB is too large for one article; split it")
+        if error := too_large(where, len(raw)):
+            raise error
         line, encoding, warnings = decode(raw, where)
         try:
             row = json.loads(line)
@@ -56,7 +55,7 @@ def read_jsonl_line(raw: bytes, path: Path, number: int) -> Article:
         if not isinstance(text, str) or not text.strip():
             raise InputError(f"{where}: no \"text\" string; give each line the article's text in a \"text\" field")
     except InputError as exc:
-        return Article(article_id=article_id, text="", path=where, status="error", error=str(exc))
+        return failed(dict(article_id=article_id, path=where), exc)
     if values["id"] is None:
         warnings.append(f"{where}: no \"id\"; using {fallback_id} (give each line an \"id\")")
     published = parse_date(values["published"])

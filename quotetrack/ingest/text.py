@@ -17,7 +17,8 @@ MAX_ARTICLE_BYTES = 5_000_000
 # control codes in Latin-1: text that holds them was written as Windows-1252.
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")
 
-__all__ = ["MAX_ARTICLE_BYTES", "UndecodableError", "decode", "read_bytes", "read_stdin", "read_text_file"]
+__all__ = ["MAX_ARTICLE_BYTES", "UndecodableError", "decode", "failed", "read_bytes", "read_file", "read_stdin",
+           "read_text_file"]
 
 
 def decode(data: bytes, source: str = "input") -> tuple[str, str, list[str]]:
@@ -64,14 +65,25 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def too_large(source: str, size: int) -> SkippedInputError | None:
+    """The error for more bytes than one article can have (a log, a dump), else None."""
+    if size <= MAX_ARTICLE_BYTES:
+        return None
+    return SkippedInputError(f"{source}: {size / 1e6:.1f} MB is too large for one article "
+                             f"(limit {MAX_ARTICLE_BYTES / 1e6:.0f} MB); split it into one file per article")
+
+
+def unreadable(path: Path, exc: OSError) -> InputError:
+    return InputError(f"{path}: cannot be read ({exc.strerror}); check the path and its permissions")
+
+
 def read_bytes(data: bytes, source: str) -> tuple[str, str, list[str]]:
     """Decoded text with newlines made "\\n", its encoding and warnings.
 
-    Raises UndecodableError (binary data) or SkippedInputError (empty), naming ``source``.
+    Raises UndecodableError (binary data) or SkippedInputError (too large, empty), naming ``source``.
     """
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise SkippedInputError(f"{source}: {len(data) / 1e6:.1f} MB is too large for one article "
-                                f"(limit {MAX_ARTICLE_BYTES / 1e6:.0f} MB); split it into one file per article")
+    if error := too_large(source, len(data)):
+        raise error
     text, encoding, warnings = decode(data, source)
     text = normalise_newlines(text)
     if not text.strip():
@@ -82,13 +94,11 @@ def read_bytes(data: bytes, source: str) -> tuple[str, str, list[str]]:
 def read_file(path: Path) -> tuple[str, str, list[str]]:
     """A file's text, encoding and warnings; raises InputError (or a subclass) naming the file and the fix."""
     try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:  # checked before reading: never load a huge file into memory
-            raise SkippedInputError(f"{path}: {size / 1e6:.1f} MB is too large for one article "
-                                    f"(limit {MAX_ARTICLE_BYTES / 1e6:.0f} MB); split it into one file per article")
+        if error := too_large(str(path), path.stat().st_size):  # before reading: never load a huge file
+            raise error
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror}); check the path and its permissions") from None
+        raise unreadable(path, exc) from None
     return read_bytes(data, str(path))
 
 

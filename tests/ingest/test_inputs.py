@@ -178,3 +178,15 @@ def test_an_article_without_any_date_says_where_to_give_one(tmp_path):
     (article,) = read_articles([tmp_path])
     assert article.published is None and article.date_source is None
     assert any("no publication date" in w and "manifest.csv" in w for w in article.warnings)
+
+
+def test_an_oversized_jsonl_line_is_skipped_like_an_oversized_file(tmp_path, monkeypatch):
+    from quotetrack.ingest import text as text_module
+
+    monkeypatch.setattr(text_module, "MAX_ARTICLE_BYTES", 60)
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"id": "short", "text": "Fits."}) + "\n"
+                    + json.dumps({"id": "long", "text": "x" * 100}) + "\n")
+    got = [(a.article_id, a.status) for a in read_articles([path])]
+    assert got == [("short", "ok"), ("dump-line2", "skipped")]
+    assert "too large" in list(read_articles([path]))[1].error
