@@ -53,7 +53,8 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Exit non-zero when any article was skipped.")
 @_errors_to_click
 def build(sources, manifest, out, jobs, model, strict):
-    """Build the dataset from article files or folders (default data/articles).
+    """Build the dataset from article files or folders (default data/articles): .txt with
+    manifest.csv, saved web pages (.html, .htm) and JSON lines (.jsonl).
 
     \b
     Example:
@@ -76,21 +77,24 @@ def build(sources, manifest, out, jobs, model, strict):
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True)
 @click.option("--model", metavar="NAME", default=None, envvar="QUOTETRACK_MODEL", help="spaCy pipeline to use.")
 @_errors_to_click
 def extract(paths, fmt, model):
-    """Print the quotes found in article files, one mention row each; writes no dataset.
+    """Print the quotes found in article files (.txt, .html, .jsonl, or - for text on standard
+    input), one mention row each; writes no dataset.
 
     \b
     Example:
       quotetrack extract data/articles/004_eac08c1094c6cf81.txt --format table
+      cat article.txt | quotetrack extract - --format table
     """
     from .pipeline import extract_files
     from .render import emit, print_table
 
-    mentions, problems = extract_files(paths, model=model)
+    mentions, problems = extract_files(paths, model=model,
+                                       on_warning=lambda warning: click.echo(f"warning: {warning}", err=True))
     for article_id, reason in problems:
         click.echo(f"skipped {article_id}: {reason}", err=True)
     if fmt == "table":

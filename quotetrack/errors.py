@@ -18,6 +18,15 @@ class InputError(QuotetrackError):
     """An input file or manifest cannot be used as given."""
 
 
+class UndecodableError(InputError):
+    """A file's bytes are not text in any encoding quotetrack reads (UTF-8, UTF-16 with a BOM,
+    Windows-1252, Latin-1): most likely a binary file."""
+
+
+class SkippedInputError(InputError):
+    """A readable file that holds no article to extract (empty, or too large to be one article)."""
+
+
 class DatasetNotFoundError(QuotetrackError):
     """No built dataset where one was expected."""
 

@@ -115,7 +115,8 @@ def build(sources: Iterable[str | os.PathLike] | None = None, *, out: str | os.P
             if progress:
                 progress(row, result)
         if report.n_articles == 0:
-            raise BuildError(f"no articles found in {', '.join(sources)}; give .txt files or folders holding them")
+            raise BuildError(f"no articles found in {', '.join(sources)}; give .txt, .html or .jsonl files "
+                             f"or folders holding them")
         tables = corpus_tables(pd.DataFrame(article_rows), pd.DataFrame(mention_rows))
         report.n_mentions = len(tables["mentions"])
         report.n_quotes = len(tables["quotes"])
@@ -157,13 +158,18 @@ def corpus_tables(articles: pd.DataFrame, mentions: pd.DataFrame) -> dict[str, p
 
 
 def extract_files(paths: Iterable[str | os.PathLike], *, model: str | None = None,
-                  manifest: str | os.PathLike | None = None) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
-    """Mentions of the articles at ``paths`` with the mentions columns (no dataset written), and
-    (article_id, reason) for each article that was skipped."""
+                  manifest: str | os.PathLike | None = None,
+                  on_warning: Callable[[str], None] | None = None) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+    """Mentions of the articles at ``paths`` ("-" is standard input) with the mentions columns (no
+    dataset written), and (article_id, reason) for each article that was skipped. ``on_warning``
+    receives each article's warnings (an encoding guessed, no date found)."""
     model_name = resolve_model_name(model)
     rows, problems, articles = [], [], []
     for row, result in extract_many(read_articles(paths, manifest=manifest), model=model_name):
         articles.append(row)
+        if on_warning:
+            for warning in (row["warnings"] or "").splitlines():
+                on_warning(warning)
         if result.status != "ok":
             problems.append((row["article_id"], result.error or result.status))
         rows.extend(m.to_dict() for m in result.mentions)

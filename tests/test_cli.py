@@ -82,6 +82,10 @@ def test_list_table_is_readable(run, seed_dataset):
         (["--contains", "Doha"], 5),  # six mentions; Hamas's "resume today" in two outlets is one quote
         (["--since", "2025-03-01", "--until", "2025-03-31"], 6),  # Naim's four, two anonymous officials
         (["--until", "2025-01-03"], 6),
+        # 001 and 003 are dated by their date lines: 8 quotes first published on 4 January
+        # (Hamas's "resume today" also ran on the 3rd, so its quote is listed by both filters)
+        (["--since", "2025-01-04", "--until", "2025-01-04"], 8),
+        (["--since", "2025-07-01"], 12),  # Press TV's, dated "Tuesday, 08 July 2025 2:44 PM" in its text
         (["--speaker", "Nobody Here"], 0),
     ],
 )
@@ -156,8 +160,10 @@ def test_extract_prints_mention_rows_without_writing_a_dataset(run, tmp_path, mo
     monkeypatch.chdir(tmp_path)
     result = run("extract", ARTICLES / "002_9c15fb091c17fee0.txt", "--format", "jsonl")
     assert result.exit_code == 0
-    rows = [json.loads(line) for line in result.output.splitlines()]
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 6
+    # read alone, without its folder's manifest, 002 has no date: the warning says where to give one
+    assert "warning:" in result.stderr and "no publication date" in result.stderr
     assert set(rows[0]) == set(SCHEMAS["mentions"].names)
     assert rows[0]["article_id"] == "002_9c15fb091c17fee0" and rows[0]["speaker"] == "Basem Naim"
     assert not (tmp_path / "data").exists()
@@ -167,7 +173,19 @@ def test_extract_table_and_csv(run):
     table = run("extract", ARTICLES / "004_eac08c1094c6cf81.txt", "--format", "table", env={"COLUMNS": "200"})
     assert "Majed Al-Ansari" in table.output
     csv = run("extract", ARTICLES / "004_eac08c1094c6cf81.txt", "--format", "csv")
-    assert csv.output.splitlines()[0].startswith("mention_id,article_id")
+    assert csv.stdout.splitlines()[0].startswith("mention_id,article_id")
+
+
+def test_extract_reads_standard_input(run):
+    text = ("Tuesday, 08 July 2025 2:44 PM\n\u201cI don\u2019t think there is a hold-up,\u201d the US president "
+            "told reporters on Monday.\n").encode("cp1252")
+    result = run("extract", "-", "--format", "jsonl", input=text)
+    assert result.exit_code == 0
+    assert "standard input: not UTF-8" in result.stderr and "decoded as cp1252" in result.stderr
+    (row,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert row["text"] == "I don\u2019t think there is a hold-up,"
+    assert (row["article_id"], row["published"], row["said_on"], row["said_on_source"], row["outlet"]) == (
+        "stdin", "2025-07-08", "2025-07-07", "text", "unknown")
 
 
 def test_missing_model_names_the_install_command(run, tmp_path):

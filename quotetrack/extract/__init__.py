@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..records import Article, Mention
-from . import roles
+from . import roles, when
 from .attribute import Attribution, QuoteTokens, attribute, can_speak, mention_span
 from .cues import cue_phrase, is_cue
 from .frames import Frame, build_frame, dateline_end, is_clause_quote
@@ -98,12 +98,13 @@ def extract_article(article: Article, nlp) -> list[Mention]:
             # "Game of Thrones") that no cue attributes to anyone
             continue
         lo, hi = paragraphs[p]
+        said_on, said_on_source = when.said_on(text, q.start, q.end, article.published)
         mentions.append(Mention(
             article_id=article.article_id, start=q.start, end=q.end, text=text[q.start : q.end],
             kind="direct" if _is_whole_clause(text, q, dateline_end(text, lo, hi), hi) else "partial",
             speaker=sp.name, speaker_kind=sp.kind, speaker_mention=sp.words, speaker_start=sp.start,
             speaker_end=sp.end, role=sp.role, affiliation=sp.affiliation, cue=sp.cue, channel=sp.channel,
-            said_on=article.published, said_on_source="published" if article.published else None,
+            said_on=said_on, said_on_source=said_on_source,
             context=_context(text, lo, hi, q), outlet=article.outlet, published=article.published,
         ))
     return mentions

@@ -1,0 +1,87 @@
+"""Saved web pages: the article's text, title, date, site name and URL, read offline.
+
+Why trafilatura: it finds the article's own text in a page (dropping menus, footers and
+comments) and reads its metadata (Open Graph and schema.org tags, with htmldate for the date)
+in a few milliseconds. It is given the page's text, never a URL, so it fetches nothing.
+
+The date comes from the page's metadata only: its <head>, JSON-LD and published-time elements.
+Given the whole page, htmldate falls back to any date-like number in the body even without its
+"extensive search"; a date line in the body is read later, by the same rule as for text files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError, SkippedInputError
+from ..records import Article
+from .dates import parse_date
+from .text import failed, read_file
+
+HTML_SUFFIXES = (".html", ".htm")
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# where a page states its own publication date (schema.org microdata, HTML5 pubdate, a header's <time>)
+_DATE_ELEMENTS = ("//body//script[@type='application/ld+json'] | //body//*[@itemprop='datePublished']"
+                  " | //body//time[@pubdate] | //body//header//time")
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    title: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+
+
+def parse_html(html: str, source: str) -> Page:
+    """The article in an HTML page; raises SkippedInputError when the page holds no article text."""
+    import trafilatura  # imported here: it takes a moment and is needed only for web pages
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+                                      date_extraction_params=dict(_DATE_PARAMS))
+    text = (doc.text or "").strip() if doc is not None else ""
+    if not text:
+        raise SkippedInputError(f"{source}: no article text found in the page; save the article's own page, "
+                                f"or its text as a .txt file")
+    title = (doc.title or "").strip() or None
+    if title and text.split("\n", 1)[0].strip() != title:
+        text = f"{title}\n{text}"  # the headline is part of the article (it may hold a quote)
+    return Page(text=text, title=title, date=_metadata_date(html, doc.url),
+                sitename=(doc.sitename or "").strip() or None, url=doc.url)
+
+
+def _metadata_date(html: str, url: str | None) -> str | None:
+    """The publication date the page's metadata states, read from a page cut down to its metadata."""
+    import trafilatura
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    head = tree.find("head")
+    parts = [etree.tostring(e, encoding="unicode") for e in tree.xpath(_DATE_ELEMENTS)]
+    page = (f"<html>{etree.tostring(head, encoding='unicode') if head is not None else ''}"
+            f"<body>{''.join(parts)}</body></html>")
+    return trafilatura.extract_metadata(page, default_url=url, date_config={**_DATE_PARAMS, "url": url}).date
+
+
+def read_html_file(path: str | Path, *, article_id: str, **meta) -> Article:
+    """One saved web page as an Article. ``meta`` (from a manifest) wins over the page's own metadata."""
+    path = Path(path)
+    base = dict(article_id=article_id, text="", path=str(path), **meta)
+    try:
+        html, encoding, warnings = read_file(path)
+        page = parse_html(html, str(path))
+    except InputError as exc:
+        return failed(base, exc)
+    published, date_source = meta.get("published"), meta.get("date_source")
+    if published is None and (page_date := parse_date(page.date)):
+        published, date_source = page_date, "html"
+    return Article(**{**base, "text": page.text, "outlet": meta.get("outlet") or page.sitename,
+                      "title": meta.get("title") or page.title, "url": meta.get("url") or page.url,
+                      "published": published, "date_source": date_source},
+                   encoding=encoding, warnings=tuple(warnings))
