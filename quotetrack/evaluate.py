@@ -272,13 +272,15 @@ def evaluate(root: str | Path, *, split: str = "dev", predict: Callable[[GoldArt
 def quotetrack_predictor(model: str | None = None) -> Callable[[GoldArticle], list[Prediction]]:
     """quotetrack's own extraction as an eval predictor."""
     from .extract import extract_article
+    from .ingest import complete
     from .nlp import load_model
     from .records import Article
 
     nlp = load_model(model)
 
     def predict(article: GoldArticle) -> list[Prediction]:
-        mentions = extract_article(Article(article_id=article.name, text=article.text), nlp)
+        # the same path as `quotetrack extract` on a text file: boilerplate and date line included
+        mentions = extract_article(complete(Article(article_id=article.name, text=article.text)), nlp)
         return [Prediction(m.start, m.end, m.speaker, m.speaker_start, m.speaker_end) for m in mentions]
 
     return predict

@@ -58,9 +58,10 @@ class _Speaker:
 
 def extract_text(text: str, nlp=None, *, article_id: str = "text", **meta) -> list[Mention]:
     """Mentions in a plain string: the library's one-call entry point."""
+    from ..ingest import complete
     from ..nlp import load_model
 
-    return extract_article(Article(article_id=article_id, text=text, **meta), nlp or load_model())
+    return extract_article(complete(Article(article_id=article_id, text=text, **meta)), nlp or load_model())
 
 
 def extract_article(article: Article, nlp) -> list[Mention]:
