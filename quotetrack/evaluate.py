@@ -57,6 +57,7 @@ class Prediction:
     speaker: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
+    how: str | None = None  # the extractor's own account of how it found the speaker
 
     @property
     def names_speaker(self) -> bool:
@@ -207,6 +208,8 @@ class EvalResult:
     strict_matches: int = 0
     speaker_correct: int = 0
     errors: list[dict] = field(default_factory=list)
+    #: how the extractor found the speaker -> [lenient matches, correct speakers]
+    by_how: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
 
     def figures(self) -> dict:
         return {
@@ -219,6 +222,7 @@ class EvalResult:
             "quote_strict": _prf(self.strict_matches, self.n_pred, self.n_gold),
             "speaker_accuracy": round(self.speaker_correct / self.lenient_matches, 4) if self.lenient_matches else 0.0,
             "attributed": _prf(self.speaker_correct, self.n_pred_with_speaker, self.n_gold),
+            "speaker_by_attribution": {how: {"matched": n, "correct": k} for how, (n, k) in sorted(self.by_how.items())},
         }
 
 
@@ -238,6 +242,10 @@ def score_article(result: EvalResult, article: GoldArticle, predictions: list[Pr
         pi = lenient.get(gi)
         ok = pi is not None and speaker_correct(g, predictions[pi])
         result.speaker_correct += ok
+        if pi is not None:
+            tally = result.by_how[predictions[pi].how or "?"]
+            tally[0] += 1
+            tally[1] += ok
         if not ok:
             pred = predictions[pi] if pi is not None else None
             result.errors.append({
@@ -246,11 +254,12 @@ def score_article(result: EvalResult, article: GoldArticle, predictions: list[Pr
                 "predicted_speaker": pred.speaker if pred else None,
                 "predicted_mention": text[pred.speaker_start : pred.speaker_end]
                 if pred and pred.speaker_start is not None else None,
+                "how": pred.how if pred else None,
             })
     for pi, p in enumerate(predictions):
         if pi not in lenient.values():
             result.errors.append({"article": article.name, "type": "spurious", "quote": text[p.start : p.end][:200],
-                                  "predicted_speaker": p.speaker})
+                                  "predicted_speaker": p.speaker, "how": p.how})
 
 
 def evaluate(root: str | Path, *, split: str = "dev", predict: Callable[[GoldArticle], list[Prediction]],
@@ -281,7 +290,7 @@ def quotetrack_predictor(model: str | None = None) -> Callable[[GoldArticle], li
     def predict(article: GoldArticle) -> list[Prediction]:
         # the same path as `quotetrack extract` on a text file: boilerplate and date line included
         mentions = extract_article(complete(Article(article_id=article.name, text=article.text)), nlp)
-        return [Prediction(m.start, m.end, m.speaker, m.speaker_start, m.speaker_end) for m in mentions]
+        return [Prediction(m.start, m.end, m.speaker, m.speaker_start, m.speaker_end, m.attribution) for m in mentions]
 
     return predict
 

@@ -59,6 +59,9 @@ class Mention:
     affiliation: str | None = None
     cue: str | None = None
     channel: str | None = None
+    #: how the speaker was found: syntax | adjacent | sentence | according | colon | headline |
+    #: signature | possessive | lead-in | inherited | none (a rough guide to confidence)
+    attribution: str = "none"
     said_on: dt.date | None = None
     said_on_source: str | None = None  # text | published | None
     context: str | None = None  # the sentence (or paragraph) around the quote

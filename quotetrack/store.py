@@ -45,7 +45,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("kind", pa.string()), ("speaker", pa.string()), ("speaker_id", pa.string()),
         ("speaker_kind", pa.string()), ("speaker_mention", pa.string()), ("speaker_start", pa.int64()),
         ("speaker_end", pa.int64()), ("role", pa.string()), ("affiliation", pa.string()),
-        ("cue", pa.string()), ("channel", pa.string()), ("context", pa.string()),
+        ("cue", pa.string()), ("channel", pa.string()), ("attribution", pa.string()), ("context", pa.string()),
     ]),
     "quotes": pa.schema([
         ("quote_id", pa.string()), ("speaker_id", pa.string()), ("speaker", pa.string()),

@@ -34,8 +34,10 @@ _ORG_LABELS = ("ORG", "GPE", "NORP")
 _INDEFINITE = {"a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "senior"}
 # quoted strings that are not words anyone said: numbers, links, @handles, #tags, CamelCaseHandles
 _JUNK_QUOTE = re.compile(
-    r"^(?:\W*|\d[\d\s.,:/-]*|(?:https?://|www\.|pic\.twitter\.com)\S*|[@#]\w+[.,:]?|[A-Z][a-z]+(?:[A-Z][a-z]+)+\d*)$"
+    r"^(?:\W*|\d[\d\s.,:/-]*|(?:https?://|www\.|pic\.twitter\.com)\S*|[@#]\w+[.,:]?|[A-Za-z][a-z]+(?:[A-Z][a-z]+)+\d*)$"
 )
+_SOCIAL_MARKUP = re.compile(r"(?:https?://|www\.|pic\.twitter\.com)\S*|[@#]\w+")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|during|to|with|from|in|of)\s*$", re.I)
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs vs. de la & is".split())
 _CONTEXT_CHARS = 600
 
@@ -67,7 +69,7 @@ def extract_text(text: str, nlp=None, *, article_id: str = "text", **meta) -> li
 def extract_article(article: Article, nlp) -> list[Mention]:
     """Every quotation in ``article`` with its speaker, cue and offsets into ``article.text``."""
     text = article.text
-    quotes = [q for q in find_quotes(text, skip=article.boilerplate) if not _JUNK_QUOTE.match(text[q.start : q.end])]
+    quotes = [q for q in find_quotes(text, skip=article.boilerplate) if not _is_junk(text[q.start : q.end])]
     if not quotes:
         return []
     paragraphs = paragraph_spans(text)
@@ -94,17 +96,22 @@ def extract_article(article: Article, nlp) -> list[Mention]:
 
     mentions = []
     for q, p, sp in zip(quotes, para_of, speakers):
-        if sp.name is None and sp.start is None and (q.style == "single" or _is_title(text[q.start : q.end])):
-            # nobody said these: single-quoted scare quotes, and names in quotes ("Morning Joe",
-            # "Game of Thrones") that no cue attributes to anyone
-            continue
         lo, hi = paragraphs[p]
+        unattributed = sp.name is None and sp.start is None
+        title = _is_title(text[q.start : q.end])
+        if (unattributed and q.style == "single") or (title and (unattributed or sp.how == "subject")) or (
+            title and _PREPOSITION_BEFORE.search(text[max(lo, q.open_at - 12) : q.open_at])
+        ):
+            # nobody said these: single-quoted scare quotes, names in quotes ("Game of Thrones")
+            # that no cue attributes to anyone, and the show someone spoke on ("said on "Fox News
+            # Sunday"")
+            continue
         said_on, said_on_source = when.said_on(text, q.start, q.end, article.published)
         mentions.append(Mention(
             article_id=article.article_id, start=q.start, end=q.end, text=text[q.start : q.end],
             kind="direct" if _is_whole_clause(text, q, dateline_end(text, lo, hi), hi) else "partial",
             speaker=sp.name, speaker_kind=sp.kind, speaker_mention=sp.words, speaker_start=sp.start,
-            speaker_end=sp.end, role=sp.role, affiliation=sp.affiliation, cue=sp.cue, channel=sp.channel,
+            speaker_end=sp.end, role=sp.role, affiliation=sp.affiliation, cue=sp.cue, channel=sp.channel, attribution=sp.how,
             said_on=said_on, said_on_source=said_on_source,
             context=_context(text, lo, hi, q), outlet=article.outlet, published=article.published,
         ))
@@ -358,6 +365,15 @@ def _colon_intro(doc, frame: Frame, paragraph: int, index: ArticleIndex) -> _Spe
                 att = Attribution("colon", cue_phrase(tok), tok.i, s, e, subjects[0].i)
                 return _resolve(doc, frame, paragraph, att, index)
     return None
+
+
+def _is_junk(quoted: str) -> bool:
+    """Not words anyone said: numbers, links, or social-media markup with a word or less besides
+    ("– @realDonaldTrump #MakeAmericaGreatAgain")."""
+    if _JUNK_QUOTE.match(quoted):
+        return True
+    rest = _SOCIAL_MARKUP.sub(" ", quoted)
+    return rest != quoted and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
 
 
 def _is_title(quoted: str) -> bool:

@@ -100,12 +100,34 @@ def _attribute_one(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
             how = "according"
         refers_to = found.refers_to.i if found.refers_to is not None else None
         return Attribution(how, cue_phrase(cue), cue.i, start, end, found.subject.i, found.channel, refers_to)
-    return _colon_or_headline(doc, q, inside)
+    colon = _colon_or_headline(doc, q, inside)
+    return colon if colon.found else _sentence_subject(doc, q, inside)
+
+
+def _sentence_subject(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
+    """No cue at all: the quoted words belong to the person the sentence is about ("He also seeks
+    "a permanent injunction ..."", "he wanted to "go an extra step""), when its subject is a
+    name or a personal pronoun."""
+    root = doc[q.start].sent.root
+    if inside[root.i] or root.pos_ not in ("VERB", "AUX"):
+        return Attribution()
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not inside[c.i]]
+    if not subjects:
+        return Attribution()
+    subject = subjects[0]
+    named = subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG")
+    if not (named or subject.lower_ in ("he", "she", "they")):
+        return Attribution()
+    return Attribution("subject", root.text, root.i, *mention_span(subject, inside), subject.i)
 
 
 def _in_speech_slot(doc, q: QuoteTokens, tok, inside: list[bool]) -> bool:
-    """A lowercase verb right after a quote and a plain noun phrase, ending the clause."""
+    """A lowercase verb right after a quote that ends on , ? or ! and a plain noun phrase,
+    ending the clause: the classic "...," Toomey fumed."""
     if tok.i <= q.outer_end or not (tok.is_lower and tok.is_alpha) or tok.is_stop:
+        return False
+    edge = {doc[q.end - 1].text, doc[q.outer_end].text if q.outer_end < len(doc) else ""}
+    if not edge & {",", "?", "!"}:
         return False
     if not (tok.pos_ == "VERB" or tok.tag_ in ("VBD", "VBZ", "NNS")):
         return False
@@ -251,6 +273,13 @@ def _speaker_of(cue, inside: list[bool]) -> Found | None:
         to = cue.doc[cue.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"]
         return Found(objs[0]) if objs and not inside[objs[0].i] else None
+    if cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+        # "Gowdy's office slammed a lawsuit filed by a staffer, calling it ...": a participle
+        # after a comma belongs to the main clause, whatever noun the parser hung it on
+        root = cue.sent.root
+        subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and not inside[c.i]]
+        if root is not cue and subjects and can_speak(subjects[0]):
+            return Found(subjects[0], _channel(cue, inside))
     verb = cue
     for _ in range(5):
         if verb.lemma_.lower() == "quote":
@@ -280,10 +309,10 @@ def _speaker_of(cue, inside: list[bool]) -> Found | None:
             return Found(verb.head, _channel(cue, inside))
         if verb.pos_ in ("NOUN", "PROPN") and verb.head.i != verb.i:
             if verb.lemma_.lower() in lexicon.statement_nouns() and verb is not cue:
-                # "held up a sign saying ...", "released a statement saying ...": the document
-                # speaks, for whoever issued it
+                # "Black Lives Matter issued a statement saying ...": the issuer speaks through
+                # the document; with no issuer in the clause, the document itself
                 issuer = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
-                return Found(verb, _channel(cue, inside), issuer)
+                return Found(issuer if issuer is not None else verb, _channel(cue, inside))
             verb = verb.head  # "issued a warning stating ...": from the noun to its verb
             continue
         if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:

@@ -18,6 +18,9 @@ from .marks import QuoteSpan
 
 #: parses as an interjection attached to the reporting verb ("Yes," he said)
 PLACEHOLDER = "Yes"
+#: after "that" a clause is expected ("her remark that "it is so"")
+CLAUSE_PLACEHOLDER = "it is so"
+_AFTER_THAT = re.compile(r"\bthat\s*$", re.I)
 _CLAUSE_OPENERS = re.compile(r"(?:^|[:,;—–(\[]|\bthat|\bsaying|\bsays?|\bsaid)\s*$", re.I)
 _MIN_WORDS_TO_REPLACE = 4
 
@@ -89,8 +92,9 @@ def build_frame(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> Frame:
         length += q.start - cursor
         # keep the quote's last punctuation: it tells the parser whether the sentence ends there
         tail = text[q.end - 1] if text[q.end - 1] in ",.!?;:" else ""
-        stand_in = PLACEHOLDER + tail
-        frame.placeholders[(length, length + len(PLACEHOLDER))] = q
+        words = CLAUSE_PLACEHOLDER if _AFTER_THAT.search(text[max(lo, q.open_at - 12) : q.open_at]) else PLACEHOLDER
+        stand_in = words + tail
+        frame.placeholders[(length, length + len(words))] = q
         pieces.append(stand_in)
         length += len(stand_in)
         cursor = q.end
