@@ -184,10 +184,23 @@ def speaker_correct(gold: GoldQuote, pred: Prediction) -> bool:
         if any(_overlap((a, b), (pred.speaker_start, pred.speaker_end)) for a, b in gold.sources):
             return True
     source = gold.source_text.strip().lower()
-    if not source or source in PRONOUNS or not pred.speaker:
+    if not source or source in PRONOUNS:
         return False
-    surname = pred.speaker.split()[-1].lower().strip(".,'’")
-    return bool(re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", source))
+    return _surname_in(pred.speaker, source)
+
+
+def _surname_in(speaker: str | None, source: str) -> bool:
+    if not speaker:
+        return False
+    surname = speaker.split()[-1].lower().strip(".,'’")
+    return bool(re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", source.lower()))
+
+
+def _names_someone(source: str) -> bool:
+    """A gold source with a capitalised word that is not its first word (a name, not "The ad")."""
+    words = source.split()
+    return len(words) >= 1 and any(w[:1].isupper() for w in words[1:]) or (
+        len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in PRONOUNS)
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
@@ -208,6 +221,10 @@ class EvalResult:
     strict_matches: int = 0
     speaker_correct: int = 0
     errors: list[dict] = field(default_factory=list)
+    #: matched quotes whose gold source names someone, and those whose predicted speaker has that
+    #: name's surname: a proxy for canonical-name accuracy (PolNeAR has no canonical names)
+    named_sources: int = 0
+    named_correct: int = 0
     #: how the extractor found the speaker -> [lenient matches, correct speakers]
     by_how: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
 
@@ -221,6 +238,7 @@ class EvalResult:
             "quote_lenient": _prf(self.lenient_matches, self.n_pred, self.n_gold),
             "quote_strict": _prf(self.strict_matches, self.n_pred, self.n_gold),
             "speaker_accuracy": round(self.speaker_correct / self.lenient_matches, 4) if self.lenient_matches else 0.0,
+            "speaker_name_accuracy": round(self.named_correct / self.named_sources, 4) if self.named_sources else 0.0,
             "attributed": _prf(self.speaker_correct, self.n_pred_with_speaker, self.n_gold),
             "speaker_by_attribution": {how: {"matched": n, "correct": k} for how, (n, k) in sorted(self.by_how.items())},
         }
@@ -242,6 +260,9 @@ def score_article(result: EvalResult, article: GoldArticle, predictions: list[Pr
         pi = lenient.get(gi)
         ok = pi is not None and speaker_correct(g, predictions[pi])
         result.speaker_correct += ok
+        if pi is not None and _names_someone(g.source_text):
+            result.named_sources += 1
+            result.named_correct += _surname_in(predictions[pi].speaker, g.source_text)
         if pi is not None:
             tally = result.by_how[predictions[pi].how or "?"]
             tally[0] += 1
@@ -332,6 +353,8 @@ def format_figures(figures: dict) -> str:
         f = figures[key]
         lines.append(f"  {label:16} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}")
     lines.append(f"  {'speaker accuracy':16} {figures['speaker_accuracy']:.3f} (over lenient matches)")
+    lines.append(f"  {'speaker name':16} {figures['speaker_name_accuracy']:.3f} (resolved name's surname in a "
+                 f"named gold source)")
     return "\n".join(lines)
 
 

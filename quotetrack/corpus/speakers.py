@@ -1,10 +1,15 @@
 """One identity per speaker across the corpus.
 
 Works on the mentions table (no spaCy objects). Each article has already resolved its own
-surnames and pronouns to the fullest name it gives; here those names meet across articles:
-"Kirby" in one outlet and "John Kirby" in another become one speaker_id when John Kirby is the only
-Kirby the corpus knows; "Hillary Clinton" and "Bill Clinton" stay apart; organisations match on
-their name without "the"; anonymous sources are never merged across articles.
+surnames, pronouns and roles to the fullest name it gives; here those names meet across articles:
+
+- people: "John Kirby" in two outlets is one speaker; a fuller name absorbs a shorter one with the
+  same surname and agreeing first names ("Hillary Clinton", "Hillary Rodham Clinton"); a bare
+  surname ("Kirby", when an article never gives the full name) joins the one full name with that
+  surname, or, when several people share it, the one whose roles and affiliations it shares; two
+  people who share a surname stay apart;
+- organisations match on their name without "the" or a possessive;
+- anonymous sources ("a US official") keep their description and are never merged across articles.
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ import pandas as pd
 
 from ..extract.mentions import _compatible, name_parts, organisation_key, surname_key
 
-_PRONOUN_OR_NOMINAL = re.compile(r"^(?:he|she|it|they|we|i|the|a|an|another|this|that|its|his|her|their)\b", re.I)
+_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
+# words of roles that say nothing about who someone is ("the spokesman" of what?)
+_GENERIC_CONTEXT = frozenset("the a an of for and in at to spokesman spokeswoman official".split())
 
 
 def slug(text: str) -> str:
@@ -30,23 +37,38 @@ def _short_hash(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:10]
 
 
+def _row_key(row) -> str | None:
+    """Rows with one key are one speaker before merging. A bare surname is only known to be the
+    same person within its article ("clinton@a3"): merge_people decides across articles."""
+    if not isinstance(row.speaker, str) or not row.speaker:
+        return None
+    if row.speaker_kind == "anonymous":
+        return f"anonymous|{row.article_id}|{row.speaker.lower()}"
+    if row.speaker_kind == "organization":
+        return f"organization|{organisation_key(row.speaker)}"
+    parts = name_parts(row.speaker)
+    return f"person|{' '.join(parts)}" + (f"@{row.article_id}" if len(parts) == 1 else "")
+
+
+def _context_words(values) -> set[str]:
+    """Lowercase words of roles and affiliations, for telling same-surname people apart."""
+    words: set[str] = set()
+    for value in values:
+        if isinstance(value, str):
+            words.update(w.strip(".,'’s").lower() for w in value.split())
+    return {w for w in words if len(w) > 1} - _GENERIC_CONTEXT
+
+
 def assign_speakers(mentions: pd.DataFrame) -> pd.DataFrame:
     """``mentions`` with ``speaker_id`` set and ``speaker`` replaced by the canonical name."""
     mentions = mentions.copy()
-    keys: list[str | None] = []
-    for row in mentions.itertuples(index=False):
-        if not isinstance(row.speaker, str) or not row.speaker:
-            keys.append(None)
-        elif row.speaker_kind == "anonymous":
-            keys.append(f"anonymous|{row.article_id}|{row.speaker.lower()}")
-        elif row.speaker_kind == "organization":
-            keys.append(f"organization|{organisation_key(row.speaker)}")
-        else:
-            keys.append(f"person|{' '.join(name_parts(row.speaker))}")
-    people = _merge_people({k.split("|", 1)[1] for k in keys if k and k.startswith("person|")})
-    canonical_key = [
-        (f"person|{people[k.split('|', 1)[1]]}" if k and k.startswith("person|") else k) for k in keys
-    ]
+    keys = [_row_key(row) for row in mentions.itertuples(index=False)]
+    context: dict[str, set[str]] = defaultdict(set)
+    for key, role, affiliation in zip(keys, mentions["role"], mentions["affiliation"]):
+        if key and key.startswith("person|"):
+            context[key.split("|", 1)[1]] |= _context_words([role, affiliation])
+    people = merge_people({k.split("|", 1)[1] for k in keys if k and k.startswith("person|")}, context)
+    canonical_key = [(f"person|{people[k.split('|', 1)[1]]}" if k and k.startswith("person|") else k) for k in keys]
     names_by_key: dict[str, Counter] = defaultdict(Counter)
     for key, name in zip(canonical_key, mentions["speaker"]):
         if key:
@@ -58,30 +80,45 @@ def assign_speakers(mentions: pd.DataFrame) -> pd.DataFrame:
     return mentions
 
 
-def _merge_people(full_keys: set[str]) -> dict[str, str]:
-    """Map each person name key to the key of the identity it joins.
+def merge_people(name_keys: set[str], context: dict[str, set[str]] | None = None) -> dict[str, str]:
+    """Map each person's name key (lowercase name words, a bare surname with "@article") to the
+    key of the identity it joins.
 
-    A longer name absorbs a shorter one when the surname matches and the first names agree; a bare
-    surname joins the only full name with that surname, and stays on its own when there are several.
+    A fuller name absorbs a shorter one with agreeing first names. A bare surname joins the only
+    full name with that surname, or the one whose roles it shares; with no full name at all, bare
+    surnames of every article are one person; otherwise an unresolved one stays on its own.
     """
+    context = context or {}
     by_surname: dict[str, list[str]] = defaultdict(list)
-    for key in full_keys:
-        by_surname[surname_key(key)].append(key)
+    for key in name_keys:
+        by_surname[surname_key(key.split("@")[0])].append(key)
     mapping: dict[str, str] = {}
-    for keys in by_surname.values():
-        longest_first = sorted(keys, key=lambda k: (-len(k.split()), k))
+    for surname, keys in by_surname.items():
         heads: list[str] = []
-        for key in longest_first:
-            parts = key.split()
-            fuller = [h for h in heads if len(parts) > 1 and _compatible(h.split(), parts)]
-            if len(parts) == 1:
-                fuller = heads if len(heads) == 1 else []
+        for key in sorted(keys, key=lambda k: (-len(k.split("@")[0].split()), k)):
+            parts = key.split("@")[0].split()
+            if len(parts) > 1:
+                fuller = [h for h in heads if _compatible(h.split(), parts)]
+            else:
+                fuller = _by_context(heads, context.get(key, set()), context)
             if fuller:
                 mapping[key] = fuller[0]
+            elif len(parts) == 1:
+                mapping[key] = key if heads else key.split("@")[0]
             else:
                 heads.append(key)
                 mapping[key] = key
     return mapping
+
+
+def _by_context(heads: list[str], words: set[str], context: dict[str, set[str]]) -> list[str]:
+    """The full name a bare surname belongs to: the only one, or the only one sharing its context."""
+    if len(heads) == 1:
+        return heads
+    scored = sorted(((len(words & context.get(h, set())), h) for h in heads), reverse=True)
+    if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return [scored[0][1]]
+    return []
 
 
 def _best_name(counter: Counter) -> str:
@@ -109,32 +146,55 @@ def _speaker_ids(canonical_name: dict[str, str]) -> dict[str, str]:
     return ids
 
 
-def speakers_table(mentions: pd.DataFrame, original_names: pd.Series | None = None) -> pd.DataFrame:
+def name_in_words(words: str | None, name: str, kind: str) -> str | None:
+    """The part of a speaker's words that names them: "Qatar's Foreign Ministry spokesman Majed
+    Al-Ansari" -> "Majed Al-Ansari", "Ansari" -> "Ansari", "the US president" -> None."""
+    if not isinstance(words, str) or not words:
+        return None
+    tokens = words.split()
+    if kind == "organization":
+        if tokens[0].lower() == "the":
+            tokens = tokens[1:]
+        text = " ".join(tokens)
+        return text if tokens and organisation_key(text) == organisation_key(name) else None
+    parts = set(name_parts(name)) | {surname_key(name)}
+    suffix: list[str] = []
+    for token in reversed(tokens):
+        clean = re.sub(r"(?:'s|’s)$", "", token)
+        if _NAME_WORD.match(clean) and (set(name_parts(clean)) & parts or surname_key(clean) in parts):
+            suffix.insert(0, clean)
+        else:
+            break
+    return " ".join(suffix) or None
+
+
+def speakers_table(mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per speaker_id: name, kind, roles with the dates seen, aliases, counts."""
     rows = []
     named = mentions[mentions["speaker_id"].notna()]
     for speaker_id, group in named.groupby("speaker_id", sort=True):
-        dates = group["published"].dropna()
+        dates = pd.to_datetime(group["published"], errors="coerce").dropna()
         roles = []
         for role, rgroup in group[group["role"].notna()].groupby("role", sort=True):
-            rdates = rgroup["published"].dropna()
-            roles.append({"role": role, "first_seen": rdates.min() if len(rdates) else None,
-                          "last_seen": rdates.max() if len(rdates) else None})
-        aliases = set(group["speaker"].dropna())
-        if original_names is not None:
-            aliases.update(original_names.loc[group.index].dropna())
-        aliases.update(m for m in group["speaker_mention"].dropna() if not _PRONOUN_OR_NOMINAL.match(m) and m[:1].isupper())
+            rdates = pd.to_datetime(rgroup["published"], errors="coerce").dropna()
+            roles.append({"role": role, "first_seen": rdates.min().date() if len(rdates) else None,
+                          "last_seen": rdates.max().date() if len(rdates) else None})
+        name = group["speaker"].iloc[0]
+        kind = Counter(group["speaker_kind"]).most_common(1)[0][0]
+        aliases = {name}
+        if kind != "anonymous":
+            aliases.update(a for a in (name_in_words(w, name, kind) for w in group["speaker_mention"]) if a)
         affiliation = group["affiliation"].dropna()
         rows.append({
             "speaker_id": speaker_id,
-            "name": group["speaker"].iloc[0],
-            "kind": Counter(group["speaker_kind"]).most_common(1)[0][0],
+            "name": name,
+            "kind": kind,
             "roles": roles,
             "affiliation": affiliation.mode().iloc[0] if len(affiliation) else None,
             "aliases": sorted(aliases),
             "n_mentions": len(group),
             "n_quotes": group["quote_id"].nunique() if "quote_id" in group else len(group),
-            "first_seen": dates.min() if len(dates) else None,
-            "last_seen": dates.max() if len(dates) else None,
+            "first_seen": dates.min().date() if len(dates) else None,
+            "last_seen": dates.max().date() if len(dates) else None,
         })
     return pd.DataFrame(rows)

@@ -24,7 +24,7 @@ from .floating import inherit
 from .frames import build_frame, dateline_end, is_clause_quote
 from .marks import QuoteSpan, find_quotes, paragraph_spans
 from .mentions import ArticleIndex
-from .resolve import Speaker, index_entities, quote_tokens, resolve
+from .resolve import Speaker, finalize, index_entities, quote_tokens, resolve
 
 __all__ = ["extract_article", "extract_text", "find_quotes"]
 
@@ -62,7 +62,7 @@ def extract_article(article: Article, nlp) -> list[Mention]:
     }
     docs = dict(zip(parse_paras, nlp.pipe(frames[p].text for p in parse_paras)))
 
-    index = ArticleIndex()
+    index = ArticleIndex(text)
     index_entities(docs, frames, index)
 
     speakers: list[Speaker] = []
@@ -73,6 +73,7 @@ def extract_article(article: Article, nlp) -> list[Mention]:
         for att in attribute(doc, tokens):
             speakers.append(resolve(doc, frame, p, att, index) if att.found else Speaker())
     inherit(quotes, para_of, speakers, docs, frames, paragraphs, index)
+    finalize(speakers)
 
     mentions = []
     for q, p, sp in zip(quotes, para_of, speakers):

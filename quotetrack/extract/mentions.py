@@ -15,6 +15,12 @@ from .. import lexicon
 
 _NAME_PREFIXES = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|de|del|della|di|da|van|von|der|le|la)[-\s]", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_PREFIX_WORDS = "al-|Al-|el-|El-|bin |ibn |de |De |van |von |di |da |del "
+# capitalised words that start sentences or name things rather than people
+_NOT_NAMES = frozenset(
+    "the a an in on at and but or for of to by with from as after before when while if said says "
+    "according former late president house senate state new".split()
+)
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}
 
 
@@ -71,7 +77,8 @@ class Sighting:
 class ArticleIndex:
     """The article's entities and where each is seen."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
+        self.text = text
         self.entities: list[Entity] = []
         self.sightings: list[Sighting] = []
 
@@ -122,6 +129,25 @@ class ArticleIndex:
             return before[-1].entity
         after = [s for s in self.sightings if s.entity in candidates]
         return after[0].entity if after else candidates[0]
+
+    def fuller_name(self, name: str, offset: int) -> str | None:
+        """A fuller form of a one-word name written anywhere in the article ("Majed Al-Ansari" for
+        "Ansari"): the capitalised words right before it, without titles. The nearest occurrence
+        before ``offset`` wins, else the first after; None when the article has none."""
+        found: list[tuple[int, str]] = []
+        for m in re.finditer(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}})((?:{_PREFIX_WORDS})?{re.escape(name)})\b", self.text):
+            words: list[str] = []
+            for word in reversed(m.group(1).split()):
+                if word.lower() in _HONORIFICS or word.lower() in lexicon.role_words() or word.lower() in _NOT_NAMES \
+                        or word.endswith(("'s", "’s", ".")) and len(word) > 3:
+                    break
+                words.insert(0, word)
+            if words:
+                found.append((m.start(2), " ".join([*words, m.group(2)])))
+        if not found:
+            return None
+        before = [f for f in found if f[0] <= offset]
+        return (before[-1] if before else found[0])[1]
 
     def antecedent(self, offset: int, paragraph: int, *, kind: str, pronoun: str | None = None,
                    lookback: int = 3) -> Entity | None:

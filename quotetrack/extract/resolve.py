@@ -37,6 +37,9 @@ class Speaker:
     cue: str | None = None
     channel: str | None = None
     how: str = "none"
+    #: the article's entity this speaker is, so that a later, fuller mention (a full name, a role)
+    #: reaches every quote of theirs (see finalize)
+    entity: Entity | None = None
 
 
 def _token_range(doc, start: int, end: int) -> tuple[int, int]:
@@ -114,7 +117,7 @@ def resolve(doc, frame: Frame, paragraph: int, att: Attribution, index: ArticleI
         named = resolve(doc, frame, paragraph, Attribution(
             att.how, att.cue, att.cue_i, ref_start, ref_end, referent.i, att.channel), index)
         return Speaker(start, end, span.text, named.name, named.kind, named.role, named.affiliation,
-                        att.cue, att.channel, att.how)
+                        att.cue, att.channel, att.how, named.entity)
     lower = head.lower_
     pronouns = lexicon.pronouns()
     if head.pos_ == "PRON" or lower in pronouns:
@@ -140,6 +143,11 @@ def resolve(doc, frame: Frame, paragraph: int, att: Attribution, index: ArticleI
         name_offset = frame.to_article(doc[name_rng[0]].idx)
         entity = index.add(name, kind, name_offset, paragraph, role=role, affiliation=affiliation,
                            subject=True, speaker=True)
+        if kind == "person" and len(entity.name.split()) == 1:
+            # "Ansari said" with the full name in a paragraph the parser never saw
+            fuller = index.fuller_name(entity.name, name_offset)
+            if fuller:
+                entity.absorb(fuller, None, None)
         return _from_entity(found, entity, role=role)
 
     # a nominal: "the statement", "the movement", "the US president", "a US official"
@@ -169,6 +177,8 @@ def resolve(doc, frame: Frame, paragraph: int, att: Attribution, index: ArticleI
 def _kind_of(doc, head, index: ArticleIndex, name: str) -> str:
     if index.match(name, "person") is not None:
         return "person"  # the NER may call a bare surname an organisation
+    if len(name.split()) == 1 and head.ent_type_ != "GPE" and index.fuller_name(name, len(index.text)):
+        return "person"  # ... and the full name ("Majed Al-Ansari") stands elsewhere in the article
     for ent in doc.ents:
         if ent.start <= head.i < ent.end:
             if ent.label_ in _PERSON_LABELS:
@@ -181,8 +191,20 @@ def _kind_of(doc, head, index: ArticleIndex, name: str) -> str:
 
 
 def _from_entity(found: Speaker, entity: Entity, role: str | None = None) -> Speaker:
+    found.entity = entity
     found.name = entity.name
     found.kind = entity.kind
     found.role = role or entity.role
     found.affiliation = entity.affiliation
     return found
+
+
+def finalize(speakers: list[Speaker]) -> None:
+    """Once the whole article is read: every quote of an entity gets its fullest name and, when
+    its own words gave none, the role and affiliation the article gives that entity anywhere."""
+    for sp in speakers:
+        if sp.entity is not None:
+            sp.name = sp.entity.name
+            sp.kind = sp.entity.kind
+            sp.role = sp.role or sp.entity.role
+            sp.affiliation = sp.affiliation or sp.entity.affiliation
