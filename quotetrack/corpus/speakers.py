@@ -93,7 +93,7 @@ def merge_people(name_keys: set[str], context: dict[str, set[str]] | None = None
     for key in name_keys:
         by_surname[surname_key(key.split("@")[0])].append(key)
     mapping: dict[str, str] = {}
-    for surname, keys in by_surname.items():
+    for keys in by_surname.values():
         heads: list[str] = []
         for key in sorted(keys, key=lambda k: (-len(k.split("@")[0].split()), k)):
             parts = key.split("@")[0].split()
