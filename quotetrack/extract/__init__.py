@@ -103,28 +103,42 @@ class _Reading:
 
     def attribute(self) -> None:
         """Round one: the cue and speaker words of each quote, within its own paragraph."""
-        needs_context = set()
+        context: set[int] = set()
         for p in self.quote_paras:
             doc, frame = self.docs[p], self.frames[p]
             mine = [q for q, qp in zip(self.quotes, self.para_of) if qp == p]
             self.attributions[p] = attribute(doc, [quote_tokens(doc, frame, q) for q in mine])
-            if p > 0 and p - 1 not in self.frames and self._needs_context(p):
-                needs_context.add(p - 1)
-        for p in needs_context:
+            context |= self._context_for(p)
+        for p in context - set(self.frames):
             self.frames[p] = self._frame(p)
 
-    def _needs_context(self, p: int) -> bool:
-        text = self.article.text
-        if text[self.paragraphs[p - 1][0] : self.paragraphs[p - 1][1]].rstrip().endswith(":"):
-            return True
+    def _context_for(self, p: int) -> set[int]:
+        """Paragraphs outside the quote paragraphs that resolving paragraph p's speakers needs:
+        the one before, for "he", "the movement" or a colon introduction; and where a speaker
+        named by surname alone ("Naim told AFP") is first named, for their full name and title."""
+        text, wanted = self.article.text, set()
+        if p > 0 and text[slice(*self.paragraphs[p - 1])].rstrip().endswith(":"):
+            wanted.add(p - 1)
         doc = self.docs[p]
         for att in self.attributions[p]:
             if not att.found:
                 continue
             head = doc[att.refers_to if att.refers_to is not None else att.speaker_head]
             if head.pos_ == "PRON" or not (head.pos_ == "PROPN" or head.ent_type_):
-                return True
-        return False
+                wanted.add(p - 1)
+            elif att.speaker_end - att.speaker_start <= 2 and head.is_title:
+                first = self._first_naming(head.text)
+                if first is not None:
+                    wanted.add(first)
+        return {w for w in wanted if 0 <= w}
+
+    def _first_naming(self, word: str) -> int | None:
+        """The first paragraph that holds ``word`` (a surname) as a word."""
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+        for n, (lo, hi) in enumerate(self.paragraphs):
+            if pattern.search(self.article.text, lo, hi):
+                return n
+        return None
 
     def finish(self) -> None:
         """Round two: names resolved across the article, cue-less quotes inherit, mentions built."""
