@@ -37,3 +37,6 @@ lint: install-dev
 clean:
 	rm -rf $(DATASET) data/.dataset* data/cache .pytest_cache .ruff_cache .hypothesis build dist *.egg-info
 	find . -name __pycache__ -type d -prune -not -path './$(VENV)/*' -exec rm -rf {} +
+
+eval: install
+	$(BIN)/quotetrack eval --polnear $(POLNEAR) --split dev

@@ -1,0 +1,152 @@
+"""Attribution patterns news uses: sentence -> (quote, speaker words, cue), on real parses
+(en_core_web_sm 3.8.0, the pinned model)."""
+
+import pytest
+
+from quotetrack import extract_text
+
+
+def found(text, nlp):
+    return {m.text.rstrip(",."): m for m in extract_text(text, nlp)}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_words", "cue"),
+    [
+        # subject and verb after the quote, and inverted
+        ('"We will need time for this," Ansari said at a news conference.', "We will need time for this", "Ansari", "said"),
+        ('"No breakthrough has been achieved so far," said another Palestinian official.',
+         "No breakthrough has been achieved so far", "another Palestinian official", "said"),
+        ('"It is fine," said Tulsa police Chief Chuck Jordan on Monday.', "It is fine",
+         "Tulsa police Chief Chuck Jordan", "said"),
+        # subject and verb before the quote, with "that"
+        ('Hamas announced in a statement on Friday that "indirect negotiations will resume today."',
+         "indirect negotiations will resume today", "Hamas", "announced"),
+        # a partial quote inside its sentence
+        ('Kirby stated that the White House is "actively working" to broker a deal.', "actively working",
+         "Kirby", "stated"),
+        # according to
+        ('According to Naim, the proposed deal "aims to achieve a ceasefire."', "aims to achieve a ceasefire",
+         "Naim", "according to"),
+        # colon introduction
+        ('The movement explained: "This round will focus on the agreement."',
+         "This round will focus on the agreement", "The movement", "explained"),
+        # passive
+        ('A senior official was quoted as saying "we are at an impasse on almost all the issues."',
+         "we are at an impasse on almost all the issues", "A senior official", "saying"),
+        # the headline form 'Quote': Speaker (single quotes, apostrophe inside)
+        ("Israel 'utterly failed to break Gaza's will': Hamas", "utterly failed to break Gaza's will", "Hamas", ":"),
+        # a signed comment
+        ("“Trump scares me, and I am not alone in that.” ― Jacklyn Ashley", "Trump scares me, and I am not alone in that",
+         "Jacklyn Ashley", "―"),
+        # a question mark ends the parser's sentence but not the attribution
+        ('"Does anybody know what the platform of the party is?" Graham asked.',
+         "Does anybody know what the platform of the party is?", "Graham", "asked"),
+        # a verb the cue list does not know, in the attribution slot
+        ('"If they were serious, they would have gone to the bill," Toomey fumed on Tuesday.',
+         "If they were serious, they would have gone to the bill", "Toomey", "fumed"),
+        # a participle after a comma belongs to the main clause
+        ("Gowdy's office slammed a lawsuit filed by a fired staffer, calling it \"meritless\" on Monday.",
+         "meritless", "Gowdy's office", "calling"),
+        # a dateline is never the speaker
+        ('TALLAHASSEE — Rep. Gwen Graham on Friday praised Clinton as a "work horse, not a show horse."',
+         "work horse, not a show horse", "Rep. Gwen Graham", "praised"),
+    ],
+)
+def test_speaker_words_and_cue(nlp, text, quote, speaker_words, cue):
+    mention = found(text, nlp)[quote.rstrip(",.")]
+    assert mention.speaker_mention == speaker_words
+    assert mention.cue == cue
+    assert text[mention.speaker_start : mention.speaker_end] == speaker_words
+
+
+def test_channel(nlp):
+    mentions = found('"We hope for a breakthrough in the coming days," Naim told AFP.\n\n'
+                     '"There is no deal yet," a US official stated to Axios.', nlp)
+    assert mentions["We hope for a breakthrough in the coming days"].channel == "AFP"
+    assert mentions["There is no deal yet"].channel == "Axios"
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp):
+    text = ('"Indirect negotiations will resume today, Friday, in Doha," Hamas announced.\n\n'
+            'The statement noted that the talks would "focus on ensuring the agreement leads to a ceasefire."')
+    mention = found(text, nlp)["focus on ensuring the agreement leads to a ceasefire"]
+    assert (mention.speaker_mention, mention.speaker) == ("The statement", "Hamas")
+
+
+def test_floating_quotes_keep_their_speaker(nlp):
+    text = ('"A museum alone will not alleviate poverty in every inner city," Obama said. '
+            '"It will not eliminate gun violence from all our neighborhoods."\n\n'
+            '"It is a place to tell the truth about our history."')
+    mentions = found(text, nlp)
+    assert {mentions[q].speaker for q in mentions} == {"Obama"}
+    assert {mentions[q].attribution for q in mentions} == {"adjacent", "inherited"}
+
+
+def test_colon_introduction_closing_the_previous_paragraph(nlp):
+    text = 'Caddell continued:\n\n"The health issue overall is very much a partisan issue, but not only that."'
+    mention = found(text, nlp)["The health issue overall is very much a partisan issue, but not only that"]
+    assert mention.speaker == "Caddell"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker_words", "speaker"),
+    [
+        ('Hamas spokesman Basem Naim spoke on Friday.\n\n"We hope that the days ahead bring a deal," he added.',
+         "We hope that the days ahead bring a deal", "he", "Basem Naim"),
+        ("Hamas made the remarks in a statement on Tuesday.\n\n"
+         '"The illusion of liberating prisoners by force has been shattered," it said.',
+         "The illusion of liberating prisoners by force has been shattered", "it", "Hamas"),
+        ('Hamas said talks would resume.\n\nThe Palestinian resistance group said Israel\'s "relentless attempts" failed.',
+         "relentless attempts", "The Palestinian resistance group", "Hamas"),
+    ],
+)
+def test_pronouns_and_nominals_resolve(nlp, text, quote, speaker_words, speaker):
+    mention = found(text, nlp)[quote]
+    assert (mention.speaker_mention, mention.speaker) == (speaker_words, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The band played its hit \"Girls, Girls, Girls\" on the night.", None),  # a title: not a quotation
+        ('She appeared on "Fox News Sunday" after the debate.', None),
+        ("The plan drew 'serious concerns' in the region.", None),  # single-quoted scare quote
+        ('The so-called "alt-right" grew online in the last years.', "alt-right"),  # kept, nobody named
+    ],
+)
+def test_quoted_words_nobody_says(nlp, text, quote):
+    mentions = found(text, nlp)
+    if quote is None:
+        assert mentions == {}
+    else:
+        assert mentions[quote].speaker is None and mentions[quote].speaker_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ('"We will need time for this," Ansari said.', "We will need time for this", "direct"),
+        ('Kirby stressed that "Hamas is the obstacle" to an agreement.', "Hamas is the obstacle", "partial"),
+        ('Qatar expressed optimism that "momentum" would return.', "momentum", "partial"),
+        ('Hamas announced that "indirect negotiations will resume today, Friday."',
+         "indirect negotiations will resume today, Friday", "direct"),
+    ],
+)
+def test_direct_or_partial(nlp, text, quote, kind):
+    assert found(text, nlp)[quote].kind == kind
+
+
+def test_multi_paragraph_quotation_shares_its_speaker(nlp):
+    text = ('"The health issue is very much a partisan issue.\n\n'
+            '"Rasmussen has a similar question with similar numbers," said Caddell.')
+    mentions = found(text, nlp)
+    assert {m.speaker for m in mentions.values()} == {"Caddell"}
+    assert len(mentions) == 2
+
+
+def test_an_unclosed_mark_does_not_cost_the_rest_of_the_article(nlp):
+    text = ('He said "this runs on without an end\n\n'
+            '"We will win," Trump said.')
+    mentions = found(text, nlp)
+    assert mentions["We will win"].speaker == "Trump"

@@ -1,0 +1,40 @@
+"""PolNeAR dev score as a regression test: it fails when a figure drops below the best reached so
+far. Raise FLOORS when the figures improve (and say so in the commit). Skips without ../shared."""
+
+import pytest
+
+from quotetrack.evaluate import evaluate, quotetrack_predictor
+
+from .conftest import shared_path
+
+#: the best dev figures reached so far (quotetrack eval --polnear ../shared/polnear --split dev)
+FLOORS = {
+    ("quote_lenient", "f1"): 0.949,
+    ("quote_strict", "f1"): 0.944,
+    ("attributed", "f1"): 0.884,
+    ("attributed", "precision"): 0.875,
+    ("speaker_accuracy", None): 0.903,
+    ("speaker_name_accuracy", None): 0.904,
+}
+
+
+@pytest.fixture(scope="module")
+def dev_figures(nlp):
+    root = shared_path("polnear")
+    return evaluate(root, split="dev", predict=quotetrack_predictor()).figures()
+
+
+def test_no_article_is_abandoned(dev_figures):
+    assert dev_figures["abandoned"] == 0
+    assert dev_figures["articles"] == 84
+
+
+@pytest.mark.parametrize(("figure", "part"), list(FLOORS))
+def test_figure_does_not_drop(dev_figures, figure, part):
+    value = dev_figures[figure][part] if part else dev_figures[figure]
+    assert value >= FLOORS[(figure, part)], f"{figure} {part or ''} fell to {value}"
+
+
+def test_gold_reading_matches_notes(dev_figures):
+    """794 gold quotes on dev, as the metric of NOTES.md defines them."""
+    assert dev_figures["gold_quotes"] == 794
