@@ -1,0 +1,194 @@
+"""Speed and memory of quotetrack's per-article stage and builds (`make bench`).
+
+Measures, in separate processes so that each figure is its own:
+1. words/s of quotetrack's extraction and of textacy's direct_quotations over the same model's
+   full pipeline, on the same texts (PolNeAR dev when ../shared is there, else the seeds
+   repeated), their ratio, and each one's peak memory;
+2. a build with --jobs 1 and --jobs 2 (no cache): the speed-up;
+3. a cold build and an unchanged rebuild (cache on): the speed-up;
+4. peak memory (the whole process tree) of builds of 1k and 10k small articles: it must not grow
+   with the number of articles.
+Prints a table and writes bench-results/throughput.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_POLNEAR = ROOT.parent / "shared" / "polnear"
+
+
+# -- the texts ------------------------------------------------------------------------------------
+def corpus_texts(polnear: Path) -> tuple[str, list[str]]:
+    folder = polnear / "data" / "dev" / "text"
+    if folder.is_dir():
+        return "PolNeAR dev", [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "articles").glob("*.txt"))]
+    return "seed articles x17", seeds * 17
+
+
+def small_articles(texts: list[str], n: int, seed: int = 7) -> list[str]:
+    """n short articles of three paragraphs each (one with a quote), drawn from ``texts``."""
+    rng = random.Random(seed)
+    paragraphs = [p for t in texts for p in t.split("\n") if len(p.split()) > 8]
+    quoted = [p for p in paragraphs if '"' in p or "“" in p]
+    return ["\n\n".join([rng.choice(paragraphs), rng.choice(quoted), rng.choice(paragraphs)]) for _ in range(n)]
+
+
+# -- measuring a child process ------------------------------------------------------------------------
+def _tree_rss(pid: int) -> int:
+    """Resident memory (bytes) of a process and all its descendants, from /proc."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            with open(f"/proc/{current}/status") as handle:
+                for line in handle:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as handle:
+                    stack.extend(int(c) for c in handle.read().split())
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return total
+
+
+def run(args: list[str], env: dict | None = None) -> dict:
+    """Run a command; its wall time and the peak memory of its process tree (sampled)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, **(env or {})}, cwd=ROOT)
+    peak = 0
+    done = threading.Event()
+
+    def sample():
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed:\n{err[-2000:]}")
+    return {"seconds": time.perf_counter() - started, "peak_rss_mb": peak / 2**20, "stdout": out}
+
+
+# -- the measurements (each one runs in a child: `python throughput.py --child KIND FOLDER`) ---------------
+def child_quotetrack(folder: Path) -> None:
+    from quotetrack.extract import extract_articles
+    from quotetrack.ingest import read_articles
+    from quotetrack.nlp import load_model
+
+    nlp = load_model()
+    articles = list(read_articles([folder]))
+    words = sum(len(a.text.split()) for a in articles)
+    started = time.perf_counter()
+    n = 0
+    for i in range(0, len(articles), 32):
+        for result in extract_articles(articles[i : i + 32], nlp):
+            n += 0 if isinstance(result, Exception) else len(result)
+    print(json.dumps({"words": words, "seconds": time.perf_counter() - started, "quotes": n}))
+
+
+def child_textacy(folder: Path) -> None:
+    import spacy
+    from textacy.extract import direct_quotations
+
+    from quotetrack.nlp import resolve_model_name
+
+    nlp = spacy.load(resolve_model_name())
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    words = sum(len(t.split()) for t in texts)
+    started = time.perf_counter()
+    n = 0
+    for doc in nlp.pipe(texts):
+        try:
+            n += len(list(direct_quotations(doc)))
+        except ValueError:
+            pass  # textacy gives up on an odd number of quote marks
+    print(json.dumps({"words": words, "seconds": time.perf_counter() - started, "quotes": n}))
+
+
+def write_folder(texts: list[str], folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n, text in enumerate(texts):
+        (folder / f"a{n:06d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def build(folder: Path, out: Path, *options: str, cache: Path | None = None) -> dict:
+    env = {"QUOTETRACK_CACHE": str(cache)} if cache else {}
+    return run([sys.executable, "-m", "quotetrack", "build", str(folder), "--out", str(out), *options], env)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR)
+    parser.add_argument("--quick", action="store_true", help="smaller corpora (a smoke run, not the targets)")
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "FOLDER"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        {"quotetrack": child_quotetrack, "textacy": child_textacy}[args.child[0]](Path(args.child[1]))
+        return
+
+    label, texts = corpus_texts(args.polnear)
+    results: dict = {"corpus": label, "articles": len(texts), "words": sum(len(t.split()) for t in texts)}
+    with tempfile.TemporaryDirectory(prefix="qt-bench-") as tmp:
+        tmp = Path(tmp)
+        folder = write_folder(texts, tmp / "corpus")
+        me = [sys.executable, str(Path(__file__).resolve()), "--child"]
+        for kind in ("quotetrack", "textacy"):
+            measured = run([*me, kind, str(folder)])
+            figures = json.loads(measured["stdout"])
+            results[kind] = {"words_per_s": round(figures["words"] / figures["seconds"]),
+                             "quotes": figures["quotes"], "peak_rss_mb": round(measured["peak_rss_mb"])}
+        results["speedup_vs_textacy"] = round(
+            results["quotetrack"]["words_per_s"] / results["textacy"]["words_per_s"], 2)
+
+        # builds: --jobs 1 vs 2 without cache, on the corpus three times over
+        big = write_folder(texts * (1 if args.quick else 3), tmp / "big")
+        jobs1 = build(big, tmp / "ds1", "--jobs", "1", "--no-cache")
+        jobs2 = build(big, tmp / "ds2", "--jobs", "2", "--no-cache")
+        results["build_jobs1_s"] = round(jobs1["seconds"], 1)
+        results["build_jobs2_s"] = round(jobs2["seconds"], 1)
+        results["jobs2_speedup"] = round(jobs1["seconds"] / jobs2["seconds"], 2)
+
+        # cache: cold build, then the same input again
+        cold = build(big, tmp / "ds3", cache=tmp / "cache")
+        warm = build(big, tmp / "ds3", cache=tmp / "cache")
+        results["cold_build_s"] = round(cold["seconds"], 1)
+        results["unchanged_rebuild_s"] = round(warm["seconds"], 2)
+        results["rebuild_speedup"] = round(cold["seconds"] / warm["seconds"], 1)
+
+        # memory does not grow with the number of articles
+        for n in ((200, 1000) if args.quick else (1000, 10000)):
+            small = write_folder(small_articles(texts, n), tmp / f"small{n}")
+            measured = build(small, tmp / f"ds-small{n}", "--jobs", "2", "--no-cache")
+            results[f"peak_rss_mb_{n}_articles"] = round(measured["peak_rss_mb"])
+            results[f"build_{n}_articles_s"] = round(measured["seconds"], 1)
+
+    out = ROOT / "bench-results"
+    out.mkdir(exist_ok=True)
+    (out / "throughput.json").write_text(json.dumps(results, indent=2) + "\n")
+    width = max(len(k) for k in results)
+    for key, value in results.items():
+        print(f"{key:{width}}  {value}")
+
+
+if __name__ == "__main__":
+    main()
