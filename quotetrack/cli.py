@@ -123,19 +123,18 @@ def list_quotes(speaker, since, until, outlet, contains, show_mentions, fmt, lim
       quotetrack list --outlet "Press TV" --mentions --format csv
     """
     from .query import select
-    from .render import emit, print_table
+    from .render import emit, print_quotes
     from .store import load
 
     rows = select(load(data), speaker=speaker, since=_date(since, "--since"), until=_date(until, "--until"),
                   outlet=outlet, contains=contains, mentions=show_mentions, limit=limit)
     if fmt != "table":
         emit(rows, fmt)
-    elif show_mentions:
-        print_table(rows, {"published": "Date", "speaker": "Speaker", "role": "Role", "outlet": "Outlet",
-                           "text": "Quote"})
+    elif rows.empty:
+        click.echo("no quotes match these filters; `quotetrack speakers` lists the speakers and "
+                   "`quotetrack list` with no filter every quote", err=True)
     else:
-        print_table(rows, {"first_published": "Date", "speaker": "Speaker", "role": "Role", "outlets": "Outlets",
-                           "n_outlets": "#", "text": "Quote"})
+        print_quotes(rows, mentions=show_mentions)
 
 
 def _date(value: str | None, option: str) -> str | None:
@@ -160,41 +159,45 @@ def speakers(fmt, data):
     Example:
       quotetrack speakers --format csv > speakers.csv
     """
-    from .render import emit, print_table
+    from .query import speakers_by_mentions
+    from .render import emit, print_speakers
     from .store import load
 
-    table = load(data).frame("speakers").sort_values(["n_mentions", "name"], ascending=[False, True])
+    table = speakers_by_mentions(load(data))
     if fmt != "table":
         emit(table, fmt)
-        return
-    table = table.assign(role_list=table["roles"].map(lambda roles: [r["role"] for r in roles]))
-    print_table(table, {"name": "Speaker", "kind": "Kind", "role_list": "Roles", "affiliation": "Affiliation",
-                        "n_quotes": "Quotes", "n_mentions": "Mentions", "first_seen": "First", "last_seen": "Last"})
+    else:
+        print_speakers(table)
 
 
 @main.command()
 @click.argument("quote_id")
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
+              help="table for people; csv, json or jsonl give the quote's mention rows.")
 @_data_option
 @_errors_to_click
-def show(quote_id, data):
-    """Show one quote with every version of it: outlet, date and the text around it.
+def show(quote_id, fmt, data):
+    """Show one quote with every version of it: outlet, date and the paragraph around it.
 
     \b
     Example:
-      quotetrack show q1a2b3c4d5e6
+      quotetrack list --speaker Kirby        # the Date column shows each quote's id under its date
+      quotetrack show q197815d9583
+      quotetrack show q197815d9583 --format json
     """
     from .query import quote_versions
-    from .render import print_table
+    from .render import emit, print_versions
     from .store import load
 
     try:
         quote, versions = quote_versions(load(data), quote_id)
     except KeyError:
-        raise click.ClickException(f"no quote {quote_id!r}; `quotetrack list` shows the quote ids") from None
-    click.echo(f"{quote['speaker'] or 'unknown speaker'}: \u201c{quote['text']}\u201d")
-    click.echo(f"{quote['n_mentions']} mention(s) in {quote['n_outlets']} outlet(s)")
-    print_table(versions, {"published": "Date", "outlet": "Outlet", "speaker_mention": "Said by", "cue": "Cue",
-                           "context": "Context"}, wide=("context",))
+        raise click.ClickException(f"no quote {quote_id!r}; `quotetrack list` shows the quote ids "
+                                   f"(under each date, or the quote_id field of --format json)") from None
+    if fmt != "table":
+        emit(versions, fmt)
+    else:
+        print_versions(quote, versions)
 
 
 @main.command()
