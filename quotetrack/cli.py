@@ -56,22 +56,27 @@ def build(sources, manifest, out, jobs, model, strict):
     """Build the dataset from article files or folders (default data/articles): .txt with
     manifest.csv, saved web pages (.html, .htm) and JSON lines (.jsonl).
 
+    On a terminal a progress bar (articles per second, time left) runs on standard error; the
+    summary at the end gives articles, skipped ones with their reasons, quotes, mentions, speakers
+    and the time taken.
+
     \b
     Example:
       quotetrack build data/articles --out data/dataset --jobs 2
     """
+    from .pipeline import DEFAULT_SOURCE
     from .pipeline import build as run_build
+    from .progress import build_progress, summary
 
-    report = run_build(sources or None, out=out, manifest=manifest, jobs=jobs, model=model, strict=False)
+    with build_progress(sources or [DEFAULT_SOURCE]) as progress:
+        report = run_build(sources or None, out=out, manifest=manifest, jobs=jobs, model=model, strict=False,
+                           progress=progress)
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
-    for article_id, _path, reason in report.problems:
-        click.echo(f"skipped {article_id}: {reason}", err=True)
-    click.echo(
-        f"{report.n_articles} articles ({len(report.problems)} skipped), {report.n_quotes} quotes, "
-        f"{report.n_mentions} mentions, {report.n_speakers} speakers -> {report.out} "
-        f"in {report.seconds:.1f}s"
-    )
+    *skipped, counts = summary(report)
+    for line in skipped:
+        click.echo(line, err=True)
+    click.echo(counts)
     if strict and report.problems:
         raise click.ClickException(f"--strict: {len(report.problems)} article(s) skipped (listed above)")
 
