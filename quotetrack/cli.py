@@ -205,6 +205,67 @@ def show(quote_id, fmt, data):
         print_versions(quote, versions)
 
 
+@main.group()
+def plot():
+    """Draw the dataset as images (PNG, SVG or PDF by the file name's suffix).
+
+    \b
+    Example:
+      quotetrack plot timeline --speaker Kirby -o kirby.png
+      quotetrack plot outlets -o outlets.png
+    """
+
+
+_OUTPUT = click.option("-o", "--output", required=True, metavar="FILE", type=click.Path(dir_okay=False),
+                       help="Image to write: .png, .svg or .pdf.")
+
+
+@plot.command(name="timeline")
+@click.option("--speaker", metavar="NAME", help="Canonical name, alias or surname (default: every speaker).")
+@click.option("--date", "date", type=click.Choice(["published", "said"]), default="published", show_default=True,
+              help="Day the outlet published the quote, or the day the words were said.")
+@click.option("--since", metavar="DATE", help="From this day on (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Up to this day (YYYY-MM-DD).")
+@_OUTPUT
+@_data_option
+@_errors_to_click
+def plot_timeline_cmd(speaker, date, since, until, output, data):
+    """A speaker's quotes per day as bars stacked and coloured by outlet, on a time axis.
+
+    \b
+    Example:
+      quotetrack plot timeline --speaker Kirby -o kirby.png
+      quotetrack plot timeline --speaker Hamas --date said --since 2025-01-01 -o hamas.svg
+    """
+    from .plot import plot_timeline
+    from .store import load
+
+    path = plot_timeline(load(data), output, speaker, date=date, since=_date(since, "--since"),
+                         until=_date(until, "--until"))
+    click.echo(f"timeline -> {path}", err=True)
+
+
+@plot.command(name="outlets")
+@click.option("--top", type=click.IntRange(1), default=30, show_default=True, help="The N most quoted speakers.")
+@_OUTPUT
+@_data_option
+@_errors_to_click
+def plot_outlets_cmd(top, output, data):
+    """Which outlets carried which speakers: a grid of speakers by outlets, each cell the number of
+    quotes.
+
+    \b
+    Example:
+      quotetrack plot outlets -o outlets.png
+      quotetrack plot outlets --top 10 -o outlets.svg
+    """
+    from .plot import plot_outlets
+    from .store import load
+
+    path = plot_outlets(load(data), output, top=top)
+    click.echo(f"outlets -> {path}", err=True)
+
+
 @main.command()
 @click.option("--table", "table_name", type=click.Choice(["quotes", "mentions", "speakers", "articles"]),
               default="quotes", show_default=True)
