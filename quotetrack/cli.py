@@ -267,6 +267,28 @@ def plot_outlets_cmd(top, output, data):
 
 
 @main.command()
+@click.option("-o", "--output", required=True, metavar="FILE", type=click.Path(dir_okay=False),
+              help="HTML file to write, e.g. report.html.")
+@click.option("--title", default="Who said what", show_default=True, help="The page's heading.")
+@_data_option
+@_errors_to_click
+def report(output, title, data):
+    """Write a one-page HTML report: the speakers, their quotes merged across outlets with every
+    version of each, and the plots. One self-contained file: open it in any browser, offline.
+
+    \b
+    Example:
+      quotetrack report -o report.html
+      quotetrack report --data other/dataset --title "Ceasefire talks, 2025" -o talks.html
+    """
+    from .report import write_report
+    from .store import load
+
+    path = write_report(load(data), output, title=title)
+    click.echo(f"report -> {path}", err=True)
+
+
+@main.command()
 @click.option("--table", "table_name", type=click.Choice(["quotes", "mentions", "speakers", "articles"]),
               default="quotes", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv", show_default=True)

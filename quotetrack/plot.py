@@ -60,11 +60,18 @@ def timeline_counts(ds: Dataset, speaker: str | None = None, *, date: str = "pub
         raise PlotError(f"unknown date {date!r}; use one of {', '.join(DATE_FIELDS)}")
     mentions, _names = _mentions(ds, speaker)
     day = pd.to_datetime(mentions[DATE_FIELDS[date]])
+    keep = pd.Series(True, index=mentions.index)
     if since:
-        mentions, day = mentions[day >= pd.Timestamp(since)], day[day >= pd.Timestamp(since)]
+        keep &= day >= pd.Timestamp(since)
     if until:
-        mentions, day = mentions[day <= pd.Timestamp(until)], day[day <= pd.Timestamp(until)]
-    frame = pd.DataFrame({"day": day, "outlet": mentions["outlet"].fillna("unknown"), "quote_id": mentions["quote_id"]})
+        keep &= day <= pd.Timestamp(until)
+    return counts_per_day(mentions[keep], date=date)
+
+
+def counts_per_day(mentions: pd.DataFrame, *, date: str = "published") -> pd.DataFrame:
+    """``timeline_counts`` of a mentions table as it is (already filtered)."""
+    frame = pd.DataFrame({"day": pd.to_datetime(mentions[DATE_FIELDS[date]]),
+                          "outlet": mentions["outlet"].fillna("unknown"), "quote_id": mentions["quote_id"]})
     frame = frame.dropna(subset=["day"]).drop_duplicates()
     counts = frame.groupby(["day", "outlet"])["quote_id"].nunique().unstack("outlet", fill_value=0)
     counts = counts[sorted(counts.columns, key=lambda outlet: (-counts[outlet].sum(), outlet))]

@@ -55,12 +55,12 @@ def select(ds: Dataset, *, speaker: str | None = None, since: str | dt.date | No
         quotes = ds.frame("quotes")
         result = quotes[quotes["quote_id"].isin(table["quote_id"])].copy()
         result.insert(3, "role", result["quote_id"].map(roles))
-        result = _in_reading_order(result, ds.frame("mentions"))
+        result = in_reading_order(result, ds.frame("mentions"))
     result = result.reset_index(drop=True)
     return result.head(limit) if limit else result
 
 
-def _in_reading_order(quotes: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+def in_reading_order(quotes: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Quotes by date, then by the article and position of their earliest mention: the order in
     which a reader of the articles meets them (the quote id, a hash, only breaks exact ties)."""
     first = (mentions.assign(_published=pd.to_datetime(mentions["published"]))

@@ -7,6 +7,7 @@ between rows whenever a row wraps, so that a pasted table still reads row by row
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import sys
@@ -95,9 +96,9 @@ def cell_text(value) -> str:
         return ""
     if isinstance(value, (list, tuple)):
         return "\n".join(t for t in (cell_text(v) for v in value) if t)  # one item a line
-    if isinstance(value, pd.Timestamp):
+    if isinstance(value, (pd.Timestamp, dt.datetime)):  # the tables hold days, never times
         return value.date().isoformat()
-    if hasattr(value, "isoformat"):
+    if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
 
