@@ -25,6 +25,33 @@ def _errors_to_click(func):
     return wrapper
 
 
+def _complete_speakers(ctx, param, incomplete):
+    """Shell completion of --speaker: the dataset's speaker names and aliases."""
+    names = set()
+    try:
+        from .store import load
+
+        speakers = load(ctx.params.get("data")).speakers
+        for name, aliases in zip(speakers["name"], speakers["aliases"]):
+            names.update(n for n in [name, *(list(aliases) if aliases is not None else [])] if isinstance(n, str))
+    except Exception:  # noqa: BLE001 - completion must never fail loudly; no dataset, no names
+        return []
+    wanted = incomplete.lower()
+    # "Ki" offers "John Kirby": --speaker takes surnames too
+    return sorted(n for n in names if any(w.startswith(wanted) for w in [n.lower(), *n.lower().split()]))
+
+
+def _complete_quote_ids(ctx, param, incomplete):
+    """Shell completion of QUOTE_ID: the dataset's quote ids."""
+    try:
+        from .store import load
+
+        ids = load(ctx.params.get("data")).quotes["quote_id"]
+    except Exception:  # noqa: BLE001 - as above
+        return []
+    return sorted(q for q in ids if q.startswith(incomplete))
+
+
 def _data_option(func):
     return click.option("--data", "data", metavar="DIR", default=None, envvar="QUOTETRACK_DATA",
                         help="Dataset folder (default data/dataset, or $QUOTETRACK_DATA).")(func)
@@ -109,7 +136,8 @@ def extract(paths, fmt, model):
 
 
 @main.command(name="list")
-@click.option("--speaker", metavar="NAME", help="Canonical name, alias or surname (any case).")
+@click.option("--speaker", metavar="NAME", help="Canonical name, alias or surname (any case).",
+              shell_complete=_complete_speakers)
 @click.option("--since", metavar="DATE", help="Published on or after (YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Published on or before (YYYY-MM-DD).")
 @click.option("--outlet", metavar="NAME", help="Outlet name contains NAME.")
@@ -176,7 +204,7 @@ def speakers(fmt, data):
 
 
 @main.command()
-@click.argument("quote_id")
+@click.argument("quote_id", shell_complete=_complete_quote_ids)
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
               help="table for people; csv, json or jsonl give the quote's mention rows.")
 @_data_option
@@ -221,7 +249,8 @@ _OUTPUT = click.option("-o", "--output", required=True, metavar="FILE", type=cli
 
 
 @plot.command(name="timeline")
-@click.option("--speaker", metavar="NAME", help="Canonical name, alias or surname (default: every speaker).")
+@click.option("--speaker", metavar="NAME", help="Canonical name, alias or surname (default: every speaker).",
+              shell_complete=_complete_speakers)
 @click.option("--date", "date", type=click.Choice(["published", "said"]), default="published", show_default=True,
               help="Day the outlet published the quote, or the day the words were said.")
 @click.option("--since", metavar="DATE", help="From this day on (YYYY-MM-DD).")
