@@ -210,6 +210,7 @@ def emit(frame: pd.DataFrame, fmt: str, file=None) -> None:
 
 
 # -- the tables of `list`, `speakers` and `show` -----------------------------------------------------
+NO_SPEAKER = "(no speaker)"
 QUOTE_COLUMNS = [
     Column("first_published", "Date", "fixed", below=("quote_id",)),
     Column("speaker", "Speaker", below=("role",)),
@@ -240,6 +241,8 @@ VERSION_COLUMNS = [
 def print_quotes(rows: pd.DataFrame, *, mentions: bool = False, file=None) -> None:
     """`quotetrack list`: one row per quote (date and quote id, speaker and role, outlets, text), or
     with ``mentions`` one per occurrence."""
+    if "speaker" in rows:  # an empty cell would read as "same as above"
+        rows = rows.assign(speaker=rows["speaker"].where(rows["speaker"].fillna("") != "", NO_SPEAKER))
     print_table(rows, MENTION_COLUMNS if mentions else QUOTE_COLUMNS, file=file)
 
 

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from quotetrack import load
 from quotetrack.cli import main
 from quotetrack.query import select
-from quotetrack.render import QUOTE_COLUMNS, Column, cell_text, print_table, render_table
+from quotetrack.render import QUOTE_COLUMNS, Column, cell_text, print_quotes, print_table, render_table
 
 BOX_DRAWING = re.compile("[\u2500-\u257f]")
 ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -70,6 +70,13 @@ def test_short_rows_are_not_spaced_out():
     frame = pd.DataFrame({"name": ["Hamas", "Qatar"], "n": [12, 1]})
     out = render_table(frame, {"name": "Speaker", "n": "Quotes"}, terminal=False, width=80)
     assert out.splitlines() == ["Speaker   Quotes", "-------- -------", "Hamas     12", "Qatar     1"]
+
+
+def test_a_quote_without_a_speaker_says_so():
+    frame = quotes_frame().assign(speaker=[None, ""])
+    buffer = io.StringIO()
+    print_quotes(frame, file=buffer)
+    assert buffer.getvalue().count("(no speaker)") == 2
 
 
 def test_terminal_tables_are_framed_and_styled():
