@@ -25,6 +25,33 @@ def _errors_to_click(func):
     return wrapper
 
 
+def _complete_speakers(ctx, param, incomplete):
+    """Shell completion of --speaker: the dataset's speaker names and aliases."""
+    names = set()
+    try:
+        from .store import load
+
+        speakers = load(ctx.params.get("data")).speakers
+        for name, aliases in zip(speakers["name"], speakers["aliases"]):
+            names.update(n for n in [name, *(list(aliases) if aliases is not None else [])] if isinstance(n, str))
+    except Exception:  # noqa: BLE001 - completion must never fail loudly; no dataset, no names
+        return []
+    wanted = incomplete.lower()
+    # "Ki" offers "John Kirby": --speaker takes surnames too
+    return sorted(n for n in names if any(w.startswith(wanted) for w in [n.lower(), *n.lower().split()]))
+
+
+def _complete_quote_ids(ctx, param, incomplete):
+    """Shell completion of QUOTE_ID: the dataset's quote ids."""
+    try:
+        from .store import load
+
+        ids = load(ctx.params.get("data")).quotes["quote_id"]
+    except Exception:  # noqa: BLE001 - as above
+        return []
+    return sorted(q for q in ids if q.startswith(incomplete))
+
+
 def _data_option(func):
     return click.option("--data", "data", metavar="DIR", default=None, envvar="QUOTETRACK_DATA",
                         help="Dataset folder (default data/dataset, or $QUOTETRACK_DATA).")(func)
@@ -56,22 +83,27 @@ def build(sources, manifest, out, jobs, model, strict):
     """Build the dataset from article files or folders (default data/articles): .txt with
     manifest.csv, saved web pages (.html, .htm) and JSON lines (.jsonl).
 
+    On a terminal a progress bar (articles per second, time left) runs on standard error; the
+    summary at the end gives articles, skipped ones with their reasons, quotes, mentions, speakers
+    and the time taken.
+
     \b
     Example:
       quotetrack build data/articles --out data/dataset --jobs 2
     """
+    from .pipeline import DEFAULT_SOURCE
     from .pipeline import build as run_build
+    from .progress import build_progress, summary
 
-    report = run_build(sources or None, out=out, manifest=manifest, jobs=jobs, model=model, strict=False)
+    with build_progress(sources or [DEFAULT_SOURCE]) as progress:
+        report = run_build(sources or None, out=out, manifest=manifest, jobs=jobs, model=model, strict=False,
+                           progress=progress)
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
-    for article_id, _path, reason in report.problems:
-        click.echo(f"skipped {article_id}: {reason}", err=True)
-    click.echo(
-        f"{report.n_articles} articles ({len(report.problems)} skipped), {report.n_quotes} quotes, "
-        f"{report.n_mentions} mentions, {report.n_speakers} speakers -> {report.out} "
-        f"in {report.seconds:.1f}s"
-    )
+    *skipped, counts = summary(report)
+    for line in skipped:
+        click.echo(line, err=True)
+    click.echo(counts)
     if strict and report.problems:
         raise click.ClickException(f"--strict: {len(report.problems)} article(s) skipped (listed above)")
 
@@ -104,7 +136,8 @@ def extract(paths, fmt, model):
 
 
 @main.command(name="list")
-@click.option("--speaker", metavar="NAME", help="Canonical name, alias or surname (any case).")
+@click.option("--speaker", metavar="NAME", help="Canonical name, alias or surname (any case).",
+              shell_complete=_complete_speakers)
 @click.option("--since", metavar="DATE", help="Published on or after (YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Published on or before (YYYY-MM-DD).")
 @click.option("--outlet", metavar="NAME", help="Outlet name contains NAME.")
@@ -123,19 +156,18 @@ def list_quotes(speaker, since, until, outlet, contains, show_mentions, fmt, lim
       quotetrack list --outlet "Press TV" --mentions --format csv
     """
     from .query import select
-    from .render import emit, print_table
+    from .render import emit, print_quotes
     from .store import load
 
     rows = select(load(data), speaker=speaker, since=_date(since, "--since"), until=_date(until, "--until"),
                   outlet=outlet, contains=contains, mentions=show_mentions, limit=limit)
     if fmt != "table":
         emit(rows, fmt)
-    elif show_mentions:
-        print_table(rows, {"published": "Date", "speaker": "Speaker", "role": "Role", "outlet": "Outlet",
-                           "text": "Quote"})
+    elif rows.empty:
+        click.echo("no quotes match these filters; `quotetrack speakers` lists the speakers and "
+                   "`quotetrack list` with no filter every quote", err=True)
     else:
-        print_table(rows, {"first_published": "Date", "speaker": "Speaker", "role": "Role", "outlets": "Outlets",
-                           "n_outlets": "#", "text": "Quote"})
+        print_quotes(rows, mentions=show_mentions)
 
 
 def _date(value: str | None, option: str) -> str | None:
@@ -160,41 +192,129 @@ def speakers(fmt, data):
     Example:
       quotetrack speakers --format csv > speakers.csv
     """
-    from .render import emit, print_table
+    from .query import speakers_by_mentions
+    from .render import emit, print_speakers
     from .store import load
 
-    table = load(data).frame("speakers").sort_values(["n_mentions", "name"], ascending=[False, True])
+    table = speakers_by_mentions(load(data))
     if fmt != "table":
         emit(table, fmt)
-        return
-    table = table.assign(role_list=table["roles"].map(lambda roles: [r["role"] for r in roles]))
-    print_table(table, {"name": "Speaker", "kind": "Kind", "role_list": "Roles", "affiliation": "Affiliation",
-                        "n_quotes": "Quotes", "n_mentions": "Mentions", "first_seen": "First", "last_seen": "Last"})
+    else:
+        print_speakers(table)
 
 
 @main.command()
-@click.argument("quote_id")
+@click.argument("quote_id", shell_complete=_complete_quote_ids)
+@click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
+              help="table for people; csv, json or jsonl give the quote's mention rows.")
 @_data_option
 @_errors_to_click
-def show(quote_id, data):
-    """Show one quote with every version of it: outlet, date and the text around it.
+def show(quote_id, fmt, data):
+    """Show one quote with every version of it: outlet, date and the paragraph around it.
 
     \b
     Example:
-      quotetrack show q1a2b3c4d5e6
+      quotetrack list --speaker Kirby        # the Date column shows each quote's id under its date
+      quotetrack show q197815d9583
+      quotetrack show q197815d9583 --format json
     """
     from .query import quote_versions
-    from .render import print_table
+    from .render import emit, print_versions
     from .store import load
 
     try:
         quote, versions = quote_versions(load(data), quote_id)
     except KeyError:
-        raise click.ClickException(f"no quote {quote_id!r}; `quotetrack list` shows the quote ids") from None
-    click.echo(f"{quote['speaker'] or 'unknown speaker'}: \u201c{quote['text']}\u201d")
-    click.echo(f"{quote['n_mentions']} mention(s) in {quote['n_outlets']} outlet(s)")
-    print_table(versions, {"published": "Date", "outlet": "Outlet", "speaker_mention": "Said by", "cue": "Cue",
-                           "context": "Context"}, wide=("context",))
+        raise click.ClickException(f"no quote {quote_id!r}; `quotetrack list` shows the quote ids "
+                                   f"(under each date, or the quote_id field of --format json)") from None
+    if fmt != "table":
+        emit(versions, fmt)
+    else:
+        print_versions(quote, versions)
+
+
+@main.group()
+def plot():
+    """Draw the dataset as images (PNG, SVG or PDF by the file name's suffix).
+
+    \b
+    Example:
+      quotetrack plot timeline --speaker Kirby -o kirby.png
+      quotetrack plot outlets -o outlets.png
+    """
+
+
+_OUTPUT = click.option("-o", "--output", required=True, metavar="FILE", type=click.Path(dir_okay=False),
+                       help="Image to write: .png, .svg or .pdf.")
+
+
+@plot.command(name="timeline")
+@click.option("--speaker", metavar="NAME", help="Canonical name, alias or surname (default: every speaker).",
+              shell_complete=_complete_speakers)
+@click.option("--date", "date", type=click.Choice(["published", "said"]), default="published", show_default=True,
+              help="Day the outlet published the quote, or the day the words were said.")
+@click.option("--since", metavar="DATE", help="From this day on (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Up to this day (YYYY-MM-DD).")
+@_OUTPUT
+@_data_option
+@_errors_to_click
+def plot_timeline_cmd(speaker, date, since, until, output, data):
+    """A speaker's quotes per day as bars stacked and coloured by outlet, on a time axis.
+
+    \b
+    Example:
+      quotetrack plot timeline --speaker Kirby -o kirby.png
+      quotetrack plot timeline --speaker Hamas --date said --since 2025-01-01 -o hamas.svg
+    """
+    from .plot import plot_timeline
+    from .store import load
+
+    path = plot_timeline(load(data), output, speaker, date=date, since=_date(since, "--since"),
+                         until=_date(until, "--until"))
+    click.echo(f"timeline -> {path}", err=True)
+
+
+@plot.command(name="outlets")
+@click.option("--top", type=click.IntRange(1), default=30, show_default=True, help="The N most quoted speakers.")
+@_OUTPUT
+@_data_option
+@_errors_to_click
+def plot_outlets_cmd(top, output, data):
+    """Which outlets carried which speakers: a grid of speakers by outlets, each cell the number of
+    quotes.
+
+    \b
+    Example:
+      quotetrack plot outlets -o outlets.png
+      quotetrack plot outlets --top 10 -o outlets.svg
+    """
+    from .plot import plot_outlets
+    from .store import load
+
+    path = plot_outlets(load(data), output, top=top)
+    click.echo(f"outlets -> {path}", err=True)
+
+
+@main.command()
+@click.option("-o", "--output", required=True, metavar="FILE", type=click.Path(dir_okay=False),
+              help="HTML file to write, e.g. report.html.")
+@click.option("--title", default="Who said what", show_default=True, help="The page's heading.")
+@_data_option
+@_errors_to_click
+def report(output, title, data):
+    """Write a one-page HTML report: the speakers, their quotes merged across outlets with every
+    version of each, and the plots. One self-contained file: open it in any browser, offline.
+
+    \b
+    Example:
+      quotetrack report -o report.html
+      quotetrack report --data other/dataset --title "Ceasefire talks, 2025" -o talks.html
+    """
+    from .report import write_report
+    from .store import load
+
+    path = write_report(load(data), output, title=title)
+    click.echo(f"report -> {path}", err=True)
 
 
 @main.command()

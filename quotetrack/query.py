@@ -31,7 +31,8 @@ def _to_timestamp(value: str | dt.date | None) -> pd.Timestamp | None:
 def select(ds: Dataset, *, speaker: str | None = None, since: str | dt.date | None = None,
            until: str | dt.date | None = None, outlet: str | None = None, contains: str | None = None,
            mentions: bool = False, limit: int | None = None) -> pd.DataFrame:
-    """Quotes (or, with ``mentions``, every occurrence) that pass all the given filters, newest last.
+    """Quotes (or, with ``mentions``, every occurrence) that pass all the given filters, oldest first,
+    then in the order of the articles and of the text.
 
     Quote rows carry the role most often given to their speaker in the quote's mentions.
     """
@@ -54,9 +55,22 @@ def select(ds: Dataset, *, speaker: str | None = None, since: str | dt.date | No
         quotes = ds.frame("quotes")
         result = quotes[quotes["quote_id"].isin(table["quote_id"])].copy()
         result.insert(3, "role", result["quote_id"].map(roles))
-        result = result.sort_values(["first_published", "quote_id"], na_position="last")
+        result = in_reading_order(result, ds.frame("mentions"))
     result = result.reset_index(drop=True)
     return result.head(limit) if limit else result
+
+
+def in_reading_order(quotes: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Quotes by date, then by the article and position of their earliest mention: the order in
+    which a reader of the articles meets them (the quote id, a hash, only breaks exact ties)."""
+    first = (mentions.assign(_published=pd.to_datetime(mentions["published"]))
+             .sort_values(["_published", "article_id", "start"], na_position="last")
+             .drop_duplicates("quote_id").set_index("quote_id"))
+    keyed = quotes.assign(_date=pd.to_datetime(quotes["first_published"]),
+                          _article=quotes["quote_id"].map(first["article_id"]),
+                          _start=quotes["quote_id"].map(first["start"]))
+    keyed = keyed.sort_values(["_date", "_article", "_start", "quote_id"], na_position="last", kind="stable")
+    return keyed.drop(columns=["_date", "_article", "_start"])
 
 
 def quote_versions(ds: Dataset, quote_id: str) -> tuple[pd.Series, pd.DataFrame]:
@@ -66,5 +80,11 @@ def quote_versions(ds: Dataset, quote_id: str) -> tuple[pd.Series, pd.DataFrame]
     if match.empty:
         raise KeyError(quote_id)
     mentions = ds.frame("mentions")
-    versions = mentions[mentions["quote_id"] == quote_id].sort_values(["published", "outlet", "article_id"])
+    versions = mentions[mentions["quote_id"] == quote_id].sort_values(["published", "outlet", "article_id", "start"])
     return match.iloc[0], versions.reset_index(drop=True)
+
+
+def speakers_by_mentions(ds: Dataset) -> pd.DataFrame:
+    """The speakers table, most quoted first (then by name)."""
+    table = ds.frame("speakers")
+    return table.sort_values(["n_mentions", "name"], ascending=[False, True], kind="stable").reset_index(drop=True)

@@ -1,62 +1,266 @@
-"""Tables for people (rich, wrapped to the terminal; plain text when piped) and for scripts."""
+"""Tables for people (rich, wrapped to the terminal; plain aligned text when piped) and for scripts.
+
+On a terminal a table has a frame and bold headers. Piped into a file or another program it is plain
+text: no colour codes, no box-drawing characters, a dashed line under the headers, and a blank line
+between rows whenever a row wraps, so that a pasted table still reads row by row.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import json
 import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import pandas as pd
+from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from .export import for_csv, records
 
 SCRIPT_FORMATS = ("csv", "json", "jsonl")
-_FIXED = ("date", "#", "first", "last", "quotes", "mentions")
+#: widths (characters) of a "short" column at most and, when room is short, at least; of a text column at least
+SHORT_MAX, SHORT_MIN, TEXT_MIN = 28, 10, 30
+
+#: plain text frame: only a dashed rule under the headers (``show_lines`` adds blank lines between rows)
+PLAIN_BOX = box.Box(
+    "    \n"
+    "    \n"
+    " -  \n"
+    "    \n"
+    "    \n"
+    "    \n"
+    "    \n"
+    "    \n",
+    ascii=True,
+)
 
 
-def console() -> Console:
-    # plain text without colour or box-drawing tricks when the output is not a terminal
-    return Console(soft_wrap=False, highlight=False, emoji=False)
+@dataclass(frozen=True)
+class Column:
+    """One table column: ``field`` on the first line of each cell, ``below`` fields under it (dimmed
+    on a terminal). ``kind`` sets how it takes room: "fixed" never wraps (dates, counts), "short"
+    wraps on words within a cap (names, roles), "text" takes the room that is left (quotes)."""
+
+    field: str
+    header: str
+    kind: str = "short"
+    below: tuple[str, ...] = ()
+    highlight: str | None = None  # a field whose value is set in bold inside this one (the quote in its context)
 
 
-def _cell(value) -> str:
+#: columns whose names or headers mean long text or fixed-width values, for plain {field: header} specs
+_TEXT_FIELDS = ("text", "quote", "context")
+_FIXED_HEADERS = ("date", "#", "first", "last", "quotes", "mentions", "id", "published")
+
+
+def as_columns(spec: Mapping[str, str] | Sequence[Column]) -> list[Column]:
+    """``{field: header}`` or a list of Column, as Columns."""
+    if isinstance(spec, Mapping):
+        return [Column(f, h, "text" if f in _TEXT_FIELDS else "fixed" if h.lower() in _FIXED_HEADERS else "short")
+                for f, h in spec.items()]
+    return list(spec)
+
+
+def is_terminal(stream=None) -> bool:
+    stream = stream or sys.stdout
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def console(file=None, *, terminal: bool | None = None, width: int | None = None) -> Console:
+    """A console for ``file`` (standard output): styled on a terminal, plain text otherwise."""
+    file = file or sys.stdout
+    terminal = is_terminal(file) if terminal is None else terminal
+    if terminal:
+        return Console(file=file, width=width, force_terminal=True, highlight=False, emoji=False, soft_wrap=False)
+    # COLUMNS still sets the width of plain text (rich's default for a pipe is 80)
+    return Console(file=file, width=width, force_terminal=False, color_system=None, no_color=True,
+                   highlight=False, emoji=False, soft_wrap=False, legacy_windows=False)
+
+
+def cell_text(value) -> str:
+    """A value as a cell's text: lists joined with ", ", dates in ISO form, missing as empty."""
     if hasattr(value, "tolist") and not isinstance(value, str):
         value = value.tolist()
+    if isinstance(value, dict):
+        return cell_text(value.get("role") or value.get("name") or "")
     if value is None or (not isinstance(value, (list, tuple, str)) and pd.isna(value)):
         return ""
     if isinstance(value, (list, tuple)):
-        return ", ".join(_cell(v) for v in value)
-    if isinstance(value, pd.Timestamp):
+        return "\n".join(t for t in (cell_text(v) for v in value) if t)  # one item a line
+    if isinstance(value, (pd.Timestamp, dt.datetime)):  # the tables hold days, never times
         return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return str(value)
 
 
-def print_table(frame: pd.DataFrame, columns: dict[str, str], *, title: str | None = None,
-                wide: tuple[str, ...] = ("quote", "text")) -> None:
-    """Print ``frame``'s ``columns`` (column -> header) as a table; long text columns wrap."""
-    out = console()
-    table = Table(title=title, show_lines=False, expand=True, header_style="bold")
-    narrow = [h for c, h in columns.items() if c not in wide and h.lower() not in _FIXED]
-    # what the wide text column leaves is shared by the others, so the quote stays readable
-    share = max(8, (out.width - 12 * (len(columns) - len(narrow)) - 36) // max(1, len(narrow)))
-    for column, header in columns.items():
-        is_wide = column in wide or header.lower() in wide
-        fixed = header.lower() in _FIXED
-        table.add_column(header, overflow="fold", ratio=1 if is_wide else None, min_width=30 if is_wide else None,
-                         max_width=None if is_wide or fixed else min(share, 26), no_wrap=fixed)
-    for row in frame[list(columns)].itertuples(index=False):
-        table.add_row(*(_cell(v) for v in row))
-    out.print(table)
+def _cell(row: Mapping, column: Column) -> Text:
+    # Text, never a markup string: a quote such as "[the movement] will" must print as written
+    text = Text(cell_text(row.get(column.field)))
+    if column.highlight:
+        needle = cell_text(row.get(column.highlight))
+        if needle:
+            text.highlight_words([needle], style="bold", case_sensitive=True)
+    for name in column.below:
+        extra = cell_text(row.get(name))
+        if extra:
+            text.append("\n")
+            text.append(extra, style="dim")
+    return text
 
 
-def emit(frame: pd.DataFrame, fmt: str) -> None:
-    """csv | json (one array) | jsonl on standard output."""
+def _lines(text: Text) -> list[str]:
+    return text.plain.split("\n")
+
+
+def column_widths(cells: list[list[Text]], columns: Sequence[Column], room: int) -> list[int]:
+    """Content widths that fit ``room``: fixed columns as wide as their values, short ones up to a
+    cap, and text columns share what is left, never below a readable minimum while short ones can
+    still give way."""
+    natural = [max([cell_len(column.header)] + [cell_len(line) for row in cells for line in _lines(row[i])])
+               for i, column in enumerate(columns)]
+    widths = [n if c.kind != "short" else min(n, SHORT_MAX) for n, c in zip(natural, columns)]
+    text_cols = [i for i, c in enumerate(columns) if c.kind == "text"]
+    short_cols = [i for i, c in enumerate(columns) if c.kind == "short"]
+    want = min(sum(natural[i] for i in text_cols), TEXT_MIN * len(text_cols))
+    floor = {i: max(SHORT_MIN, cell_len(columns[i].header)) for i in short_cols}
+
+    def left() -> int:
+        return room - sum(w for i, w in enumerate(widths) if i not in text_cols)
+
+    # narrow the widest short column, one character at a time, until the text has its minimum
+    while left() < want or (not text_cols and left() < 0):
+        shrinkable = [i for i in short_cols if widths[i] > floor[i]]
+        if not shrinkable:
+            break
+        widest = max(shrinkable, key=lambda i: widths[i])
+        widths[widest] -= 1
+    share = max(1, left())
+    for n, i in enumerate(text_cols):
+        # each text column gets an equal part of what is left, or less when its text is shorter
+        part = share // (len(text_cols) - n)
+        widths[i] = max(1, min(natural[i], part))
+        share -= widths[i]
+    return widths
+
+
+def build_table(frame: pd.DataFrame, columns: Sequence[Column], *, terminal: bool, width: int,
+                title: str | None = None) -> Table:
+    """A rich Table of ``frame`` that fits ``width``: framed on a terminal, plain otherwise. Rows that
+    wrap get separators, so a quote's second line is never mistaken for the next row."""
+    cells = [[_cell(row, c) for c in columns] for row in frame.to_dict(orient="records")]
+    n = len(columns)
+    overhead = 3 * n + 1 if terminal else 3 * n - 3  # frame, separators and padding around the cells
+    widths = column_widths(cells, columns, width - overhead)
+    measure = console(io.StringIO(), terminal=False, width=width)
+    wraps = any(len(text.wrap(measure, w)) > 1 for row in cells for text, w in zip(row, widths))
+    table = Table(title=title, show_lines=wraps, box=box.ROUNDED if terminal else PLAIN_BOX,
+                  show_edge=terminal, pad_edge=terminal, header_style="bold" if terminal else "",
+                  title_style="bold" if terminal else "")
+    for column, w in zip(columns, widths):
+        # long words (URLs, ids) fold rather than run past the column
+        table.add_column(column.header, width=w, no_wrap=column.kind == "fixed",
+                         overflow="ellipsis" if column.kind == "fixed" else "fold")
+    for row in cells:
+        table.add_row(*row)
+    return table
+
+
+def render_table(frame: pd.DataFrame, columns: Mapping[str, str] | Sequence[Column], *, terminal: bool,
+                 width: int | None = None, title: str | None = None) -> str:
+    """The table as text, with escape codes when ``terminal``, trailing spaces trimmed when not."""
+    width = width or console().width
+    target = console(io.StringIO(), terminal=terminal, width=width)
+    with target.capture() as captured:
+        target.print(build_table(frame, as_columns(columns), terminal=terminal, width=width, title=title))
+    rendered = captured.get()
+    if not terminal:
+        rendered = "\n".join(line.rstrip() for line in rendered.splitlines()).strip("\n") + "\n"
+    return rendered
+
+
+def print_table(frame: pd.DataFrame, columns: Mapping[str, str] | Sequence[Column], *, title: str | None = None,
+                file=None) -> None:
+    """Print ``frame``'s ``columns`` as a table on ``file`` (standard output); long text wraps."""
+    file = file or sys.stdout
+    file.write(render_table(frame, columns, terminal=is_terminal(file), title=title))
+    file.flush()
+
+
+def emit(frame: pd.DataFrame, fmt: str, file=None) -> None:
+    """csv | json (one array) | jsonl on ``file`` (standard output)."""
+    file = file or sys.stdout
     if fmt == "csv":
-        sys.stdout.write(for_csv(frame).to_csv(index=False, lineterminator="\n"))
+        file.write(for_csv(frame).to_csv(index=False, lineterminator="\n"))
     elif fmt == "json":
-        sys.stdout.write(json.dumps(records(frame), ensure_ascii=False, indent=2) + "\n")
+        file.write(json.dumps(records(frame), ensure_ascii=False, indent=2) + "\n")
     elif fmt == "jsonl":
-        sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records(frame)))
+        file.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records(frame)))
     else:
-        raise ValueError(f"unknown format {fmt!r}")
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(SCRIPT_FORMATS)}")
+
+
+# -- the tables of `list`, `speakers` and `show` -----------------------------------------------------
+NO_SPEAKER = "(no speaker)"
+QUOTE_COLUMNS = [
+    Column("first_published", "Date", "fixed", below=("quote_id",)),
+    Column("speaker", "Speaker", below=("role",)),
+    Column("outlets", "Outlets"),
+    Column("text", "Quote", "text"),
+]
+MENTION_COLUMNS = [
+    Column("published", "Date", "fixed", below=("quote_id",)),
+    Column("speaker", "Speaker", below=("role",)),
+    Column("outlet", "Outlet", below=("cue",)),
+    Column("text", "Quote", "text"),
+]
+SPEAKER_COLUMNS = [
+    Column("name", "Speaker", below=("kind",)),
+    Column("roles", "Roles", "text", below=("affiliation",)),
+    Column("n_quotes", "Quotes", "fixed"),
+    Column("n_mentions", "Mentions", "fixed"),
+    Column("first_seen", "Seen", "fixed", below=("last_seen",)),
+]
+VERSION_COLUMNS = [
+    Column("published", "Date", "fixed", below=("said",)),
+    Column("outlet", "Outlet", below=("article_id",)),
+    Column("speaker_mention", "Said by", below=("cue",)),
+    Column("context", "Context", "text", highlight="text"),
+]
+
+
+def print_quotes(rows: pd.DataFrame, *, mentions: bool = False, file=None) -> None:
+    """`quotetrack list`: one row per quote (date and quote id, speaker and role, outlets, text), or
+    with ``mentions`` one per occurrence."""
+    if "speaker" in rows:  # an empty cell would read as "same as above"
+        rows = rows.assign(speaker=rows["speaker"].where(rows["speaker"].fillna("") != "", NO_SPEAKER))
+    print_table(rows, MENTION_COLUMNS if mentions else QUOTE_COLUMNS, file=file)
+
+
+def print_speakers(speakers: pd.DataFrame, *, file=None) -> None:
+    """`quotetrack speakers`: name and kind, roles and affiliation, counts, first and last day seen."""
+    # a speaker seen on one day shows that day once
+    speakers = speakers.assign(last_seen=speakers["last_seen"].where(speakers["last_seen"] != speakers["first_seen"]))
+    print_table(speakers, SPEAKER_COLUMNS, file=file)
+
+
+def print_versions(quote: pd.Series, versions: pd.DataFrame, *, file=None) -> None:
+    """`quotetrack show`: the quote, then each version of it with the paragraph around it."""
+    file = file or sys.stdout
+    file.write(f"{quote['speaker'] or 'unknown speaker'}: \u201c{quote['text']}\u201d\n")
+    outlets = cell_text(quote["outlets"]).replace("\n", ", ")
+    file.write(f"{quote['quote_id']}: {quote['n_mentions']} mention(s) in {quote['n_outlets']} outlet(s)"
+               f"{': ' + outlets if outlets else ''}\n")
+    # the day the words were said, when the article dates them apart from its own day
+    said = versions["said_on"].where(versions["said_on"] != versions["published"])
+    print_table(versions.assign(said=said.map(lambda d: f"said {cell_text(d)}" if cell_text(d) else None)),
+                VERSION_COLUMNS, file=file)

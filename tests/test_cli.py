@@ -201,3 +201,30 @@ def test_python_dash_m(tmp_path):
 
     done = subprocess.run([sys.executable, "-m", "quotetrack", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and "quotetrack" in done.stdout
+
+
+def complete(words: str, env: dict | None = None) -> list[str]:
+    """What `quotetrack` offers on TAB after ``words`` (click's bash completion protocol)."""
+    args = words.split(" ")
+    result = CliRunner().invoke(main, [], prog_name="quotetrack", env={
+        "_QUOTETRACK_COMPLETE": "bash_complete", "COMP_WORDS": words, "COMP_CWORD": str(len(args) - 1), **(env or {})})
+    return [line.split(",", 1)[1] for line in result.output.splitlines() if line]
+
+
+def test_shell_completion_of_commands_speakers_and_quote_ids(seed_dataset):
+    assert set(complete("quotetrack ")) >= {"build", "list", "speakers", "show", "plot", "report", "export"}
+    assert complete("quotetrack plot ") == ["outlets", "timeline"]
+    data = {"QUOTETRACK_DATA": str(seed_dataset)}
+    assert "John Kirby" in complete("quotetrack list --speaker Kir", data)
+    assert "Basem Naim" in complete("quotetrack plot timeline --speaker bas", data)
+    ids = complete("quotetrack show q", data)
+    assert len(ids) == 31 and all(i.startswith("q") for i in ids)
+
+
+def test_shell_completion_without_a_dataset_offers_nothing(tmp_path):
+    assert complete("quotetrack list --speaker Kir", {"QUOTETRACK_DATA": str(tmp_path / "none")}) == []
+
+
+def test_bash_completion_script():
+    result = CliRunner().invoke(main, [], prog_name="quotetrack", env={"_QUOTETRACK_COMPLETE": "bash_source"})
+    assert "_quotetrack_completion" in result.output and "complete " in result.output
