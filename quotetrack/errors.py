@@ -23,6 +23,11 @@ class UndecodableError(InputError):
     Windows-1252, Latin-1): most likely a binary file."""
 
 
+class ManifestError(InputError):
+    """A manifest.csv that cannot be used at all (unreadable, not text, no ``file`` column). A build
+    reports it and reads the folder's files without it."""
+
+
 class SkippedInputError(InputError):
     """A readable file that holds no article to extract (empty, or too large to be one article)."""
 
@@ -33,6 +38,15 @@ class DatasetNotFoundError(QuotetrackError):
 
 class DatasetLockedError(QuotetrackError):
     """Another build is writing the same dataset."""
+
+
+class ExportError(QuotetrackError):
+    """An export could not be written where asked."""
+
+
+class NotADatasetError(QuotetrackError):
+    """The output folder exists and holds something other than a quotetrack dataset: a build would
+    replace it, so it refuses."""
 
 
 class BuildError(QuotetrackError):

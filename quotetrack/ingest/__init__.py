@@ -13,22 +13,28 @@ site name or the line's "outlet", else "unknown". Boilerplate lines are marked, 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import re
+import warnings as pywarnings
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, ManifestError
 from ..records import Article
 from .boilerplate import find_boilerplate
 from .dates import date_line
 from .html import HTML_SUFFIXES, read_html_file
 from .jsonl import JSONL_SUFFIXES, read_jsonl_file
-from .manifest import MANIFEST_NAME, ManifestEntry, read_manifest
+from .manifest import MANIFEST_NAME, ManifestEntry, load_manifest, read_manifest
 from .text import read_stdin, read_text_file
 
 ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES, *JSONL_SUFFIXES)
 STDIN = "-"
 #: the outlet of an article that no manifest, page or JSON line names
 UNKNOWN_OUTLET = "unknown"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+__all__ = ["ARTICLE_SUFFIXES", "STDIN", "UNKNOWN_OUTLET", "complete", "discover", "printable", "read_articles",
+           "read_manifest"]
 
 
 def discover(sources: Iterable[str | Path]) -> list[Path | str]:
@@ -48,18 +54,50 @@ def discover(sources: Iterable[str | Path]) -> list[Path | str]:
     return found
 
 
-def _manifests_for(sources: Iterable[str | Path], manifest: str | Path | None) -> dict[str, ManifestEntry]:
+def _manifests_for(sources: list[str | Path], found: list[Path | str], manifest: str | Path | None,
+                   on_problem: Callable[[str], None] | None,
+                   on_warning: Callable[[str], None] | None) -> dict[str, ManifestEntry]:
+    """Entries of the manifest given, else of each folder's manifest.csv, by resolved path and by name.
+
+    A manifest that cannot be used is reported (``on_problem``) and its files are read without it;
+    with no ``on_problem`` it raises ManifestError.
+    """
     entries: dict[str, ManifestEntry] = {}
     paths = [Path(manifest)] if manifest else [
-        Path(s) / MANIFEST_NAME for s in sources if Path(s).is_dir() and (Path(s) / MANIFEST_NAME).is_file()
+        Path(s) / MANIFEST_NAME for s in sources if str(s) != STDIN and Path(s).is_dir()
+        and (Path(s) / MANIFEST_NAME).is_file()
     ]
+    present = {str(p.resolve()) for p in found if p != STDIN}
     for path in paths:
-        if not path.is_file():
+        if manifest and not path.is_file():
             raise InputError(f"{path}: manifest not found; check the --manifest path")
-        for file, entry in read_manifest(path).items():
-            entries[str((path.parent / file).resolve())] = entry
+        try:
+            loaded = load_manifest(path)
+        except ManifestError as exc:
+            if on_problem is None:
+                raise
+            on_problem(f"{exc}; its files were read without it (ids from file names)")
+            continue
+        for message in loaded.warnings:
+            (on_warning or _warn)(message)
+        problems = list(loaded.problems)
+        for file, entry in loaded.entries.items():
+            resolved = str((path.parent / file).resolve())
+            if not (path.parent / file).is_file():
+                problems.append(f"{path}: lists {file}, which is not there; correct the name, add the file, "
+                                f"or remove the row")
+            elif resolved not in present and not manifest:
+                problems.append(f"{path}: lists {file}, which is not an article file quotetrack reads "
+                                f"({', '.join(ARTICLE_SUFFIXES)}); convert it or remove the row")
+            entries[resolved] = entry
             entries.setdefault(file, entry)
+        for message in problems:
+            (on_problem or _warn)(message)
     return entries
+
+
+def _warn(message: str) -> None:
+    pywarnings.warn(message, stacklevel=3)
 
 
 def _read(path: Path | str, article_id: str, meta: dict) -> Iterator[Article]:
@@ -73,12 +111,23 @@ def _read(path: Path | str, article_id: str, meta: dict) -> Iterator[Article]:
         yield read_text_file(path, article_id=article_id, **meta)
 
 
-def read_articles(sources: Iterable[str | Path], *, manifest: str | Path | None = None) -> Iterator[Article]:
-    """Articles from files, folders and "-", in a stable order, each with a unique article_id."""
+def read_articles(sources: Iterable[str | Path], *, manifest: str | Path | None = None,
+                  on_problem: Callable[[str], None] | None = None,
+                  on_warning: Callable[[str], None] | None = None) -> Iterator[Article]:
+    """Articles from files, folders and "-", in a stable order, each with a unique article_id.
+
+    Manifest problems (a manifest that cannot be used, a column not read, a listed file that is not
+    there, a duplicate id, a date that does not parse) are passed to ``on_problem``, each a message
+    naming the manifest and the fix; a row's problems are also kept in its article's warnings.
+    Without ``on_problem``, a manifest that cannot be used raises ManifestError and the smaller
+    problems are Python warnings. ``on_warning`` gets notes on manifests that were read (an
+    encoding guessed).
+    """
     sources = list(sources)
-    entries = _manifests_for(sources, manifest)
+    found = discover(sources)
+    entries = _manifests_for(sources, found, manifest, on_problem, on_warning)
     used_ids: set[str] = set()
-    for path in discover(sources):
+    for path in found:
         entry = None if path == STDIN else entries.get(str(path.resolve())) or entries.get(path.name)
         meta: dict = {}
         warnings: list[str] = []
@@ -86,7 +135,10 @@ def read_articles(sources: Iterable[str | Path], *, manifest: str | Path | None 
             meta = dict(outlet=entry.outlet, published=entry.published, title=entry.title, url=entry.url,
                         date_source="manifest" if entry.published else None)
             warnings.extend(entry.problems)
-        stem = "stdin" if path == STDIN else path.stem
+            for message in entry.problems:
+                if on_problem:
+                    on_problem(message)
+        stem = "stdin" if path == STDIN else printable(path.stem)
         for article in _read(path, (entry.id if entry and entry.id else None) or stem, meta):
             article_id = article.article_id
             if article_id in used_ids:
@@ -96,8 +148,40 @@ def read_articles(sources: Iterable[str | Path], *, manifest: str | Path | None 
                 warnings.append(f"{article.path}: article id {article_id!r} is already taken; using {article_id}-{n}")
                 article_id = f"{article_id}-{n}"
             used_ids.add(article_id)
-            yield complete(article.replace(article_id=article_id, warnings=article.warnings + tuple(warnings)))
+            yield complete(_valid_unicode(article.replace(article_id=article_id,
+                                                          warnings=article.warnings + tuple(warnings))))
             warnings = []  # the manifest's notes on a file go with its first article only
+
+
+def printable(value: str) -> str:
+    """``value`` as valid Unicode. Lone surrogates cannot be written to Parquet: a file name's
+    undecodable bytes (which Python keeps as U+DC80-U+DCFF) become escapes such as \\xe9, any
+    other lone surrogate \\ud800."""
+    return _SURROGATE.sub(_escape, value)
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
+def _valid_unicode(article: Article) -> Article:
+    """Every string of ``article`` valid Unicode. In the text (a JSON line may hold "\\ud800"), each
+    lone surrogate becomes U+FFFD, one character for one, so offsets are unchanged."""
+    changes: dict = {}
+    for name in ("article_id", "path", "outlet", "title", "url", "error"):
+        value = getattr(article, name)
+        if value and _SURROGATE.search(value):
+            changes[name] = printable(value)
+    if article.warnings and any(_SURROGATE.search(w) for w in article.warnings):
+        changes["warnings"] = tuple(printable(w) for w in article.warnings)
+    if _SURROGATE.search(article.text):
+        count = len(_SURROGATE.findall(article.text))
+        changes["text"] = _SURROGATE.sub("\ufffd", article.text)
+        changes["warnings"] = changes.get("warnings", article.warnings) + (
+            f"{printable(article.path or article.article_id)}: {count} invalid character(s) (lone UTF-16 "
+            f"surrogates) replaced by U+FFFD; fix the text at its source",)
+    return article.replace(**changes) if changes else article
 
 
 def complete(article: Article) -> Article:

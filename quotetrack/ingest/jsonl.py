@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..records import Article
+from . import text as _text
 from .dates import parse_date
 from .text import decode, failed, normalise_newlines, too_large, unreadable
 
@@ -28,9 +29,30 @@ def read_jsonl_file(path: str | Path) -> Iterator[Article]:
         yield failed(dict(article_id=path.stem, path=str(path)), unreadable(path, exc))
         return
     with handle:
-        for number, raw in enumerate(handle, start=1):
-            if raw.strip():
+        for number, (raw, size) in enumerate(_lines(handle), start=1):
+            if size > _text.MAX_ARTICLE_BYTES:
+                yield failed(dict(article_id=f"{path.stem}-line{number}", path=f"{path}:{number}"),
+                             too_large(f"{path}:{number}", size))
+            elif raw.strip():
                 yield read_jsonl_line(raw, path, number)
+
+
+def _lines(handle) -> Iterator[tuple[bytes, int]]:
+    """(line, its size in bytes) of a binary file; a line longer than one article can be is passed
+    over in pieces, never held in memory whole, and given as (b"", size)."""
+    while True:
+        line = handle.readline(_text.MAX_ARTICLE_BYTES + 1)
+        if not line:
+            return
+        size = len(line)
+        if size > _text.MAX_ARTICLE_BYTES and not line.endswith(b"\n"):
+            while True:
+                piece = handle.readline(1 << 20)
+                size += len(piece)
+                if not piece or piece.endswith(b"\n"):
+                    break
+            line = b""
+        yield line, size
 
 
 def read_jsonl_line(raw: bytes, path: Path, number: int) -> Article:
