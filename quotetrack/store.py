@@ -2,7 +2,9 @@
 
 A build writes a complete new folder beside the old one, then swaps it into place, so a reader
 (or a crash, or kill -9) sees either the old dataset or the new one, never a mix. A lock file
-beside the folder stops two builds writing the same dataset at once.
+beside the folder stops two builds writing the same dataset at once. The next build removes the
+staging folders a killed build left behind, and a reader opens all four files of one folder, so a
+swap in the middle of a load is read again rather than mixed.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .errors import DatasetLockedError, DatasetNotFoundError
+from .errors import DatasetLockedError, DatasetNotFoundError, NotADatasetError
 
 DEFAULT_DATA_DIR = "data/dataset"
 TABLES = ("articles", "mentions", "quotes", "speakers")
@@ -109,12 +111,55 @@ def _is_missing(value) -> bool:
     return value is pd.NaT
 
 
+#: what a dataset folder may hold; a folder with anything else is not one (and a build refuses it)
+DATASET_FILES = frozenset({*(f"{name}.parquet" for name in TABLES), "build.json"})
+
+
+def check_target(path: str | os.PathLike) -> None:
+    """Raise NotADatasetError when ``path`` exists but is not a dataset folder (or an empty one):
+    a build replaces the whole folder, so writing into, say, the articles folder would lose it."""
+    target = Path(path)
+    if not target.exists() and not target.is_symlink():
+        return
+    if not target.is_dir() or target.is_symlink():
+        raise NotADatasetError(f"{target} is a file, not a dataset folder; give --out a folder name that is not "
+                               f"taken (e.g. data/dataset)")
+    entries = sorted(p.name for p in target.iterdir())
+    if entries and not (set(entries) & DATASET_FILES):
+        shown = ", ".join(entries[:3]) + (", ..." if len(entries) > 3 else "")
+        raise NotADatasetError(
+            f"{target} holds {shown}, not a quotetrack dataset; a build replaces the whole folder, so give --out "
+            f"a new folder (e.g. data/dataset) or remove this one yourself"
+        )
+
+
+def prepare_target(path: str | os.PathLike) -> None:
+    """Ready ``path`` for a build (the caller holds its build lock): put back a dataset that a build
+    killed mid-swap left aside, remove the staging folders killed builds left, and refuse a folder
+    that is not a dataset."""
+    target = Path(path)
+    _recover(target)
+    for leftover in _leftovers(target):
+        shutil.rmtree(leftover, ignore_errors=True)
+    check_target(target)
+
+
+def _leftovers(target: Path) -> list[Path]:
+    """Staging folders (``.NAME.new-*``) and set-aside old datasets (``.NAME.old-*``) beside ``target``."""
+    if not target.parent.is_dir():
+        return []
+    prefixes = (f".{target.name}.new-", f".{target.name}.old-")
+    return sorted(p for p in target.parent.iterdir() if p.name.startswith(prefixes) and p.is_dir())
+
+
 def write_dataset(path: str | os.PathLike, tables: dict[str, pd.DataFrame], info: dict | None = None) -> Path:
     """Write the tables into ``path`` atomically: a full new folder is swapped in at the end."""
     target = Path(path)
+    check_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
+        staging.chmod(0o777 & ~_umask())  # mkdtemp's folder is private; a dataset is as shared as any folder
         for name in TABLES:
             frame = tables.get(name, empty_frame(name))
             # no statistics' timestamps or writer-dependent metadata: same input, same bytes
@@ -129,29 +174,42 @@ def write_dataset(path: str | os.PathLike, tables: dict[str, pd.DataFrame], info
     return target
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _fsync_tree(folder: Path) -> None:
     for child in folder.iterdir():
         with open(child, "rb") as handle:
             os.fsync(handle.fileno())
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    _fsync_dir(folder)
 
 
 def _swap_into_place(staging: Path, target: Path) -> None:
     """Replace ``target`` by ``staging``: one atomic exchange on Linux, two renames elsewhere."""
     if not target.exists():
         os.rename(staging, target)
+        _fsync_dir(target.parent)
         return
     if _rename_exchange(staging, target):
+        _fsync_dir(target.parent)
         shutil.rmtree(staging, ignore_errors=True)  # staging now holds the old dataset
         return
     old = target.with_name(f".{target.name}.old-{os.getpid()}")
     os.rename(target, old)
     os.rename(staging, target)
+    _fsync_dir(target.parent)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _rename_exchange(a: Path, b: Path) -> bool:
@@ -173,9 +231,9 @@ def _rename_exchange(a: Path, b: Path) -> bool:
 
 def _recover(target: Path) -> None:
     """A build killed between the two renames of the fallback swap leaves the old dataset aside."""
-    if target.exists():
+    if target.exists() or not target.parent.is_dir():
         return
-    leftovers = sorted(target.parent.glob(f".{target.name}.old-*"))
+    leftovers = [p for p in _leftovers(target) if p.name.startswith(f".{target.name}.old-")]
     if leftovers:
         os.rename(leftovers[-1], target)
 
@@ -210,18 +268,40 @@ def load(path: str | os.PathLike | None = None) -> Dataset:
     """The dataset at ``path`` (default data/dataset), quotes and mentions indexed by (speaker, date)."""
     folder = data_dir(path)
     _recover(folder)
-    missing = [name for name in TABLES if not (folder / f"{name}.parquet").is_file()]
-    if missing:
-        raise DatasetNotFoundError(
-            f"no dataset at {folder} (missing {', '.join(missing)}); run `make dataset` or "
-            f"`quotetrack build --out {folder}` first"
-        )
     frames = {}
-    for name in TABLES:
-        table = pq.read_table(folder / f"{name}.parquet")
+    for name, table in _read_tables(folder).items():
         frame = table.to_pandas(date_as_object=False)
         if name in INDEXED:
             speaker_col, date_col = INDEXED[name]
             frame = frame.set_index([frame[speaker_col].rename("speaker"), frame[date_col].rename("date")])
         frames[name] = frame
     return Dataset(**frames, path=folder)
+
+
+def _read_tables(folder: Path, attempts: int = 5) -> dict[str, pa.Table]:
+    """The four tables of one dataset. All four files are opened in the same folder before any is
+    read, so a build that swaps a new dataset in meanwhile is never read half old, half new: the
+    files already open still hold the old one, and one that was removed first means reading again."""
+    for _ in range(attempts):
+        missing = [name for name in TABLES if not (folder / f"{name}.parquet").is_file()]
+        if missing:
+            raise DatasetNotFoundError(
+                f"no dataset at {folder} (missing {', '.join(missing)}); run `make dataset` or "
+                f"`quotetrack build --out {folder}` first"
+            )
+        handles = []
+        try:
+            dir_fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+            try:
+                for name in TABLES:
+                    handles.append(os.fdopen(os.open(f"{name}.parquet", os.O_RDONLY, dir_fd=dir_fd), "rb"))
+            finally:
+                os.close(dir_fd)
+            return {name: pq.read_table(handle) for name, handle in zip(TABLES, handles)}
+        except FileNotFoundError:
+            continue  # a build replaced the dataset while its files were being opened: read the new one
+        finally:
+            for handle in handles:
+                handle.close()
+    raise DatasetNotFoundError(f"{folder} kept changing while it was read (builds running one after another); "
+                               f"load it again when the build has finished")
