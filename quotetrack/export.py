@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import json
+import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import IO
 
 import pandas as pd
+
+from .errors import ExportError
 
 FORMATS = ("csv", "jsonl", "parquet")
 #: a cell starting with one of these is run as a formula by spreadsheets (OWASP CSV injection)
@@ -71,27 +77,61 @@ def records(frame: pd.DataFrame) -> list[dict]:
     return [{k: _json_value(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
 
 
+def csv_text(frame: pd.DataFrame) -> str:
+    """``frame`` as CSV text, safe for a spreadsheet: every cell plain and formula-safe, lines ended
+    by CRLF (RFC 4180), so that a cell holding a newline *or* a carriage return is always quoted."""
+    return for_csv(frame).to_csv(index=False, lineterminator="\r\n")
+
+
 def write(frame: pd.DataFrame, fmt: str, out: str | Path | IO, *, excel: bool = False) -> None:
-    """Write ``frame`` as csv, jsonl or parquet to a path, or to standard output when out is "-"."""
+    """Write ``frame`` as csv, jsonl or parquet to a path, or to standard output when out is "-".
+
+    CSV is UTF-8, with a byte-order mark when ``excel`` (so Excel reads it as UTF-8). A file is
+    written whole beside its target and renamed into place: an export that fails leaves no half file.
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    to_stdout = out == "-"
     if fmt == "parquet":
-        if to_stdout:
-            frame.to_parquet(sys.stdout.buffer, index=False)
+        buffer = io.BytesIO()
+        frame.to_parquet(buffer, index=False)
+        data = buffer.getvalue()
+    elif fmt == "csv":
+        data = csv_text(frame).encode("utf-8-sig" if excel else "utf-8")
+    else:
+        data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in records(frame)).encode("utf-8")
+    if out == "-":
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is None:  # a text-only stream (a test runner's): text is what it takes
+            sys.stdout.write(data.decode("utf-8"))
         else:
-            frame.to_parquet(out, index=False)
-        return
-    if fmt == "csv":
-        text = for_csv(frame).to_csv(index=False, lineterminator="\n")
-        encoding = "utf-8-sig" if excel else "utf-8"
-    else:
-        text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in records(frame))
-        encoding = "utf-8"
-    if to_stdout:
-        if excel and fmt == "csv":
-            sys.stdout.write("\ufeff")
-        sys.stdout.write(text)
+            sys.stdout.flush()
+            stream.write(data)
         sys.stdout.flush()
-    else:
-        Path(out).write_text(text, encoding=encoding, newline="")
+        return
+    if not isinstance(out, (str, Path)):
+        out.write(data)
+        return
+    try:
+        _write_atomically(Path(out), data)
+    except OSError as exc:
+        raise ExportError(f"{out}: cannot be written ({exc.strerror}); check that its folder exists and that you "
+                          f"may write there, or give -o another path (- for standard output)") from None
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)
+    try:
+        with handle:
+            handle.write(data)
+        os.chmod(handle.name, 0o666 & ~_umask())
+        os.replace(handle.name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(handle.name)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
