@@ -107,6 +107,7 @@ def test_each_bad_file_is_recorded_in_articles(mixed_build):
             assert words in row["warnings"]
     assert (articles.loc[SEED_IDS, "status"] == "ok").all()
     assert articles.loc["latin1", "encoding"] == "latin-1" and articles.loc["latin1", "n_mentions"] == 1
+    assert articles.loc["marks", "n_mentions"] == 0  # marks alone: no quote invented
 
 
 def test_the_seed_articles_are_built_as_if_alone(mixed_build, seed_mentions):
