@@ -66,7 +66,7 @@ def read_jsonl_line(raw: bytes, path: Path, number: int) -> Article:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno}); "
+            raise InputError(f"{where}: not valid JSON ({exc.msg}, column {exc.colno}); "
                              f"fix that line or remove it (one JSON object a line)") from None
         if not isinstance(row, dict):
             raise InputError(f"{where}: a JSON {type(row).__name__}, not an object; write one object a line "
