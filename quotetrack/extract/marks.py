@@ -209,7 +209,7 @@ def find_quotes(text: str, *, skip: Iterable[tuple[int, int]] = (), single: bool
         carry = carry_next
         quotes.extend(spans)
         if single:
-            blocked = [(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in spans]
+            blocked = [(q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in spans] + skip
             quotes.extend(QuoteSpan(o + 1, c, o, c, style="single") for o, c in _single_pairs(text, lo, hi, blocked))
     quotes = [_strip(text, q) for q in quotes]
     return sorted((q for q in quotes if q.end > q.start), key=lambda q: q.start)
