@@ -8,7 +8,7 @@ ARTICLES ?= data/articles
 DATASET ?= data/dataset
 POLNEAR ?= ../shared/polnear
 
-.PHONY: dataset test lint eval clean install install-dev
+.PHONY: dataset test lint eval bench clean install install-dev
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ $(VENV)/.installed: setup.cfg pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-dev: setup.cfg pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
@@ -40,3 +40,7 @@ clean:
 
 eval: install
 	$(BIN)/quotetrack eval --polnear $(POLNEAR) --split dev
+
+# speed and memory: quotetrack vs textacy, --jobs 2, cached rebuild, 1k vs 10k articles
+bench: install-dev
+	$(BIN)/python bench/throughput.py --polnear $(POLNEAR)

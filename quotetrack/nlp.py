@@ -64,6 +64,15 @@ def split_quote_marks(nlp) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, _MARKS_AND_DASHES]).search
 
 
+def model_id(name: str | None = None) -> str:
+    """Name and version of the pipeline a build uses, read from its package without loading it:
+    part of the extraction cache key."""
+    from spacy.util import get_package_version
+
+    resolved = resolve_model_name(name)
+    return f"{resolved}-{get_package_version(resolved) or 'unversioned'}"
+
+
 def model_fingerprint(nlp) -> str:
     """Name and version of a loaded pipeline: part of the extraction cache key."""
     return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

@@ -12,6 +12,7 @@ import os
 import signal
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,15 +20,19 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__, store
+from .cache import ExtractCache, article_key, default_cache_dir
 from .corpus.dedup import cluster_quotes, quotes_table
 from .corpus.speakers import assign_speakers, speakers_table
 from .errors import BuildError
-from .extract import extract_article
+from .extract import extract_articles
 from .ingest import read_articles
-from .nlp import load_model, model_fingerprint, resolve_model_name
+from .nlp import load_model, model_id, resolve_model_name
 from .records import Article, ExtractResult
 
 DEFAULT_SOURCE = "data/articles"
+#: articles per chunk: enough paragraphs for the parser to batch well, few enough to stream
+CHUNK_SIZE = 16
+ENGINES = ("local", "dask")
 
 
 @dataclass
@@ -45,40 +50,46 @@ class BuildReport:
     #: manifest problems: a manifest that could not be used, or a part of one that was ignored
     input_problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    cache_hits: int = 0
+    cache_misses: int = 0
 
     @property
     def n_ok(self) -> int:
         return self.n_articles - len(self.problems)
 
 
+def extract_chunk(articles: list[Article], nlp) -> list[ExtractResult]:
+    """The per-article stage on a few articles at once (their paragraphs share parser batches),
+    with failures caught per article: a bug on one article never stops a build."""
+    ready = [a for a in articles if a.status == "ok"]
+    outcomes = iter(extract_articles(ready, nlp)) if ready else iter(())
+    return [_outcome(a, next(outcomes), nlp) if a.status == "ok" else
+            ExtractResult(a.article_id, status=a.status, error=a.error) for a in articles]
+
+
 def extract_one(article: Article, nlp) -> ExtractResult:
-    """The per-article stage with its failures caught: a bug on one article never stops a build."""
-    if article.status != "ok":
-        return ExtractResult(article.article_id, status=article.status, error=article.error)
-    try:
-        return ExtractResult(article.article_id, extract_article(article, nlp))
-    except ValueError as exc:
-        if "[E088]" not in str(exc):  # spaCy's "text exceeds nlp.max_length"
-            return _failed(article, exc)
+    return extract_chunk([article], nlp)[0]
+
+
+def _outcome(article: Article, outcome, nlp) -> ExtractResult:
+    if not isinstance(outcome, Exception):
+        return ExtractResult(article.article_id, outcome)
+    if isinstance(outcome, ValueError) and "[E088]" in str(outcome):  # spaCy's "text exceeds nlp.max_length"
         return ExtractResult(
             article.article_id, status="skipped",
             error=f"{article.path or article.article_id}: a paragraph is too long for the parser (over "
                   f"{nlp.max_length:,} characters in one piece); break the text into paragraphs with blank lines",
         )
-    except Exception as exc:  # noqa: BLE001 - recorded per article, with where it happened
-        return _failed(article, exc)
-
-
-def _failed(article: Article, exc: Exception) -> ExtractResult:
-    where = traceback.extract_tb(exc.__traceback__)[-1]
+    where = traceback.extract_tb(outcome.__traceback__)[-1] if outcome.__traceback__ else None
+    place = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
     return ExtractResult(
         article.article_id, status="error",
-        error=f"{article.path or article.article_id}: extraction failed ({type(exc).__name__}: {exc} "
-              f"at {Path(where.filename).name}:{where.lineno}); please report it with this article",
+        error=f"{article.path or article.article_id}: extraction failed ({type(outcome).__name__}: {outcome}"
+              f"{place}); please report it with this article",
     )
 
 
-# -- parallel extraction ----------------------------------------------------------------------------
+# -- where chunks run: in this process, in worker processes, or on a Dask cluster ---------------------
 _worker_nlp = None
 
 
@@ -91,40 +102,134 @@ def _init_worker(model: str) -> None:
     _worker_nlp = load_model(model)
 
 
-def _work(article: Article) -> tuple[dict, ExtractResult]:
-    return _process(article, _worker_nlp)
+def _pool_chunk(articles: list[Article]) -> list[ExtractResult]:
+    return extract_chunk(articles, _worker_nlp)
 
 
-def _process(article: Article, nlp) -> tuple[dict, ExtractResult]:
-    """(the article's row, its result): the parent never holds article texts, so memory stays flat."""
-    result = extract_one(article, nlp)
-    return _article_row(article, result), result
+def _dask_chunk(articles: list[Article], model: str) -> list[ExtractResult]:
+    return extract_chunk(articles, load_model(model))  # load_model keeps one model per worker process
 
 
-def extract_many(articles: Iterable[Article], *, model: str, jobs: int = 1) -> Iterator[tuple[dict, ExtractResult]]:
-    """(article row, result) for each article, in input order."""
-    if jobs <= 1:
-        nlp = load_model(model)
-        for article in articles:
-            yield _process(article, nlp)
-        return
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(model,)) as pool:
-        results = pool.imap(_work_chunk, _chunks(articles, 4))
+class _Serial:
+    """Chunks run here, one after another."""
+
+    capacity = 1
+
+    def __init__(self, model: str) -> None:
+        self.nlp = load_model(model)
+
+    def submit(self, articles):
+        return extract_chunk(articles, self.nlp)
+
+    def result(self, handle):
+        return handle
+
+    def close(self) -> None:
+        pass
+
+
+class _Pool(_Serial):
+    """Chunks run in ``jobs`` worker processes; a few chunks at a time are in flight, so memory does
+    not grow with the corpus (Pool.imap would read the whole input ahead)."""
+
+    def __init__(self, model: str, jobs: int) -> None:
+        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        self.pool = context.Pool(jobs, initializer=_init_worker, initargs=(model,))
+        self.capacity = 2 * jobs
+
+    def submit(self, articles):
+        return self.pool.apply_async(_pool_chunk, (articles,))
+
+    def result(self, handle):
         while True:
             try:
-                chunk = results.next(timeout=0.25)
+                return handle.get(timeout=0.25)
             except multiprocessing.TimeoutError:
-                # wake up now and then: Ctrl-C may be delivered to one of the pool's threads, and is
-                # raised in the main thread only when it runs Python code again
+                # wake up now and then: Ctrl-C may be delivered to one of the pool's threads, and
+                # is raised in the main thread only when it runs Python code again
                 continue
-            except StopIteration:
-                return
-            yield from chunk
+
+    def close(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
 
 
-def _work_chunk(articles: list[Article]) -> list[tuple[dict, ExtractResult]]:
-    return [_work(article) for article in articles]
+class _Dask(_Serial):
+    """Chunks run on a Dask distributed cluster: the one at ``scheduler``, or a local one."""
+
+    def __init__(self, model: str, scheduler: str | None, workers: int) -> None:
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError:
+            raise BuildError("--engine dask needs Dask: pip install 'quotetrack[dask]' "
+                             "(or pip install 'dask[distributed]')") from None
+        self.model = model
+        self.cluster = None if scheduler else LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        try:
+            self.client = Client(scheduler or self.cluster, timeout="30s")
+        except OSError as exc:
+            raise BuildError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); start one with "
+                             f"`dask scheduler` and workers with `dask worker {scheduler}`") from None
+        n_workers = len(self.client.scheduler_info().get("workers", {})) or workers
+        self.capacity = 2 * max(1, n_workers)
+
+    def submit(self, articles):
+        return self.client.submit(_dask_chunk, articles, self.model, pure=False)
+
+    def result(self, handle):
+        return handle.result()
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def extract_many(articles: Iterable[Article], *, model: str, jobs: int = 1, engine: str = "local",
+                 scheduler: str | None = None, workers: int | None = None, cache: ExtractCache | None = None,
+                 chunk_size: int = CHUNK_SIZE) -> Iterator[tuple[dict, ExtractResult]]:
+    """(article row, result) for each article, in input order.
+
+    Articles whose result is in ``cache`` (same text, metadata, model and code) are not extracted
+    again; the others run a chunk at a time, here (jobs 1), in worker processes (jobs N), or on a
+    Dask cluster (engine "dask"), with only a few chunks in flight.
+    """
+    if engine == "dask":
+        runner = _Dask(model, scheduler, workers or max(jobs, 2))
+    elif jobs > 1:
+        runner = _Pool(model, jobs)
+    else:
+        runner = _Serial(model)
+    key = model_id(model)
+    window: deque = deque()
+    try:
+        for chunk in _chunks(articles, chunk_size):
+            known = [cache.get(article_key(a, key)) if cache is not None and a.status == "ok" else None
+                     for a in chunk]
+            todo = [a for a, hit in zip(chunk, known) if hit is None]
+            window.append((chunk, known, runner.submit(todo) if todo else None))
+            if len(window) >= runner.capacity:
+                yield from _collect(window.popleft(), runner, cache, key)
+        while window:
+            yield from _collect(window.popleft(), runner, cache, key)
+    finally:
+        runner.close()
+        if cache is not None:
+            cache.commit()
+
+
+def _collect(entry, runner, cache: ExtractCache | None, key: str) -> Iterator[tuple[dict, ExtractResult]]:
+    chunk, known, handle = entry
+    computed = iter(runner.result(handle) if handle is not None else [])
+    for article, hit in zip(chunk, known):
+        if hit is not None:
+            result = ExtractResult(article.article_id, hit)
+        else:
+            result = next(computed)
+            if cache is not None and result.status == "ok":
+                cache.put(article_key(article, key), result.mentions)
+        yield _article_row(article, result), result
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -140,14 +245,21 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 # -- the build --------------------------------------------------------------------------------------
 def build(sources: Iterable[str | os.PathLike] | None = None, *, out: str | os.PathLike | None = None,
-          manifest: str | os.PathLike | None = None, jobs: int = 1, model: str | None = None,
-          strict: bool = False, progress: Callable[[dict, ExtractResult], None] | None = None) -> BuildReport:
+          manifest: str | os.PathLike | None = None, jobs: int = 1, engine: str = "local",
+          scheduler: str | None = None, workers: int | None = None, model: str | None = None,
+          cache: bool | str | os.PathLike = True, strict: bool = False,
+          progress: Callable[[dict, ExtractResult], None] | None = None) -> BuildReport:
     """Build the dataset from article files and folders into ``out`` (default data/dataset).
 
-    Articles that cannot be used and manifest problems are in the report; with ``strict`` they
-    raise BuildError instead and the dataset is not replaced. A build that fails, is interrupted
-    or killed leaves the dataset as it was.
+    ``jobs`` worker processes, or ``engine="dask"`` with a ``scheduler`` address (or a local
+    cluster of ``workers``), run the per-article stage. ``cache`` (True: beside the dataset, in
+    data/cache, or $QUOTETRACK_CACHE; a folder; or False) keeps each article's mentions so that a
+    rebuild extracts only what changed. Articles that cannot be used and manifest problems are in
+    the report; with ``strict`` they raise BuildError instead and the dataset is not replaced. A
+    build that fails, is interrupted or killed leaves the dataset as it was.
     """
+    if engine not in ENGINES:
+        raise BuildError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     started = time.perf_counter()
     sources = [str(s) for s in (sources or [DEFAULT_SOURCE])]
     out_dir = store.data_dir(out)
@@ -157,7 +269,12 @@ def build(sources: Iterable[str | os.PathLike] | None = None, *, out: str | os.P
         store.prepare_target(out_dir)
         article_rows, mention_rows = [], []
         articles = read_articles(sources, manifest=manifest, on_problem=report.input_problems.append)
-        for row, result in extract_many(articles, model=model_name, jobs=jobs):
+        extract_cache = None
+        if cache:
+            extract_cache = ExtractCache(default_cache_dir(out_dir) if cache is True else cache)
+        rows = extract_many(articles, model=model_name, jobs=jobs, engine=engine, scheduler=scheduler,
+                            workers=workers, cache=extract_cache)
+        for row, result in rows:
             report.n_articles += 1
             report.warnings.extend(w for w in (row["warnings"] or "").splitlines() if w not in report.input_problems)
             if result.status != "ok":
@@ -186,7 +303,10 @@ def build(sources: Iterable[str | os.PathLike] | None = None, *, out: str | os.P
         report.n_mentions = len(tables["mentions"])
         report.n_quotes = len(tables["quotes"])
         report.n_speakers = len(tables["speakers"])
-        info = {"quotetrack": __version__, "model": model_fingerprint(load_model(model_name)),
+        if extract_cache is not None:
+            report.cache_hits, report.cache_misses = extract_cache.hits, extract_cache.misses
+            extract_cache.close()
+        info = {"quotetrack": __version__, "model": model_id(model_name),
                 "sources": sources, "articles": report.n_articles, "mentions": report.n_mentions,
                 "quotes": report.n_quotes, "speakers": report.n_speakers,
                 "skipped": [reason for _, _, reason in report.problems], "input_problems": report.input_problems}

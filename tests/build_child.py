@@ -4,7 +4,8 @@ test can kill, interrupt or race it there, without guessing at timing.
     python tests/build_child.py POINT quotetrack-arguments...
 
 POINT is where the child prints "ready" (on standard output) and waits:
-  article:N        after extracting its N-th article (in each worker process, with --jobs)
+  article:N        after extracting the chunk holding its N-th article (in each worker process,
+                   with --jobs)
   before-swap      with the new dataset complete in its staging folder, before it is swapped in
   after-exchange   right after the atomic exchange, before the old dataset is removed
   between-renames  in the two-rename swap (no renameat2), the old dataset moved aside, the new
@@ -37,17 +38,17 @@ def install(point: str) -> None:
 
     if point.startswith("article:"):
         stop_at = int(point.split(":")[1])
-        original = pipeline.extract_one
+        original = pipeline.extract_chunk
         seen = [0]
 
-        def extract_one(article, nlp):
-            result = original(article, nlp)
-            seen[0] += 1
-            if seen[0] == stop_at:
+        def extract_chunk(articles, nlp):
+            results = original(articles, nlp)
+            seen[0] += len(results)
+            if seen[0] >= stop_at and seen[0] - len(results) < stop_at:
                 wait_here()
-            return result
+            return results
 
-        pipeline.extract_one = extract_one
+        pipeline.extract_chunk = extract_chunk
     elif point == "before-swap":
         original_swap = store._swap_into_place
 

@@ -201,10 +201,19 @@ def test_a_paragraph_longer_than_the_parser_takes_is_skipped_with_the_fix(nlp, m
 
 
 def test_an_extraction_bug_is_recorded_for_that_article_only(nlp, monkeypatch):
-    def broken(article, nlp):
-        raise KeyError("boom")
+    from quotetrack.extract import _Reading
+    from quotetrack.pipeline import extract_chunk
 
-    monkeypatch.setattr("quotetrack.pipeline.extract_article", broken)
-    result = extract_one(_article('"We are ready," he said.'), nlp)
+    original = _Reading.finish
+
+    def broken(reading):
+        if reading.article.article_id == "bad":
+            raise KeyError("boom")
+        original(reading)
+
+    monkeypatch.setattr(_Reading, "finish", broken)
+    bad, good = _article('"We are ready," he said.').replace(article_id="bad"), _article('"We are ready," he said.')
+    result, other = extract_chunk([bad, good], nlp)
     assert result.status == "error" and result.mentions == []
     assert result.error.startswith("a.txt: extraction failed (KeyError: 'boom'") and "please report" in result.error
+    assert other.status == "ok" and len(other.mentions) == 1

@@ -59,13 +59,11 @@ def extract_articles(articles: list[Article], nlp, *, batch_size: int = 64) -> l
     together (spaCy is several times faster on a batch than on one article's few paragraphs).
     Each article's result is its mentions, or the exception it raised: one bad article does not
     spoil the others."""
-    readings = [_Reading(article) for article in articles]
+    readings = [_Reading.start(article) for article in articles]
     for step in (_Reading.attribute, _Reading.finish):
-        wanted = [(r, p, text) for r in readings if r.error is None for p, text in r.wants()]
-        docs = nlp.pipe((text for _, _, text in wanted), batch_size=batch_size)
-        for (reading, p, _), doc in zip(wanted, docs):
-            reading.docs[p] = doc
-        for reading in readings:
+        live = [r for r in readings if r.error is None]
+        _parse(live, nlp, batch_size)
+        for reading in live:
             if reading.error is None:
                 try:
                     step(reading)
@@ -74,11 +72,38 @@ def extract_articles(articles: list[Article], nlp, *, batch_size: int = 64) -> l
     return [r.error if r.error is not None else r.mentions for r in readings]
 
 
+def _parse(readings: list[_Reading], nlp, batch_size: int) -> None:
+    """Parse what each reading wants, all in one batch; if the batch fails (a text the parser
+    refuses), article by article, so that only the article at fault keeps the error."""
+    wanted = [(r, p, text) for r in readings for p, text in r.wants()]
+    try:
+        for (reading, p, _), doc in zip(wanted, nlp.pipe((t for _, _, t in wanted), batch_size=batch_size)):
+            reading.docs[p] = doc
+    except Exception:  # noqa: BLE001 - narrowed down below
+        for reading in readings:
+            try:
+                todo = reading.wants()
+                for (p, _), doc in zip(todo, nlp.pipe(t for _, t in todo)):
+                    reading.docs[p] = doc
+            except Exception as exc:  # noqa: BLE001 - this article's own error
+                reading.error = exc
+
+
 class _Reading:
     """One article on its way through the stage. Parsing happens outside, in batches, in two
     rounds: first the paragraphs that hold quotes; then, where a speaker is a pronoun or a
     nominal ("he added", "the movement said") or a paragraph ends in a colon introduction, the
     paragraph before it, for the names those refer to."""
+
+    @classmethod
+    def start(cls, article: Article) -> _Reading:
+        """A reading, or one that carries the error its article raised on the raw text."""
+        try:
+            return cls(article)
+        except Exception as exc:  # noqa: BLE001 - kept for this article only
+            failed = cls.__new__(cls)
+            failed.article, failed.error, failed.mentions = article, exc, []
+            return failed
 
     def __init__(self, article: Article) -> None:
         self.article = article

@@ -1,0 +1,77 @@
+"""Builds at scale: the extraction cache, worker processes, a Dask cluster, streaming."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from quotetrack import build
+from quotetrack.nlp import resolve_model_name
+from quotetrack.pipeline import extract_many
+from quotetrack.records import Article
+
+from .conftest import ARTICLES
+
+
+@pytest.fixture()
+def articles(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(ARTICLES, folder)
+    return folder
+
+
+def tables(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.parquet"))}
+
+
+def test_an_unchanged_rebuild_reads_every_article_from_the_cache(articles, tmp_path):
+    cache = tmp_path / "cache"
+    cold = build([articles], out=tmp_path / "cold", cache=cache)
+    assert (cold.cache_hits, cold.cache_misses) == (0, 5)
+    warm = build([articles], out=tmp_path / "warm", cache=cache)
+    assert (warm.cache_hits, warm.cache_misses) == (5, 0)
+    assert tables(tmp_path / "warm") == tables(tmp_path / "cold")
+
+
+def test_a_changed_article_is_the_only_one_extracted_again(articles, tmp_path):
+    cache = tmp_path / "cache"
+    build([articles], out=tmp_path / "ds", cache=cache)
+    path = articles / "002_9c15fb091c17fee0.txt"
+    path.write_text(path.read_text(encoding="utf-8") + '\n"We are still talking," Naim added.\n', encoding="utf-8")
+    again = build([articles], out=tmp_path / "ds", cache=cache)
+    assert (again.cache_hits, again.cache_misses) == (4, 1)
+    build([articles], out=tmp_path / "fresh", cache=False)
+    assert tables(tmp_path / "ds") == tables(tmp_path / "fresh")
+    assert again.n_mentions == 33
+
+
+def test_worker_processes_give_the_same_tables(articles, tmp_path):
+    build([articles], out=tmp_path / "one", jobs=1, cache=False)
+    build([articles], out=tmp_path / "two", jobs=2, cache=False)
+    assert tables(tmp_path / "two") == tables(tmp_path / "one")
+
+
+def test_a_two_worker_dask_cluster_gives_the_same_tables(articles, tmp_path):
+    pytest.importorskip("dask.distributed", reason="the dask extra is not installed (pip install 'quotetrack[dask]')")
+    build([articles], out=tmp_path / "local", cache=False)
+    report = build([articles], out=tmp_path / "dask", engine="dask", workers=2, cache=False)
+    assert report.n_articles == 5 and not report.problems
+    assert tables(tmp_path / "dask") == tables(tmp_path / "local")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_extraction_streams(jobs):
+    """Only a few chunks are read ahead of the results, whatever the corpus size: memory stays flat."""
+    consumed = []
+
+    def source():
+        for n in range(400):
+            consumed.append(n)
+            yield Article(article_id=f"a{n}", text=f'"Number {n} is fine," she said.')
+
+    results = extract_many(source(), model=resolve_model_name(), jobs=jobs, chunk_size=8)
+    first = next(results)
+    assert first[0]["article_id"] == "a0"
+    assert len(consumed) <= 8 * (2 * jobs + 1)
+    assert sum(1 for _ in results) == 399
