@@ -13,6 +13,7 @@ import click
 from . import __version__
 from .errors import QuotetrackError
 
+_WARNINGS_SHOWN = 10
 TABLE_FORMATS = ("table", "csv", "json", "jsonl")
 
 
@@ -120,8 +121,12 @@ def build(sources, manifest, out, jobs, engine, scheduler, workers, model, no_ca
     except KeyboardInterrupt:
         click.echo(f"\nbuild interrupted; {data_dir(out)} was left as it was", err=True)
         raise click.exceptions.Exit(130) from None
-    for warning in report.warnings:
+    for warning in report.warnings[:_WARNINGS_SHOWN]:
         click.echo(f"warning: {warning}", err=True)
+    if len(report.warnings) > _WARNINGS_SHOWN:
+        # an archive without a manifest warns once per file: the rest is in the articles table
+        click.echo(f"warning: ... and {len(report.warnings) - _WARNINGS_SHOWN} more; every article's warnings are in "
+                   f"the articles table (quotetrack export --table articles -o articles.csv)", err=True)
     *problems, counts = summary(report)
     for line in problems:
         click.echo(line, err=True)

@@ -111,15 +111,16 @@ def _dask_chunk(articles: list[Article], model: str) -> list[ExtractResult]:
 
 
 class _Serial:
-    """Chunks run here, one after another."""
+    """Chunks run here, one after another; the model is loaded only when an article needs it (a
+    rebuild that finds everything in the cache never loads it)."""
 
     capacity = 1
 
     def __init__(self, model: str) -> None:
-        self.nlp = load_model(model)
+        self.model = model
 
     def submit(self, articles):
-        return extract_chunk(articles, self.nlp)
+        return extract_chunk(articles, load_model(self.model))
 
     def result(self, handle):
         return handle
