@@ -7,9 +7,15 @@ import hashlib
 from importlib import resources
 
 
-def _lines(name: str) -> list[str]:
+def lines(name: str) -> list[str]:
+    """The lines of a data file (name with its suffix), without blank lines and # comments; a
+    line keeps its inner whitespace (tab-separated files, patterns)."""
     text = resources.files("quotetrack").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return [line.rstrip("\r\n") for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _lines(name: str) -> list[str]:
+    return [line.strip() for line in lines(name)]
 
 
 @functools.cache

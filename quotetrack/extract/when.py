@@ -22,7 +22,6 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from .. import lexicon
 from .marks import find_quotes, paragraph_spans
@@ -49,12 +48,9 @@ class TimeExpression:
 
 @functools.cache
 def _data() -> tuple[dict[str, list[str]], list[tuple[str, int, re.Pattern]]]:
-    text = resources.files("quotetrack").joinpath("data", "time_expressions.txt").read_text(encoding="utf-8")
     names: dict[str, list[str]] = {}
     rules = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in lexicon.lines("time_expressions.txt"):
         head, pattern = line.split("\t", 1)
         if head.startswith("@"):
             names[head[1:]] = pattern.split("|")

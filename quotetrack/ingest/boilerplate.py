@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
+
+from .. import lexicon
 
 #: a footer line ("Join the ... mailing list") is short; a paragraph that mentions a newsletter is not
 FOOTER_MAX_WORDS = 12
@@ -27,12 +28,10 @@ _QUOTE_MARKS = re.compile('["“”„«»]')
 
 @functools.cache
 def _rules() -> dict[str, list[re.Pattern]]:
-    text = resources.files("quotetrack").joinpath("data", "boilerplate.txt").read_text(encoding="utf-8")
     rules: dict[str, list[re.Pattern]] = {"footer": [], "credit": [], "note": []}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, pattern = line.split("\t", 1)
-            rules[kind].append(re.compile(pattern))
+    for line in lexicon.lines("boilerplate.txt"):
+        kind, pattern = line.split("\t", 1)
+        rules[kind].append(re.compile(pattern))
     return rules
 
 
