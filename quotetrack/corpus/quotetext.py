@@ -1,0 +1,131 @@
+"""Quote texts as word strings: one character per word stem, for comparing what quotes say.
+
+Case, punctuation, quote style, hyphens, contractions and word endings ("negotiations" /
+"negotiating", "Qatar" / "Qatari") are taken out; every remaining word stem becomes one character,
+so rapidfuzz's string scorers (ratio, partial_ratio...) compare word sequences at C speed: an
+inserted, dropped or swapped word costs one edit, whatever its length. Pure string work, no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from .. import lexicon
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_CAPITALISED = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\u2026])[\s\"'\u201c\u201d\u2018\u2019(\[-]*")
+# one apostrophe; hyphens out, so that "cease-fire" and "ceasefire" are one word
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+                       "-": None, "\u2010": None, "\u2011": None, "\u00ad": None})
+# code points of word characters: above Latin-1 and around the surrogates, which cannot stand alone
+_FIRST_CHAR, _SURROGATES, _LAST_CHAR = 0x100, range(0xD800, 0xE000), 0x10FFFF
+
+
+def stem(word: str) -> str:
+    """A crude, fast stem: a plural or -ing/-ed ending off, then the first five letters.
+
+    Truncation is enough to match a word with its inflections and derivations across outlets and
+    translations (resume/resumed, Qatar/Qatari, withdraw/withdrawal); rare collisions are harmless
+    because whole word sequences are compared, not single words.
+    """
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    else:
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+    return word[:5]
+
+
+def _char(index: int) -> str:
+    code = _FIRST_CHAR + index
+    if code >= _SURROGATES.start:
+        code += len(_SURROGATES)
+    # past a million distinct stems, share characters: a collision only makes two words alike
+    return chr(_FIRST_CHAR + (code - _FIRST_CHAR) % (_LAST_CHAR - _FIRST_CHAR))
+
+
+def _expand(word: str) -> list[str]:
+    """A word with its contraction written out: "won't" -> will not, "gaza's" -> gaza."""
+    table = lexicon.table("contractions")
+    if word in table:
+        return table[word].split()
+    for ending, words in table.items():
+        if ending.startswith(("'", "n'")) and word.endswith(ending) and len(word) > len(ending):
+            return [word[: -len(ending)], *([] if words == "-" else words.split())]
+    return [part for part in word.split("'") if part]
+
+
+@dataclass
+class QuoteWords:
+    """Word strings of many texts, aligned with them.
+
+    ``full``: every word (one character per stem); ``content``: the words that carry meaning (function
+    words left out); ``names``: the characters of capitalised words inside sentences (names of
+    people, places, organisations; None for a text in capitals); ``codes``: the content characters
+    of all texts as one integer array, text i at ``codes[offsets[i]:offsets[i + 1]]``, for blocking.
+    """
+
+    full: list[str]
+    content: list[str]
+    names: list[frozenset[str] | None]
+    codes: np.ndarray
+    offsets: np.ndarray
+
+    @property
+    def content_lengths(self) -> np.ndarray:
+        return np.diff(self.offsets)
+
+
+def quote_words(texts: Iterable[str]) -> QuoteWords:
+    function_words = lexicon.words("function_words")
+    full_of: dict[str, str] = {}
+    content_of: dict[str, str] = {}
+    char_of: dict[str, str] = {}
+
+    def learn(word: str) -> None:
+        full_chars, content_chars = [], []
+        for part in _expand(word):
+            char = char_of.setdefault(stem(part), _char(len(char_of)))
+            full_chars.append(char)
+            if part not in function_words:
+                content_chars.append(char)
+        full_of[word] = "".join(full_chars)
+        content_of[word] = "".join(content_chars)
+
+    full, content, names = [], [], []
+    for text in texts:
+        text = unicodedata.normalize("NFKC", text or "")
+        words = _WORD.findall(text.lower().translate(_FOLD))
+        for word in set(words).difference(full_of):
+            learn(word)
+        full.append("".join(map(full_of.__getitem__, words)))
+        content.append("".join(map(content_of.__getitem__, words)))
+        names.append(_names(text, char_of))
+    joined = "".join(content)
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    offsets = np.zeros(len(content) + 1, dtype=np.int64)
+    np.cumsum([len(c) for c in content], out=offsets[1:])
+    return QuoteWords(full, content, names, codes, offsets)
+
+
+def _names(text: str, char_of: dict[str, str]) -> frozenset[str] | None:
+    """Characters of the capitalised words that do not open a sentence: mostly names."""
+    if text.isupper():
+        return None  # a headline in capitals: case says nothing
+    openers = {m.end() for m in _SENTENCE_START.finditer(text)}
+    found = set()
+    for match in _CAPITALISED.finditer(text):
+        if match.start() not in openers and match.group() != "I":
+            for part in _expand(match.group().lower().translate(_FOLD)):
+                char = char_of.get(stem(part))
+                if char:
+                    found.add(char)
+    return frozenset(found)
