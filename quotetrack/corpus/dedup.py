@@ -1,23 +1,72 @@
 """Quote clusters: the same statement reported by several outlets becomes one quote.
 
-First version: mentions by the same speaker whose normalised text is identical share a quote.
+Outlets copy a statement, cut it to a fragment, quote one sentence of it, re-punctuate it, drop or
+swap a word, or put it in their own words. Mentions are compared as word strings (quotetext.py)
+and only within blocks (blocking.py): same speaker, published within ``window_days`` of each
+other, sharing two adjacent content words or the whole text. A pair is the same statement when
+
+- the texts are near-identical word for word (``Thresholds.same``), or
+- the shorter, of at least ``min_words`` content words, is the longer reworded
+  (``Thresholds.reworded``) or a part of it: a fragment or a sentence (``Thresholds.part``; a long
+  part may be in other words, ``part_long``), and they do not name different people or places.
+
+Near-identical pairs join their clusters (groups of copies). In every other pair one mention
+attaches to the other, and each attaching mention joins only the one mention it matches best: a
+phrase that two statements share never glues them together, and neither does a mention whose
+date or speaker is unknown (it attaches, nothing attaches to it). A long part in other words
+only brings a lone mention in, never merges two groups of copies.
+
+Speakers: a person and the organisation they speak for (the person's affiliation is the
+organisation's name) share a quote only when their texts are near-identical. A mention with no
+speaker joins a quote only as a near-identical copy, of an attributed mention (the text is then
+the only evidence of who said it) or of another unattributed one; never by rewording or as a part.
+Without speaker_kind/affiliation columns, different speakers never share a quote.
+
+Dates: a mention without a date may be from any day, so it is compared with its speaker's
+mentions of every date (through keys that are not too common) and attaches to one of them.
+
+No spaCy here: plain strings, numpy arrays and rapidfuzz, so 200k mentions take seconds.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
+from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
+from rapidfuzz import fuzz, process
 
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+from ..extract.mentions import organisation_key
+from .blocking import MISSING_DAY, pairs_between, pairs_within, unique
+from .quotetext import QuoteWords, quote_words
 
 
-def normalise(text: str) -> str:
-    """Lowercase words only: case, punctuation and quote-style variants compare equal."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    return _NON_WORD.sub(" ", text).strip()
+@dataclass(frozen=True)
+class Thresholds:
+    """When two mentions are the same statement (rapidfuzz scores, 0-100, on word strings)."""
+
+    #: ratio of the whole texts, every word counted: near-identical copies
+    same: float = 88.0
+    #: ratio of the content words: the same text reworded or translated differently
+    reworded: float = 75.0
+    #: partial_ratio of the shorter's content words within the longer's: a part of it
+    part: float = 90.0
+    #: a part of this many content words or more needs only ``part_long``: a long translation of a
+    #: passage keeps its meaning in other words more often than a short phrase can
+    part_long_words: int = 8
+    part_long: float = 72.0
+    #: a part has at most this share of the longer's content words (else it is compared as reworded)
+    part_share: float = 0.7
+    #: content words the shorter text needs to match as reworded or as a part (else: near-identical only)
+    min_words: int = 3
+
+
+DEFAULT_WINDOW_DAYS = 3
+#: a key shared by more mentions than this within one window is a common phrase (see blocking.py)
+KEY_CAP = 40
+_NO_SPEAKER = -1
+_MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
 def quote_id_for(mention_id: str) -> str:
@@ -25,46 +74,242 @@ def quote_id_for(mention_id: str) -> str:
 
 
 def _order(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions from the earliest: by date (unknown last), article, position in it, mention id."""
     published = pd.to_datetime(mentions["published"], errors="coerce")
-    return mentions.assign(_published=published).sort_values(["_published", "mention_id"], na_position="last")
+    by = ["_published", "article_id", *(["start"] if "start" in mentions else []), "mention_id"]
+    return mentions.assign(_published=published).sort_values(by, na_position="last", kind="stable")
 
 
-def cluster_quotes(mentions: pd.DataFrame) -> pd.Series:
+@dataclass
+class _Voices:
+    """Who speaks in each mention, as integer codes (-1: unknown)."""
+
+    speaker: np.ndarray
+    #: the organisation the mention speaks for: its own name for an organisation, the affiliation for a person
+    organisation: np.ndarray
+    is_organisation: np.ndarray
+
+    @classmethod
+    def of(cls, mentions: pd.DataFrame) -> _Voices:
+        speaker = pd.factorize(mentions["speaker_id"])[0].astype(np.int64)
+        if "speaker_kind" not in mentions or "affiliation" not in mentions:
+            return cls(speaker, np.full(len(mentions), -1, np.int64), np.zeros(len(mentions), bool))
+        kinds = mentions["speaker_kind"].to_numpy()
+        is_organisation, is_person = kinds == "organization", kinds == "person"
+        names = (mentions["speaker"] if "speaker" in mentions else mentions["speaker_id"]).to_numpy()
+        spoken_for = np.where(is_organisation, names, np.where(is_person, mentions["affiliation"].to_numpy(), None))
+        keys = [organisation_key(name) if isinstance(name, str) and name else None for name in spoken_for]
+        organisation = pd.factorize(pd.Series(keys, dtype="object"))[0].astype(np.int64)
+        return cls(speaker, organisation, is_organisation)
+
+    def may_share(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """Same speaker; or one without a speaker; or a person and the organisation they speak for."""
+        a, b = self.speaker[first], self.speaker[second]
+        spokesperson = ((self.organisation[first] == self.organisation[second]) & (self.organisation[first] >= 0)
+                        & (self.is_organisation[first] != self.is_organisation[second]))
+        return (a == b) | (a == _NO_SPEAKER) | (b == _NO_SPEAKER) | spokesperson
+
+
+def cluster_quotes(mentions: pd.DataFrame, *, window_days: int = DEFAULT_WINDOW_DAYS,
+                   thresholds: Thresholds = Thresholds()) -> pd.Series:
     """A quote id for each mention (aligned with ``mentions.index``).
 
-    Needs columns mention_id, article_id, outlet, published, speaker_id and text. The id comes from
-    the cluster's earliest mention, so it is stable across rebuilds of the same input.
+    Needs columns mention_id, article_id, outlet, published, speaker_id and text; uses start,
+    speaker, speaker_kind and affiliation when present. The id comes from the cluster's earliest
+    mention (by date, article, position), so it is stable across rebuilds of the same input.
     """
     if mentions.empty:
         return pd.Series([], index=mentions.index, dtype="object", name="quote_id")
     ordered = _order(mentions)
-    keys = [
-        (speaker if isinstance(speaker, str) else f"?{mention_id}", normalise(text))
-        for speaker, mention_id, text in zip(ordered["speaker_id"], ordered["mention_id"], ordered["text"])
-    ]
-    first_of: dict[tuple[str, str], str] = {}
-    ids = []
-    for key, mention_id in zip(keys, ordered["mention_id"]):
-        ids.append(first_of.setdefault(key, quote_id_for(mention_id)))
+    words = quote_words(ordered["text"].tolist())
+    voices = _Voices.of(ordered)
+    days = _day_numbers(ordered["_published"])
+    first, second = candidate_pairs(words, voices, days, window_days=window_days)
+    same, similar, weak = score_pairs(words, first, second, thresholds)
+    same[~voices.may_share(first, second)] = 0
+    one_speaker = voices.speaker[first] == voices.speaker[second]
+    similar[~one_speaker | (voices.speaker[first] == _NO_SPEAKER)] = 0
+    uncertain = (days == MISSING_DAY) | (voices.speaker == _NO_SPEAKER)
+    roots = link(len(ordered), first, second, same, similar, words.content_lengths,
+                 attach_only=~one_speaker | uncertain[first] | uncertain[second], uncertain=uncertain, weak=weak)
+    mention_ids = ordered["mention_id"].to_numpy()
+    ids = [quote_id_for(mention_ids[root]) for root in roots]
     return pd.Series(ids, index=ordered.index, name="quote_id").reindex(mentions.index)
 
 
+def _day_numbers(published: pd.Series) -> np.ndarray:
+    days = published.to_numpy(dtype="datetime64[D]").astype(np.int64)
+    days[published.isna().to_numpy()] = MISSING_DAY
+    return days
+
+
+def _hash(*columns: np.ndarray) -> np.ndarray:
+    """One int64 key from several integer columns (a collision only adds candidates)."""
+    key = np.zeros(len(columns[0]), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for column in columns:
+            key = (key ^ column.astype(np.uint64)) * _MIX
+    return key.view(np.int64)
+
+
+def _codes(strings: list[str]) -> np.ndarray:
+    return pd.factorize(pd.Series(strings, dtype="object"))[0].astype(np.int64)
+
+
+def candidate_pairs(words: QuoteWords, voices: _Voices, days: np.ndarray, *,
+                    window_days: int) -> tuple[np.ndarray, np.ndarray]:
+    """(first, second) index arrays of the mention pairs worth scoring, first < second."""
+    n = len(days)
+    mention = np.arange(n)
+    speaker = voices.speaker  # mentions without a speaker form one pool of their own
+    # two adjacent content words, under the speaker: shared by versions, fragments and rewordings
+    owner = np.repeat(mention, words.content_lengths)
+    follows = owner[1:] == owner[:-1]
+    bigram_owner = owner[:-1][follows]
+    bigram_keys = _hash(np.zeros(len(bigram_owner), np.int64), speaker[bigram_owner],
+                        words.codes[:-1][follows], words.codes[1:][follows])
+    # the whole text under the speaker: copies of texts too short for a bigram
+    whole_keys = _hash(np.ones(n, np.int64), speaker, _codes(words.full))
+    # the first and the last four content words: near-identical copies across speakers
+    edges = np.concatenate([_codes([c[:4] for c in words.content]), _codes([c[-4:] for c in words.content]) + n])
+    edge_owner = np.concatenate([mention, mention])
+    spoken_for = voices.organisation[edge_owner]
+    organisation_keys = _hash(np.full((spoken_for >= 0).sum(), 2, np.int64), spoken_for[spoken_for >= 0],
+                              edges[spoken_for >= 0])
+    codes = [pairs_within(np.concatenate([bigram_keys, whole_keys, organisation_keys]),
+                          np.concatenate([bigram_owner, mention, edge_owner[spoken_for >= 0]]),
+                          days, window=window_days, cap=KEY_CAP)]
+    unattributed = speaker[edge_owner] == _NO_SPEAKER
+    if unattributed.any():
+        codes.append(pairs_between(edges[unattributed], edge_owner[unattributed], edges[~unattributed],
+                                   edge_owner[~unattributed], days, window=window_days, cap=KEY_CAP))
+    pairs = unique(np.concatenate(codes))
+    return pairs // n, pairs % n
+
+
+def score_pairs(words: QuoteWords, first: np.ndarray, second: np.ndarray,
+                thresholds: Thresholds) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(same, similar, weak): the whole-text ratio of near-identical pairs; the score of the
+    shorter as a reworded version or a part of the longer (0 where below its threshold); and
+    whether that part passed only under the lower ``part_long`` threshold."""
+    if len(first) == 0:
+        return np.zeros(0), np.zeros(0), np.zeros(0, bool)
+    full = np.asarray(words.full, dtype=object)
+    content = np.asarray(words.content, dtype=object)
+    lengths = words.content_lengths
+    same = process.cpdist(full[first], full[second], scorer=fuzz.ratio, workers=-1)
+    shorter_first = lengths[first] <= lengths[second]
+    short, long = np.where(shorter_first, first, second), np.where(shorter_first, second, first)
+    is_part = lengths[short] <= thresholds.part_share * lengths[long]
+    similar = np.zeros(len(first))
+    # partial_ratio only for real parts: on texts of similar length it also rewards one text's
+    # end overlapping the other's start, which two different statements in one frame often do
+    similar[is_part] = process.cpdist(content[short[is_part]], content[long[is_part]],
+                                      scorer=fuzz.partial_ratio, workers=-1)
+    similar[~is_part] = process.cpdist(content[short[~is_part]], content[long[~is_part]],
+                                       scorer=fuzz.ratio, workers=-1)
+    part_threshold = np.where(lengths[short] >= thresholds.part_long_words, thresholds.part_long, thresholds.part)
+    similar[np.where(is_part, similar < part_threshold, similar < thresholds.reworded)] = 0
+    similar[lengths[short] < thresholds.min_words] = 0
+    kept = np.flatnonzero(similar)
+    similar[kept[_name_conflicts(words, short[kept], long[kept], is_part[kept])]] = 0
+    same[same < thresholds.same] = 0
+    weak = is_part & (similar > 0) & (similar < thresholds.part)
+    return same, similar, weak
+
+
+def _name_conflicts(words: QuoteWords, short: np.ndarray, long: np.ndarray, is_part: np.ndarray) -> np.ndarray:
+    """Pairs that name different people or places in the matching passage ("arrived in Istanbul" /
+    "arrived in Vienna"): versions of one statement, even translated, keep their names."""
+    conflicts = np.zeros(len(short), bool)
+    for k, (shorter, longer, part) in enumerate(zip(short.tolist(), long.tolist(), is_part.tolist())):
+        short_names, long_names = words.names[shorter], words.names[longer]
+        if not short_names or long_names is None:
+            continue
+        short_content, long_content = words.content[shorter], words.content[longer]
+        if not short_names.difference(long_content):
+            continue
+        if part:
+            where = fuzz.partial_ratio_alignment(short_content, long_content)
+            long_content = long_content[where.dest_start:where.dest_end]
+        conflicts[k] = bool(long_names.intersection(long_content).difference(short_content))
+    return conflicts
+
+
+def link(n: int, first: np.ndarray, second: np.ndarray, same: np.ndarray, similar: np.ndarray,
+         lengths: np.ndarray, *, attach_only: np.ndarray, uncertain: np.ndarray, weak: np.ndarray) -> np.ndarray:
+    """The cluster root of each mention: the smallest index in its cluster.
+
+    Near-identical pairs join their clusters (groups of copies), unless ``attach_only``. In every
+    other accepted pair one mention attaches to the other: the ``uncertain`` one (unknown date or
+    speaker), else the one with fewer content words, else the later one. Each attaching mention
+    joins the one mention it matches best (a copy, else a text it is part of, highest score, then
+    earliest). A ``weak`` match (a long part in other words) only brings a lone mention in: it never
+    merges two groups of copies, which are two statements each carried by several outlets.
+    """
+    parent = np.arange(n)
+
+    def find(i: int) -> int:
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        while parent[i] != root:
+            parent[i], i = root, parent[i]
+        return root
+
+    def union(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    joins = (same > 0) & ~attach_only
+    for i, j in zip(first[joins].tolist(), second[joins].tolist()):
+        union(i, j)
+    copy_group = np.array([find(i) for i in range(n)])
+    lone = np.bincount(copy_group, minlength=n)[copy_group] == 1
+    attaches = ~joins & ((same > 0) | (similar > 0))
+    i, j = first[attaches], second[attaches]
+    score = np.maximum(same[attaches], similar[attaches])
+    # a mention of known date and speaker never hangs on an uncertain one: else an undated text
+    # holding phrases of two statements made weeks apart would tie them together
+    i_attaches = np.where(uncertain[i] != uncertain[j], uncertain[i],
+                          (lengths[i] < lengths[j]) | ((lengths[i] == lengths[j]) & (i > j)))
+    child, host = np.where(i_attaches, i, j), np.where(i_attaches, j, i)
+    # the best match: a near-identical copy, else a text it is a version or part of, and only then
+    # a part of it (an undated full text has copies to join before any fragment it contains)
+    rank = np.where(same[attaches] > 0, 0, np.where(lengths[child] > lengths[host], 2, 1))
+    order = np.lexsort((host, -score, rank, child))
+    first_of_child = np.ones(len(order), bool)
+    first_of_child[1:] = child[order][1:] != child[order][:-1]
+    best = order[first_of_child]
+    for c, h, w in zip(child[best].tolist(), host[best].tolist(), weak[attaches][best].tolist()):
+        if not w or lone[c] or lone[h]:
+            union(c, h)
+    return np.array([find(i) for i in range(n)])
+
+
 def quotes_table(mentions: pd.DataFrame) -> pd.DataFrame:
-    """One row per quote_id: representative text (the longest version), dates, outlets."""
-    rows = []
-    for quote_id, group in _order(mentions).groupby("quote_id", sort=True):
-        longest = group.loc[group["text"].str.len().idxmax()]
-        outlets = sorted({o for o in group["outlet"].dropna()})
-        dates = group["published"].dropna()
-        rows.append({
-            "quote_id": quote_id,
-            "speaker_id": group["speaker_id"].iloc[0],
-            "speaker": group["speaker"].iloc[0],
-            "text": longest["text"],
-            "first_published": dates.min() if len(dates) else None,
-            "last_published": dates.max() if len(dates) else None,
-            "n_mentions": len(group),
-            "n_outlets": len(outlets),
-            "outlets": outlets,
-        })
-    return pd.DataFrame(rows)
+    """One row per quote_id, in order of first appearance (date, article, position).
+
+    text: the longest version (the fullest wording an outlet printed; the earliest among equals);
+    speaker: that of the earliest attributed mention.
+    """
+    columns = ["quote_id", "speaker_id", "speaker", "text", "first_published", "last_published",
+               "n_mentions", "n_outlets", "outlets"]
+    if mentions.empty:
+        return pd.DataFrame(columns=columns)
+    ordered = _order(mentions).reset_index(drop=True)
+    ordered["_length"] = ordered["text"].str.len()
+    groups = ordered.groupby("quote_id", sort=False)
+    quotes = groups.size().rename("n_mentions").to_frame()
+    quotes["text"] = ordered.loc[groups["_length"].idxmax(), "text"].to_numpy()
+    attributed = ordered[ordered["speaker_id"].notna()].groupby("quote_id", sort=False).head(1).set_index("quote_id")
+    quotes["speaker_id"] = attributed["speaker_id"]
+    quotes["speaker"] = attributed["speaker"]
+    dates = groups["_published"]
+    quotes["first_published"] = dates.min().dt.date
+    quotes["last_published"] = dates.max().dt.date
+    quotes["outlets"] = groups["outlet"].agg(lambda outlets: sorted(set(outlets.dropna())))
+    quotes["n_outlets"] = quotes["outlets"].map(len)
+    quotes = quotes.reset_index()
+    return quotes.astype({"first_published": object, "last_published": object}).where(quotes.notna(), None)[columns]
