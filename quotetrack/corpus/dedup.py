@@ -223,7 +223,7 @@ def _name_conflicts(words: QuoteWords, short: np.ndarray, long: np.ndarray, is_p
     "arrived in Vienna"): versions of one statement, even translated, keep their names."""
     conflicts = np.zeros(len(short), bool)
     for k, (shorter, longer, part) in enumerate(zip(short.tolist(), long.tolist(), is_part.tolist())):
-        short_names, long_names = words.names[shorter], words.names[longer]
+        short_names, long_names = words.names(shorter), words.names(longer)
         if not short_names or long_names is None:
             continue
         short_content, long_content = words.content[shorter], words.content[longer]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -68,20 +68,42 @@ class QuoteWords:
     """Word strings of many texts, aligned with them.
 
     ``full``: every word (one character per stem); ``content``: the words that carry meaning (function
-    words left out); ``names``: the characters of capitalised words inside sentences (names of
-    people, places, organisations; None for a text in capitals); ``codes``: the content characters
-    of all texts as one integer array, text i at ``codes[offsets[i]:offsets[i + 1]]``, for blocking.
+    words left out); ``codes``: the content characters of all texts as one integer array, text i
+    at ``codes[offsets[i]:offsets[i + 1]]``, for blocking.
     """
 
     full: list[str]
     content: list[str]
-    names: list[frozenset[str] | None]
     codes: np.ndarray
     offsets: np.ndarray
+    texts: list[str]
+    char_of: dict[str, str]
+    _names: dict[int, frozenset[str] | None] = field(default_factory=dict, repr=False)
 
     @property
     def content_lengths(self) -> np.ndarray:
         return np.diff(self.offsets)
+
+    def names(self, i: int) -> frozenset[str] | None:
+        """Characters of text i's capitalised words that do not open a sentence: mostly names of
+        people, places and organisations. None for a text in capitals, where case says nothing.
+        Worked out on demand: only the few pairs that may merge need it."""
+        if i not in self._names:
+            self._names[i] = self._find_names(self.texts[i])
+        return self._names[i]
+
+    def _find_names(self, text: str) -> frozenset[str] | None:
+        if text.isupper():
+            return None
+        openers = {m.end() for m in _SENTENCE_START.finditer(text)}
+        found = set()
+        for match in _CAPITALISED.finditer(text):
+            if match.start() not in openers and match.group() != "I":
+                for part in _expand(match.group().lower().translate(_FOLD)):
+                    char = self.char_of.get(stem(part))
+                    if char:
+                        found.add(char)
+        return frozenset(found)
 
 
 def quote_words(texts: Iterable[str]) -> QuoteWords:
@@ -100,32 +122,17 @@ def quote_words(texts: Iterable[str]) -> QuoteWords:
         full_of[word] = "".join(full_chars)
         content_of[word] = "".join(content_chars)
 
-    full, content, names = [], [], []
+    full, content, normalised = [], [], []
     for text in texts:
         text = unicodedata.normalize("NFKC", text or "")
+        normalised.append(text)
         words = _WORD.findall(text.lower().translate(_FOLD))
         for word in set(words).difference(full_of):
             learn(word)
         full.append("".join(map(full_of.__getitem__, words)))
         content.append("".join(map(content_of.__getitem__, words)))
-        names.append(_names(text, char_of))
     joined = "".join(content)
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
     offsets = np.zeros(len(content) + 1, dtype=np.int64)
     np.cumsum([len(c) for c in content], out=offsets[1:])
-    return QuoteWords(full, content, names, codes, offsets)
-
-
-def _names(text: str, char_of: dict[str, str]) -> frozenset[str] | None:
-    """Characters of the capitalised words that do not open a sentence: mostly names."""
-    if text.isupper():
-        return None  # a headline in capitals: case says nothing
-    openers = {m.end() for m in _SENTENCE_START.finditer(text)}
-    found = set()
-    for match in _CAPITALISED.finditer(text):
-        if match.start() not in openers and match.group() != "I":
-            for part in _expand(match.group().lower().translate(_FOLD)):
-                char = char_of.get(stem(part))
-                if char:
-                    found.add(char)
-    return frozenset(found)
+    return QuoteWords(full, content, codes, offsets, normalised, char_of)
