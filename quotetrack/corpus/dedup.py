@@ -211,9 +211,10 @@ def score_pairs(words: QuoteWords, first: np.ndarray, second: np.ndarray,
     part_threshold = np.where(lengths[short] >= thresholds.part_long_words, thresholds.part_long, thresholds.part)
     similar[np.where(is_part, similar < part_threshold, similar < thresholds.reworded)] = 0
     similar[lengths[short] < thresholds.min_words] = 0
-    kept = np.flatnonzero(similar)
-    similar[kept[_name_conflicts(words, short[kept], long[kept], is_part[kept])]] = 0
     same[same < thresholds.same] = 0
+    # only for the looser matches: a copy, or a part with few words changed, keeps its names anyway
+    kept = np.flatnonzero((similar > 0) & (similar < thresholds.part) & (same == 0))
+    similar[kept[_name_conflicts(words, short[kept], long[kept], is_part[kept])]] = 0
     weak = is_part & (similar > 0) & (similar < thresholds.part)
     return same, similar, weak
 

@@ -18,7 +18,7 @@ import numpy as np
 from .. import lexicon
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-_CAPITALISED = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*")
+_CAPITALISED = re.compile(r"(?<![^\W_])[^\W\d_a-z][^\W_]*(?:['\u2019][^\W_]+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\u2026])[\s\"'\u201c\u201d\u2018\u2019(\[-]*")
 # one apostrophe; hyphens out, so that "cease-fire" and "ceasefire" are one word
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
@@ -77,7 +77,8 @@ class QuoteWords:
     codes: np.ndarray
     offsets: np.ndarray
     texts: list[str]
-    char_of: dict[str, str]
+    #: every lowercased word seen, and its characters
+    chars_of_word: dict[str, str]
     _names: dict[int, frozenset[str] | None] = field(default_factory=dict, repr=False)
 
     @property
@@ -96,14 +97,8 @@ class QuoteWords:
         if text.isupper():
             return None
         openers = {m.end() for m in _SENTENCE_START.finditer(text)}
-        found = set()
-        for match in _CAPITALISED.finditer(text):
-            if match.start() not in openers and match.group() != "I":
-                for part in _expand(match.group().lower().translate(_FOLD)):
-                    char = self.char_of.get(stem(part))
-                    if char:
-                        found.add(char)
-        return frozenset(found)
+        words = [m.group().lower().translate(_FOLD) for m in _CAPITALISED.finditer(text) if m.start() not in openers]
+        return frozenset("".join(self.chars_of_word.get(word, "") for word in words if word != "i"))
 
 
 def quote_words(texts: Iterable[str]) -> QuoteWords:
@@ -135,4 +130,4 @@ def quote_words(texts: Iterable[str]) -> QuoteWords:
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
     offsets = np.zeros(len(content) + 1, dtype=np.int64)
     np.cumsum([len(c) for c in content], out=offsets[1:])
-    return QuoteWords(full, content, codes, offsets, normalised, char_of)
+    return QuoteWords(full, content, codes, offsets, normalised, full_of)
