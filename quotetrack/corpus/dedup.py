@@ -212,11 +212,28 @@ def score_pairs(words: QuoteWords, first: np.ndarray, second: np.ndarray,
     similar[np.where(is_part, similar < part_threshold, similar < thresholds.reworded)] = 0
     similar[lengths[short] < thresholds.min_words] = 0
     same[same < thresholds.same] = 0
+    contradicts = np.flatnonzero(((same > 0) | (similar > 0)) & (words.negations[first] != words.negations[second]))
+    contradicts = contradicts[_negation_differs(words, first[contradicts], second[contradicts])]
+    same[contradicts] = 0
+    similar[contradicts] = 0
     # only for the looser matches: a copy, or a part with few words changed, keeps its names anyway
     kept = np.flatnonzero((similar > 0) & (similar < thresholds.part) & (same == 0))
     similar[kept[_name_conflicts(words, short[kept], long[kept], is_part[kept])]] = 0
     weak = is_part & (similar > 0) & (similar < thresholds.part)
     return same, similar, weak
+
+
+def _negation_differs(words: QuoteWords, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """Pairs that say "we will accept" / "we will not accept": in the passage the shorter matches,
+    the negations differ (a fragment cut before a negation leaves it out without contradicting it)."""
+    differs = np.zeros(len(first), bool)
+    negations = words.negation_chars
+    for k, (a, b) in enumerate(zip(first.tolist(), second.tolist())):
+        short, long = sorted((words.full[a], words.full[b]), key=len)
+        where = fuzz.partial_ratio_alignment(short, long)
+        differs[k] = (sum(c in negations for c in short)
+                      != sum(c in negations for c in long[where.dest_start:where.dest_end]))
+    return differs
 
 
 def _name_conflicts(words: QuoteWords, short: np.ndarray, long: np.ndarray, is_part: np.ndarray) -> np.ndarray:

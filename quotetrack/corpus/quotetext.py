@@ -68,15 +68,19 @@ class QuoteWords:
     """Word strings of many texts, aligned with them.
 
     ``full``: every word (one character per stem); ``content``: the words that carry meaning (function
-    words left out); ``codes``: the content characters of all texts as one integer array, text i
-    at ``codes[offsets[i]:offsets[i + 1]]``, for blocking.
+    words left out); ``negations``: how many negations each text has (``negation_chars``: their
+    characters); ``codes``: the content
+    characters of all texts as one integer array, text i at ``codes[offsets[i]:offsets[i + 1]]``,
+    for blocking.
     """
 
     full: list[str]
     content: list[str]
+    negations: np.ndarray
     codes: np.ndarray
     offsets: np.ndarray
     texts: list[str]
+    negation_chars: frozenset[str]
     #: every lowercased word seen, and its characters
     chars_of_word: dict[str, str]
     _names: dict[int, frozenset[str] | None] = field(default_factory=dict, repr=False)
@@ -102,9 +106,10 @@ class QuoteWords:
 
 
 def quote_words(texts: Iterable[str]) -> QuoteWords:
-    function_words = lexicon.words("function_words")
+    function_words, negation_words = lexicon.words("function_words"), lexicon.words("negations")
     full_of: dict[str, str] = {}
     content_of: dict[str, str] = {}
+    negations_of: dict[str, int] = {}
     char_of: dict[str, str] = {}
 
     def learn(word: str) -> None:
@@ -116,8 +121,9 @@ def quote_words(texts: Iterable[str]) -> QuoteWords:
                 content_chars.append(char)
         full_of[word] = "".join(full_chars)
         content_of[word] = "".join(content_chars)
+        negations_of[word] = sum(part in negation_words for part in _expand(word))
 
-    full, content, normalised = [], [], []
+    full, content, negations, normalised = [], [], [], []
     for text in texts:
         text = unicodedata.normalize("NFKC", text or "")
         normalised.append(text)
@@ -126,8 +132,11 @@ def quote_words(texts: Iterable[str]) -> QuoteWords:
             learn(word)
         full.append("".join(map(full_of.__getitem__, words)))
         content.append("".join(map(content_of.__getitem__, words)))
+        negations.append(sum(map(negations_of.__getitem__, words)))
     joined = "".join(content)
     codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
     offsets = np.zeros(len(content) + 1, dtype=np.int64)
     np.cumsum([len(c) for c in content], out=offsets[1:])
-    return QuoteWords(full, content, codes, offsets, normalised, full_of)
+    negation_chars = frozenset(char_of[stem(word)] for word in negation_words if stem(word) in char_of)
+    return QuoteWords(full, content, np.array(negations, dtype=np.int64), codes, offsets, normalised, negation_chars,
+                      full_of)
