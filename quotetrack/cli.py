@@ -252,7 +252,7 @@ def speakers(fmt, data):
 @_data_option
 @_errors_to_click
 def show(quote_id, fmt, data):
-    """Show one quote with every version of it: outlet, date and the paragraph around it.
+    """Show one quote with every version of it: outlet, date and the sentence around it.
 
     \b
     Example:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 
+from . import lexicon
 from .extract.mentions import name_parts, surname_key
 from .store import Dataset
 
@@ -74,14 +76,49 @@ def in_reading_order(quotes: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFra
 
 
 def quote_versions(ds: Dataset, quote_id: str) -> tuple[pd.Series, pd.DataFrame]:
-    """A quote and every mention of it (outlet, date, the text around it)."""
+    """A quote and every mention of it in reading order (date, article, position), with
+    ``sentence``: the sentence (or sentences) of its paragraph that hold it."""
     quotes = ds.frame("quotes")
     match = quotes[quotes["quote_id"] == quote_id]
     if match.empty:
         raise KeyError(quote_id)
     mentions = ds.frame("mentions")
-    versions = mentions[mentions["quote_id"] == quote_id].sort_values(["published", "outlet", "article_id", "start"])
-    return match.iloc[0], versions.reset_index(drop=True)
+    versions = mentions[mentions["quote_id"] == quote_id].sort_values(["published", "article_id", "start"],
+                                                                      na_position="last", kind="stable")
+    versions = versions.reset_index(drop=True)
+    versions["sentence"] = [sentence_around(c, t) for c, t in zip(versions["context"], versions["text"])]
+    return match.iloc[0], versions
+
+
+# a sentence ends at . ! ? (and closing quotes or brackets), before the capital that opens the next one
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z])")
+
+
+def sentence_around(context: str | None, quote: str) -> str | None:
+    """The sentences of ``context`` that hold ``quote`` (all of it when the quote is not found)."""
+    if not isinstance(context, str):
+        return None
+    at = context.find(quote) if quote else -1
+    if at < 0:
+        return context
+    start, end = 0, len(context)
+    for boundary in _SENTENCE_END.finditer(context):
+        if _after_abbreviation(context, boundary.start()):
+            continue
+        if boundary.end() <= at:
+            start = boundary.end()
+        elif boundary.start() >= at + len(quote) - 1:
+            end = boundary.start() + len(boundary.group().rstrip())
+            break
+    return context[start:end].strip()
+
+
+def _after_abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation ("Gen.", "U.S.", an initial), not a sentence."""
+    if text[stop] != ".":
+        return False
+    word = re.search(r"[\w.]*$", text[:stop]).group().split(".")[-1]
+    return (len(word) == 1 and word.isalpha()) or word.lower() in lexicon.words("abbreviations")
 
 
 def speakers_by_mentions(ds: Dataset) -> pd.DataFrame:

@@ -234,7 +234,7 @@ VERSION_COLUMNS = [
     Column("published", "Date", "fixed", below=("said",)),
     Column("outlet", "Outlet", below=("article_id",)),
     Column("speaker_mention", "Said by", below=("cue",)),
-    Column("context", "Context", "text", highlight="text"),
+    Column("sentence", "Context", "text", highlight="text"),
 ]
 
 
@@ -254,7 +254,7 @@ def print_speakers(speakers: pd.DataFrame, *, file=None) -> None:
 
 
 def print_versions(quote: pd.Series, versions: pd.DataFrame, *, file=None) -> None:
-    """`quotetrack show`: the quote, then each version of it with the paragraph around it."""
+    """`quotetrack show`: the quote, then each version of it with the sentence around it."""
     file = file or sys.stdout
     file.write(f"{quote['speaker'] or 'unknown speaker'}: \u201c{quote['text']}\u201d\n")
     outlets = cell_text(quote["outlets"]).replace("\n", ", ")

@@ -153,6 +153,17 @@ def test_show_prints_every_version(run, seed_dataset):
     assert "Basem Naim" in result.output and "told AFP" in result.output.replace("\n", " ")
 
 
+def test_show_prints_every_outlet_of_a_merged_quote(run, seed_dataset):
+    listing = json.loads(run("list", "--contains", "resume today", "--format", "json", "--data", seed_dataset).output)
+    assert len(listing) == 1 and listing[0]["n_outlets"] == 3
+    result = run("show", listing[0]["quote_id"], "--data", seed_dataset, env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "3 mention(s) in 3 outlet(s)" in result.output
+    text = " ".join(result.output.split())
+    for words in ("Israel National News", "Xinhua (syndicated)", "Al-Quds", "Hamas announced in a statement on Friday"):
+        assert words in text
+
+
 def test_show_unknown_quote(seed_dataset):
     result = CliRunner().invoke(main, ["show", "qnope", "--data", str(seed_dataset)])
     assert result.exit_code == 1 and "quotetrack list" in result.output
