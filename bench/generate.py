@@ -147,11 +147,16 @@ def _one_sentence(rng: random.Random, text: str) -> str:
     return rng.choice(sentences) if len(sentences) > 1 else _fragment(rng, text)
 
 
+_NEGATION = re.compile(r"\b(?:not|no|never|nobody|cannot)\b|n't\b", re.I)
+
+
 def _drop_words(rng: random.Random, text: str) -> str:
+    """One or two words left out; never a negation (without it the statement says the opposite)."""
     words = text.split()
     for _ in range(rng.choice((1, 1, 2))):
-        if len(words) > 4:
-            del words[rng.randrange(1, len(words))]
+        droppable = [i for i, word in enumerate(words) if i > 0 and not _NEGATION.search(word)]
+        if len(words) > 4 and droppable:
+            del words[rng.choice(droppable)]
     return " ".join(words)
 
 
@@ -186,7 +191,7 @@ def _retell(rng: random.Random, text: str) -> str:
         rest = (text[: moved.start()] + text[moved.end():]).strip()
         text = f"{moved.group(1)[0].upper()}{moved.group(1)[1:]}, {rest[0].lower()}{rest[1:]}"
     if rng.random() < 0.5:
-        text = re.sub(r"\bwill (\w+)", lambda m: m.group(1) + ("s" if not m.group(1).endswith("s") else ""), text, count=1)
+        text = re.sub(r"\bwill (?!not\b)(\w+)", lambda m: m.group(1) + ("" if m.group(1).endswith("s") else "s"), text, count=1)
     if rng.random() < 0.5:
         text = re.sub(r"\bthe ", "", text, count=1)
     return _reword(rng, text)
