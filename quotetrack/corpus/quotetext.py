@@ -128,7 +128,7 @@ def quote_words(texts: Iterable[str]) -> QuoteWords:
         text = unicodedata.normalize("NFKC", text or "")
         normalised.append(text)
         words = _WORD.findall(text.lower().translate(_FOLD))
-        for word in set(words).difference(full_of):
+        for word in sorted(set(words).difference(full_of)):  # sorted: the same characters in every run
             learn(word)
         full.append("".join(map(full_of.__getitem__, words)))
         content.append("".join(map(content_of.__getitem__, words)))

@@ -171,3 +171,22 @@ def test_quotes_table_keeps_the_longest_version_dates_and_outlets():
     assert (first["first_published"], first["last_published"]) == (DAY, DAY + dt.timedelta(days=1))
     assert (first["n_outlets"], list(first["outlets"])) == (2, ["A", "B"])
     assert quotes.iloc[1]["first_published"] is None
+
+
+def test_quote_ids_are_the_same_in_every_process():
+    """Python salts string hashes per process: nothing in the clustering may depend on them."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import datetime as dt, sys; import pandas as pd; from quotetrack import cluster_quotes\n"
+        "from tests.corpus.test_dedup import LONG, mentions\n"
+        "texts = [LONG, LONG.lower(), 'a complete end to the war', 'We call on the mediators to close the gaps.',\n"
+        "         'call on the mediators to close the gaps', 'We will accept the proposal.']\n"
+        "sys.stdout.write(' '.join(cluster_quotes(mentions(texts))))\n"
+    )
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=root,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(runs) == 1 and len(next(iter(runs)).split()) == 6
