@@ -173,6 +173,8 @@ def candidate_pairs(words: QuoteWords, voices: _Voices, days: np.ndarray, *,
     # the first and the last four content words: near-identical copies across speakers
     edges = np.concatenate([_codes([c[:4] for c in words.content]), _codes([c[-4:] for c in words.content]) + n])
     edge_owner = np.concatenate([mention, mention])
+    has_content = words.content_lengths[edge_owner] > 0
+    edges, edge_owner = edges[has_content], edge_owner[has_content]
     spoken_for = voices.organisation[edge_owner]
     organisation_keys = _hash(np.full((spoken_for >= 0).sum(), 2, np.int64), spoken_for[spoken_for >= 0],
                               edges[spoken_for >= 0])

@@ -45,11 +45,9 @@ def stem(word: str) -> str:
 
 
 def _char(index: int) -> str:
-    code = _FIRST_CHAR + index
-    if code >= _SURROGATES.start:
-        code += len(_SURROGATES)
-    # past a million distinct stems, share characters: a collision only makes two words alike
-    return chr(_FIRST_CHAR + (code - _FIRST_CHAR) % (_LAST_CHAR - _FIRST_CHAR))
+    # past a million distinct stems, characters are shared: a collision only makes two words alike
+    code = _FIRST_CHAR + index % (_LAST_CHAR + 1 - _FIRST_CHAR - len(_SURROGATES))
+    return chr(code + len(_SURROGATES) if code >= _SURROGATES.start else code)
 
 
 def _expand(word: str) -> list[str]:
