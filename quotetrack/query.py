@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pandas as pd
 
-from . import lexicon
 from .extract.mentions import name_parts, surname_key
+from .extract.when import sentence_bounds
 from .store import Dataset
 
 
@@ -90,35 +89,15 @@ def quote_versions(ds: Dataset, quote_id: str) -> tuple[pd.Series, pd.DataFrame]
     return match.iloc[0], versions
 
 
-# a sentence ends at . ! ? (and closing quotes or brackets), before the capital that opens the next one
-_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z])")
-
-
 def sentence_around(context: str | None, quote: str) -> str | None:
-    """The sentences of ``context`` that hold ``quote`` (all of it when the quote is not found)."""
+    """The sentence of ``context`` that holds ``quote`` (all of it when the quote is not found)."""
     if not isinstance(context, str):
         return None
     at = context.find(quote) if quote else -1
     if at < 0:
         return context
-    start, end = 0, len(context)
-    for boundary in _SENTENCE_END.finditer(context):
-        if _after_abbreviation(context, boundary.start()):
-            continue
-        if boundary.end() <= at:
-            start = boundary.end()
-        elif boundary.start() >= at + len(quote) - 1:
-            end = boundary.start() + len(boundary.group().rstrip())
-            break
-    return context[start:end].strip()
-
-
-def _after_abbreviation(text: str, stop: int) -> bool:
-    """Whether the full stop at ``stop`` ends an abbreviation ("Gen.", "U.S.", an initial), not a sentence."""
-    if text[stop] != ".":
-        return False
-    word = re.search(r"[\w.]*$", text[:stop]).group().split(".")[-1]
-    return (len(word) == 1 and word.isalpha()) or word.lower() in lexicon.words("abbreviations")
+    first, last = sentence_bounds(context, at, at + len(quote))
+    return context[first:last].strip()
 
 
 def speakers_by_mentions(ds: Dataset) -> pd.DataFrame:

@@ -67,12 +67,15 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return paragraph_spans(text)  # cached: every quote of an article asks for the same paragraphs
 
 
-def frame(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of the quote's sentence outside quotation marks, as article offsets.
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence that holds the quote at ``start``/``end`` (without its marks): it is
+    bounded by sentence ends outside quotes, within the quote's paragraph."""
+    first, last, _ = _sentence(text, start, end)
+    return first, last
 
-    ``start``/``end`` are the quote's offsets (without its marks). The sentence is bounded by
-    sentence ends outside quotes, within the quote's paragraph.
-    """
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int, list[tuple[int, int]]]:
+    """The quote's sentence bounds, and the spans inside quotation marks in its paragraph."""
     paragraphs = _paragraphs(text)
     lo, hi = next(((a, b) for a, b in paragraphs if a <= start < b or a < end <= b), (start, end))
     masks = [(start, end)]
@@ -82,6 +85,16 @@ def frame(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ends = _sentence_ends(text, lo, hi, masks)
     first = max([e for e in ends if e <= start], default=lo)
     last = min([e for e in ends if e >= end], default=hi)
+    return first, last, masks
+
+
+def frame(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of the quote's sentence outside quotation marks, as article offsets.
+
+    ``start``/``end`` are the quote's offsets (without its marks). The sentence is bounded by
+    sentence ends outside quotes, within the quote's paragraph.
+    """
+    first, last, masks = _sentence(text, start, end)
     pieces, cursor = [], first
     for a, b in masks:
         if b <= first or a >= last:
