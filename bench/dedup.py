@@ -48,6 +48,7 @@ def pairwise_scores(truth: pd.Series, predicted: pd.Series) -> tuple[float, floa
 def shingle_baseline(mentions: pd.DataFrame, *, window_days: int) -> pd.Series:
     """Clusters of mentions by one speaker, within the window, that share any 8-word shingle."""
     from quotetrack.corpus.blocking import MISSING_DAY, pairs_within
+    from quotetrack.corpus.dedup import Clusters
 
     published = pd.to_datetime(mentions["published"])
     days = published.to_numpy(dtype="datetime64[D]").astype(np.int64)
@@ -62,23 +63,9 @@ def shingle_baseline(mentions: pd.DataFrame, *, window_days: int) -> pd.Series:
             members.append((keys.setdefault(key, len(keys)), row))
     key_codes, rows = (np.array(column, dtype=np.int64) for column in zip(*members))
     codes = pairs_within(key_codes, rows, days, window=window_days, cap=len(mentions))
-    return pd.Series(_components(len(mentions), codes // len(mentions), codes % len(mentions)), index=mentions.index)
-
-
-def _components(n: int, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-    parent = np.arange(n)
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in zip(first.tolist(), second.tolist()):
-        a, b = find(i), find(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    return np.array([find(i) for i in range(n)])
+    clusters = Clusters(len(mentions))
+    clusters.union_pairs(codes // len(mentions), codes % len(mentions))
+    return pd.Series(clusters.roots(), index=mentions.index)
 
 
 def _cluster_file(path: str, window_days: int) -> None:

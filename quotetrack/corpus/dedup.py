@@ -256,6 +256,31 @@ def _name_conflicts(words: QuoteWords, short: np.ndarray, long: np.ndarray, is_p
     return conflicts
 
 
+class Clusters:
+    """Union-find over mention indices; a cluster's root is its smallest index, its earliest mention."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        root = i
+        while parent[root] != root:
+            root = parent[root]
+        while parent[i] != root:
+            parent[i], i = root, parent[i]
+        return root
+
+    def union_pairs(self, first: np.ndarray, second: np.ndarray) -> None:
+        for i, j in zip(first.tolist(), second.tolist()):
+            a, b = self.find(i), self.find(j)
+            if a != b:
+                self.parent[max(a, b)] = min(a, b)
+
+    def roots(self) -> np.ndarray:
+        return np.array([self.find(i) for i in range(len(self.parent))], dtype=np.int64)
+
+
 def link(n: int, first: np.ndarray, second: np.ndarray, same: np.ndarray, similar: np.ndarray,
          lengths: np.ndarray, *, attach_only: np.ndarray, uncertain: np.ndarray, weak: np.ndarray) -> np.ndarray:
     """The cluster root of each mention: the smallest index in its cluster.
@@ -267,25 +292,10 @@ def link(n: int, first: np.ndarray, second: np.ndarray, same: np.ndarray, simila
     earliest). A ``weak`` match (a long part in other words) only brings a lone mention in: it never
     merges two groups of copies, which are two statements each carried by several outlets.
     """
-    parent = np.arange(n)
-
-    def find(i: int) -> int:
-        root = i
-        while parent[root] != root:
-            root = parent[root]
-        while parent[i] != root:
-            parent[i], i = root, parent[i]
-        return root
-
-    def union(i: int, j: int) -> None:
-        a, b = find(i), find(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-
+    clusters = Clusters(n)
     joins = (same > 0) & ~attach_only
-    for i, j in zip(first[joins].tolist(), second[joins].tolist()):
-        union(i, j)
-    copy_group = np.array([find(i) for i in range(n)])
+    clusters.union_pairs(first[joins], second[joins])
+    copy_group = clusters.roots()
     lone = np.bincount(copy_group, minlength=n)[copy_group] == 1
     attaches = ~joins & ((same > 0) | (similar > 0))
     i, j = first[attaches], second[attaches]
@@ -302,10 +312,9 @@ def link(n: int, first: np.ndarray, second: np.ndarray, same: np.ndarray, simila
     first_of_child = np.ones(len(order), bool)
     first_of_child[1:] = child[order][1:] != child[order][:-1]
     best = order[first_of_child]
-    for c, h, w in zip(child[best].tolist(), host[best].tolist(), weak[attaches][best].tolist()):
-        if not w or lone[c] or lone[h]:
-            union(c, h)
-    return np.array([find(i) for i in range(n)])
+    brings_lone = ~weak[attaches][best] | lone[child[best]] | lone[host[best]]
+    clusters.union_pairs(child[best][brings_lone], host[best][brings_lone])
+    return clusters.roots()
 
 
 def quotes_table(mentions: pd.DataFrame) -> pd.DataFrame:
