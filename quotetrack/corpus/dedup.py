@@ -102,6 +102,9 @@ class _Voices:
         organisation = pd.factorize(pd.Series(keys, dtype="object"))[0].astype(np.int64)
         return cls(speaker, organisation, is_organisation)
 
+    def subset(self, rows: np.ndarray) -> _Voices:
+        return _Voices(self.speaker[rows], self.organisation[rows], self.is_organisation[rows])
+
     def may_share(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         """Same speaker; or one without a speaker; or a person and the organisation they speak for."""
         a, b = self.speaker[first], self.speaker[second]
@@ -121,19 +124,26 @@ def cluster_quotes(mentions: pd.DataFrame, *, window_days: int = DEFAULT_WINDOW_
     if mentions.empty:
         return pd.Series([], index=mentions.index, dtype="object", name="quote_id")
     ordered = _order(mentions)
-    words = quote_words(ordered["text"].tolist())
-    voices = _Voices.of(ordered)
-    days = _day_numbers(ordered["_published"])
+    all_words = quote_words(ordered["text"].tolist())
+    all_voices = _Voices.of(ordered)
+    all_days = _day_numbers(ordered["_published"])
+    # copies (same speaker, same day, same words) are one statement: score each text once
+    copy_of = pd.DataFrame({"speaker": all_voices.speaker, "day": all_days, "words": all_words.full}).groupby(
+        ["speaker", "day", "words"], sort=False).ngroup().to_numpy()
+    _, texts = np.unique(copy_of, return_index=True)  # the first of each group, in order
+    words, voices, days = all_words.subset(texts), all_voices.subset(texts), all_days[texts]
     first, second = candidate_pairs(words, voices, days, window_days=window_days)
     same, similar, weak = score_pairs(words, first, second, thresholds)
     same[~voices.may_share(first, second)] = 0
     one_speaker = voices.speaker[first] == voices.speaker[second]
     similar[~one_speaker | (voices.speaker[first] == _NO_SPEAKER)] = 0
     uncertain = (days == MISSING_DAY) | (voices.speaker == _NO_SPEAKER)
-    roots = link(len(ordered), first, second, same, similar, words.content_lengths,
-                 attach_only=~one_speaker | uncertain[first] | uncertain[second], uncertain=uncertain, weak=weak)
-    mention_ids = ordered["mention_id"].to_numpy()
-    ids = [quote_id_for(mention_ids[root]) for root in roots]
+    roots = link(len(texts), first, second, same, similar, words.content_lengths,
+                 attach_only=~one_speaker | uncertain[first] | uncertain[second], uncertain=uncertain, weak=weak,
+                 copies=np.bincount(copy_of, minlength=len(texts)))
+    # texts are numbered in order of first appearance, and so are copy groups: text k is group k
+    mention_ids = ordered["mention_id"].to_numpy()[texts]
+    ids = [quote_id_for(mention_ids[root]) for root in roots[copy_of]]
     return pd.Series(ids, index=ordered.index, name="quote_id").reindex(mentions.index)
 
 
@@ -282,7 +292,8 @@ class Clusters:
 
 
 def link(n: int, first: np.ndarray, second: np.ndarray, same: np.ndarray, similar: np.ndarray,
-         lengths: np.ndarray, *, attach_only: np.ndarray, uncertain: np.ndarray, weak: np.ndarray) -> np.ndarray:
+         lengths: np.ndarray, *, attach_only: np.ndarray, uncertain: np.ndarray, weak: np.ndarray,
+         copies: np.ndarray | None = None) -> np.ndarray:
     """The cluster root of each mention: the smallest index in its cluster.
 
     Near-identical pairs join their clusters (groups of copies), unless ``attach_only``. In every
@@ -291,12 +302,13 @@ def link(n: int, first: np.ndarray, second: np.ndarray, same: np.ndarray, simila
     joins the one mention it matches best (a copy, else a text it is part of, highest score, then
     earliest). A ``weak`` match (a long part in other words) only brings a lone mention in: it never
     merges two groups of copies, which are two statements each carried by several outlets.
+    ``copies``: how many mentions each index stands for (1 each by default).
     """
     clusters = Clusters(n)
     joins = (same > 0) & ~attach_only
     clusters.union_pairs(first[joins], second[joins])
     copy_group = clusters.roots()
-    lone = np.bincount(copy_group, minlength=n)[copy_group] == 1
+    lone = np.bincount(copy_group, weights=np.ones(n) if copies is None else copies, minlength=n)[copy_group] == 1
     attaches = ~joins & ((same > 0) | (similar > 0))
     i, j = first[attaches], second[attaches]
     score = np.maximum(same[attaches], similar[attaches])

@@ -67,9 +67,8 @@ class QuoteWords:
 
     ``full``: every word (one character per stem); ``content``: the words that carry meaning (function
     words left out); ``negations``: how many negations each text has (``negation_chars``: their
-    characters); ``codes``: the content
-    characters of all texts as one integer array, text i at ``codes[offsets[i]:offsets[i + 1]]``,
-    for blocking.
+    characters); ``codes``: the content characters of all texts as one integer array, text i at
+    ``codes[offsets[i]:offsets[i + 1]]``, for blocking.
     """
 
     full: list[str]
@@ -86,6 +85,12 @@ class QuoteWords:
     @property
     def content_lengths(self) -> np.ndarray:
         return np.diff(self.offsets)
+
+    def subset(self, rows: np.ndarray) -> QuoteWords:
+        """The word strings of texts ``rows`` only, in that order."""
+        content = [self.content[i] for i in rows]
+        return QuoteWords([self.full[i] for i in rows], content, self.negations[rows], *_codes(content),
+                          [self.texts[i] for i in rows], self.negation_chars, self.chars_of_word)
 
     def names(self, i: int) -> frozenset[str] | None:
         """Characters of text i's capitalised words that do not open a sentence: mostly names of
@@ -131,10 +136,14 @@ def quote_words(texts: Iterable[str]) -> QuoteWords:
         full.append("".join(map(full_of.__getitem__, words)))
         content.append("".join(map(content_of.__getitem__, words)))
         negations.append(sum(map(negations_of.__getitem__, words)))
-    joined = "".join(content)
-    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    negation_chars = frozenset(char_of[stem(word)] for word in negation_words if stem(word) in char_of)
+    return QuoteWords(full, content, np.array(negations, dtype=np.int64), *_codes(content), normalised,
+                      negation_chars, full_of)
+
+
+def _codes(content: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """All content characters as one integer array, and where each text's start."""
+    codes = np.frombuffer("".join(content).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
     offsets = np.zeros(len(content) + 1, dtype=np.int64)
     np.cumsum([len(c) for c in content], out=offsets[1:])
-    negation_chars = frozenset(char_of[stem(word)] for word in negation_words if stem(word) in char_of)
-    return QuoteWords(full, content, np.array(negations, dtype=np.int64), codes, offsets, normalised, negation_chars,
-                      full_of)
+    return codes, offsets
