@@ -166,32 +166,49 @@ def _codes(strings: list[str]) -> np.ndarray:
     return pd.factorize(pd.Series(strings, dtype="object"))[0].astype(np.int64)
 
 
+def _winnow(keys: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Of each two neighbouring keys of a text, the smaller (and the first and last): any run of
+    three content words two texts share (two neighbouring bigrams) still gives them a key in
+    common, from a third fewer filings (winnowing, Schleimer et al. 2003)."""
+    if len(keys) == 0:
+        return keys, owners
+    same_owner = owners[1:] == owners[:-1]
+    # key i is kept when it is the smaller of the pair (i-1, i) or of the pair (i, i+1)
+    smaller_than_next = np.r_[(keys[:-1] <= keys[1:]) | ~same_owner, True]
+    smaller_than_previous = np.r_[True, (keys[1:] < keys[:-1]) | ~same_owner]
+    keep = smaller_than_next | smaller_than_previous
+    return keys[keep], owners[keep]
+
+
 def candidate_pairs(words: QuoteWords, voices: _Voices, days: np.ndarray, *,
                     window_days: int) -> tuple[np.ndarray, np.ndarray]:
     """(first, second) index arrays of the mention pairs worth scoring, first < second."""
     n = len(days)
     mention = np.arange(n)
-    speaker = voices.speaker  # mentions without a speaker form one pool of their own
+    speaker = voices.speaker
     # two adjacent content words, under the speaker: shared by versions, fragments and rewordings
+    # (not for mentions without a speaker: they only merge as near-identical copies)
     owner = np.repeat(mention, words.content_lengths)
-    follows = owner[1:] == owner[:-1]
+    follows = (owner[1:] == owner[:-1]) & (speaker[owner[:-1]] != _NO_SPEAKER)
     bigram_owner = owner[:-1][follows]
-    bigram_keys = _hash(np.zeros(len(bigram_owner), np.int64), speaker[bigram_owner],
-                        words.codes[:-1][follows], words.codes[1:][follows])
-    # the whole text under the speaker: copies of texts too short for a bigram
+    bigram_keys, bigram_owner = _winnow(_hash(np.zeros(len(bigram_owner), np.int64), speaker[bigram_owner],
+                                              words.codes[:-1][follows], words.codes[1:][follows]), bigram_owner)
+    # the whole text under the speaker (mentions without one form a pool): copies of short texts
     whole_keys = _hash(np.ones(n, np.int64), speaker, _codes(words.full))
-    # the first and the last four content words: near-identical copies across speakers
+    # the first and the last four content words: near-identical copies between a person and the
+    # organisation they speak for, and with or between mentions without a speaker
     edges = np.concatenate([_codes([c[:4] for c in words.content]), _codes([c[-4:] for c in words.content]) + n])
     edge_owner = np.concatenate([mention, mention])
     has_content = words.content_lengths[edge_owner] > 0
     edges, edge_owner = edges[has_content], edge_owner[has_content]
     spoken_for = voices.organisation[edge_owner]
-    organisation_keys = _hash(np.full((spoken_for >= 0).sum(), 2, np.int64), spoken_for[spoken_for >= 0],
-                              edges[spoken_for >= 0])
-    codes = [pairs_within(np.concatenate([bigram_keys, whole_keys, organisation_keys]),
-                          np.concatenate([bigram_owner, mention, edge_owner[spoken_for >= 0]]),
-                          days, window=window_days, cap=KEY_CAP)]
     unattributed = speaker[edge_owner] == _NO_SPEAKER
+    edge_keys = np.where(unattributed, _hash(np.full(len(edges), 2, np.int64), edges),
+                         _hash(np.full(len(edges), 3, np.int64), spoken_for, edges))
+    with_edges = unattributed | (spoken_for >= 0)
+    codes = [pairs_within(np.concatenate([bigram_keys, whole_keys, edge_keys[with_edges]]),
+                          np.concatenate([bigram_owner, mention, edge_owner[with_edges]]),
+                          days, window=window_days, cap=KEY_CAP)]
     if unattributed.any():
         codes.append(pairs_between(edges[unattributed], edge_owner[unattributed], edges[~unattributed],
                                    edge_owner[~unattributed], days, window=window_days, cap=KEY_CAP))
