@@ -27,7 +27,7 @@ from . import vocab
 
 START = dt.date(2025, 1, 1)
 PERIOD_DAYS = 120
-MAX_STATEMENTS_A_DAY = 12
+MAX_STATEMENTS_A_DAY = 8
 MEAN_VERSIONS = 1 / 0.35  # mentions per statement: the mean of the geometric draw below
 #: two sentences of a speaker with the same frame within this many days differ in two slots or more
 FRAME_REUSE_DAYS = 7
@@ -221,7 +221,8 @@ def generate_mentions(n_mentions: int, *, seed: int = 0) -> pd.DataFrame:
     rng = random.Random(seed)
     speakers = _speakers(rng, max(20, n_mentions // 120))
     # skewed activity (Zipf-like), but nobody makes more than MAX_STATEMENTS_A_DAY statements a day
-    # on average: a bigger corpus has more speakers, not superhuman ones
+    # on average (the busiest speaker of the 25k table makes 7): a bigger table has more speakers,
+    # not busier ones, so that the sizes differ in size, not in how crowded a speaker's days are
     n_statements = n_mentions / MEAN_VERSIONS
     weights = [1.0 / (rank + 1) ** 0.8 for rank in range(len(speakers))]
     ceiling = MAX_STATEMENTS_A_DAY * PERIOD_DAYS / n_statements * sum(weights)
