@@ -3,7 +3,7 @@
 Outlets copy a statement, cut it to a fragment, quote one sentence of it, re-punctuate it, drop or
 swap a word, or put it in their own words. Mentions are compared as word strings (quotetext.py)
 and only within blocks (blocking.py): same speaker, published within ``window_days`` of each
-other, sharing two adjacent content words or the whole text. A pair is the same statement when
+other, sharing a run of three content words or the whole text. A pair is the same statement when
 
 - the texts are near-identical word for word (``Thresholds.same``), or
 - the shorter, of at least ``min_words`` content words, is the longer reworded
