@@ -4,9 +4,9 @@
     python -m bench.dedup --sizes 25000 --seed 3
 
 Each size is generated here (bench/generate.py, with the truth), written to a temporary Parquet
-file and clustered by a fresh Python process, so that its peak memory (ru_maxrss) is that of
-loading the table and clustering it, nothing else; "+MB" is what clustering adds to the loaded
-table. The time is the best of ``--repeat`` runs. Precision and recall count pairs of mentions:
+file and clustered by a fresh Python process: "RSS MB" is that process's peak resident memory
+(loading the table and clustering it, nothing else), "alloc MB" the peak of what one clustering
+run allocates (tracemalloc). The time is the best of ``--repeat`` runs. Precision and recall count pairs of mentions:
 a pair is right when both are the same statement in the truth and in the clusters.
 
 The baseline is the quootstrap-style rule "share any 8-word shingle" (same speaker, same date
@@ -70,21 +70,26 @@ def shingle_baseline(mentions: pd.DataFrame, *, window_days: int) -> pd.Series:
 
 
 def _cluster_file(path: str, window_days: int, repeat: int) -> None:
-    """Child process: load the mentions, cluster them ``repeat`` times, report the best time and
-    the peak memory as JSON (the best of several runs is the one least slowed by other work on the
-    machine)."""
+    """Child process: load the mentions, cluster them ``repeat`` times and report the best time (the
+    run least slowed by other work on the machine), then once more under tracemalloc for the
+    memory the clustering itself allocates at its peak; and the process's peak RSS. JSON out."""
+    import tracemalloc
+
     from quotetrack import cluster_quotes
 
     mentions = pd.read_parquet(path)
-    rss_loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     seconds = []
     for _ in range(repeat):
         started = time.perf_counter()
         quote_ids = cluster_quotes(mentions, window_days=window_days)
         seconds.append(time.perf_counter() - started)
     quote_ids.to_frame().to_parquet(path + ".ids")
+    tracemalloc.start()
+    cluster_quotes(mentions, window_days=window_days)
+    _, traced_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"seconds": min(seconds), "peak_mb": peak / 1024, "loaded_mb": rss_loaded / 1024}))
+    print(json.dumps({"seconds": min(seconds), "peak_mb": peak / 1024, "traced_mb": traced_peak / 2**20}))
 
 
 def run(size: int, *, seed: int, window_days: int, repeat: int, workdir: Path) -> dict:
@@ -111,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="comma-separated mention counts")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--window", type=int, default=None, help="date window in days (default: quotetrack's)")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per size; the best time is kept (default 3)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per size; the best time is kept (default 5)")
     parser.add_argument("--cluster-file", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     from quotetrack.corpus.dedup import DEFAULT_WINDOW_DAYS
@@ -122,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"quote clustering benchmark: seed {args.seed}, window {window} days, {os.cpu_count()} cores, "
           f"best time of {args.repeat} runs")
-    header = (f"{'mentions':>9} {'statements':>10} {'speakers':>8} {'time s':>7} {'peak MB':>8} {'+MB':>6} "
+    header = (f"{'mentions':>9} {'statements':>10} {'speakers':>8} {'time s':>7} {'RSS MB':>7} {'alloc MB':>8} "
               f"{'precision':>9} {'recall':>6} | {'8-shingle P':>11} {'R':>6}")
     print(header)
     results = []
@@ -130,8 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         for size in (int(s) for s in args.sizes.split(",")):
             r = run(size, seed=args.seed, window_days=window, repeat=args.repeat, workdir=Path(workdir))
             results.append(r)
-            print(f"{r['size']:>9} {r['statements']:>10} {r['speakers']:>8} {r['seconds']:>7.1f} {r['peak_mb']:>8.0f} "
-                  f"{r['peak_mb'] - r['loaded_mb']:>6.0f} {r['precision']:>9.4f} {r['recall']:>6.4f} | "
+            print(f"{r['size']:>9} {r['statements']:>10} {r['speakers']:>8} {r['seconds']:>7.2f} {r['peak_mb']:>7.0f} "
+                  f"{r['traced_mb']:>8.0f} {r['precision']:>9.4f} {r['recall']:>6.4f} | "
                   f"{r['baseline_precision']:>11.4f} {r['baseline_recall']:>6.4f}", flush=True)
     if len(results) > 1:
         print(f"time({results[-1]['size']}) / time({results[0]['size']}) = "
