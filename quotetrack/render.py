@@ -214,6 +214,7 @@ NO_SPEAKER = "(no speaker)"
 QUOTE_COLUMNS = [
     Column("first_published", "Date", "fixed", below=("quote_id",)),
     Column("speaker", "Speaker", below=("role",)),
+    Column("n_outlets", "#", "fixed"),  # how many outlets carried the quote
     Column("outlets", "Outlets"),
     Column("text", "Quote", "text"),
 ]

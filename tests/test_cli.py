@@ -164,6 +164,12 @@ def test_show_prints_every_outlet_of_a_merged_quote(run, seed_dataset):
         assert words in text
 
 
+def test_list_shows_how_many_outlets_carried_each_quote(run, seed_dataset):
+    result = run("list", "--contains", "resume today", "--data", seed_dataset, env={"COLUMNS": "150"})
+    header, _, first = result.output.splitlines()[:3]
+    assert first[header.index("#"):].split()[0] == "3"
+
+
 def test_show_unknown_quote(seed_dataset):
     result = CliRunner().invoke(main, ["show", "qnope", "--data", str(seed_dataset)])
     assert result.exit_code == 1 and "quotetrack list" in result.output

@@ -51,7 +51,7 @@ def test_plain_text_has_no_box_drawing_and_no_colour():
     out = render_table(quotes_frame(), QUOTE_COLUMNS, terminal=False, width=80)
     assert not BOX_DRAWING.search(out) and "\x1b" not in out
     header, rule, first = out.splitlines()[:3]
-    assert header.split() == ["Date", "Speaker", "Outlets", "Quote"]
+    assert header.split() == ["Date", "Speaker", "#", "Outlets", "Quote"]
     assert set(rule) <= {"-", " "}
     # the columns line up: each value starts where its header starts
     assert first.index("John Kirby") == header.index("Speaker")
