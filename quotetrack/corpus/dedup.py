@@ -226,21 +226,23 @@ def score_pairs(words: QuoteWords, first: np.ndarray, second: np.ndarray,
     full = np.asarray(words.full, dtype=object)
     content = np.asarray(words.content, dtype=object)
     lengths = words.content_lengths
-    same = process.cpdist(full[first], full[second], scorer=fuzz.ratio, workers=-1)
+    # score_cutoff lets rapidfuzz skip pairs that cannot reach a threshold (0 for them)
+    same = process.cpdist(full[first], full[second], scorer=fuzz.ratio, score_cutoff=thresholds.same, workers=-1)
     shorter_first = lengths[first] <= lengths[second]
     short, long = np.where(shorter_first, first, second), np.where(shorter_first, second, first)
     is_part = lengths[short] <= thresholds.part_share * lengths[long]
     similar = np.zeros(len(first))
+    # near-identical pairs need no other score; texts too short for one get none
+    parts = np.flatnonzero(is_part & (same == 0) & (lengths[short] >= thresholds.min_words))
+    versions = np.flatnonzero(~is_part & (same == 0) & (lengths[short] >= thresholds.min_words))
     # partial_ratio only for real parts: on texts of similar length it also rewards one text's
     # end overlapping the other's start, which two different statements in one frame often do
-    similar[is_part] = process.cpdist(content[short[is_part]], content[long[is_part]],
-                                      scorer=fuzz.partial_ratio, workers=-1)
-    similar[~is_part] = process.cpdist(content[short[~is_part]], content[long[~is_part]],
-                                       scorer=fuzz.ratio, workers=-1)
+    similar[parts] = process.cpdist(content[short[parts]], content[long[parts]], scorer=fuzz.partial_ratio,
+                                    score_cutoff=min(thresholds.part, thresholds.part_long), workers=-1)
+    similar[versions] = process.cpdist(content[short[versions]], content[long[versions]], scorer=fuzz.ratio,
+                                       score_cutoff=thresholds.reworded, workers=-1)
     part_threshold = np.where(lengths[short] >= thresholds.part_long_words, thresholds.part_long, thresholds.part)
-    similar[np.where(is_part, similar < part_threshold, similar < thresholds.reworded)] = 0
-    similar[lengths[short] < thresholds.min_words] = 0
-    same[same < thresholds.same] = 0
+    similar[is_part & (similar < part_threshold)] = 0
     contradicts = np.flatnonzero(((same > 0) | (similar > 0)) & (words.negations[first] != words.negations[second]))
     contradicts = contradicts[_negation_differs(words, first[contradicts], second[contradicts])]
     same[contradicts] = 0
