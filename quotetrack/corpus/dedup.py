@@ -162,7 +162,8 @@ def _hash(*columns: np.ndarray) -> np.ndarray:
     return key.view(np.int64)
 
 
-def _codes(strings: list[str]) -> np.ndarray:
+def _string_codes(strings: list[str]) -> np.ndarray:
+    """Equal strings, equal integers."""
     return pd.factorize(pd.Series(strings, dtype="object"))[0].astype(np.int64)
 
 
@@ -194,10 +195,10 @@ def candidate_pairs(words: QuoteWords, voices: _Voices, days: np.ndarray, *,
     bigram_keys, bigram_owner = _winnow(_hash(np.zeros(len(bigram_owner), np.int64), speaker[bigram_owner],
                                               words.codes[:-1][follows], words.codes[1:][follows]), bigram_owner)
     # the whole text under the speaker (mentions without one form a pool): copies of short texts
-    whole_keys = _hash(np.ones(n, np.int64), speaker, _codes(words.full))
+    whole_keys = _hash(np.ones(n, np.int64), speaker, _string_codes(words.full))
     # the first and the last four content words: near-identical copies between a person and the
     # organisation they speak for, and with or between mentions without a speaker
-    edges = np.concatenate([_codes([c[:4] for c in words.content]), _codes([c[-4:] for c in words.content]) + n])
+    edges = np.concatenate([_string_codes([c[:4] for c in words.content]), _string_codes([c[-4:] for c in words.content]) + n])
     edge_owner = np.concatenate([mention, mention])
     has_content = words.content_lengths[edge_owner] > 0
     edges, edge_owner = edges[has_content], edge_owner[has_content]
