@@ -8,6 +8,7 @@ dependency. ``--model`` or QUOTETRACK_MODEL name any other installed pipeline.
 from __future__ import annotations
 
 import functools
+import importlib.metadata
 import importlib.util
 import os
 
@@ -67,10 +68,12 @@ def split_quote_marks(nlp) -> None:
 def model_id(name: str | None = None) -> str:
     """Name and version of the pipeline a build uses, read from its package without loading it:
     part of the extraction cache key."""
-    from spacy.util import get_package_version
-
     resolved = resolve_model_name(name)
-    return f"{resolved}-{get_package_version(resolved) or 'unversioned'}"
+    try:
+        version = importlib.metadata.version(resolved)  # no spaCy import: a cached rebuild never needs it
+    except importlib.metadata.PackageNotFoundError:
+        version = "unversioned"
+    return f"{resolved}-{version}"
 
 
 def model_fingerprint(nlp) -> str:

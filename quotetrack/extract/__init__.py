@@ -60,15 +60,20 @@ def extract_articles(articles: list[Article], nlp, *, batch_size: int = 64) -> l
     Each article's result is its mentions, or the exception it raised: one bad article does not
     spoil the others."""
     readings = [_Reading.start(article) for article in articles]
-    for step in (_Reading.attribute, _Reading.finish):
-        live = [r for r in readings if r.error is None]
-        _parse(live, nlp, batch_size)
-        for reading in live:
-            if reading.error is None:
-                try:
-                    step(reading)
-                except Exception as exc:  # noqa: BLE001 - kept for this article only
-                    reading.error = exc
+    # the words a batch adds to spaCy's vocabulary are freed when it is done: without this a
+    # long build's memory grows with every new word it reads
+    with nlp.memory_zone():
+        for step in (_Reading.attribute, _Reading.finish):
+            live = [r for r in readings if r.error is None]
+            _parse(live, nlp, batch_size)
+            for reading in live:
+                if reading.error is None:
+                    try:
+                        step(reading)
+                    except Exception as exc:  # noqa: BLE001 - kept for this article only
+                        reading.error = exc
+        for reading in readings:
+            reading.docs.clear()  # Docs must not outlive their zone
     return [r.error if r.error is not None else r.mentions for r in readings]
 
 
