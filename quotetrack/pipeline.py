@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from . import __version__, store
 from .cache import ExtractCache, article_key, default_cache_dir
@@ -268,7 +269,7 @@ def build(sources: Iterable[str | os.PathLike] | None = None, *, out: str | os.P
     report = BuildReport(out=out_dir)
     with store.build_lock(out_dir):
         store.prepare_target(out_dir)
-        article_rows, mention_rows = [], []
+        article_rows, mention_rows = _Rows("articles"), _Rows("mentions")
         articles = read_articles(sources, manifest=manifest, on_problem=report.input_problems.append)
         extract_cache = None
         if cache:
@@ -300,7 +301,7 @@ def build(sources: Iterable[str | os.PathLike] | None = None, *, out: str | os.P
                 + "\n".join([f"  skipped {article_id}: {reason}" for article_id, _, reason in report.problems]
                              + [f"  manifest: {problem}" for problem in report.input_problems])
             )
-        tables = corpus_tables(pd.DataFrame(article_rows), pd.DataFrame(mention_rows))
+        tables = corpus_tables(article_rows.frame(), mention_rows.frame())
         report.n_mentions = len(tables["mentions"])
         report.n_quotes = len(tables["quotes"])
         report.n_speakers = len(tables["speakers"])
@@ -314,6 +315,36 @@ def build(sources: Iterable[str | os.PathLike] | None = None, *, out: str | os.P
         store.write_dataset(out_dir, tables, info)
     report.seconds = time.perf_counter() - started
     return report
+
+
+class _Rows:
+    """Rows of a table gathered during a build, kept as Arrow record batches (a few hundred bytes
+    a row) rather than Python dicts (a few kilobytes): the build's memory stays close to flat."""
+
+    def __init__(self, table: str, flush_every: int = 2000) -> None:
+        self.table, self.flush_every = table, flush_every
+        self.batches: list = []
+        self.pending: list[dict] = []
+
+    def append(self, row: dict) -> None:
+        self.pending.append(row)
+        if len(self.pending) >= self.flush_every:
+            self._flush()
+
+    def extend(self, rows: Iterable[dict]) -> None:
+        for row in rows:
+            self.append(row)
+
+    def _flush(self) -> None:
+        if self.pending:
+            self.batches.append(store.to_arrow(self.table, pd.DataFrame(self.pending)))
+            self.pending = []
+
+    def frame(self) -> pd.DataFrame:
+        self._flush()
+        if not self.batches:
+            return store.empty_frame(self.table)
+        return pa.concat_tables(self.batches).to_pandas()
 
 
 def _article_row(article: Article, result: ExtractResult) -> dict:
