@@ -53,6 +53,7 @@ def load_model(name: str | None = None):
 # their own: attribution reads the words on either side of a quote's marks
 _MARKS_AND_DASHES = r'["“”„«»―—–]'
 _PUNCT_BEFORE_MARK = r'(?<=\w)[,;:](?=["“”])'  # said,“Look
+_MARKUP_BRACKETS = r"[<>]"  # a tag's bracket glued to a name: ">Sanders aide Jeff Weaver told"
 
 
 def split_quote_marks(nlp) -> None:
@@ -60,9 +61,9 @@ def split_quote_marks(nlp) -> None:
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     defaults = nlp.Defaults
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, _MARKS_AND_DASHES, _PUNCT_BEFORE_MARK]).finditer
-    nlp.tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, _MARKS_AND_DASHES]).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, _MARKS_AND_DASHES]).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*defaults.infixes, _MARKS_AND_DASHES, _PUNCT_BEFORE_MARK, _MARKUP_BRACKETS]).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, _MARKS_AND_DASHES, _MARKUP_BRACKETS]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, _MARKS_AND_DASHES, _MARKUP_BRACKETS]).search
 
 
 def model_id(name: str | None = None) -> str:

@@ -42,6 +42,9 @@ class QuoteSpan:
         return self.close_at is not None
 
 
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>\"']+))*\s*/?>")
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph, trimmed of surrounding whitespace.
 
@@ -173,7 +176,8 @@ def find_quotes(text: str, *, skip: Iterable[tuple[int, int]] = (), single: bool
     quote (listed in ``nested``); single-quoted spans are found only outside double quotes.
     Never raises on odd or stray marks.
     """
-    skip = sorted(skip)
+    # marks inside markup tags (<tweet author="...">) delimit attribute values, not quotations
+    skip = sorted([*skip, *((m.start(), m.end()) for m in _MARKUP_TAG.finditer(text))])
     quotes: list[QuoteSpan] = []
     paragraphs = paragraph_spans(text)
     carry: int | None = None  # group of a quotation left open at the previous paragraph's end

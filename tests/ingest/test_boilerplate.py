@@ -24,6 +24,7 @@ from ..conftest import ARTICLES, shared_path
         ("Share your opinion", "footer"),
         ("Join the GlobalSecurity.org mailing list |", "footer"),
         ("Follow us on Telegram", "footer"),
+        ('"Follow Pam Key on Twitter @pamkeyNEN."', "footer"),  # inside a quotation's paragraph mark
         ("Sign up for our daily newsletter", "footer"),
         ("Reporting by Jane Doe; Editing by John Roe", "footer"),
         ("Protest for the release of hostagesAvshalom Sassoni/Flash 90", "credit"),
