@@ -26,14 +26,18 @@ CACHE_FILE = "extract.sqlite"
 
 @functools.cache
 def code_version() -> str:
-    """A hash of the extraction code and its word lists: any edit there invalidates the cache."""
+    """A hash of the extraction code, the tokenizer rules and the word lists: any edit there
+    invalidates the cache."""
     digest = hashlib.sha256(__version__.encode())
     package = resources.files("quotetrack")
-    for folder in ("extract", "ingest"):
-        for entry in sorted(package.joinpath(folder).iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".py"):
-                digest.update(entry.name.encode())
-                digest.update(entry.read_bytes())
+    # nlp.py holds the tokenizer rules the parses depend on
+    sources = [package.joinpath("nlp.py")] + [
+        entry for folder in ("extract", "ingest")
+        for entry in sorted(package.joinpath(folder).iterdir(), key=lambda e: e.name)]
+    for entry in sources:
+        if entry.name.endswith(".py"):
+            digest.update(entry.name.encode())
+            digest.update(entry.read_bytes())
     digest.update(data_fingerprint().encode())
     return digest.hexdigest()[:16]
 
