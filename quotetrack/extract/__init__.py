@@ -25,15 +25,22 @@ from .frames import build_frame, dateline_end, is_clause_quote
 from .marks import QuoteSpan, find_quotes, paragraph_spans
 from .mentions import ArticleIndex
 from .resolve import Speaker, finalize, index_entities, quote_tokens, resolve
+from .transcript import turn_speakers, turn_tag
 
 __all__ = ["extract_article", "extract_articles", "extract_text", "find_quotes"]
 
-# quoted strings that are not words anyone said: numbers, links, @handles, #tags, CamelCaseHandles
+# quoted strings that are not words anyone said: numbers, links, @handles, #tags, CamelCaseHandles,
+# a transcript's stage directions ("(CROSSTALK.)", "[Applause]")
 _JUNK_QUOTE = re.compile(
-    r"^(?:\W*|\d[\d\s.,:/-]*|(?:https?://|www\.|pic\.twitter\.com)\S*|[@#]\w+[.,:]?|[A-Za-z][a-z]+(?:[A-Z][a-z]+)+\d*)$"
+    r"^(?:\W*|\d[\d\s.,:/-]*|\([^()]*\)[.,]?|\[[^\[\]]*\][.,]?|(?:https?://|www\.|pic\.twitter\.com)\S*|[@#]\w+[.,:]?|[A-Za-z][a-z]+(?:[A-Z][a-z]+)+\d*)$"
 )
 _SOCIAL_MARKUP = re.compile(r"(?:https?://|www\.|pic\.twitter\.com)\S*|[@#]\w+")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|during|to|with|from|in|of)\s*$", re.I)
+_PREPOSITION = r"\b(?:[Oo]n|[Aa]t|[Dd]uring|[Tt]o|[Ww]ith|[Ff]rom|[Ii]n|[Oo]f)"
+# "on "Fox News Sunday"", "on CNN's "State of the Union"", "of HBO's "Real Time"": the show or
+# book a title names, where someone spoke or what they read
+_PREPOSITION_BEFORE = re.compile(_PREPOSITION + r"\s+(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s*)?$")
+# a lone personal pronoun in quotes is the word being talked about ("because "she" is a "he"")
+_PRONOUN_AS_WORD = re.compile(r"^(?:he|him|she|her|they|them|we|us|you|me|i|it)\.?$", re.I)
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs vs. de la & is".split())
 _CONTEXT_CHARS = 600
 
@@ -181,6 +188,7 @@ class _Reading:
         for p in self.quote_paras:
             for att in self.attributions[p]:
                 speakers.append(resolve(self.docs[p], self.frames[p], p, att, index) if att.found else Speaker())
+        turn_speakers(text, self.quotes, speakers, index)
         inherit(self.quotes, self.para_of, speakers, self.docs, self.frames, self.paragraphs, index)
         finalize(speakers)
         for q, p, sp in zip(self.quotes, self.para_of, speakers):
@@ -188,15 +196,18 @@ class _Reading:
             unattributed = sp.name is None and sp.start is None
             title = _is_title(text[q.start : q.end])
             if (unattributed and q.style == "single") or (title and (unattributed or sp.how == "subject")) or (
-                title and _PREPOSITION_BEFORE.search(text[max(lo, q.open_at - 12) : q.open_at])
-            ):
+                title and q.style == "single" and sp.how == "inherited"
+            ) or (title and _PREPOSITION_BEFORE.search(text[max(lo, q.open_at - 40) : q.open_at])):
                 # nobody said these: single-quoted scare quotes, names in quotes ("Game of
-                # Thrones") that no cue attributes to anyone, and the show someone spoke on
-                # ("said on "Fox News Sunday"")
+                # Thrones") that no cue attributes to anyone, a single-quoted subheading ("'All
+                # Bets Are Off.'") and the show someone spoke on ("said on "Fox News Sunday"")
                 continue
-            said_on, said_on_source = when.said_on(text, q.start, q.end, article.published)
+            start = q.start
+            if sp.how == "transcript":
+                start = turn_tag(text, q).end()  # the words spoken, without "WALLACE: "
+            said_on, said_on_source = when.said_on(text, start, q.end, article.published)
             self.mentions.append(Mention(
-                article_id=article.article_id, start=q.start, end=q.end, text=text[q.start : q.end],
+                article_id=article.article_id, start=start, end=q.end, text=text[start : q.end],
                 kind="direct" if _is_whole_clause(text, q, dateline_end(text, lo, hi), hi) else "partial",
                 speaker=sp.name, speaker_kind=sp.kind, speaker_mention=sp.words, speaker_start=sp.start,
                 speaker_end=sp.end, role=sp.role, affiliation=sp.affiliation, cue=sp.cue, channel=sp.channel,
@@ -206,9 +217,9 @@ class _Reading:
 
 
 def _is_junk(quoted: str) -> bool:
-    """Not words anyone said: numbers, links, or social-media markup with a word or less besides
-    ("– @realDonaldTrump #MakeAmericaGreatAgain")."""
-    if _JUNK_QUOTE.match(quoted):
+    """Not words anyone said: numbers, links, a pronoun talked about as a word, or social-media
+    markup with a word or less besides ("– @realDonaldTrump #MakeAmericaGreatAgain")."""
+    if _JUNK_QUOTE.match(quoted) or _PRONOUN_AS_WORD.match(quoted.strip()):
         return True
     rest = _SOCIAL_MARKUP.sub(" ", quoted)
     return rest != quoted and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .. import lexicon
-from .cues import _CLIMB_DEPS, cue_phrase, is_cue
+from .cues import _CLIMB_DEPS, cue_phrase, is_cue, is_cue_word
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 _CHANNEL_VERBS = frozenset({"tell", "inform", "say", "state", "speak", "write", "explain", "confirm", "add", "describe"})
@@ -95,6 +95,8 @@ def _attribute_one(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
         if found is None:
             continue
         start, end = mention_span(found.subject, inside)
+        if start <= cue.i < found.subject.i:
+            start = cue.i + 1  # "Continued Stone:": the cue is not part of the speaker's name
         how = {3: "syntax", 2: "adjacent", 1: "sentence"}[link]
         if cue.lower_ == "according":
             how = "according"
@@ -126,15 +128,18 @@ def _in_speech_slot(doc, q: QuoteTokens, tok, inside: list[bool]) -> bool:
     ending the clause: the classic "...," Toomey fumed."""
     if tok.i <= q.outer_end or not (tok.is_lower and tok.is_alpha) or tok.is_stop:
         return False
-    edge = {doc[q.end - 1].text, doc[q.outer_end].text if q.outer_end < len(doc) else ""}
+    # the quote's last word and the marks after it, and the token after the closing mark
+    edge = {t.text for t in doc[q.end - 1 : q.outer_end + 1]}
     if not edge & {",", "?", "!"}:
         return False
-    if not (tok.pos_ == "VERB" or tok.tag_ in ("VBD", "VBZ", "NNS")):
+    # the tagger may call a reporting verb here a noun ("Conway notes.", "the editorial read.")
+    if not (tok.pos_ == "VERB" or tok.tag_ in ("VBD", "VBZ", "NNS") or is_cue_word(tok.text)):
         return False
     if _adjacent_phrase(doc, q, tok, inside) is None:
         return False
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return after is None or after.is_punct or after.pos_ in ("ADP", "ADV") or after.ent_type_ in _TIME_ENTS
+    return (after is None or after.is_punct or after.pos_ in ("ADP", "ADV", "CCONJ")
+            or after.ent_type_ in _TIME_ENTS)
 
 
 def _positional_subject(cue, inside: list[bool]) -> Found | None:
@@ -413,6 +418,9 @@ def _colon_or_headline(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
         np = _short_name_phrase(before[:-1], inside)
         if np:
             return Attribution("colon", ":", before[-1].i, np[0], np[-1] + 1, _head(doc, np))
+        inverted = _inverted_intro(doc, before[-1], inside)
+        if inverted is not None:
+            return inverted
         # "The Clinton campaign, in a Q&A, worded it carefully: "..."": the clause's subject
         verb = before[-1].head if before[-1].head.pos_ in ("VERB", "AUX") else before[-1].sent.root
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside[c.i]]
@@ -427,6 +435,19 @@ def _colon_or_headline(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
             how = "headline" if after[0].text == ":" else "signature"
             return Attribution(how, after[0].text, after[0].i, np[0], np[-1] + 1, _head(doc, np))
     return Attribution()
+
+
+def _inverted_intro(doc, colon, inside: list[bool]) -> Attribution | None:
+    """"Continued Stone: "..."", "Added the senator: "..."": a reporting verb opening the
+    sentence, then its speaker, then the colon."""
+    sent = colon.sent
+    cue, words = doc[sent.start], doc[sent.start + 1 : colon.i]
+    if not (is_cue_word(cue.text) and cue.is_title) or not 1 <= len(words) <= 6 or any(inside[t.i] for t in words):
+        return None
+    heads = [t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON") or t.is_title]
+    if not heads or not can_speak(heads[-1]) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in words):
+        return None
+    return Attribution("colon", cue.text, cue.i, words[0].i, words[-1].i + 1, heads[-1].i)
 
 
 def _short_name_phrase(tokens, inside: list[bool]) -> list[int] | None:

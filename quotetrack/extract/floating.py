@@ -17,7 +17,8 @@ from .resolve import Speaker, quote_tokens, resolve
 def inherit(quotes, para_of, speakers, docs, frames, paragraphs, index) -> None:
     """Give cue-less quotes the speaker of the quotation they continue.
 
-    - parts of one multi-paragraph quotation share one speaker;
+    - parts of one multi-paragraph quotation share one speaker: the one attributed last before
+      them, else the first attributed after them;
     - a quote that is a sentence of its own takes the speaker of the quote before it in the same
       paragraph, else of the one after it there, else of the previous paragraph's last quote, or
       of a colon introduction closing that paragraph ("Caddell continued:").
@@ -28,6 +29,8 @@ def inherit(quotes, para_of, speakers, docs, frames, paragraphs, index) -> None:
             groups.setdefault(q.group, sp)
     for k, (q, p) in enumerate(zip(quotes, para_of)):
         if speakers[k].start is not None or speakers[k].name is not None:
+            if q.group is not None:
+                groups[q.group] = speakers[k]  # a transcript's next turn changes the speaker
             continue
         if q.group is not None and q.group in groups:
             speakers[k] = _inherited(groups[q.group])

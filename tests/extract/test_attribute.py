@@ -51,6 +51,17 @@ def found(text, nlp):
         # a dateline is never the speaker
         ('TALLAHASSEE — Rep. Gwen Graham on Friday praised Clinton as a "work horse, not a show horse."',
          "work horse, not a show horse", "Rep. Gwen Graham", "praised"),
+        # the tagger reads "notes" as a noun; the slot after the quote says it is the cue
+        ('"Look at the statement Mr. Trump put out after the attack," Conway notes.',
+         "Look at the statement Mr. Trump put out after the attack", "Conway", "notes"),
+        # a clause goes on after the cue
+        ("“Go back to Univision,” Trump barked and a security guard escorted Ramos out.",
+         "Go back to Univision", "Trump", "barked"),
+        # an inverted cue opening a colon introduction; the cue is not part of the name
+        ("Continued Stone: “So I think it’s a very real problem in this election.”",
+         "So I think it’s a very real problem in this election", "Stone", "Continued"),
+        ('Added the senator: "We will not stop until the bill passes."',
+         "We will not stop until the bill passes", "the senator", "Added"),
     ],
 )
 def test_speaker_words_and_cue(nlp, text, quote, speaker_words, cue):
@@ -113,14 +124,56 @@ def test_pronouns_and_nominals_resolve(nlp, text, quote, speaker_words, speaker)
         ('She appeared on "Fox News Sunday" after the debate.', None),
         ("The plan drew 'serious concerns' in the region.", None),  # single-quoted scare quote
         ('The so-called "alt-right" grew online in the last years.', "alt-right"),  # kept, nobody named
+        # the show someone spoke on, after the network's possessive
+        ('"We will win," Pence said on CNN\'s "State of the Union."', "We will win"),
+        ('In an interview on Fox News’s “Fox and Friends,” he laughed.', None),
+        # a pronoun talked about as a word
+        ('Nobody voted for her simply because "she" is a "he."', None),
+        # a transcript's stage direction
+        ('"(CROSSTALK.)"\n\n"[Applause]"', None),
+        # attribute values of markup are not quotations
+        ('<tweet pic="pic.twitter.com/x" author="carlquintanilla" tweet-date="March 4, 2016">Polls are out.</tweet>',
+         None),
+        # a single-quoted subheading between paragraphs
+        ("\"Coal is dying,\" he said.\n\n'Coal Isn't the Villain.'\n\nIt was raining.", "Coal is dying"),
     ],
 )
 def test_quoted_words_nobody_says(nlp, text, quote):
     mentions = found(text, nlp)
     if quote is None:
         assert mentions == {}
-    else:
+    elif quote == "alt-right":
         assert mentions[quote].speaker is None and mentions[quote].speaker_start is None
+    else:
+        assert list(mentions) == [quote]  # the real quotation only
+
+
+def test_transcript_turns_are_their_speakers_quotes(nlp):
+    text = ("On “Fox News Sunday,” Gov. Mike Pence said the tweet was only “to mock” Hillary Clinton.\n\n"
+            "Partial transcript as follows:\n\n"
+            '"WALLACE: Will Gennifer Flowers be at the debate?\n\n'
+            '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n'
+            '"But the truth is that Donald Trump has a unique way of communicating.\n\n'
+            '"WALLACE: Governor, I want to try to get one more question in.')
+    mentions = found(text, nlp)
+    said = {m.text.split()[0].rstrip(","): (m.speaker, m.speaker_mention, m.attribution) for m in mentions.values()}
+    assert said["Will"] == ("Wallace", "WALLACE", "transcript")  # two turns: a dialogue, not a label
+    assert said["Gennifer"] == ("Mike Pence", "PENCE", "transcript")
+    assert said["But"][0] == "Mike Pence"  # the turn goes on in the next paragraph
+    assert said["Governor"][0] == "Wallace"
+    for m in mentions.values():
+        assert text[m.start : m.end] == m.text and not m.text.startswith(("WALLACE", "PENCE"))
+
+
+def test_a_capitalised_label_is_not_a_transcript_speaker(nlp):
+    text = 'The clip was played.\n\n"VIDEO: They all told me it was a video when they knew it was not."'
+    (mention,) = found(text, nlp).values()
+    assert mention.attribution != "transcript" and mention.speaker != "Video"
+
+
+def test_a_clause_word_is_not_a_speaker(nlp):
+    mentions = found('Officials rejected a claim that "the vote was rigged from the start."', nlp)
+    assert mentions["the vote was rigged from the start"].speaker_mention != "that"
 
 
 @pytest.mark.parametrize(
