@@ -24,20 +24,24 @@ from .records import Article, Mention
 CACHE_FILE = "extract.sqlite"
 
 
+def extraction_sources() -> list:
+    """The modules an article's mentions depend on: the per-article stages, ingest, and nlp.py
+    (the tokenizer rules the parses depend on)."""
+    package = resources.files("quotetrack")
+    modules = [package.joinpath("nlp.py")]
+    for folder in ("extract", "ingest"):
+        modules += sorted((e for e in package.joinpath(folder).iterdir() if e.name.endswith(".py")),
+                          key=lambda e: e.name)
+    return modules
+
+
 @functools.cache
 def code_version() -> str:
-    """A hash of the extraction code, the tokenizer rules and the word lists: any edit there
-    invalidates the cache."""
+    """A hash of the extraction code and the word lists: any edit there invalidates the cache."""
     digest = hashlib.sha256(__version__.encode())
-    package = resources.files("quotetrack")
-    # nlp.py holds the tokenizer rules the parses depend on
-    sources = [package.joinpath("nlp.py")] + [
-        entry for folder in ("extract", "ingest")
-        for entry in sorted(package.joinpath(folder).iterdir(), key=lambda e: e.name)]
-    for entry in sources:
-        if entry.name.endswith(".py"):
-            digest.update(entry.name.encode())
-            digest.update(entry.read_bytes())
+    for module in extraction_sources():
+        digest.update(module.name.encode())
+        digest.update(module.read_bytes())
     digest.update(data_fingerprint().encode())
     return digest.hexdigest()[:16]
 

@@ -75,3 +75,13 @@ def test_extraction_streams(jobs):
     assert first[0]["article_id"] == "a0"
     assert len(consumed) <= 8 * (2 * jobs + 1)
     assert sum(1 for _ in results) == 399
+
+
+def test_the_cache_key_covers_every_module_extraction_depends_on():
+    """An edit to the tokenizer rules, a stage or ingest must re-extract, not reuse stale rows."""
+    from quotetrack.cache import extraction_sources
+
+    names = {(m.name, m.parent.name) for m in extraction_sources()}
+    assert ("nlp.py", "quotetrack") in names
+    assert {("attribute.py", "extract"), ("marks.py", "extract"), ("transcript.py", "extract"),
+            ("boilerplate.py", "ingest")} <= names
