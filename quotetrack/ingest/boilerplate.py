@@ -58,9 +58,10 @@ def line_kind(line: str) -> str | None:
     if not _QUOTE_MARKS.search(line):
         if any(p.fullmatch(line) for p in rules["note"]):
             return "note"
-        letters = [c for c in line if c.isalpha()]
-        if words <= LABEL_MAX_WORDS and len(letters) >= 2 and all(c.isupper() for c in letters):
-            return "label"
+        if words <= LABEL_MAX_WORDS:  # (a paragraph's letters are not worth listing)
+            letters = [c for c in line if c.isalpha()]
+            if len(letters) >= 2 and all(c.isupper() for c in letters):
+                return "label"
     if words <= CAPTION_MAX_WORDS and not line.endswith(_SENTENCE_END) and any(p.search(line) for p in rules["credit"]):
         return "credit"
     return None
