@@ -35,10 +35,11 @@ _JUNK_QUOTE = re.compile(
     r"^(?:\W*|\d[\d\s.,:/-]*|\([^()]*\)[.,]?|\[[^\[\]]*\][.,]?|(?:https?://|www\.|pic\.twitter\.com)\S*|[@#]\w+[.,:]?|[A-Za-z][a-z]+(?:[A-Z][a-z]+)+\d*)$"
 )
 _SOCIAL_MARKUP = re.compile(r"(?:https?://|www\.|pic\.twitter\.com)\S*|[@#]\w+")
-_PREPOSITION = r"\b(?:[Oo]n|[Aa]t|[Dd]uring|[Tt]o|[Ww]ith|[Ff]rom|[Ii]n|[Oo]f)"
 # "on "Fox News Sunday"", "on CNN's "State of the Union"", "of HBO's "Real Time"": the show or
-# book a title names, where someone spoke or what they read
-_PREPOSITION_BEFORE = re.compile(_PREPOSITION + r"\s+(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s*)?$")
+# book a title names, where someone spoke or what they read (the preposition in any case, the
+# network's name capitalised)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?i:on|at|during|to|with|from|in|of)\s+(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s*)?$")
 # a lone personal pronoun in quotes is the word being talked about ("because "she" is a "he"")
 _PRONOUN_AS_WORD = re.compile(r"^(?:he|him|she|her|they|them|we|us|you|me|i|it)\.?$", re.I)
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs vs. de la & is".split())
