@@ -154,8 +154,11 @@ def main() -> None:
         tmp = Path(tmp)
         folder = write_folder(texts, tmp / "corpus")
         me = [sys.executable, str(Path(__file__).resolve()), "--child"]
-        # taking turns, three runs each: the best speed and the highest peak memory of each
-        for _ in range(1 if args.quick else 3):
+        # this 2-core VM's speed drifts by up to a quarter between identical runs: each comparison
+        # takes turns, three runs a side, and compares the best runs (as timeit does)
+        repeats = 1 if args.quick else 3
+        # the best speed and the highest peak memory of each
+        for _ in range(repeats):
             for kind in ("quotetrack", "textacy"):
                 measured = run([*me, kind, str(folder)])
                 figures = json.loads(measured["stdout"])
@@ -171,10 +174,8 @@ def main() -> None:
         copies = 3 if args.quick else 10
         archive = write_folder(texts * copies, tmp / "archive")
         results["build_articles"] = len(texts) * copies
-        # this 2-core VM's speed drifts by up to a quarter between identical runs: the two
-        # settings take turns, and the best run of each is compared (as timeit does)
         runs: dict[str, list[float]] = {"1": [], "2": []}
-        for _ in range(1 if args.quick else 3):
+        for _ in range(repeats):
             for jobs, times in runs.items():
                 times.append(build(archive, tmp / f"ds{jobs}", "--jobs", jobs, "--no-cache")["seconds"])
         results["build_jobs1_s"] = [round(t, 1) for t in runs["1"]]
@@ -182,7 +183,7 @@ def main() -> None:
         results["jobs2_speedup"] = round(min(runs["1"]) / min(runs["2"]), 2)
         # each run: a cold build into an empty cache, then the same input again; best of each
         cold, warm = [], []
-        for k in range(1 if args.quick else 3):
+        for k in range(repeats):
             cold.append(build(archive, tmp / f"ds-cached{k}", cache=tmp / f"cache{k}")["seconds"])
             warm.append(build(archive, tmp / f"ds-cached{k}", cache=tmp / f"cache{k}")["seconds"])
         results["cold_build_s"] = [round(t, 1) for t in cold]
