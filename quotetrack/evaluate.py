@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -46,6 +47,9 @@ class GoldArticle:
     quotes: list[GoldQuote]
     publisher: str | None = None
     published: str | None = None
+    #: Source spans resolved to names by hand (canonical/<split>.jsonl): spans -> name, None when
+    #: the article never names the referent
+    canonical: dict[tuple[tuple[int, int], ...], str | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -127,8 +131,29 @@ def gold_segments(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, i
     return [seg for seg in (_trim(text, a, b) for a, b in segments) if seg[1] > seg[0]]
 
 
+def read_canonical(root: str | Path, split: str) -> dict[str, dict[tuple[tuple[int, int], ...], str | None]]:
+    """``canonical/<split>.jsonl`` (pronoun and nominal Sources resolved to names by hand), by
+    article and Source spans; empty when the split has none."""
+    path = Path(root) / "canonical" / f"{split}.jsonl"
+    found: dict[str, dict[tuple[tuple[int, int], ...], str | None]] = defaultdict(dict)
+    if not path.is_file():
+        return found
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            spans = tuple(sorted((int(a), int(b)) for a, b in row["speaker_spans"]))
+            name = row["canonical"] if row.get("kind") != "unnamed" else None
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"{path}:{n}: not a canonical-speaker line ({exc}); see polnear/NOTES.md for its fields") from None
+        found[row["article_id"]][spans] = name
+    return found
+
+
 def read_polnear(root: str | Path, split: str = "dev") -> Iterator[GoldArticle]:
     """Articles of a PolNeAR split with their gold quotes (first-listed annotator as gold)."""
+    canonical = read_canonical(root, split)
     root = Path(root)
     data = root / "data" if (root / "data").is_dir() else root
     metadata = data / "metadata.tsv"
@@ -151,7 +176,7 @@ def read_polnear(root: str | Path, split: str = "dev") -> Iterator[GoldArticle]:
             for start, end in gold_segments(text, content):
                 quotes.append(GoldQuote(start, end, sources, source_text))
         yield GoldArticle(name, text, sorted(quotes, key=lambda q: q.start), row.get("publisher"),
-                          row.get("publication_date"))
+                          row.get("publication_date"), canonical.get(name, {}))
 
 
 # -- matching and scoring ---------------------------------------------------------------------------
@@ -196,6 +221,40 @@ def _surname_in(speaker: str | None, source: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", source.lower()))
 
 
+# what NOTES.md's canonical-name comparison leaves out of a name
+_NAME_NOISE = frozenset("mr mrs ms dr sen rep gov president prime minister jr sr the of and al el".split())
+
+
+def name_tokens(name: str) -> list[str]:
+    """A name as NOTES.md compares names: lower case, no accents, no "'s", titles or particles."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    plain = re.sub(r"['’]s\b", "", plain)
+    return [w for w in re.split(r"[^\w]+", plain) if w and w not in _NAME_NOISE]
+
+
+def names_agree(predicted: str | None, gold: str) -> bool:
+    """Same last word, and one name's words within the other's ("Trump" = "Donald J. Trump")."""
+    if not predicted:
+        return False
+    mine, theirs = name_tokens(predicted), name_tokens(gold)
+    if not mine or not theirs or mine[-1] != theirs[-1]:
+        return False
+    return set(mine) <= set(theirs) or set(theirs) <= set(mine)
+
+
+def canonical_correct(article: GoldArticle, gold: GoldQuote, pred: Prediction) -> bool | None:
+    """Whether the predicted speaker is the person or organisation the gold Source refers to; None
+    when the article never names that referent (left out of the figure)."""
+    spans = tuple(sorted(gold.sources))
+    if spans in article.canonical:
+        name = article.canonical[spans]
+        return None if name is None else names_agree(pred.speaker, name)
+    source = gold.source_text.strip()
+    if not source or source.lower() in PRONOUNS:
+        return None  # a pronoun nobody resolved by hand: cannot be scored
+    return _surname_in(pred.speaker, source)
+
+
 def _names_someone(source: str) -> bool:
     """A gold source with a capitalised word that is not its first word (a name, not "The ad")."""
     words = source.split()
@@ -225,6 +284,11 @@ class EvalResult:
     #: name's surname: a proxy for canonical-name accuracy (PolNeAR has no canonical names)
     named_sources: int = 0
     named_correct: int = 0
+    #: matched quotes whose gold Source refers to a named referent (canonical/<split>.jsonl for
+    #: pronouns and nominals, the Source itself for names), and those given that name
+    canonical_sources: int = 0
+    canonical_correct: int = 0
+    has_canonical: bool = False
     #: how the extractor found the speaker -> [lenient matches, correct speakers]
     by_how: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
 
@@ -239,6 +303,8 @@ class EvalResult:
             "quote_strict": _prf(self.strict_matches, self.n_pred, self.n_gold),
             "speaker_accuracy": round(self.speaker_correct / self.lenient_matches, 4) if self.lenient_matches else 0.0,
             "speaker_name_accuracy": round(self.named_correct / self.named_sources, 4) if self.named_sources else 0.0,
+            "canonical_speaker_accuracy": round(self.canonical_correct / self.canonical_sources, 4)
+            if self.has_canonical and self.canonical_sources else None,
             "attributed": _prf(self.speaker_correct, self.n_pred_with_speaker, self.n_gold),
             "speaker_by_attribution": {how: {"matched": n, "correct": k} for how, (n, k) in sorted(self.by_how.items())},
         }
@@ -251,6 +317,7 @@ def score_article(result: EvalResult, article: GoldArticle, predictions: list[Pr
     lenient = match(article.quotes, spans, strict=False)
     strict = match(article.quotes, spans, strict=True)
     result.articles += 1
+    result.has_canonical = result.has_canonical or bool(article.canonical)
     result.n_gold += len(article.quotes)
     result.n_pred += len(predictions)
     result.n_pred_with_speaker += sum(p.names_speaker for p in predictions)
@@ -263,10 +330,22 @@ def score_article(result: EvalResult, article: GoldArticle, predictions: list[Pr
         if pi is not None and _names_someone(g.source_text):
             result.named_sources += 1
             result.named_correct += _surname_in(predictions[pi].speaker, g.source_text)
+        named_right = canonical_correct(article, g, predictions[pi]) if pi is not None else None
+        if named_right is not None:
+            result.canonical_sources += 1
+            result.canonical_correct += named_right
         if pi is not None:
             tally = result.by_how[predictions[pi].how or "?"]
             tally[0] += 1
             tally[1] += ok
+        if ok and named_right is False:
+            pred = predictions[pi]
+            result.errors.append({
+                "article": article.name, "type": "name", "quote": text[g.start : g.end][:200],
+                "gold_source": g.source_text, "gold_name": article.canonical.get(tuple(sorted(g.sources))),
+                "predicted_speaker": pred.speaker, "predicted_mention": text[pred.speaker_start : pred.speaker_end]
+                if pred.speaker_start is not None else None, "how": pred.how,
+            })
         if not ok:
             pred = predictions[pi] if pi is not None else None
             result.errors.append({
@@ -370,6 +449,9 @@ def format_figures(figures: dict) -> str:
     lines.append(f"  {'speaker accuracy':16} {figures['speaker_accuracy']:.3f} (over lenient matches)")
     lines.append(f"  {'speaker name':16} {figures['speaker_name_accuracy']:.3f} (resolved name's surname in a "
                  f"named gold source)")
+    if figures.get("canonical_speaker_accuracy") is not None:
+        lines.append(f"  {'canonical name':16} {figures['canonical_speaker_accuracy']:.3f} (the referent's name, "
+                     f"pronouns and nominals resolved by hand)")
     return "\n".join(lines)
 
 
