@@ -8,6 +8,7 @@ One SQLite file; only the build's main process reads and writes it.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import functools
 import hashlib
@@ -16,23 +17,78 @@ import os
 import sqlite3
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .lexicon import data_fingerprint
 from .records import Article, Mention
 
+if TYPE_CHECKING:  # Python 3.11 moved it; only annotations need it
+    from importlib.resources.abc import Traversable
+
 CACHE_FILE = "extract.sqlite"
 
 
-def extraction_sources() -> list:
-    """The modules an article's mentions depend on: the per-article stages, ingest, and nlp.py
-    (the tokenizer rules the parses depend on)."""
+#: where extraction starts: the stage, and the tokenizer rules the parses depend on
+_STAGE_MODULES = ("quotetrack.extract", "quotetrack.nlp")
+
+
+def extraction_sources() -> list[Traversable]:
+    """The source files an article's mentions depend on: the per-article stage and every
+    quotetrack module it imports, followed through their import statements (read, not run: a
+    cached rebuild imports nothing of the stage). The package's own __init__ is left out: it
+    only re-exports, and the version is hashed on its own."""
     package = resources.files("quotetrack")
-    modules = [package.joinpath("nlp.py")]
-    for folder in ("extract", "ingest"):
-        modules += sorted((e for e in package.joinpath(folder).iterdir() if e.name.endswith(".py")),
-                          key=lambda e: e.name)
-    return modules
+    found: dict[str, Traversable] = {}
+    todo = list(_STAGE_MODULES)
+    while todo:
+        name = todo.pop()
+        if name in found or name == "quotetrack":
+            continue
+        source = _module_source(package, name)
+        if source is None:
+            continue
+        found[name] = source
+        parent = name.rpartition(".")[0]
+        todo.append(parent)  # importing a module runs its package's __init__ first
+        todo.extend(_imported_modules(name, source))
+    return [found[name] for name in sorted(found)]
+
+
+def _module_source(package: Traversable, name: str) -> Traversable | None:
+    """The file of quotetrack module ``name`` (a package's __init__.py), None if it has none."""
+    parts = name.split(".")[1:]
+    if not parts:
+        return None
+    folder = package.joinpath(*parts)
+    if folder.is_dir():
+        init = folder.joinpath("__init__.py")
+        return init if init.is_file() else None
+    module = package.joinpath(*parts[:-1], f"{parts[-1]}.py")
+    return module if module.is_file() else None
+
+
+def _imported_modules(name: str, source: Traversable) -> list[str]:
+    """Names of the quotetrack modules that ``source`` (module ``name``) imports, anywhere in it."""
+    is_package = source.name == "__init__.py"
+    here = name if is_package else name.rpartition(".")[0]
+    imported: list[str] = []
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            imported += [alias.name for alias in node.names if alias.name.startswith("quotetrack.")]
+        elif isinstance(node, ast.ImportFrom):
+            base = here.split(".")
+            if node.level:
+                base = base[: len(base) - node.level + 1]
+                base += node.module.split(".") if node.module else []
+            elif node.module and node.module.startswith("quotetrack"):
+                base = node.module.split(".")
+            else:
+                continue
+            module = ".".join(base)
+            # "from . import when" imports a module; "from .names import surname_key" a name in one
+            imported += [module] + [f"{module}.{alias.name}" for alias in node.names]
+    return imported
 
 
 @functools.cache

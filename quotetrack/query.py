@@ -6,9 +6,9 @@ import datetime as dt
 
 import pandas as pd
 
-from .extract.mentions import name_parts, surname_key
-from .extract.when import sentence_bounds
+from .names import name_parts, surname_key
 from .store import Dataset
+from .text import sentence_bounds
 
 
 def speaker_ids_matching(ds: Dataset, query: str) -> set[str]:

@@ -6,6 +6,32 @@ import dataclasses
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field, fields
+from enum import Enum
+from typing import Literal
+
+#: direct: a whole clause in quotation marks; partial: quoted words inside the writer's sentence
+MentionKind = Literal["direct", "partial"]
+
+
+class AttributionKind(str, Enum):
+    """How a mention's speaker was found: the ``attribution`` column (a rough guide to confidence).
+    The README's table of these values is checked against this list by a test."""
+
+    SYNTAX = "syntax"  # the cue governs the quote in the parse: "...," Naim told AFP
+    ADJACENT = "adjacent"  # a cue and a plain noun phrase right next to the quote
+    SENTENCE = "sentence"  # a cue elsewhere in the quote's sentence
+    ACCORDING = "according"  # "according to X"
+    COLON = "colon"  # a colon introduction: "Caddell continued: "...""
+    HEADLINE = "headline"  # 'Quote': Hamas
+    SIGNATURE = "signature"  # "Quote" ― Jacklyn Ashley
+    SUBJECT = "subject"  # no cue: the subject of the quote's sentence ("He also seeks "...")
+    LEAD_IN = "lead-in"  # a floating quote after a sentence about a named speaker
+    TRANSCRIPT = "transcript"  # an interview turn: "WALLACE: ..."
+    INHERITED = "inherited"  # the speaker of the quotation a floating quote continues
+    NONE = "none"  # no speaker found
+
+    def __str__(self) -> str:
+        return self.value
 
 
 @dataclass(frozen=True)
@@ -49,7 +75,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str = "direct"  # direct | partial
+    kind: MentionKind = "direct"
     speaker: str | None = None  # the name the article gives the speaker (resolved in-article)
     speaker_kind: str = "unknown"  # person | organization | anonymous | unknown
     speaker_mention: str | None = None  # the words the quote is attributed to, e.g. "he"
@@ -59,9 +85,8 @@ class Mention:
     affiliation: str | None = None
     cue: str | None = None
     channel: str | None = None
-    #: how the speaker was found: syntax | adjacent | sentence | according | colon | headline |
-    #: signature | possessive | lead-in | inherited | none (a rough guide to confidence)
-    attribution: str = "none"
+    #: how the speaker was found (AttributionKind's value)
+    attribution: str = AttributionKind.NONE.value
     said_on: dt.date | None = None
     said_on_source: str | None = None  # text | published | None
     context: str | None = None  # the sentence (or paragraph) around the quote
@@ -75,6 +100,7 @@ class Mention:
     def to_dict(self) -> dict:
         row = {"mention_id": self.mention_id}
         row.update({f.name: getattr(self, f.name) for f in fields(self)})
+        row["attribution"] = str(row["attribution"])  # a plain string in tables and caches
         return row
 
     @classmethod

@@ -201,19 +201,39 @@ def test_a_paragraph_longer_than_the_parser_takes_is_skipped_with_the_fix(nlp, m
 
 
 def test_an_extraction_bug_is_recorded_for_that_article_only(nlp, monkeypatch):
-    from quotetrack.extract import _Reading
+    from quotetrack.extract.stage import ArticleReading
     from quotetrack.pipeline import extract_chunk
 
-    original = _Reading.finish
+    original = ArticleReading.finish
 
     def broken(reading):
         if reading.article.article_id == "bad":
             raise KeyError("boom")
         original(reading)
 
-    monkeypatch.setattr(_Reading, "finish", broken)
+    monkeypatch.setattr(ArticleReading, "finish", broken)
     bad, good = _article('"We are ready," he said.').replace(article_id="bad"), _article('"We are ready," he said.')
     result, other = extract_chunk([bad, good], nlp)
     assert result.status == "error" and result.mentions == []
     assert result.error.startswith("a.txt: extraction failed (KeyError: 'boom'") and "please report" in result.error
     assert other.status == "ok" and len(other.mentions) == 1
+
+
+def test_an_article_that_fails_on_its_raw_text_spoils_no_other(nlp, monkeypatch):
+    """An error while finding candidates (before any parse) stays with its article: the batch
+    goes on (it used to fail whole, the failed reading having no parses to clear)."""
+    from quotetrack.extract import stage
+    from quotetrack.pipeline import extract_chunk
+
+    original = stage.direct_quotes
+
+    def broken(text, skip=()):
+        if text.startswith("BAD"):
+            raise ValueError("cannot read")
+        return original(text, skip)
+
+    monkeypatch.setattr(stage, "direct_quotes", broken)
+    bad, good = _article('BAD "We are ready," he said.').replace(article_id="bad"), _article('"We are ready," he said.')
+    result, other = extract_chunk([bad, good], nlp)
+    assert result.status == "error" and "ValueError: cannot read" in result.error
+    assert other.status == "ok" and [m.text for m in other.mentions] == ["We are ready,"]

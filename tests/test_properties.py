@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 from quotetrack import store
 from quotetrack.errors import UndecodableError
 from quotetrack.extract import extract_article
-from quotetrack.extract.marks import DOUBLE_MARKS, SINGLE_MARKS, find_quotes, paragraph_spans
 from quotetrack.ingest import complete, read_articles
 from quotetrack.ingest.text import decode, read_text_file
 from quotetrack.pipeline import _article_row
 from quotetrack.records import Article, ExtractResult
+from quotetrack.text import DOUBLE_MARKS, SINGLE_MARKS, find_quotes, paragraph_spans
 
 MARKS = DOUBLE_MARKS + SINGLE_MARKS
 # text that is mostly quote marks, apostrophes, letters, spaces and line breaks, plus any Unicode

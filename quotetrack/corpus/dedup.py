@@ -37,7 +37,7 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from ..extract.mentions import organisation_key
+from ..names import organisation_key
 from .blocking import MISSING_DAY, pairs_between, pairs_within, unique
 from .quotetext import QuoteWords, quote_words
 

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from ..extract.mentions import _compatible, name_parts, organisation_key, surname_key
+from ..names import first_names_agree, name_parts, organisation_key, surname_key
 
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
 # words of roles that say nothing about who someone is ("the spokesman" of what?)
@@ -98,7 +98,7 @@ def merge_people(name_keys: set[str], context: dict[str, set[str]] | None = None
         for key in sorted(keys, key=lambda k: (-len(k.split("@")[0].split()), k)):
             parts = key.split("@")[0].split()
             if len(parts) > 1:
-                fuller = [h for h in heads if _compatible(h.split(), parts)]
+                fuller = [h for h in heads if first_names_agree(h.split(), parts)]
             else:
                 fuller = _by_context(heads, context.get(key, set()), context)
             if fuller:

@@ -13,8 +13,11 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .cues import is_cue_word
-from .marks import QuoteSpan
+from spacy.tokens import Doc
+
+from ..text import QuoteSpan
+from .attribution.cues import is_cue_word
+from .syntax import token_range
 
 #: parses as an interjection attached to the reporting verb ("Yes," he said)
 PLACEHOLDER = "Yes"
@@ -60,6 +63,31 @@ class Frame:
         """Frame offset of an article offset in copied text (the inverse of to_article)."""
         i = bisect.bisect_right(self._article_starts, offset) - 1
         return self._frame_starts[i] + (offset - self._article_starts[i])
+
+    def article_span(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Article offsets of tokens [start, end) of the frame's Doc."""
+        last = doc[end - 1]
+        return self.to_article(doc[start].idx), self.to_article(last.idx + len(last.text))
+
+    def quote_tokens(self, doc: Doc, q: QuoteSpan) -> QuoteTokens:
+        """Where quote ``q`` (of this frame's paragraph) sits in the frame's Doc."""
+        placeholder = next((span for span, pq in self.placeholders.items() if pq is q), None)
+        content = placeholder or (self.to_frame(q.start), self.to_frame(q.end))
+        outer_lo = self.to_frame(q.open_at)
+        outer_hi = self.to_frame(q.close_at) + 1 if q.close_at is not None else content[1]
+        cs, ce = token_range(doc, *content)
+        os_, oe = token_range(doc, outer_lo, outer_hi)
+        return QuoteTokens(cs, ce, min(os_, cs), max(oe, ce))
+
+
+@dataclass
+class QuoteTokens:
+    """Where one quote sits in a frame's Doc."""
+
+    start: int  # first content token
+    end: int  # one past the last content token
+    outer_start: int  # first token including the opening mark
+    outer_end: int
 
 
 # "TALLAHASSEE —", "LA CROSSE, Wis. —", "WASHINGTON (Reuters) -": a dateline is never a speaker,

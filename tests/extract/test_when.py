@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 
 from quotetrack import load
-from quotetrack.extract.when import frame, said_on
+from quotetrack.extract.when import said_on
+from quotetrack.text import sentence_pieces as frame
 
 D = dt.date
 FRI, SAT, TUE = D(2025, 1, 3), D(2025, 1, 4), D(2025, 7, 8)  # the seeds' publication days

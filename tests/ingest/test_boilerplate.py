@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from quotetrack.extract.marks import find_quotes
 from quotetrack.ingest.boilerplate import find_boilerplate, line_kind
+from quotetrack.text import find_quotes
 
 from ..conftest import ARTICLES, shared_path
 

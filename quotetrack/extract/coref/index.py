@@ -11,40 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import lexicon
+from ... import lexicon
+from ...names import HONORIFICS, first_names_agree, name_parts, organisation_key, surname_key
 
-_NAME_PREFIXES = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|de|del|della|di|da|van|von|der|le|la)[-\s]", re.I)
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PREFIX_WORDS = "al-|Al-|el-|El-|bin |ibn |de |De |van |von |di |da |del "
 # capitalised words that start sentences or name things rather than people
 _NOT_NAMES = frozenset(
     "the a an in on at and but or for of to by with from as after before when while if said says "
     "according former late president house senate state new".split()
 )
-_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}
-
-
-def name_parts(name: str) -> list[str]:
-    """Lowercased words of a name without titles or possessives: "Mr. Trump's" -> ["trump"]."""
-    words = [_POSSESSIVE.sub("", w) for w in name.replace("\u00a0", " ").split()]
-    words = [w for w in words if w and w.lower() not in _HONORIFICS and w.lower() not in lexicon.role_words()]
-    return [w.lower().strip(".,") for w in words]
-
-
-def surname_key(name: str) -> str:
-    """The part of a name a later mention uses alone: "Majed Al-Ansari" -> "ansari"."""
-    parts = name_parts(name)
-    if not parts:
-        return name.lower()
-    return _NAME_PREFIXES.sub("", parts[-1]) or parts[-1]
-
-
-def organisation_key(name: str) -> str:
-    words = name.lower().split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return _POSSESSIVE.sub("", " ".join(words))
-
 
 @dataclass
 class Entity:
@@ -118,7 +93,7 @@ class ArticleIndex:
             same = [e for e in people if surname_key(e.name) == key or name_parts(e.name)[:1] == parts]
         else:
             # a fuller name: same surname and first names that do not contradict
-            same = [e for e in people if surname_key(e.name) == key and _compatible(name_parts(e.name), parts)]
+            same = [e for e in people if surname_key(e.name) == key and first_names_agree(name_parts(e.name), parts)]
         return self._most_recent(same, offset)
 
     def _most_recent(self, candidates: list[Entity], offset: int | None) -> Entity | None:
@@ -138,7 +113,7 @@ class ArticleIndex:
         for m in re.finditer(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}})((?:{_PREFIX_WORDS})?{re.escape(name)})\b", self.text):
             words: list[str] = []
             for word in reversed(m.group(1).split()):
-                if word.lower() in _HONORIFICS or word.lower() in lexicon.role_words() or word.lower() in _NOT_NAMES \
+                if word.lower() in HONORIFICS or word.lower() in lexicon.role_words() or word.lower() in _NOT_NAMES \
                         or word.endswith(("'s", "’s", ".")) and len(word) > 3:
                     break
                 words.insert(0, word)
@@ -182,9 +157,3 @@ class ArticleIndex:
         if speakers:
             return speakers[-1].entity
         return self.antecedent(offset, paragraph, kind="organization", lookback=2)
-
-
-def _compatible(known: list[str], new: list[str]) -> bool:
-    """First names agree where both give them ("Hillary Clinton" vs "Hillary Rodham Clinton")."""
-    return known[0] == new[0] or len(known) == 1 or len(new) == 1 or known[0][0] == new[0][0] and (
-        len(known[0]) <= 2 or len(new[0]) <= 2)

@@ -10,8 +10,10 @@ unclosed mark is recovered locally.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from .paragraphs import paragraph_spans, trim
 
 DOUBLE_MARKS = '"“”„«»‟'
 SINGLE_MARKS = "'‘’‚‛"
@@ -43,34 +45,6 @@ class QuoteSpan:
 
 
 _MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>\"']+))*\s*/?>")
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph, trimmed of surrounding whitespace.
-
-    A blank line always separates paragraphs. A single newline does too, unless the text is
-    hard-wrapped: blank-line-separated blocks whose inner lines have a typical wrap width and
-    mostly do not end a sentence. There a single newline is a soft wrap.
-    """
-    lines = [_trim(text, m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
-    blocks = [_trim(text, m.start(), m.end()) for m in re.finditer(r"(?:[^\n]*\S[^\n]*(?:\n|\Z))+", text)]
-    if len(blocks) < 2 or len(lines) < 2 * len(blocks):
-        return lines
-    block_ends = {e for _, e in blocks}
-    inner = [(s, e) for s, e in lines if e not in block_ends]
-    widths = sorted(e - s for s, e in inner)
-    wrap_width = widths[len(widths) // 2] if widths else 0
-    sentence_ends = sum(text[e - 1] in ".!?:\"”" for _, e in inner)
-    hard_wrapped = 40 <= wrap_width <= 100 and sentence_ends < 0.5 * len(inner)
-    return blocks if hard_wrapped else lines
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _context(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
@@ -232,13 +206,7 @@ def _has_stray_closer(text: str, lo: int, hi: int) -> bool:
 
 
 def _strip(text: str, q: QuoteSpan) -> QuoteSpan:
-    start, end = _trim(text, q.start, q.end)
+    start, end = trim(text, q.start, q.end)
     if (start, end) == (q.start, q.end):
         return q
     return QuoteSpan(start, end, q.open_at, q.close_at, q.style, q.group, q.nested)
-
-
-def iter_quote_texts(text: str) -> Iterator[str]:
-    """The quoted strings of ``text``: a convenience for tests and the REPL."""
-    for q in find_quotes(text):
-        yield text[q.start : q.end]

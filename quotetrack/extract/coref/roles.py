@@ -7,13 +7,12 @@ role "Qatar's Foreign Ministry spokesman", affiliation "Qatar's Foreign Ministry
 
 from __future__ import annotations
 
-import re
+from ... import lexicon
+from ...names import POSSESSIVE
+from ..syntax import DETERMINERS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 
-from .. import lexicon
-
-_ORG_LABELS = ("ORG", "GPE", "NORP", "FAC", "LOC")
-_DETERMINERS = {"a", "an", "the", "another", "this", "that", "its", "his", "her", "their", "our"}
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: what can hold an affiliation: an organisation or a place
+_AFFILIATION_LABELS = ORG_LABELS + PLACE_LABELS
 
 
 def is_role_word(word: str) -> bool:
@@ -28,12 +27,12 @@ def name_tokens(span, head) -> tuple[int, int] | None:
     """
     doc = span.doc
     # "Tulsa police Chief Chuck Jordan" parsed with "Chief" as head: the person named in the phrase
-    people = [e for e in doc.ents if e.label_ == "PERSON" and span.start <= e.start and e.end <= span.end
+    people = [e for e in doc.ents if e.label_ in PERSON_LABELS and span.start <= e.start and e.end <= span.end
               and e.root.head.i == head.i and e.root.dep_ in ("appos", "compound", "flat", "nmod")]
     if people and is_role_word(head.text) and not any(e.start <= head.i < e.end for e in people):
         return people[-1].start, people[-1].end
     for ent in doc.ents:
-        if ent.start <= head.i < ent.end and ent.label_ in ("PERSON", *_ORG_LABELS):
+        if ent.start <= head.i < ent.end and ent.label_ in (*PERSON_LABELS, *_AFFILIATION_LABELS):
             start = ent.start
             # spaCy sometimes swallows a title into the name ("President Obama")
             while start < ent.end - 1 and is_role_word(doc[start].text):
@@ -60,7 +59,7 @@ def role_before(span, name_start: int) -> str | None:
     """The title words between the determiner and the name ("White House ... adviser")."""
     doc = span.doc
     tokens = [t for t in doc[span.start : name_start] if not t.is_space]
-    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
@@ -69,23 +68,12 @@ def role_before(span, name_start: int) -> str | None:
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-def role_of_nominal(span, head) -> str | None:
-    """For a mention without a name ("the US president", "a Hamas spokesman"): the words
-    without the determiner, when the head is a role word."""
-    if not is_role_word(head.text):
-        return None
-    tokens = [t for t in span if not t.is_space and t.i <= head.i]
-    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
-        tokens = tokens[1:]
-    return span.doc[tokens[0].i : head.i + 1].text if tokens else None
-
-
 def appositive_role(head) -> str | None:
     """"Basem Naim, a Hamas spokesman, said" -> "Hamas spokesman"."""
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i and is_role_word(child.text):
             tokens = [t for t in child.subtree if t.i <= child.i or t.dep_ in ("prep", "pobj", "compound", "poss", "case")]
-            tokens = [t for t in tokens if t.lower_ not in _DETERMINERS and not t.is_punct]
+            tokens = [t for t in tokens if t.lower_ not in DETERMINERS and not t.is_punct]
             if tokens:
                 return head.doc[tokens[0].i : max(t.i for t in tokens) + 1].text
     return None
@@ -94,7 +82,7 @@ def appositive_role(head) -> str | None:
 def affiliation_in(span) -> str | None:
     """The organisation or place named inside a role ("Qatar's Foreign Ministry" in
     "Qatar's Foreign Ministry spokesman"), its possessive kept only between its own words."""
-    ents = [e for e in span.doc.ents if e.label_ in _ORG_LABELS and span.start <= e.start and e.end <= span.end]
+    ents = [e for e in span.doc.ents if e.label_ in _AFFILIATION_LABELS and span.start <= e.start and e.end <= span.end]
     if not ents:
         return None
     start, end = ents[0].start, ents[0].end
@@ -104,4 +92,4 @@ def affiliation_in(span) -> str | None:
         if all(t.tag_ == "POS" for t in between):
             end = ent.end
     text = span.doc[start:end].text
-    return _POSSESSIVE.sub("", text).strip() or None
+    return POSSESSIVE.sub("", text).strip() or None

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .marks import QuoteSpan
-from .mentions import ArticleIndex
-from .resolve import Speaker
+from ...records import AttributionKind
+from ...text import QuoteSpan
+from ..coref.index import ArticleIndex
+from ..state import QuoteState, Speaker
 
 # one to three capitalised words, then a colon and the turn's first word
 _TURN = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[^\S\n]+(?=\S)")
@@ -24,9 +25,10 @@ def turn_tag(text: str, q: QuoteSpan) -> re.Match | None:
     return _TURN.match(text, q.start, q.end)
 
 
-def turn_speakers(text: str, quotes: list[QuoteSpan], speakers: list[Speaker], index: ArticleIndex) -> None:
+def turn_speakers(text: str, states: list[QuoteState], index: ArticleIndex) -> None:
     """Give each quote no cue attributed, that opens a transcript turn, the turn's speaker."""
-    tags = {k: m for k, q in enumerate(quotes) if speakers[k].how == "none" and (m := turn_tag(text, q))}
+    tags = {k: m for k, state in enumerate(states)
+            if state.speaker.how == AttributionKind.NONE and (m := turn_tag(text, state.span))}
     turns = Counter(m.group(1) for m in tags.values())
     for k, m in tags.items():
         tag = m.group(1)
@@ -34,5 +36,5 @@ def turn_speakers(text: str, quotes: list[QuoteSpan], speakers: list[Speaker], i
         entity = index.match(name, "person", m.start())
         if entity is None and turns[tag] < 2:
             continue  # a label, or a name the article never gives anyone
-        speakers[k] = Speaker(start=m.start(1), end=m.end(1), words=tag, name=entity.name if entity else name,
-                              kind="person", cue=":", how="transcript", entity=entity)
+        states[k].speaker = Speaker(start=m.start(1), end=m.end(1), words=tag, name=entity.name if entity else name,
+                                    kind="person", cue=":", how=AttributionKind.TRANSCRIPT, entity=entity)

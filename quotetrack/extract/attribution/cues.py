@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import lexicon
+from ... import lexicon
 
 #: subjects are looked for on the cue; when it has none, on the verb it hangs from through these
 _CONDITIONS = frozenset({"if", "unless", "until", "because", "whether", "before", "after", "once"})
-_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "prep", "dep", "relcl", "ccomp"})
+CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "prep", "dep", "relcl", "ccomp"})
 
 
 def is_cue(token) -> bool:

@@ -14,10 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .. import lexicon
-from .cues import _CLIMB_DEPS, cue_phrase, is_cue, is_cue_word
+from ... import lexicon
+from ...records import AttributionKind
+from ..frames import QuoteTokens
+from ..syntax import NOMINAL_SUBJECTS, SUBJECT_DEPS, mention_span, subjects_of
+from .cues import CLIMB_DEPS, cue_phrase, is_cue, is_cue_word
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
 _CHANNEL_VERBS = frozenset({"tell", "inform", "say", "state", "speak", "write", "explain", "confirm", "add", "describe"})
 # tokens that may stand between a quote and its cue without breaking the link ("," he said)
 _GAP_POS = frozenset({"PUNCT", "DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "CCONJ", "PART", "ADV", "SPACE", "ADP"})
@@ -26,15 +28,13 @@ _TIME_ENTS = frozenset({"DATE", "TIME"})
 _SPEAKER_LISTS = ("role_words", "anonymous_heads", "group_nouns", "statement_nouns", "speaker_nouns")
 _SENTENCE_END = frozenset({".", "!", "?"})
 _SIGNATURE_MARKS = frozenset({":", "―", "—", "–", "-", "--"})
-# tokens that end a speaker's noun phrase (the rest is an appositive or a clause about them)
-_MENTION_STOPS = frozenset({",", "(", "—", "–", "-", ";", ":", "who", "whose", "which", "that"})
 
 
 @dataclass
 class Attribution:
     """The outcome for one quote. Token indices are into the frame's Doc."""
 
-    how: str = "none"  # syntax | adjacent | sentence | according | colon | headline | none
+    how: AttributionKind = AttributionKind.NONE
     cue: str | None = None
     cue_i: int | None = None
     speaker_start: int | None = None  # token span of the speaker's words
@@ -46,16 +46,6 @@ class Attribution:
     @property
     def found(self) -> bool:
         return self.speaker_start is not None
-
-
-@dataclass
-class QuoteTokens:
-    """Where one quote sits in the frame's Doc."""
-
-    start: int  # first content token
-    end: int  # one past the last content token
-    outer_start: int  # first token including the opening mark
-    outer_end: int
 
 
 def attribute(doc, quotes: list[QuoteTokens]) -> list[Attribution]:
@@ -88,18 +78,18 @@ def _attribute_one(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
             # the words between a quote and its cue are plainly the speaker, whatever the parser
             # made of them ("Yes," Tulsa police Chief ... said); its head is trusted when it agrees
             start, end, head = adjacent
-            if found is not None and found.subject.dep_ in _SUBJECT_DEPS and start <= found.subject.i < end:
+            if found is not None and found.subject.dep_ in SUBJECT_DEPS and start <= found.subject.i < end:
                 head = found.subject.i
             channel = found.channel if found else _channel(cue, inside)
-            return Attribution("adjacent", cue_phrase(cue), cue.i, start, end, head, channel)
+            return Attribution(AttributionKind.ADJACENT, cue_phrase(cue), cue.i, start, end, head, channel)
         if found is None:
             continue
         start, end = mention_span(found.subject, inside)
         if start <= cue.i < found.subject.i:
             start = cue.i + 1  # "Continued Stone:": the cue is not part of the speaker's name
-        how = {3: "syntax", 2: "adjacent", 1: "sentence"}[link]
+        how = {3: AttributionKind.SYNTAX, 2: AttributionKind.ADJACENT, 1: AttributionKind.SENTENCE}[link]
         if cue.lower_ == "according":
-            how = "according"
+            how = AttributionKind.ACCORDING
         refers_to = found.refers_to.i if found.refers_to is not None else None
         return Attribution(how, cue_phrase(cue), cue.i, start, end, found.subject.i, found.channel, refers_to)
     colon = _colon_or_headline(doc, q, inside)
@@ -113,14 +103,14 @@ def _sentence_subject(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     root = doc[q.start].sent.root
     if inside[root.i] or root.pos_ not in ("VERB", "AUX"):
         return Attribution()
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not inside[c.i]]
+    subjects = subjects_of(root, inside, deps=NOMINAL_SUBJECTS)
     if not subjects:
         return Attribution()
     subject = subjects[0]
     named = subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG")
     if not (named or subject.lower_ in ("he", "she", "they")):
         return Attribution()
-    return Attribution("subject", root.text, root.i, *mention_span(subject, inside), subject.i)
+    return Attribution(AttributionKind.SUBJECT, root.text, root.i, *mention_span(subject, inside), subject.i)
 
 
 def _in_speech_slot(doc, q: QuoteTokens, tok, inside: list[bool]) -> bool:
@@ -282,7 +272,7 @@ def _speaker_of(cue, inside: list[bool]) -> Found | None:
         # "Gowdy's office slammed a lawsuit filed by a staffer, calling it ...": a participle
         # after a comma belongs to the main clause, whatever noun the parser hung it on
         root = cue.sent.root
-        subjects = [c for c in root.children if c.dep_ in _SUBJECT_DEPS and not inside[c.i]]
+        subjects = subjects_of(root, inside)
         if root is not cue and subjects and can_speak(subjects[0]):
             return Found(subjects[0], _channel(cue, inside))
     verb = cue
@@ -293,7 +283,7 @@ def _speaker_of(cue, inside: list[bool]) -> Found | None:
             if objs:
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 return Found(objs[0], _np_text(subj) if subj is not None else None)
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not inside[c.i]]
+        subjects = subjects_of(verb, inside)
         reporting = _reporting_ancestor(verb)
         if subjects and verb is not cue and not is_cue(verb) and reporting is not None:
             # "X said talks will need time, noting that ...": the participle belongs to "said",
@@ -316,11 +306,11 @@ def _speaker_of(cue, inside: list[bool]) -> Found | None:
             if verb.lemma_.lower() in lexicon.statement_nouns() and verb is not cue:
                 # "Black Lives Matter issued a statement saying ...": the issuer speaks through
                 # the document; with no issuer in the clause, the document itself
-                issuer = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
+                issuer = next(iter(subjects_of(verb.head)), None)
                 return Found(issuer if issuer is not None else verb, _channel(cue, inside))
             verb = verb.head  # "issued a warning stating ...": from the noun to its verb
             continue
-        if verb.dep_ not in _CLIMB_DEPS or verb.head.i == verb.i:
+        if verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             return None
         if verb.dep_ == "ccomp" and is_cue(verb.head):
             return None  # "X said Y told ...": Y's cue has no subject, X is not its speaker
@@ -385,25 +375,6 @@ def _np_text(token) -> str:
     return token.doc[left : token.i + 1].text
 
 
-def mention_span(head, inside: list[bool]) -> tuple[int, int]:
-    """Token span of the words a quote is attributed to: the subject's phrase, cut before an
-    appositive, a parenthesis or a relative clause ("Basem Naim, a Hamas spokesman," -> "Basem Naim")."""
-    if head.pos_ == "PRON":
-        return head.i, head.i + 1
-    start = head.left_edge.i
-    end = head.right_edge.i + 1
-    for tok in head.doc[head.i + 1 : end]:
-        # an appositive after a comma is a description; "Chief Chuck Jordan" parsed as one is the name
-        if tok.text.lower() in _MENTION_STOPS or tok.dep_ == "relcl" or inside[tok.i] or (
-            tok.dep_ == "acl" and is_cue(tok)  # "a sign saying ..."
-        ):
-            end = tok.i
-            break
-    while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ in ("cc", "prep") or inside[start]):
-        start += 1
-    return start, max(end, head.i + 1)
-
-
 def _colon_or_headline(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     """No cue in the sentence: a colon introduction ("Caddell: "...") or the headline form
     ('Quote': Hamas), where a short name next to the colon is the speaker."""
@@ -417,22 +388,22 @@ def _colon_or_headline(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     if before and before[-1].text == ":":
         np = _short_name_phrase(before[:-1], inside)
         if np:
-            return Attribution("colon", ":", before[-1].i, np[0], np[-1] + 1, _head(doc, np))
+            return Attribution(AttributionKind.COLON, ":", before[-1].i, np[0], np[-1] + 1, _head(doc, np))
         inverted = _inverted_intro(doc, before[-1], inside)
         if inverted is not None:
             return inverted
         # "The Clinton campaign, in a Q&A, worded it carefully: "..."": the clause's subject
         verb = before[-1].head if before[-1].head.pos_ in ("VERB", "AUX") else before[-1].sent.root
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside[c.i]]
+        subjects = subjects_of(verb, inside, deps=NOMINAL_SUBJECTS)
         if subjects and verb.pos_ in ("VERB", "AUX") and subjects[0].lower_ not in ("it", "this", "that", "there"):
             start, end = mention_span(subjects[0], inside)
-            return Attribution("colon", verb.text, verb.i, start, end, subjects[0].i)
+            return Attribution(AttributionKind.COLON, verb.text, verb.i, start, end, subjects[0].i)
     # 'Quote': Hamas (a headline) or "Quote" ― Pamela Padilla (a signed comment)
     if after and after[0].text in _SIGNATURE_MARKS and len(after) <= 6:
         name = after[1:-1] if after[-1].text in _SENTENCE_END else after[1:]
         np = _short_name_phrase(name, inside)
         if np and np[-1] == name[-1].i:
-            how = "headline" if after[0].text == ":" else "signature"
+            how = AttributionKind.HEADLINE if after[0].text == ":" else AttributionKind.SIGNATURE
             return Attribution(how, after[0].text, after[0].i, np[0], np[-1] + 1, _head(doc, np))
     return Attribution()
 
@@ -447,7 +418,7 @@ def _inverted_intro(doc, colon, inside: list[bool]) -> Attribution | None:
     heads = [t for t in words if t.pos_ in ("PROPN", "NOUN", "PRON") or t.is_title]
     if not heads or not can_speak(heads[-1]) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in words):
         return None
-    return Attribution("colon", cue.text, cue.i, words[0].i, words[-1].i + 1, heads[-1].i)
+    return Attribution(AttributionKind.COLON, cue.text, cue.i, words[0].i, words[-1].i + 1, heads[-1].i)
 
 
 def _short_name_phrase(tokens, inside: list[bool]) -> list[int] | None:
@@ -469,7 +440,3 @@ def _short_name_phrase(tokens, inside: list[bool]) -> list[int] | None:
 def _head(doc, indices: list[int]) -> int:
     span = doc[indices[0] : indices[-1] + 1]
     return span.root.i
-
-
-def is_group_noun(token) -> bool:
-    return token.lemma_.lower() in lexicon.group_nouns()

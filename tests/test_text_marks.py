@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotetrack.extract.marks import find_quotes, paragraph_spans
+from quotetrack.text import find_quotes, paragraph_spans
 
 
 def quoted(text):

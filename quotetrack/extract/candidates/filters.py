@@ -1,0 +1,57 @@
+"""Quoted words nobody said: numbers, links and handles, a pronoun talked about as a word, titles
+of shows and books, scare quotes. Some are known from the raw text alone (is_junk), the others
+only once attribution has run (nobody_said)."""
+
+from __future__ import annotations
+
+import re
+
+from ...records import AttributionKind
+from ...text import QuoteSpan
+from ..state import Speaker
+
+# quoted strings that are not words anyone said: numbers, links, @handles, #tags, CamelCaseHandles,
+# a transcript's stage directions ("(CROSSTALK.)", "[Applause]")
+_JUNK_QUOTE = re.compile(
+    r"^(?:\W*|\d[\d\s.,:/-]*|\([^()]*\)[.,]?|\[[^\[\]]*\][.,]?|(?:https?://|www\.|pic\.twitter\.com)\S*|[@#]\w+[.,:]?|[A-Za-z][a-z]+(?:[A-Z][a-z]+)+\d*)$"
+)
+_SOCIAL_MARKUP = re.compile(r"(?:https?://|www\.|pic\.twitter\.com)\S*|[@#]\w+")
+# "on "Fox News Sunday"", "on CNN's "State of the Union"", "of HBO's "Real Time"": the show or
+# book a title names, where someone spoke or what they read (the preposition in any case, the
+# network's name capitalised)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?i:on|at|during|to|with|from|in|of)\s+(?:(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s*)?$")
+# a lone personal pronoun in quotes is the word being talked about ("because "she" is a "he"")
+_PRONOUN_AS_WORD = re.compile(r"^(?:he|him|she|her|they|them|we|us|you|me|i|it)\.?$", re.I)
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs vs. de la & is".split())
+
+
+def is_junk(quoted: str) -> bool:
+    """Not words anyone said: numbers, links, a pronoun talked about as a word, or social-media
+    markup with a word or less besides ("– @realDonaldTrump #MakeAmericaGreatAgain")."""
+    if _JUNK_QUOTE.match(quoted) or _PRONOUN_AS_WORD.match(quoted.strip()):
+        return True
+    rest = _SOCIAL_MARKUP.sub(" ", quoted)
+    return rest != quoted and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+
+
+def is_title(quoted: str) -> bool:
+    """Title Case and short: the name of a show, book, group or slogan rather than speech."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", quoted)
+    if not words or len(words) > 8 or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+def nobody_said(text: str, q: QuoteSpan, speaker: Speaker, paragraph_start: int) -> bool:
+    """Quoted words that attribution shows nobody said: single-quoted scare quotes no cue
+    attributes, names in quotes ("Game of Thrones") with no cue, a single-quoted subheading
+    ("'All Bets Are Off.'") and the show someone spoke on ("said on "Fox News Sunday"")."""
+    unattributed = speaker.name is None and speaker.start is None
+    if unattributed and q.style == "single":
+        return True
+    if not is_title(text[q.start : q.end]):
+        return False
+    return (unattributed or speaker.how == AttributionKind.SUBJECT
+            or (q.style == "single" and speaker.how == AttributionKind.INHERITED)
+            or bool(_PREPOSITION_BEFORE.search(text[max(paragraph_start, q.open_at - 40) : q.open_at])))

@@ -1,0 +1,53 @@
+"""The records one article's candidates carry through the stage: one QuoteState per candidate,
+holding its span, its paragraph, what attribution found in the parse and the speaker resolved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from ..records import AttributionKind
+from ..text import QuoteSpan
+
+if TYPE_CHECKING:
+    from .attribution.attribute import Attribution
+    from .coref.index import Entity
+
+
+@dataclass
+class Speaker:
+    """A quote's speaker as resolved inside the article."""
+
+    start: int | None = None  # article offsets of the speaker's words
+    end: int | None = None
+    words: str | None = None
+    name: str | None = None
+    kind: str = "unknown"
+    role: str | None = None
+    affiliation: str | None = None
+    cue: str | None = None
+    channel: str | None = None
+    how: AttributionKind = AttributionKind.NONE
+    #: the article's entity this speaker is, so that a later, fuller mention (a full name, a role)
+    #: reaches every quote of theirs (see coref.resolver.finalize)
+    entity: Entity | None = None
+
+    @property
+    def found(self) -> bool:
+        """Whether anything was attributed: speaker words, or a name without words."""
+        return self.start is not None or self.name is not None
+
+    def inherited(self) -> Speaker:
+        """The same speaker, for a quote that continues this one's quotation."""
+        return replace(self, how=AttributionKind.INHERITED)
+
+
+@dataclass
+class QuoteState:
+    """One candidate statement on its way through the stage."""
+
+    span: QuoteSpan
+    paragraph: int
+    #: what the parse of its paragraph says (cue, speaker tokens); None before attribution
+    attribution: Attribution | None = None
+    speaker: Speaker = field(default_factory=Speaker)

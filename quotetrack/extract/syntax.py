@@ -1,0 +1,63 @@
+"""What the attribution and coreference rules ask of a parse: label sets, subjects, mention spans.
+
+Each dependency or entity label set is defined here once, and so is the walk from a verb to its
+subjects, so that every rule reads a parse the same way.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from .attribution.cues import is_cue
+
+#: subjects a speaker can be: nominal ("Hamas said") and passive ("was quoted")
+NOMINAL_SUBJECTS = ("nsubj", "nsubjpass")
+#: ... and clausal ones ("What he said was ...")
+SUBJECT_DEPS = (*NOMINAL_SUBJECTS, "csubj", "csubjpass")
+#: entity labels of people, and of organisations and places that can speak as one ("Qatar said")
+PERSON_LABELS = ("PERSON",)
+ORG_LABELS = ("ORG", "GPE", "NORP")
+#: entity labels of places, which can hold an affiliation but are rarely speakers
+PLACE_LABELS = ("FAC", "LOC")
+#: tokens that end a speaker's noun phrase (the rest is an appositive or a clause about them)
+MENTION_STOPS = frozenset({",", "(", "—", "–", "-", ";", ":", "who", "whose", "which", "that"})
+#: determiners and possessives that open a noun phrase ("the", "its", "another")
+DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that", "its", "his", "her", "their", "our"})
+
+
+def subjects_of(verb: Token, inside: Sequence[bool] | None = None, *,
+                deps: tuple[str, ...] = SUBJECT_DEPS) -> list[Token]:
+    """The verb's subjects, in order, leaving out tokens inside a quotation (``inside[i]``)."""
+    return [c for c in verb.children if c.dep_ in deps and not (inside is not None and inside[c.i])]
+
+
+def token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Tokens overlapping characters [start, end) of the doc's text, as (first, one past last)."""
+    starts = [t.idx for t in doc]
+    first = max(0, bisect.bisect_right(starts, start) - 1)
+    if first < len(doc) and doc[first].idx + len(doc[first]) <= start:
+        first += 1
+    last = bisect.bisect_left(starts, end)
+    return first, max(last, first + 1)
+
+
+def mention_span(head: Token, inside: Sequence[bool]) -> tuple[int, int]:
+    """Token span of the words a quote is attributed to: the subject's phrase, cut before an
+    appositive, a parenthesis or a relative clause ("Basem Naim, a Hamas spokesman," -> "Basem Naim")."""
+    if head.pos_ == "PRON":
+        return head.i, head.i + 1
+    start = head.left_edge.i
+    end = head.right_edge.i + 1
+    for tok in head.doc[head.i + 1 : end]:
+        # an appositive after a comma is a description; "Chief Chuck Jordan" parsed as one is the name
+        if tok.text.lower() in MENTION_STOPS or tok.dep_ == "relcl" or inside[tok.i] or (
+            tok.dep_ == "acl" and is_cue(tok)  # "a sign saying ..."
+        ):
+            end = tok.i
+            break
+    while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ in ("cc", "prep") or inside[start]):
+        start += 1
+    return start, max(end, head.i + 1)

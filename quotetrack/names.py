@@ -1,0 +1,47 @@
+"""People's and organisations' names as keys: what makes "Mr. Trump's", "Trump" and "Donald
+Trump" one person, and "the Prime Minister's Office" one organisation. Plain strings, no parser;
+shared by in-article coreference (extract/coref), the corpus stage and the queries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+
+#: particles a surname may carry, left out of its key: "Al-Ansari" -> "ansari"
+NAME_PREFIXES = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|de|del|della|di|da|van|von|der|le|la)[-\s]", re.I)
+#: a possessive ending: "Trump's", "Hamas'"
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: forms of address, never part of a name
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"})
+
+
+def name_parts(name: str) -> list[str]:
+    """Lowercased words of a name without titles or possessives: "Mr. Trump's" -> ["trump"]."""
+    words = [POSSESSIVE.sub("", w) for w in name.replace("\u00a0", " ").split()]
+    words = [w for w in words if w and w.lower() not in HONORIFICS and w.lower() not in lexicon.role_words()]
+    return [w.lower().strip(".,") for w in words]
+
+
+def surname_key(name: str) -> str:
+    """The part of a name a later mention uses alone: "Majed Al-Ansari" -> "ansari"."""
+    parts = name_parts(name)
+    if not parts:
+        return name.lower()
+    return NAME_PREFIXES.sub("", parts[-1]) or parts[-1]
+
+
+def organisation_key(name: str) -> str:
+    """An organisation's name without "the" or a possessive, lowercased."""
+    words = name.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return POSSESSIVE.sub("", " ".join(words))
+
+
+def first_names_agree(known: list[str], new: list[str]) -> bool:
+    """First names agree where both give them ("Hillary Clinton" vs "Hillary Rodham Clinton");
+    an initial agrees with a name that starts with it. Arguments are name_parts()."""
+    return known[0] == new[0] or len(known) == 1 or len(new) == 1 or known[0][0] == new[0][0] and (
+        len(known[0]) <= 2 or len(new[0]) <= 2)
