@@ -236,4 +236,4 @@ def test_an_article_that_fails_on_its_raw_text_spoils_no_other(nlp, monkeypatch)
     bad, good = _article('BAD "We are ready," he said.').replace(article_id="bad"), _article('"We are ready," he said.')
     result, other = extract_chunk([bad, good], nlp)
     assert result.status == "error" and "ValueError: cannot read" in result.error
-    assert other.status == "ok" and [m.text for m in other.mentions] == ["We are ready,"]
+    assert other.status == "ok" and [m.text for m in other.mentions] == ["We are ready"]

@@ -202,7 +202,7 @@ def test_extract_reads_standard_input(run):
     assert result.exit_code == 0
     assert "standard input: not UTF-8" in result.stderr and "decoded as cp1252" in result.stderr
     (row,) = [json.loads(line) for line in result.stdout.splitlines()]
-    assert row["text"] == "I don\u2019t think there is a hold-up,"
+    assert row["text"] == "I don\u2019t think there is a hold-up"
     assert (row["article_id"], row["published"], row["said_on"], row["said_on_source"], row["outlet"]) == (
         "stdin", "2025-07-08", "2025-07-07", "text", "unknown")
 

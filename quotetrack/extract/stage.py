@@ -29,7 +29,7 @@ from . import when
 from .attribution.attribute import attribute
 from .attribution.floating import inherit
 from .attribution.transcript import turn_speakers, turn_tag
-from .candidates.direct import direct_quotes, quote_kind
+from .candidates.direct import direct_quotes, quote_kind, without_joining_comma
 from .candidates.filters import nobody_said
 from .coref.evidence import index_entities
 from .coref.index import ArticleIndex
@@ -165,11 +165,11 @@ class ArticleReading:
             lo, hi = self.paragraphs[state.paragraph]
             if nobody_said(text, q, sp, lo):
                 continue
-            start = q.start
+            start, end = q.start, without_joining_comma(text, q)
             if sp.how == AttributionKind.TRANSCRIPT and (tag := turn_tag(text, q)) is not None:
                 start = tag.end()  # the words spoken, without "WALLACE: "
-            said_on, said_on_source = when.said_on(text, start, q.end, article.published)
-            yield _mention(article, start, q.end, quote_kind(text, q, dateline_end(text, lo, hi), hi), sp,
+            said_on, said_on_source = when.said_on(text, start, end, article.published)
+            yield _mention(article, start, end, quote_kind(text, q, dateline_end(text, lo, hi), hi), sp,
                            said_on=said_on, said_on_source=said_on_source, context=_context(text, lo, hi, q))
 
 

@@ -205,3 +205,18 @@ def test_an_unclosed_mark_does_not_cost_the_rest_of_the_article(nlp):
             '"We will win," Trump said.')
     mentions = found(text, nlp)
     assert mentions["We will win"].speaker == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('"We will win for our people," Hamas said.', "We will win for our people"),  # the joining comma goes
+        ('"We will win." Hamas said so.', "We will win."),  # a full stop is the speaker's
+        ('"Are we there?" she asked.', "Are we there?"),
+        ('He said "this runs on,\n\nand on.', "this runs on,"),  # unclosed: nothing joins it
+    ],
+)
+def test_quote_text_leaves_out_the_comma_that_joins_it_to_its_attribution(nlp, text, quote):
+    mention = extract_text(text, nlp)[0]
+    assert mention.text == quote
+    assert text[mention.start : mention.end] == quote

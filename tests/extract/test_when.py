@@ -89,11 +89,11 @@ def test_frame_is_the_sentence_outside_quotes(text, expected):
     [
         ("000_d266340e8b49bfd6", "actively working", "2024-12-27", "text"),
         ("000_d266340e8b49bfd6", "Hamas is the obstacle", "2024-12-27", "text"),
-        ("004_eac08c1094c6cf81", "I don't think there is a hold-up. I think things are going along very well,",
+        ("004_eac08c1094c6cf81", "I don't think there is a hold-up. I think things are going along very well",
          "2025-07-07", "text"),
         ("003_11a515866dbf4758", "indirect negotiations will resume today, Friday, in the Qatari capital, Doha.",
          "2025-01-03", "text"),
-        ("000_d266340e8b49bfd6", "Indirect negotiations will resume today, Friday, in the Qatari capital Doha,",
+        ("000_d266340e8b49bfd6", "Indirect negotiations will resume today, Friday, in the Qatari capital Doha",
          "2025-01-03", "published"),
     ],
 )

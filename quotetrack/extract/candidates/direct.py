@@ -24,3 +24,14 @@ def quote_kind(text: str, q: QuoteSpan, paragraph_start: int, paragraph_end: int
         return "direct"
     after = text[(q.close_at + 1 if q.close_at is not None else q.end) : paragraph_end].lstrip()
     return "direct" if not after or after[0] in ".,;:!?)—–-" else "partial"
+
+
+def without_joining_comma(text: str, q: QuoteSpan) -> int:
+    """The quote's end without the comma that only joins it to its attribution ("...our
+    people," Hamas said -> ...our people): a researcher pastes the words, not the join."""
+    end = q.end
+    if q.closed and text[end - 1] == ",":
+        end -= 1
+        while end > q.start and text[end - 1].isspace():
+            end -= 1
+    return end
