@@ -1,0 +1,138 @@
+"""The attribution rules on parses built by hand (as spaCy's own tests build them), so that they
+are pinned whatever a model version makes of a sentence. Each case is a sentence, its parse, the
+quote's tokens, and the cue and speaker words the rules must find."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from quotetrack.extract.attribution.attribute import attribute
+from quotetrack.extract.attribution.cues import is_cue
+from quotetrack.extract.frames import QuoteTokens
+from quotetrack.records import AttributionKind
+
+#: English lexical attributes (lower case, is_title, stop words) without any trained model
+VOCAB = spacy.blank("en").vocab
+
+
+def parse(rows: str) -> Doc:
+    """A Doc from lines of "word head dep pos tag lemma [ent]" (head: the head's index, the
+    token's own index for the root; ent: an IOB label such as B-PERSON)."""
+    table = [line.split() for line in rows.strip().splitlines()]
+    return Doc(VOCAB, words=[r[0] for r in table], heads=[int(r[1]) for r in table],
+               deps=[r[2] for r in table], pos=[r[3] for r in table], tags=[r[4] for r in table],
+               lemmas=[r[5] for r in table], ents=[r[6] if len(r) > 6 else "O" for r in table])
+
+
+def only(doc: Doc, quote: QuoteTokens) -> tuple:
+    (found,) = attribute(doc, [quote])
+    words = doc[found.speaker_start : found.speaker_end].text if found.found else None
+    return found.how, found.cue, words
+
+
+# "Yes," Ansari said.   (a whole-clause quote stands in the frame as the placeholder "Yes")
+ADJACENT = """
+"      5 punct PUNCT `` "
+Yes    5 intj  INTJ  UH  yes
+,      5 punct PUNCT ,   ,
+"      5 punct PUNCT ''  "
+Ansari 5 nsubj PROPN NNP Ansari B-PERSON
+said   5 ROOT  VERB  VBD say
+.      5 punct PUNCT .   .
+"""
+
+# Kirby stated that the White House is "actively working".
+PARTIAL_IN_CLAUSE = """
+Kirby    1 nsubj PROPN NNP Kirby B-PERSON
+stated   1 ROOT  VERB  VBD state
+that     6 mark  SCONJ IN  that
+the      5 det   DET   DT  the
+White    5 compound PROPN NNP White B-ORG
+House    6 nsubj PROPN NNP House I-ORG
+is       6 aux   AUX   VBZ be
+"        8 punct PUNCT `` "
+actively 8 advmod ADV  RB  actively
+working  1 ccomp VERB  VBG work
+"        8 punct PUNCT ''  "
+.        1 punct PUNCT .   .
+"""
+
+# According to Naim, the deal "aims to achieve a ceasefire."
+ACCORDING = """
+According 6 prep  VERB  VBG according
+to        0 prep  ADP   IN  to
+Naim      1 pobj  PROPN NNP Naim B-PERSON
+,         6 punct PUNCT ,   ,
+the       5 det   DET   DT  the
+deal      6 nsubj NOUN  NN  deal
+aims      6 ROOT  VERB  VBZ aim
+"         6 punct PUNCT ``  "
+Yes       6 dobj  INTJ  UH  yes
+.         6 punct PUNCT .   .
+"         6 punct PUNCT ''  "
+"""
+
+# "Yes," Toomey fumed.   (a verb the cue list lacks, in the slot after the quote)
+SPEECH_SLOT = """
+"      5 punct PUNCT `` "
+Yes    5 intj  INTJ  UH  yes
+,      5 punct PUNCT ,   ,
+"      5 punct PUNCT ''  "
+Toomey 5 nsubj PROPN NNP Toomey B-PERSON
+fumed  5 ROOT  VERB  VBD fume
+.      5 punct PUNCT .   .
+"""
+
+# Caddell: "Yes."   (a colon introduction)
+COLON = """
+Caddell 0 ROOT  PROPN NNP Caddell B-PERSON
+:       0 punct PUNCT :   :
+"       0 punct PUNCT ``  "
+Yes     0 appos INTJ  UH  yes
+.       0 punct PUNCT .   .
+"       0 punct PUNCT ''  "
+"""
+
+# Hamas said Kirby told "Yes."   (Kirby's cue has no subject of its own; Hamas did not say it)
+NESTED_CUE = """
+Hamas 1 nsubj PROPN NNP Hamas B-ORG
+said  1 ROOT  VERB  VBD say
+Kirby 3 nsubj PROPN NNP Kirby B-PERSON
+told  1 ccomp VERB  VBD tell
+"     3 punct PUNCT ``  "
+Yes   3 dobj  INTJ  UH  yes
+.     3 punct PUNCT .   .
+"     3 punct PUNCT ''  "
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "quote", "expected"),
+    [
+        (ADJACENT, QuoteTokens(1, 2, 0, 4), (AttributionKind.ADJACENT, "said", "Ansari")),
+        (PARTIAL_IN_CLAUSE, QuoteTokens(8, 10, 7, 11), (AttributionKind.SYNTAX, "stated", "Kirby")),
+        (ACCORDING, QuoteTokens(8, 10, 7, 11), (AttributionKind.ACCORDING, "according to", "Naim")),
+        (SPEECH_SLOT, QuoteTokens(1, 2, 0, 4), (AttributionKind.ADJACENT, "fumed", "Toomey")),
+        (COLON, QuoteTokens(3, 5, 2, 6), (AttributionKind.COLON, ":", "Caddell")),
+        (NESTED_CUE, QuoteTokens(5, 7, 4, 8), (AttributionKind.SYNTAX, "told", "Kirby")),
+    ],
+    ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue"],
+)
+def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
+    assert only(parse(rows), quote) == expected
+
+
+# if Hamas says "Yes", ...   (a condition, not a report)
+CONDITION = """
+if    2 mark  SCONJ IN  if
+Hamas 2 nsubj PROPN NNP Hamas B-ORG
+says  2 ROOT  VERB  VBZ say
+"""
+
+
+def test_a_reporting_verb_under_a_condition_is_no_cue():
+    doc = parse(CONDITION)
+    assert not is_cue(doc[2])
+    assert is_cue(parse(ADJACENT)[5])
