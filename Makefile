@@ -33,6 +33,7 @@ test: install-dev
 
 lint: install-dev
 	$(BIN)/ruff check quotetrack tests bench
+	$(BIN)/mypy quotetrack
 
 # quote clustering on synthetic mention tables of 25k-200k rows: time, memory, precision, recall
 bench-dedup: install

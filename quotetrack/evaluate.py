@@ -338,7 +338,7 @@ def score_article(result: EvalResult, article: GoldArticle, predictions: list[Pr
             tally = result.by_how[predictions[pi].how or "?"]
             tally[0] += 1
             tally[1] += ok
-        if ok and named_right is False:
+        if ok and named_right is False and pi is not None:
             pred = predictions[pi]
             result.errors.append({
                 "article": article.name, "type": "name", "quote": text[g.start : g.end][:200],
@@ -347,14 +347,14 @@ def score_article(result: EvalResult, article: GoldArticle, predictions: list[Pr
                 if pred.speaker_start is not None else None, "how": pred.how,
             })
         if not ok:
-            pred = predictions[pi] if pi is not None else None
+            missed = predictions[pi] if pi is not None else None
             result.errors.append({
-                "article": article.name, "type": "missed" if pred is None else "speaker",
+                "article": article.name, "type": "missed" if missed is None else "speaker",
                 "quote": text[g.start : g.end][:200], "gold_source": g.source_text,
-                "predicted_speaker": pred.speaker if pred else None,
-                "predicted_mention": text[pred.speaker_start : pred.speaker_end]
-                if pred and pred.speaker_start is not None else None,
-                "how": pred.how if pred else None,
+                "predicted_speaker": missed.speaker if missed else None,
+                "predicted_mention": text[missed.speaker_start : missed.speaker_end]
+                if missed and missed.speaker_start is not None else None,
+                "how": missed.how if missed else None,
             })
     for pi, p in enumerate(predictions):
         if pi not in lenient.values():

@@ -97,7 +97,8 @@ class _Voices:
         kinds = mentions["speaker_kind"].to_numpy()
         is_organisation, is_person = kinds == "organization", kinds == "person"
         names = (mentions["speaker"] if "speaker" in mentions else mentions["speaker_id"]).to_numpy()
-        spoken_for = np.where(is_organisation, names, np.where(is_person, mentions["affiliation"].to_numpy(), None))
+        no_one = np.full(len(mentions), None, dtype=object)
+        spoken_for = np.where(is_organisation, names, np.where(is_person, mentions["affiliation"].to_numpy(), no_one))
         keys = [organisation_key(name) if isinstance(name, str) and name else None for name in spoken_for]
         organisation = pd.factorize(pd.Series(keys, dtype="object"))[0].astype(np.int64)
         return cls(speaker, organisation, is_organisation)
@@ -263,8 +264,8 @@ def _negation_differs(words: QuoteWords, first: np.ndarray, second: np.ndarray) 
     for k, (a, b) in enumerate(zip(first.tolist(), second.tolist())):
         short, long = sorted((words.full[a], words.full[b]), key=len)
         where = fuzz.partial_ratio_alignment(short, long)
-        differs[k] = (sum(c in negations for c in short)
-                      != sum(c in negations for c in long[where.dest_start:where.dest_end]))
+        aligned = long[where.dest_start:where.dest_end] if where is not None else long
+        differs[k] = sum(c in negations for c in short) != sum(c in negations for c in aligned)
     return differs
 
 
@@ -281,7 +282,8 @@ def _name_conflicts(words: QuoteWords, short: np.ndarray, long: np.ndarray, is_p
             continue
         if part:
             where = fuzz.partial_ratio_alignment(short_content, long_content)
-            long_content = long_content[where.dest_start:where.dest_end]
+            if where is not None:
+                long_content = long_content[where.dest_start:where.dest_end]
         conflicts[k] = bool(long_names.intersection(long_content).difference(short_content))
     return conflicts
 

@@ -40,7 +40,7 @@ def is_clause_quote(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
     if _CLAUSE_OPENERS.search(before[-12:]):
         return True
     last_word = re.search(r"(\w+)\W*$", before)
-    return bool(last_word) and is_cue_word(last_word.group(1))  # writing "Feels great ..."
+    return last_word is not None and is_cue_word(last_word.group(1))  # writing "Feels great ..."
 
 
 @dataclass
@@ -120,9 +120,9 @@ def build_frame(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> Frame:
         length += q.start - cursor
         # keep the quote's last punctuation: it tells the parser whether the sentence ends there
         tail = text[q.end - 1] if text[q.end - 1] in ",.!?;:" else ""
-        words = CLAUSE_PLACEHOLDER if _AFTER_THAT.search(text[max(lo, q.open_at - 12) : q.open_at]) else PLACEHOLDER
-        stand_in = words + tail
-        frame.placeholders[(length, length + len(words))] = q
+        placeholder = CLAUSE_PLACEHOLDER if _AFTER_THAT.search(text[max(lo, q.open_at - 12) : q.open_at]) else PLACEHOLDER
+        stand_in = placeholder + tail
+        frame.placeholders[(length, length + len(placeholder))] = q
         pieces.append(stand_in)
         length += len(stand_in)
         cursor = q.end

@@ -73,14 +73,14 @@ def _double_roles(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
     return opener, closer
 
 
-def _pair_double(text: str, lo: int, hi: int, marks: list[int]) -> tuple[list[tuple[int, int | None]], list[tuple[int, int]], int | None, list[int]]:
+def _pair_double(text: str, lo: int, hi: int, marks: list[int]) -> tuple[list[tuple[int, int]], list[tuple[int, int]], int | None, list[int]]:
     """Pair double marks in one paragraph.
 
-    Returns (outer pairs as (open, close or None), nested pairs, an outer open left unclosed,
+    Returns (outer pairs as (open, close), nested pairs, an outer open left unclosed,
     stray closers seen while nothing was open).
     """
     stack: list[int] = []
-    outer: list[tuple[int, int | None]] = []
+    outer: list[tuple[int, int]] = []
     nested: list[tuple[int, int]] = []
     stray: list[int] = []
     for i in marks:
@@ -164,7 +164,7 @@ def find_quotes(text: str, *, skip: Iterable[tuple[int, int]] = (), single: bool
         marks = [i for i in marks if not any(s <= i < e for s, e in skip)]
         outer, nested, unclosed, stray = _pair_double(text, lo, hi, marks)
         spans: list[QuoteSpan] = []
-        first_open = min([o for o, _ in outer] + [unclosed] * (unclosed is not None), default=None)
+        first_open = min([o for o, _ in outer] + ([unclosed] if unclosed is not None else []), default=None)
         if carry is not None and stray and (first_open is None or stray[0] < first_open):
             # the quotation goes on without being re-opened: it ends at the first stray closer
             spans.append(QuoteSpan(lo, stray[0], lo, stray[0], group=carry))

@@ -76,7 +76,7 @@ def _sentence_ends(text: str, lo: int, hi: int, masks: list[tuple[int, int]]) ->
         if any(a <= at < b for a, b in masks) or _next_char(text, lo + m.end(), hi).islower():
             continue
         if text[at] == ".":
-            word = re.search(r"[\w.]*$", text[lo:at]).group().split(".")[-1]
+            word = re.findall(r"[\w.]*$", text[lo:at])[0].split(".")[-1]
             if (len(word) == 1 and word.isalpha()) or word.lower() in abbreviations:
                 continue
         ends.append(lo + m.end())

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from spacy.tokens import Doc, Token
+
 from ... import lexicon
 from ...records import AttributionKind
 from ..frames import QuoteTokens
@@ -45,10 +47,17 @@ class Attribution:
 
     @property
     def found(self) -> bool:
-        return self.speaker_start is not None
+        return self.speaker_tokens is not None
+
+    @property
+    def speaker_tokens(self) -> tuple[int, int, int] | None:
+        """(start, end, head) of the speaker's words, None when none were found."""
+        if self.speaker_start is None or self.speaker_end is None or self.speaker_head is None:
+            return None
+        return self.speaker_start, self.speaker_end, self.speaker_head
 
 
-def attribute(doc, quotes: list[QuoteTokens]) -> list[Attribution]:
+def attribute(doc: Doc, quotes: list[QuoteTokens]) -> list[Attribution]:
     """An Attribution for each quote of one paragraph's frame, in order."""
     inside = [False] * len(doc)
     for q in quotes:
@@ -57,7 +66,7 @@ def attribute(doc, quotes: list[QuoteTokens]) -> list[Attribution]:
     return [_attribute_one(doc, q, inside) for q in quotes]
 
 
-def _attribute_one(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
+def _attribute_one(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     outside = [t for t in _frame_window(doc, q, inside) if not inside[t.i]]
     candidates = [t for t in outside if is_cue(t)]
     if not any(_next_to(doc, q, c, inside) for c in candidates):
@@ -96,7 +105,7 @@ def _attribute_one(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     return colon if colon.found else _sentence_subject(doc, q, inside)
 
 
-def _sentence_subject(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
+def _sentence_subject(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     """No cue at all: the quoted words belong to the person the sentence is about ("He also seeks
     "a permanent injunction ..."", "he wanted to "go an extra step""), when its subject is a
     name or a personal pronoun."""
@@ -113,7 +122,7 @@ def _sentence_subject(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     return Attribution(AttributionKind.SUBJECT, root.text, root.i, *mention_span(subject, inside), subject.i)
 
 
-def _in_speech_slot(doc, q: QuoteTokens, tok, inside: list[bool]) -> bool:
+def _in_speech_slot(doc: Doc, q: QuoteTokens, tok: Token, inside: list[bool]) -> bool:
     """A lowercase verb right after a quote that ends on , ? or ! and a plain noun phrase,
     ending the clause: the classic "...," Toomey fumed."""
     if tok.i <= q.outer_end or not (tok.is_lower and tok.is_alpha) or tok.is_stop:
@@ -132,14 +141,14 @@ def _in_speech_slot(doc, q: QuoteTokens, tok, inside: list[bool]) -> bool:
             or after.ent_type_ in _TIME_ENTS)
 
 
-def _positional_subject(cue, inside: list[bool]) -> Found | None:
+def _positional_subject(cue: Token, inside: list[bool]) -> Found | None:
     """The noun phrase just left of a cue that the parser gave no subject ("And Skelly called"),
     or a name right after it ("said Skelly, explaining"); None when there is no plain one."""
     doc = cue.doc
     i = cue.i - 1
     while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1  # "also", "has", "then"
-    run = []
+    run: list[Token] = []
     while i >= 0 and not inside[i]:
         tok = doc[i]
         if tok.pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or tok.is_title or tok.tag_ == "POS":
@@ -164,7 +173,7 @@ def _positional_subject(cue, inside: list[bool]) -> Found | None:
     return None
 
 
-def _frame_window(doc, q: QuoteTokens, inside: list[bool]) -> list:
+def _frame_window(doc: Doc, q: QuoteTokens, inside: list[bool]) -> list:
     """Tokens that may hold the quote's attribution: its sentences as parsed, widened to the
     words outside quotes up to the sentence ends on either side. The parser often ends a sentence
     at a quote's own "?" or "." ("...?" Graham asked.), which must not cut the frame off."""
@@ -183,7 +192,7 @@ def _frame_window(doc, q: QuoteTokens, inside: list[bool]) -> list:
     return [tokens[k] for k in sorted(tokens)]
 
 
-def _link(doc, q: QuoteTokens, cue, inside: list[bool]) -> int:
+def _link(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> int:
     """3: the cue governs the quote in the parse; 2: it stands right next to it; 1: same sentence."""
     for i in range(q.start, q.end):
         tok = doc[i]
@@ -199,7 +208,7 @@ def _link(doc, q: QuoteTokens, cue, inside: list[bool]) -> int:
     return 2 if _next_to(doc, q, cue, inside) else 1
 
 
-def _next_to(doc, q: QuoteTokens, cue, inside: list[bool]) -> bool:
+def _next_to(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> bool:
     """The cue stands right by the quote: only its subject (or object) and punctuation between."""
     if cue.i >= q.outer_end:
         gap = doc[q.outer_end : cue.i]
@@ -208,7 +217,7 @@ def _next_to(doc, q: QuoteTokens, cue, inside: list[bool]) -> bool:
     return len(gap) <= 8 and all(not inside[t.i] and not (t.pos_ in ("VERB", "AUX") and t.dep_ != "aux") for t in gap)
 
 
-def _adjacent_phrase(doc, q: QuoteTokens, cue, inside: list[bool]) -> tuple[int, int, int] | None:
+def _adjacent_phrase(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> tuple[int, int, int] | None:
     """(start, end, head) of a plain noun phrase standing between a quote and its cue
     ("...," Tulsa police Chief Chuck Jordan said) or right after an inverted cue ("...," said
     Jordan). None when those words are not a plain noun phrase."""
@@ -248,7 +257,7 @@ def _adjacent_phrase(doc, q: QuoteTokens, cue, inside: list[bool]) -> tuple[int,
     return words[0].i, words[-1].i + 1, heads[-1].i
 
 
-def _distance(q: QuoteTokens, cue) -> int:
+def _distance(q: QuoteTokens, cue: Token) -> int:
     return cue.i - q.outer_end if cue.i >= q.outer_end else q.outer_start - cue.i
 
 
@@ -257,12 +266,12 @@ class Found(NamedTuple):
     is a relative pronoun ("Rubio, who mused") or a document ("a sign saying"): its antecedent
     or its issuer."""
 
-    subject: object
+    subject: Token
     channel: str | None = None
-    refers_to: object | None = None
+    refers_to: Token | None = None
 
 
-def _speaker_of(cue, inside: list[bool]) -> Found | None:
+def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
     """The speaker of a cue, or None when it has no usable subject."""
     if cue.lower_ == "according":
         to = cue.doc[cue.i + 1]
@@ -318,7 +327,7 @@ def _speaker_of(cue, inside: list[bool]) -> Found | None:
     return None
 
 
-def can_speak(token) -> bool:
+def can_speak(token: Token) -> bool:
     """Whether a subject can be a quote's speaker: a name, a pronoun, or a noun for people, an
     organisation or a document. Rules out "schools in Florida that reminded him of ..."."""
     if token.pos_ == "PRON":
@@ -331,7 +340,7 @@ def can_speak(token) -> bool:
     return any(forms & lexicon.words(name) for name in _SPEAKER_LISTS)
 
 
-def _reporting_ancestor(verb):
+def _reporting_ancestor(verb: Token):
     """The cue verb whose reported clause (ccomp) holds ``verb``, if any."""
     tok = verb
     while tok.dep_ in ("ccomp", "conj", "advcl", "xcomp") and tok.head.i != tok.i:
@@ -341,7 +350,7 @@ def _reporting_ancestor(verb):
     return None
 
 
-def _channel(cue, inside: list[bool]) -> str | None:
+def _channel(cue: Token, inside: list[bool]) -> str | None:
     """Who carried the words: "told AFP", "said to Axios", "in an interview with CNN"."""
     lemma = cue.lemma_.lower()
     if lemma not in _CHANNEL_VERBS:
@@ -366,7 +375,7 @@ def _channel(cue, inside: list[bool]) -> str | None:
     return None
 
 
-def _np_text(token) -> str:
+def _np_text(token: Token) -> str:
     """A noun phrase without its determiner: "AFP", "Breitbart News Daily host Alex Marlow"."""
     left = token.i
     for child in token.lefts:
@@ -375,7 +384,7 @@ def _np_text(token) -> str:
     return token.doc[left : token.i + 1].text
 
 
-def _colon_or_headline(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
+def _colon_or_headline(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     """No cue in the sentence: a colon introduction ("Caddell: "...") or the headline form
     ('Quote': Hamas), where a short name next to the colon is the speaker."""
     before = [t for t in doc[: q.outer_start] if not t.is_space]
@@ -408,7 +417,7 @@ def _colon_or_headline(doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     return Attribution()
 
 
-def _inverted_intro(doc, colon, inside: list[bool]) -> Attribution | None:
+def _inverted_intro(doc: Doc, colon: Token, inside: list[bool]) -> Attribution | None:
     """"Continued Stone: "..."", "Added the senator: "..."": a reporting verb opening the
     sentence, then its speaker, then the colon."""
     sent = colon.sent
@@ -437,6 +446,6 @@ def _short_name_phrase(tokens, inside: list[bool]) -> list[int] | None:
     return run
 
 
-def _head(doc, indices: list[int]) -> int:
+def _head(doc: Doc, indices: list[int]) -> int:
     span = doc[indices[0] : indices[-1] + 1]
     return span.root.i

@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
+from spacy.tokens import Token
+
 from ... import lexicon
 
 #: subjects are looked for on the cue; when it has none, on the verb it hangs from through these
@@ -12,7 +14,7 @@ _CONDITIONS = frozenset({"if", "unless", "until", "because", "whether", "before"
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "prep", "dep", "relcl", "ccomp"})
 
 
-def is_cue(token) -> bool:
+def is_cue(token: Token) -> bool:
     """A reporting verb (said, told, stressed...) or the "according" of "according to"."""
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
@@ -23,7 +25,7 @@ def is_cue(token) -> bool:
     return token.lemma_.lower() in lexicon.cue_verbs() or token.lower_ in lexicon.cue_verbs()
 
 
-def cue_phrase(token) -> str:
+def cue_phrase(token: Token) -> str:
     """The cue as it reads: "according to", "went on to say" keeps only the reporting verb."""
     if token.lower_ == "according":
         return "according to"

@@ -69,7 +69,7 @@ def _attributed(state: QuoteState) -> bool:
     return state.speaker.how != AttributionKind.NONE
 
 
-def _stands_alone(doc, frame: Frame, q: QuoteSpan) -> bool:
+def _stands_alone(doc: Doc, frame: Frame, q: QuoteSpan) -> bool:
     """The quote's sentence holds no words besides the quote and a linking word ("But "...")
     (a "floating" quote)."""
     qt = frame.quote_tokens(doc, q)
@@ -79,7 +79,7 @@ def _stands_alone(doc, frame: Frame, q: QuoteSpan) -> bool:
                for i in sentence_tokens)
 
 
-def _lead_in_subject(doc, frame: Frame, q: QuoteSpan, paragraph: int, index: ArticleIndex) -> Speaker | None:
+def _lead_in_subject(doc: Doc, frame: Frame, q: QuoteSpan, paragraph: int, index: ArticleIndex) -> Speaker | None:
     """"Iowa State's Dianne Bystrom agreed. "Mainstream Republicans ..."": a floating quote right
     after a sentence (in the same paragraph, with no quote of its own) about a named speaker."""
     qt = frame.quote_tokens(doc, q)
@@ -99,11 +99,11 @@ def _lead_in_subject(doc, frame: Frame, q: QuoteSpan, paragraph: int, index: Art
     return resolve(doc, frame, paragraph, att, index)
 
 
-def _ends_with_colon(doc) -> bool:
+def _ends_with_colon(doc: Doc) -> bool:
     return doc.text.rstrip().endswith(":")
 
 
-def _colon_intro(doc, frame: Frame, paragraph: int, index: ArticleIndex) -> Speaker | None:
+def _colon_intro(doc: Doc, frame: Frame, paragraph: int, index: ArticleIndex) -> Speaker | None:
     """"Caddell continued:" or "Trump tweeted:" closing a paragraph: the speaker of what follows."""
     last = list(doc.sents)[-1]
     inside = [False] * len(doc)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ..attribution.attribute import Attribution
@@ -34,12 +34,13 @@ def context_paragraphs(text: str, paragraphs: list[tuple[int, int]], p: int, doc
     if p > 0 and text[slice(*paragraphs[p - 1])].rstrip().endswith(":"):
         wanted.add(p - 1)
     for att in attributions:
-        if not att.found:
+        if (tokens := att.speaker_tokens) is None:
             continue
-        head = doc[att.refers_to if att.refers_to is not None else att.speaker_head]
+        start, end, head_i = tokens
+        head = doc[att.refers_to if att.refers_to is not None else head_i]
         if head.pos_ == "PRON" or not (head.pos_ == "PROPN" or head.ent_type_):
             wanted.add(p - 1)
-        elif att.speaker_end - att.speaker_start <= 2 and head.is_title:
+        elif end - start <= 2 and head.is_title:
             first = _first_naming(text, paragraphs, head.text)
             if first is not None:
                 wanted.add(first)
@@ -55,15 +56,17 @@ def _first_naming(text: str, paragraphs: list[tuple[int, int]], word: str) -> in
     return None
 
 
-def resolve(doc, frame: Frame, paragraph: int, att: Attribution, index: ArticleIndex) -> Speaker:
+def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: ArticleIndex) -> Speaker:
     """Name, kind and role for the speaker words an attribution found."""
-    span = doc[att.speaker_start : att.speaker_end]
-    head = doc[att.speaker_head]
+    if (tokens := att.speaker_tokens) is None:
+        return Speaker()
+    span = doc[tokens[0] : tokens[1]]
+    head = doc[tokens[2]]
     if head.lower_ in _NOT_SPEAKERS and (head.pos_ in ("PRON", "DET", "SCONJ") or head.tag_ in ("WDT", "WP")):
         # "a claim that ... "quote"" or "what ... "quote"": the subject is a clause word, and what
         # it stands for is rarely who spoke (tested on PolNeAR train: 4 right of 24)
         return Speaker()
-    start, end = frame.article_span(doc, att.speaker_start, att.speaker_end)
+    start, end = frame.article_span(doc, span.start, span.end)
     found = Speaker(start, end, span.text, cue=att.cue, channel=att.channel, how=att.how)
     if att.refers_to is not None:
         # "who" or "a sign saying": the words stay, the name comes from what they stand for
@@ -79,7 +82,7 @@ def resolve(doc, frame: Frame, paragraph: int, att: Attribution, index: ArticleI
         want = pronouns.get(lower)
         if want is None or lower == "i" or lower == "we":
             return found
-        entity = index.antecedent(start, paragraph, kind=want, pronoun=lower)
+        entity: Entity | None = index.antecedent(start, paragraph, kind=want, pronoun=lower)
         if entity is None:
             found.kind = "person" if want == "person" else "unknown"
             return found
@@ -109,7 +112,7 @@ def resolve(doc, frame: Frame, paragraph: int, att: Attribution, index: ArticleI
     lemma = head.lemma_.lower()
     first = span[0].lower_
     definite = first in ("the", "this", "that", "its", "his", "her", "their")
-    entity: Entity | None = None
+    entity = None
     if lemma in lexicon.statement_nouns():
         entity = index.statement_issuer(start, paragraph)
     elif lemma in lexicon.group_nouns() and definite:
@@ -129,7 +132,7 @@ def resolve(doc, frame: Frame, paragraph: int, att: Attribution, index: ArticleI
     return found
 
 
-def _kind_of(doc, head, index: ArticleIndex, name: str) -> str:
+def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
     if index.match(name, "person") is not None:
         return "person"  # the NER may call a bare surname an organisation
     if len(name.split()) == 1 and head.ent_type_ != "GPE" and index.fuller_name(name, len(index.text)):

@@ -7,6 +7,8 @@ role "Qatar's Foreign Ministry spokesman", affiliation "Qatar's Foreign Ministry
 
 from __future__ import annotations
 
+from spacy.tokens import Span, Token
+
 from ... import lexicon
 from ...names import POSSESSIVE
 from ..syntax import DETERMINERS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
@@ -19,7 +21,7 @@ def is_role_word(word: str) -> bool:
     return word.lower().strip(",") in lexicon.role_words()
 
 
-def name_tokens(span, head) -> tuple[int, int] | None:
+def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
     """Token range of the proper name inside ``span`` that ends at (or contains) ``head``.
 
     The PERSON/ORG entity spaCy found there when there is one, else the run of capitalised
@@ -55,7 +57,7 @@ def name_tokens(span, head) -> tuple[int, int] | None:
     return start, head.i + 1
 
 
-def role_before(span, name_start: int) -> str | None:
+def role_before(span: Span, name_start: int) -> str | None:
     """The title words between the determiner and the name ("White House ... adviser")."""
     doc = span.doc
     tokens = [t for t in doc[span.start : name_start] if not t.is_space]
@@ -68,7 +70,7 @@ def role_before(span, name_start: int) -> str | None:
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-def appositive_role(head) -> str | None:
+def appositive_role(head: Token) -> str | None:
     """"Basem Naim, a Hamas spokesman, said" -> "Hamas spokesman"."""
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i and is_role_word(child.text):
@@ -79,7 +81,7 @@ def appositive_role(head) -> str | None:
     return None
 
 
-def affiliation_in(span) -> str | None:
+def affiliation_in(span: Span) -> str | None:
     """The organisation or place named inside a role ("Qatar's Foreign Ministry" in
     "Qatar's Foreign Ministry spokesman"), its possessive kept only between its own words."""
     ents = [e for e in span.doc.ents if e.label_ in _AFFILIATION_LABELS and span.start <= e.start and e.end <= span.end]
