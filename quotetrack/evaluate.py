@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+from .text import trim
 
 PRONOUNS = frozenset("he she they it we i you him her them his its their our us".split())
 _DOUBLE_MARKS = '"“”'
@@ -88,8 +89,8 @@ def _parse_ann(path: Path) -> tuple[dict[str, tuple[str, list[tuple[int, int]]]]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
+    """A quote's bounds as the metric compares them: no surrounding space, no trailing , . ; :"""
+    start, end = trim(text, start, end)
     while end > start and text[end - 1] in _STRIP_END:
         end -= 1
     return start, end

@@ -50,10 +50,6 @@ def statement_nouns() -> frozenset[str]:
     return words("statement_nouns")
 
 
-def speaker_nouns() -> frozenset[str]:
-    return words("speaker_nouns")
-
-
 def pronouns() -> dict[str, str]:
     return table("pronouns")
 

@@ -46,3 +46,16 @@ def _article(canonical):
 def test_canonical_correct(quote, speaker, expected):
     article = _article({((20, 22),): "Donald Trump", ((32, 40),): None})
     assert canonical_correct(article, article.quotes[quote], Prediction(0, 5, speaker)) is expected
+
+
+def test_the_readme_lists_every_attribution_kind():
+    """The README's table of `attribution` values is the enumeration's, no more, no less."""
+    import re
+    from pathlib import Path
+
+    from quotetrack.records import AttributionKind
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("The `attribution` values", 1)[1].split("\n\n", 2)[1]
+    listed = re.findall(r"^\| `([a-z-]+)` \|", table, flags=re.M)
+    assert listed == [kind.value for kind in AttributionKind]
