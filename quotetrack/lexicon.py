@@ -50,8 +50,16 @@ def statement_nouns() -> frozenset[str]:
     return words("statement_nouns")
 
 
-def pronouns() -> dict[str, str]:
-    return table("pronouns")
+@functools.cache
+def pronouns() -> dict[str, tuple[str, str | None]]:
+    """Subject pronoun -> (kind of antecedent, gender or None)."""
+    rows = (line.split("\t") for line in _lines("pronouns.txt"))
+    return {word: (kind, None if gender == "-" else gender) for word, kind, gender in rows}
+
+
+def honorifics() -> dict[str, str]:
+    """Form of address -> the gender it says (m | f)."""
+    return table("honorifics")
 
 
 @functools.cache

@@ -31,7 +31,7 @@ from .attribution.floating import inherit
 from .attribution.transcript import turn_speakers, turn_tag
 from .candidates.direct import direct_quotes, quote_kind, without_joining_comma
 from .candidates.filters import nobody_said
-from .coref.evidence import index_entities
+from .coref.evidence import index_entities, index_raw_names
 from .coref.index import ArticleIndex
 from .coref.resolver import context_paragraphs, finalize, resolve
 from .frames import Frame, build_frame, dateline_end
@@ -149,6 +149,7 @@ class ArticleReading:
         text = self.article.text
         index = ArticleIndex(text)
         index_entities(self.docs, self.frames, index)
+        index_raw_names(text, self.paragraphs, [(s.span.open_at, s.span.end) for s in self.states], index)
         for state in self.states:
             p, att = state.paragraph, state.attribution
             if att is not None and att.found:

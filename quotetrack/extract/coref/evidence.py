@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ... import lexicon
 from ..frames import Frame
 from ..syntax import NOMINAL_SUBJECTS, ORG_LABELS, PERSON_LABELS, token_range
 from . import roles
+from .gender import Gender, first_name_gender, honorific_gender
 from .index import ArticleIndex
 
 
@@ -42,8 +44,82 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
             role = roles.role_before(doc[np_start : ent.end], name_rng[0]) or roles.appositive_role(ent.root)
             affiliation = roles.affiliation_in(doc[np_start : name_rng[0]]) if role else None
         offset = frame.to_article(doc[name_rng[0]].idx)
-        index.add(name, kind, offset, p, role=role, affiliation=affiliation,
-                  subject=ent.root.dep_ in NOMINAL_SUBJECTS)
+        entity = index.add(name, kind, offset, p, role=role, affiliation=affiliation,
+                           subject=ent.root.dep_ in NOMINAL_SUBJECTS, gender=address_gender(doc, name_rng[0]))
+        if kind == "person":
+            entity.note_gender(pronoun_gender(ent.root), "pronoun")
+
+
+# a capitalised word of a name: "Ebeling", "O'Rourke", "Lopez-Cantera", an initial "J."
+_NAME_WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]\."
+# a person's name on the raw text: a form of address and a surname ("Ms. Ebeling"), or a first
+# name and one to three more name words ("Betsy Ebeling", "Robert C. Scott")
+_RAW_NAME = re.compile(rf"\b(?:(?P<address>[A-Z][a-z]{{1,3}}\.?)\s+)?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{0,3}})")
+
+
+def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[tuple[int, int]],
+                    index: ArticleIndex) -> None:
+    """People the raw text names in paragraphs the parser never read, so that the article's
+    whole cast (and each one's gender) is known: a form of address and a surname, or a full
+    name whose first name the first-name lexicon knows. Words inside quotations are left out.
+    A name seen here never renames an entity the parse found; it only marks where it is seen."""
+    function_words = lexicon.words("function_words")
+    for p, (lo, hi) in enumerate(paragraphs):
+        for m in _RAW_NAME.finditer(text, lo, hi):
+            if any(a <= m.start() < b for a, b in quoted):
+                continue
+            words = m.group("name").split()
+            gender = honorific_gender(m.group("address") or "")
+            if gender is None and (len(words) < 2 or words[0].lower() in function_words
+                                   or first_name_gender(m.group("name")) is None):
+                continue
+            name = clean_name(m.group("name"))
+            entity = index.match(name, "person", m.start("name"))
+            if entity is None:
+                entity = index.add(name, "person", m.start("name"), p, gender=gender)
+            else:
+                index.see(entity, m.start("name"), p)
+                entity.note_gender(gender, "honorific")
+
+
+def address_gender(doc: Doc, name_start: int) -> Gender | None:
+    """The gender a form of address right before a name says ("Ms. Mary Smith")."""
+    return honorific_gender(doc[name_start - 1].text) if name_start > 0 else None
+
+
+def pronoun_gender(name: Token) -> Gender | None:
+    """The gender the article's own pronouns give the person ``name`` heads, where the grammar
+    leaves no doubt: the subject of a clause reported by this person's own verb ("Smith said
+    she started ..."), or a possessive in this person's own clause ("Smith lost her seat")."""
+    if name.dep_ not in NOMINAL_SUBJECTS:
+        return None
+    verb = name.head
+    pronouns = lexicon.pronouns()
+    for token in verb.subtree:
+        if token.i == name.i or token.lower_ not in _GENDERED:
+            continue
+        # stop at another person in between: "Smith told Jones she ..." is ambiguous
+        between = verb.doc[min(name.i, token.i) + 1 : max(name.i, token.i)]
+        if any(t.ent_type_ in PERSON_LABELS and t.i != name.i for t in between):
+            continue
+        reported = token.dep_ in NOMINAL_SUBJECTS and token.head.dep_ in ("ccomp", "xcomp") and token.head.head.i == verb.i
+        own = token.dep_ == "poss" and _clause_verb(token) is verb
+        if reported or own:
+            word = token.lower_ if token.lower_ in pronouns else _SUBJECT_FORM[token.lower_]
+            return pronouns[word][1]  # type: ignore[return-value]
+    return None
+
+
+#: possessive and subject forms of the gendered pronouns
+_SUBJECT_FORM = {"his": "he", "her": "she", "he": "he", "she": "she"}
+_GENDERED = frozenset(_SUBJECT_FORM)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a token belongs to."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def clean_name(name: str) -> str:

@@ -13,6 +13,12 @@ from dataclasses import dataclass, field
 
 from ... import lexicon
 from ...names import HONORIFICS, first_names_agree, name_parts, organisation_key, surname_key
+from .gender import STRENGTH, Gender, first_name_gender
+
+#: how many paragraphs back a pronoun looks for what it stands for, and a group noun ("the
+#: movement") for its organisation; the resolver asks the stage to parse exactly these
+PRONOUN_LOOKBACK = 3
+GROUP_LOOKBACK = 6
 
 _PREFIX_WORDS = "al-|Al-|el-|El-|bin |ibn |de |De |van |von |di |da |del "
 # capitalised words that start sentences or name things rather than people
@@ -30,7 +36,12 @@ class Entity:
     role: str | None = None
     affiliation: str | None = None
     aliases: set[str] = field(default_factory=set)
-    pronoun: str | None = None  # "he" or "she" once the article has used one for them
+    #: a person's gender and how strong its evidence is (gender.STRENGTH); None when unknown
+    gender: Gender | None = None
+    gender_evidence: int = 0
+
+    def __post_init__(self) -> None:
+        self._gender_from_name(self.name)
 
     def absorb(self, name: str, role: str | None, affiliation: str | None) -> None:
         self.aliases.add(name)
@@ -38,6 +49,24 @@ class Entity:
             self.name = name
         self.role = self.role or role
         self.affiliation = self.affiliation or affiliation
+        self._gender_from_name(name)
+
+    def note_gender(self, gender: Gender | None, source: str) -> None:
+        """Record evidence of a person's gender; stronger evidence wins, equal evidence keeps
+        the first."""
+        if gender is not None and self.kind == "person" and STRENGTH[source] > self.gender_evidence:
+            self.gender, self.gender_evidence = gender, STRENGTH[source]
+
+    def agrees(self, kind: str, gender: Gender | None) -> bool:
+        """Whether a pronoun of this kind ("person", "organization", "any") and gender can
+        stand for this entity: "she" never for a man, "it" never for a person."""
+        if kind != "any" and self.kind != kind:
+            return False
+        return gender is None or self.gender is None or self.gender == gender
+
+    def _gender_from_name(self, name: str) -> None:
+        if self.kind == "person":
+            self.note_gender(first_name_gender(name), "first-name")
 
 
 @dataclass
@@ -59,13 +88,17 @@ class ArticleIndex:
 
     # -- building -------------------------------------------------------------------------------
     def add(self, name: str, kind: str, offset: int, paragraph: int, *, role: str | None = None,
-            affiliation: str | None = None, subject: bool = False, speaker: bool = False) -> Entity:
+            affiliation: str | None = None, subject: bool = False, speaker: bool = False,
+            gender: Gender | None = None) -> Entity:
+        """The entity ``name`` refers to (created if new), seen at ``offset``; ``gender`` is what
+        a form of address before the name says."""
         entity = self.match(name, kind, offset)
         if entity is None:
             entity = Entity(name, kind, role, affiliation, {name})
             self.entities.append(entity)
         else:
             entity.absorb(name, role, affiliation)
+        entity.note_gender(gender, "honorific")
         self.see(entity, offset, paragraph, subject=subject, speaker=speaker)
         return entity
 
@@ -124,18 +157,23 @@ class ArticleIndex:
         before = [f for f in found if f[0] <= offset]
         return (before[-1] if before else found[0])[1]
 
-    def antecedent(self, offset: int, paragraph: int, *, kind: str, pronoun: str | None = None,
-                   lookback: int = 3) -> Entity | None:
-        """What a pronoun or nominal at ``offset`` refers to: the latest subject or speaker of the
-        right kind in this or the few paragraphs before, else the latest mention of that kind."""
+    def antecedent(self, offset: int, paragraph: int, *, kind: str, gender: Gender | None = None,
+                   lookback: int = PRONOUN_LOOKBACK) -> Entity | None:
+        """What a pronoun or nominal at ``offset`` refers to: among the entities of this or the
+        ``lookback`` paragraphs before that agree with it in kind and gender, the latest subject
+        or speaker, else the latest mention."""
         window = [s for s in self.sightings if s.offset < offset and paragraph - lookback <= s.paragraph <= paragraph
-                  and (kind == "any" or s.entity.kind == kind)]
-        if pronoun in ("he", "she"):
-            other = "she" if pronoun == "he" else "he"
-            window = [s for s in window if s.entity.pronoun != other]
-        for pool in ([s for s in window if s.subject or s.speaker], window):
+                  and s.entity.agrees(kind, gender)]
+        known = [s for s in window if gender is not None and s.entity.gender == gender]
+        for pool in ([s for s in known if s.subject or s.speaker], [s for s in window if s.subject or s.speaker], known, window):
             if pool:
                 return pool[-1].entity
+        if gender is not None:
+            # "she" with no woman nearby: the last woman the article named before, however far
+            earlier = [s for s in self.sightings if s.offset < offset and s.entity.kind == "person"
+                       and s.entity.gender == gender]
+            if earlier:
+                return earlier[-1].entity
         return None
 
     def by_role(self, head: str, words: list[str], offset: int) -> Entity | None:

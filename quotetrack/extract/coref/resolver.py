@@ -17,8 +17,8 @@ from ..frames import Frame
 from ..state import QuoteState, Speaker
 from ..syntax import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, mention_span
 from . import roles
-from .evidence import clean_name
-from .index import ArticleIndex, Entity
+from .evidence import address_gender, clean_name
+from .index import GROUP_LOOKBACK, ArticleIndex, Entity
 
 _NOT_SPEAKERS = {"that", "what"}
 _INDEFINITE = {"a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "senior"}
@@ -79,15 +79,13 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     lower = head.lower_
     pronouns = lexicon.pronouns()
     if head.pos_ == "PRON" or lower in pronouns:
-        want = pronouns.get(lower)
-        if want is None or lower == "i" or lower == "we":
+        if lower not in pronouns or lower == "i" or lower == "we":
             return found
-        entity: Entity | None = index.antecedent(start, paragraph, kind=want, pronoun=lower)
+        want, gender = pronouns[lower]
+        entity: Entity | None = index.antecedent(start, paragraph, kind=want, gender=gender)  # type: ignore[arg-type]
         if entity is None:
             found.kind = "person" if want == "person" else "unknown"
             return found
-        if lower in ("he", "she") and entity.pronoun is None:
-            entity.pronoun = lower
         index.see(entity, start, paragraph, subject=True, speaker=True)
         return _from_entity(found, entity)
 
@@ -100,7 +98,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         affiliation = roles.affiliation_in(doc[span.start : name_rng[0]]) if role else None
         name_offset = frame.to_article(doc[name_rng[0]].idx)
         entity = index.add(name, kind, name_offset, paragraph, role=role, affiliation=affiliation,
-                           subject=True, speaker=True)
+                           subject=True, speaker=True, gender=address_gender(doc, name_rng[0]))
         if kind == "person" and len(entity.name.split()) == 1:
             # "Ansari said" with the full name in a paragraph the parser never saw
             fuller = index.fuller_name(entity.name, name_offset)
@@ -116,7 +114,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     if lemma in lexicon.statement_nouns():
         entity = index.statement_issuer(start, paragraph)
     elif lemma in lexicon.group_nouns() and definite:
-        entity = index.antecedent(start, paragraph, kind="organization", lookback=6)
+        entity = index.antecedent(start, paragraph, kind="organization", lookback=GROUP_LOOKBACK)
     elif roles.is_role_word(head.text) and definite:
         modifiers = [t.text for t in span if t.i < head.i and t.lower_ not in ("the", "this", "that")]
         entity = index.by_role(head.text, modifiers, start)

@@ -1,0 +1,63 @@
+"""A person's gender as an article shows it, for agreement with "he" and "she".
+
+The evidence, strongest first: a form of address before the name ("Mr.", "Ms.": data/
+honorifics.txt), the article's own pronouns for the person ("Smith said she ..."), and the first
+name, looked up in the first-name lexicon of the nomquamgender package (names whose recorded
+bearers are at least 90% one gender, from at least three sources; ambiguous names say nothing).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+from pathlib import Path
+from typing import Literal
+
+from ... import lexicon
+
+Gender = Literal["m", "f"]
+#: how much each kind of evidence counts: an article's own words beat a lexicon
+STRENGTH = {"honorific": 3, "pronoun": 2, "first-name": 1}
+#: a first name counts when this share of its bearers, at least, are one gender ...
+_CONFIDENT = 0.9
+#: ... in at least this many sources and this many recorded bearers
+_MIN_SOURCES, _MIN_BEARERS = 3, 100
+# one entry of nomquamgender's name_data.json: "name": [sources, bearers, share female, ...]
+_ENTRY = re.compile(rb'"([a-z][a-z\'-]+)": \[(\d+), (\d+), ([0-9.]+)')
+
+
+def honorific_gender(word: str) -> Gender | None:
+    """The gender a form of address says: "Mr." -> m, "Ms." -> f; None for anything else."""
+    found = lexicon.honorifics().get(word.lower())
+    return found if found in ("m", "f") else None  # type: ignore[return-value]
+
+
+def first_name_gender(name: str) -> Gender | None:
+    """The gender of a full name's first name when the lexicon is confident; None for a single
+    word (a surname alone says nothing), an initial, or an ambiguous name."""
+    words = [w for w in re.split(r"[\s\u00a0]+", name.strip()) if w]
+    if len(words) < 2:
+        return None
+    first = words[0].strip(".,").lower()
+    return first_names().get(first) if len(first) > 1 else None
+
+
+@functools.cache
+def first_names() -> dict[str, Gender]:
+    """First name (lowercase) -> gender, from nomquamgender's data, read once per process. The
+    data file is read as bytes with one pattern: importing the package itself would load all
+    720,000 names into pandas (4 s and 300 MB a process) to answer the same question."""
+    spec = importlib.util.find_spec("nomquamgender")
+    if spec is None or not spec.submodule_search_locations:
+        return {}  # not installed: first names give no evidence, the other kinds still do
+    data = Path(spec.submodule_search_locations[0], "name_data.json").read_bytes()
+    names: dict[str, Gender] = {}
+    for m in _ENTRY.finditer(data):
+        sources, bearers, female = int(m.group(2)), int(m.group(3)), float(m.group(4))
+        if sources >= _MIN_SOURCES and bearers >= _MIN_BEARERS:
+            if female >= _CONFIDENT:
+                names[m.group(1).decode()] = "f"
+            elif female <= 1 - _CONFIDENT:
+                names[m.group(1).decode()] = "m"
+    return names
