@@ -12,6 +12,7 @@ import ast
 import datetime as dt
 import functools
 import hashlib
+import importlib.metadata
 import json
 import os
 import sqlite3
@@ -29,6 +30,8 @@ if TYPE_CHECKING:  # Python 3.11 moved it; only annotations need it
 CACHE_FILE = "extract.sqlite"
 
 
+#: packages whose data the stage reads (the first-name lexicon)
+_DATA_PACKAGES = ("nomquamgender",)
 #: where extraction starts: the stage, and the tokenizer rules the parses depend on
 _STAGE_MODULES = ("quotetrack.extract", "quotetrack.nlp")
 
@@ -99,7 +102,16 @@ def code_version() -> str:
         digest.update(module.name.encode())
         digest.update(module.read_bytes())
     digest.update(data_fingerprint().encode())
+    for package in _DATA_PACKAGES:  # a new release of their data changes what is extracted
+        digest.update(f"{package}={_version(package)}".encode())
     return digest.hexdigest()[:16]
+
+
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
 
 
 def article_key(article: Article, model: str) -> str:
