@@ -57,6 +57,15 @@ def pronouns() -> dict[str, tuple[str, str | None]]:
     return {word: (kind, None if gender == "-" else gender) for word, kind, gender in rows}
 
 
+def role_abbreviations() -> dict[str, str]:
+    """Abbreviated title -> the role word it stands for ("sen." -> "senator")."""
+    return table("role_abbreviations")
+
+
+def descriptions() -> frozenset[str]:
+    return words("descriptions")
+
+
 def honorifics() -> dict[str, str]:
     """Form of address -> the gender it says (m | f)."""
     return table("honorifics")

@@ -27,6 +27,12 @@ _NOT_NAMES = frozenset(
     "according former late president house senate state new".split()
 )
 
+def role_word(word: str) -> str:
+    """A title word written out and lowercased: "Sen." -> "senator", "Mayor" -> "mayor"."""
+    word = word.lower().strip(",")
+    return lexicon.role_abbreviations().get(word, word)
+
+
 @dataclass
 class Entity:
     """A person or organisation an article mentions."""
@@ -177,13 +183,14 @@ class ArticleIndex:
         return None
 
     def by_role(self, head: str, words: list[str], offset: int) -> Entity | None:
-        """"the US president" -> the person whose role has "president" (and "US", if given)."""
-        head = head.lower()
+        """"the US president" -> the person whose role has "president" (and "US", if given);
+        titles are compared written out ("Sen." is a senator)."""
+        head = role_word(head)
         words = [w.lower() for w in words]
         scored = []
         for s in self.sightings:
             role = (s.entity.role or "").lower()
-            if s.entity.kind != "person" or head not in role.split():
+            if s.entity.kind != "person" or head not in {role_word(w) for w in role.split()}:
                 continue
             overlap = sum(w in role for w in words)
             scored.append((overlap, s.offset <= offset, s.offset, s.entity))

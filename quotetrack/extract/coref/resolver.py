@@ -115,9 +115,14 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         entity = index.statement_issuer(start, paragraph)
     elif lemma in lexicon.group_nouns() and definite:
         entity = index.antecedent(start, paragraph, kind="organization", lookback=GROUP_LOOKBACK)
-    elif roles.is_role_word(head.text) and definite:
+    elif definite and (roles.is_role_word(head.text) or lemma in lexicon.descriptions()):
+        # "the mayor": the person the article gave that role; failing that, "the Florida
+        # senator", "the businessman" describe the person the article is about, unless the
+        # article introduced someone unnamed so ("a senator ... the senator")
         modifiers = [t.text for t in span if t.i < head.i and t.lower_ not in ("the", "this", "that")]
-        entity = index.by_role(head.text, modifiers, start)
+        entity = index.by_role(head.text, modifiers, start) if roles.is_role_word(head.text) else None
+        if entity is None and not _introduced_unnamed(index.text, head.text, start):
+            entity = index.antecedent(start, paragraph, kind="person")
     if entity is not None:
         index.see(entity, start, paragraph, subject=True, speaker=True)
         return _from_entity(found, entity)
@@ -128,6 +133,13 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     if lemma in lexicon.group_nouns():
         found.kind = "organization"
     return found
+
+
+def _introduced_unnamed(text: str, head: str, offset: int) -> bool:
+    """Whether the text before ``offset`` introduced someone unnamed with this head noun ("a
+    senior official", "an election worker"), whom a later "the official" refers back to."""
+    pattern = rf"\b(?i:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b"
+    return re.search(pattern, text[:offset]) is not None
 
 
 def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
