@@ -25,6 +25,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
     found = []
     for p, doc in docs.items():
         frame = frames[p]
+        if is_headline(frame.text):
+            continue
         quoted = {i for (s, e) in frame.placeholders for i in range(*token_range(doc, s, e))}
         for ent in doc.ents:
             if ent.label_ not in PERSON_LABELS + ORG_LABELS or ent.start in quoted or ent.root.is_quote:
@@ -63,17 +65,21 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
     whole cast (and each one's gender) is known: a form of address and a surname, or a full
     name whose first name the first-name lexicon knows. Words inside quotations are left out.
     A name seen here never renames an entity the parse found; it only marks where it is seen."""
-    function_words = lexicon.words("function_words")
+    not_names = lexicon.words("function_words") | lexicon.words("not_name_words") | lexicon.words("negations")
     for p, (lo, hi) in enumerate(paragraphs):
+        if is_headline(text[lo:hi]):
+            continue
         for m in _RAW_NAME.finditer(text, lo, hi):
             if any(a <= m.start() < b for a, b in quoted):
                 continue
             words = m.group("name").split()
+            # a name ends where sentence words begin: "Donald Trump May Not Have ..."
+            cut = next((k for k, w in enumerate(words) if w.lower() in not_names), len(words))
+            words = words[:cut]
             gender = honorific_gender(m.group("address") or "")
-            if gender is None and (len(words) < 2 or words[0].lower() in function_words
-                                   or first_name_gender(m.group("name")) is None):
+            if not words or gender is None and (len(words) < 2 or first_name_gender(" ".join(words)) is None):
                 continue
-            name = clean_name(m.group("name"))
+            name = clean_name(" ".join(words))
             entity = index.match(name, "person", m.start("name"))
             if entity is None:
                 entity = index.add(name, "person", m.start("name"), p, gender=gender)
@@ -123,6 +129,21 @@ def _clause_verb(token: Token) -> Token:
 
 
 def clean_name(name: str) -> str:
-    """A name without a leading "the", a possessive or edge punctuation."""
+    """A name without a leading "the", a possessive, edge punctuation, or the sentence words the
+    tagger took into it ("Perhaps Smith", "Wednesday Apple": data/not_name_words.txt)."""
     name = re.sub(r"(?:'s|’s)$", "", name.strip())
-    return re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.")
+    words = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.").split()
+    not_names = lexicon.words("not_name_words")
+    while len(words) > 1 and words[0].lower().strip(",") in not_names:
+        words = words[1:]
+    return " ".join(words)
+
+
+def is_headline(text: str) -> bool:
+    """A short line in Title Case (a headline or a subheading): its capitalised words are title
+    words, not names the tagger can be trusted with ("Trump May Not Have Suggested ...")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not 3 <= len(words) <= 20 or text.rstrip().endswith((".", "?", "!", '"', "”")) and len(words) > 12:
+        return False
+    small = lexicon.words("function_words")
+    return all(w[0].isupper() or w.lower() in small for w in words) and sum(w[0].isupper() for w in words) >= 3

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ..attribution.attribute import Attribution
@@ -18,6 +18,7 @@ from ..state import QuoteState, Speaker
 from ..syntax import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, mention_span
 from . import roles
 from .evidence import address_gender, clean_name
+from .gender import Gender
 from .index import GROUP_LOOKBACK, ArticleIndex, Entity
 
 _NOT_SPEAKERS = {"that", "what"}
@@ -90,6 +91,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         return _from_entity(found, entity)
 
     name_rng = roles.name_tokens(span, head)
+    if name_rng is None and head.is_title and index.match(clean_name(head.text), "person", start) is not None:
+        name_rng = (head.i, head.i + 1)  # a surname the tagger missed ("Early said"), of someone the article names
     if name_rng is not None and name_rng[0] >= span.start:
         name = clean_name(doc[name_rng[0] : name_rng[1]].text)
         kind = _kind_of(doc, head, index, name)
@@ -113,6 +116,9 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     entity = None
     if lemma in lexicon.statement_nouns():
         entity = index.statement_issuer(start, paragraph)
+    elif lemma in lexicon.group_nouns() and (owner := _owner(span, head, start, paragraph, index)) is not None:
+        # "the Clinton campaign", "her campaign", "Kasich's campaign": the owner's organisation
+        entity = index.add(f"{owner} {head.text.lower()}", "organization", start, paragraph)
     elif lemma in lexicon.group_nouns() and definite:
         entity = index.antecedent(start, paragraph, kind="organization", lookback=GROUP_LOOKBACK)
     elif definite and (roles.is_role_word(head.text) or lemma in lexicon.descriptions()):
@@ -133,6 +139,24 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     if lemma in lexicon.group_nouns():
         found.kind = "organization"
     return found
+
+
+def _owner(span: Span, head: Token, offset: int, paragraph: int, index: ArticleIndex) -> str | None:
+    """The person a group noun belongs to, by surname: "the Clinton campaign" and "Clinton's
+    campaign" -> "Clinton"; "her campaign" -> the surname of the woman "her" refers to."""
+    before = [t for t in span if t.i < head.i]
+    names = [t for t in before if t.pos_ == "PROPN" and t.ent_type_ in PERSON_LABELS]
+    if names:
+        return clean_name(names[-1].text)
+    possessive = next((t for t in before if t.dep_ == "poss" and t.lower_ in _POSSESSIVE_PRONOUNS), None)
+    if possessive is None:
+        return None
+    owner = index.antecedent(offset, paragraph, kind="person", gender=_POSSESSIVE_PRONOUNS[possessive.lower_])
+    return owner.name.split()[-1] if owner is not None else None
+
+
+#: possessive pronouns that say whose group it is, with the owner's gender
+_POSSESSIVE_PRONOUNS: dict[str, Gender | None] = {"his": "m", "her": "f"}
 
 
 def _introduced_unnamed(text: str, head: str, offset: int) -> bool:
