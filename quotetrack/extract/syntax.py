@@ -53,7 +53,7 @@ def mention_span(head: Token, inside: Sequence[bool]) -> tuple[int, int]:
     end = head.right_edge.i + 1
     for tok in head.doc[head.i + 1 : end]:
         # an appositive after a comma is a description; "Chief Chuck Jordan" parsed as one is the name
-        if tok.text.lower() in MENTION_STOPS or tok.dep_ == "relcl" or inside[tok.i] or (
+        if (tok.text.lower() in MENTION_STOPS and not _inside_word(tok)) or tok.dep_ == "relcl" or inside[tok.i] or (
             tok.dep_ == "acl" and is_cue(tok)  # "a sign saying ..."
         ):
             end = tok.i
@@ -61,3 +61,8 @@ def mention_span(head: Token, inside: Sequence[bool]) -> tuple[int, int]:
     while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ in ("cc", "prep") or inside[start]):
         start += 1
     return start, max(end, head.i + 1)
+
+
+def _inside_word(tok: Token) -> bool:
+    """A hyphen that joins a word ("co-host", "pro-Sanders"), not a dash that ends a phrase."""
+    return tok.text == "-" and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_

@@ -170,8 +170,7 @@ class ArticleIndex:
         or speaker, else the latest mention."""
         window = [s for s in self.sightings if s.offset < offset and paragraph - lookback <= s.paragraph <= paragraph
                   and s.entity.agrees(kind, gender)]
-        known = [s for s in window if gender is not None and s.entity.gender == gender]
-        for pool in ([s for s in known if s.subject or s.speaker], [s for s in window if s.subject or s.speaker], known, window):
+        for pool in ([s for s in window if s.subject or s.speaker], window):
             if pool:
                 return pool[-1].entity
         if gender is not None:
