@@ -81,6 +81,9 @@ class Mention:
     speaker_mention: str | None = None  # the words the quote is attributed to, e.g. "he"
     speaker_start: int | None = None
     speaker_end: int | None = None
+    #: the name mention the speaker words were resolved to ("Majed Al-Ansari" for "he"): an audit trail
+    speaker_antecedent_start: int | None = None
+    speaker_antecedent_end: int | None = None
     role: str | None = None
     affiliation: str | None = None
     cue: str | None = None

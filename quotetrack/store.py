@@ -46,7 +46,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("quote_id", pa.string()), ("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
         ("kind", pa.string()), ("speaker", pa.string()), ("speaker_id", pa.string()),
         ("speaker_kind", pa.string()), ("speaker_mention", pa.string()), ("speaker_start", pa.int64()),
-        ("speaker_end", pa.int64()), ("role", pa.string()), ("affiliation", pa.string()),
+        ("speaker_end", pa.int64()), ("speaker_antecedent_start", pa.int64()), ("speaker_antecedent_end", pa.int64()), ("role", pa.string()), ("affiliation", pa.string()),
         ("cue", pa.string()), ("channel", pa.string()), ("attribution", pa.string()), ("context", pa.string()),
     ]),
     "quotes": pa.schema([

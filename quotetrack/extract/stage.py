@@ -156,7 +156,7 @@ class ArticleReading:
                 state.speaker = resolve(self.docs[p], self.frames[p], p, att, index)
         turn_speakers(text, self.states, index)
         inherit(self.states, self.docs, self.frames, index)
-        finalize(self.states)
+        finalize(self.states, index)
         self.mentions = list(self._mentions())
 
     def _mentions(self) -> Iterator[Mention]:
@@ -178,7 +178,8 @@ def _mention(article: Article, start: int, end: int, kind, sp: Speaker, **column
     return Mention(
         article_id=article.article_id, start=start, end=end, text=article.text[start:end], kind=kind,
         speaker=sp.name, speaker_kind=sp.kind, speaker_mention=sp.words, speaker_start=sp.start,
-        speaker_end=sp.end, role=sp.role, affiliation=sp.affiliation, cue=sp.cue, channel=sp.channel,
+        speaker_end=sp.end, speaker_antecedent_start=sp.antecedent[0] if sp.antecedent else None,
+        speaker_antecedent_end=sp.antecedent[1] if sp.antecedent else None, role=sp.role, affiliation=sp.affiliation, cue=sp.cue, channel=sp.channel,
         attribution=str(sp.how), outlet=article.outlet, published=article.published, **columns,
     )
 

@@ -31,6 +31,8 @@ class Speaker:
     #: the article's entity this speaker is, so that a later, fuller mention (a full name, a role)
     #: reaches every quote of theirs (see coref.resolver.finalize)
     entity: Entity | None = None
+    #: article offsets of the name mention the speaker words were resolved to
+    antecedent: tuple[int, int] | None = None
 
     @property
     def found(self) -> bool:

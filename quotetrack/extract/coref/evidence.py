@@ -84,7 +84,8 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
             if entity is None:
                 entity = index.add(name, "person", m.start("name"), p, gender=gender)
             else:
-                index.see(entity, m.start("name"), p)
+                index.see(entity, m.start("name"), p, end=m.start("name") + len(name)
+                          if text.startswith(name, m.start("name")) else None)
                 entity.note_gender(gender, "honorific")
 
 

@@ -77,11 +77,15 @@ class Entity:
 
 @dataclass
 class Sighting:
+    """One place an entity is seen: by name (``end`` set: the name's article offsets), or as a
+    pronoun or nominal that was resolved to it."""
+
     offset: int
     paragraph: int
     entity: Entity
     subject: bool = False  # the subject of its clause (a likely antecedent for "he")
     speaker: bool = False  # the speaker of a quote
+    end: int | None = None  # where the name ends, for a sighting by name
 
 
 class ArticleIndex:
@@ -105,12 +109,28 @@ class ArticleIndex:
         else:
             entity.absorb(name, role, affiliation)
         entity.note_gender(gender, "honorific")
-        self.see(entity, offset, paragraph, subject=subject, speaker=speaker)
+        self.see(entity, offset, paragraph, subject=subject, speaker=speaker, end=self._name_end(name, offset))
         return entity
 
-    def see(self, entity: Entity, offset: int, paragraph: int, *, subject: bool = False, speaker: bool = False) -> None:
-        self.sightings.append(Sighting(offset, paragraph, entity, subject, speaker))
+    def see(self, entity: Entity, offset: int, paragraph: int, *, subject: bool = False, speaker: bool = False,
+            end: int | None = None) -> None:
+        """Record a sighting; ``end`` only for a sighting by name."""
+        self.sightings.append(Sighting(offset, paragraph, entity, subject, speaker, end))
         self.sightings.sort(key=lambda s: s.offset)
+
+    def _name_end(self, name: str, offset: int) -> int | None:
+        """Where ``name``, seen at ``offset``, ends in the text (None when the text there differs)."""
+        return offset + len(name) if self.text[offset : offset + len(name)] == name else None
+
+    def named_at(self, entity: Entity, offset: int) -> tuple[int, int] | None:
+        """The name mention a speaker at ``offset`` was resolved to: where the article names
+        ``entity`` in full (its fullest name) nearest before ``offset``, else nearest after; else
+        any name of theirs nearest before. For the audit columns speaker_antecedent_start/_end."""
+        named = [s for s in self.sightings if s.entity is entity and s.end is not None]
+        fullest = [s for s in named if self.text[s.offset : s.end] == entity.name] or named
+        before = [s for s in fullest if s.offset <= offset]
+        chosen = before[-1] if before else (fullest[0] if fullest else None)
+        return (chosen.offset, chosen.end) if chosen is not None and chosen.end is not None else None
 
     # -- lookups --------------------------------------------------------------------------------
     def match(self, name: str, kind: str, offset: int | None = None) -> Entity | None:

@@ -191,12 +191,14 @@ def _from_entity(found: Speaker, entity: Entity, role: str | None = None) -> Spe
     return found
 
 
-def finalize(states: list[QuoteState]) -> None:
-    """Once the whole article is read: every quote of an entity gets its fullest name and, when
-    its own words gave none, the role and affiliation the article gives that entity anywhere."""
+def finalize(states: list[QuoteState], index: ArticleIndex) -> None:
+    """Once the whole article is read: every quote of an entity gets its fullest name, the name
+    mention it was resolved to and, when its own words gave none, the role and affiliation the
+    article gives that entity anywhere."""
     for state in states:
         sp = state.speaker
         if sp.entity is not None:
+            sp.antecedent = index.named_at(sp.entity, sp.start if sp.start is not None else state.span.start)
             sp.name = sp.entity.name
             sp.kind = sp.entity.kind
             sp.role = sp.role or sp.entity.role
