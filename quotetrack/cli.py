@@ -32,11 +32,10 @@ def _complete_speakers(ctx, param, incomplete):
     """Shell completion of --speaker: the dataset's speaker names and aliases."""
     names = set()
     try:
-        from .store import load
+        from .store import read_columns
 
-        speakers = load(ctx.params.get("data")).speakers
-        for name, aliases in zip(speakers["name"], speakers["aliases"]):
-            names.update(n for n in [name, *(list(aliases) if aliases is not None else [])] if isinstance(n, str))
+        for row in read_columns(ctx.params.get("data"), "speakers", ["name", "aliases"]):
+            names.update(n for n in [row["name"], *(row["aliases"] or [])] if isinstance(n, str))
     except Exception:  # noqa: BLE001 - completion must never fail loudly; no dataset, no names
         return []
     wanted = incomplete.lower()
@@ -47,9 +46,9 @@ def _complete_speakers(ctx, param, incomplete):
 def _complete_quote_ids(ctx, param, incomplete):
     """Shell completion of QUOTE_ID: the dataset's quote ids."""
     try:
-        from .store import load
+        from .store import read_columns
 
-        ids = load(ctx.params.get("data")).quotes["quote_id"]
+        ids = [row["quote_id"] for row in read_columns(ctx.params.get("data"), "quotes", ["quote_id"])]
     except Exception:  # noqa: BLE001 - as above
         return []
     return sorted(q for q in ids if q.startswith(incomplete))

@@ -20,12 +20,15 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .errors import DatasetLockedError, DatasetNotFoundError, NotADatasetError
+
+if TYPE_CHECKING:  # pandas is imported where a DataFrame is made: shell completion reads Parquet without it
+    import pandas as pd
 
 DEFAULT_DATA_DIR = "data/dataset"
 TABLES = ("articles", "mentions", "quotes", "speakers")
@@ -94,21 +97,26 @@ def empty_frame(name: str) -> pd.DataFrame:
 
 def to_arrow(name: str, frame: pd.DataFrame) -> pa.Table:
     """A DataFrame as an Arrow table with exactly the table's schema (missing columns are null)."""
+    import pandas as pd
+
     schema = SCHEMAS[name]
     columns = {}
     for fld in schema:
         values = frame[fld.name] if fld.name in frame.columns else [None] * len(frame)
-        values = [None if _is_missing(v) else v for v in (values.tolist() if hasattr(values, "tolist") else values)]
+        values = [None if _is_missing(v, pd.NaT) else v
+                  for v in (values.tolist() if hasattr(values, "tolist") else values)]
         columns[fld.name] = pa.array(values, type=fld.type)
     return pa.Table.from_pydict(columns, schema=schema)
 
 
-def _is_missing(value) -> bool:
+def _is_missing(value: Any, nat: Any) -> bool:
+    """None, NaN or ``nat`` (pandas' NaT, passed in: this module imports pandas only where it makes
+    a DataFrame)."""
     if value is None:
         return True
     if isinstance(value, float) and value != value:
         return True
-    return value is pd.NaT
+    return value is nat
 
 
 #: what a dataset folder may hold; a folder with anything else is not one (and a build refuses it)
@@ -262,6 +270,12 @@ def build_lock(path: str | os.PathLike):
         yield
     finally:
         handle.close()
+
+
+def read_columns(path: str | os.PathLike | None, name: str, columns: list[str]) -> list[dict]:
+    """Some columns of one table as rows of plain values, read with pyarrow alone (no pandas, no
+    checks): quick enough for shell completion on every TAB."""
+    return pq.ParquetFile(data_dir(path) / f"{name}.parquet").read(columns=columns).to_pylist()
 
 
 def load(path: str | os.PathLike | None = None) -> Dataset:

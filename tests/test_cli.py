@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -215,9 +218,6 @@ def test_missing_model_names_the_install_command(run, tmp_path):
 
 
 def test_python_dash_m(tmp_path):
-    import subprocess
-    import sys
-
     done = subprocess.run([sys.executable, "-m", "quotetrack", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and "quotetrack" in done.stdout
 
@@ -247,3 +247,36 @@ def test_shell_completion_without_a_dataset_offers_nothing(tmp_path):
 def test_bash_completion_script():
     result = CliRunner().invoke(main, [], prog_name="quotetrack", env={"_QUOTETRACK_COMPLETE": "bash_source"})
     assert "_quotetrack_completion" in result.output and "complete " in result.output
+
+
+#: what a command needs only when it runs: none of it may load for --help or for a TAB
+HEAVY = ("pandas", "pyarrow", "spacy", "matplotlib")
+
+
+@pytest.mark.parametrize(("args", "env"), [
+    (None, {}),  # the import alone
+    (["--help"], {}),
+    (["list", "--help"], {}),
+    ([], {"_QUOTETRACK_COMPLETE": "bash_complete", "COMP_WORDS": "quotetrack l", "COMP_CWORD": "1"}),
+], ids=["import", "--help", "list --help", "TAB"])
+def test_the_command_line_starts_without_pandas_pyarrow_spacy_or_matplotlib(args, env):
+    run_it = f"""
+try:
+    quotetrack.cli.main({args!r}, prog_name="quotetrack")
+except SystemExit:
+    pass""" if args is not None else ""
+    code = f"""import sys, quotetrack.cli{run_it}
+print("loaded:", *sorted(m for m in {HEAVY!r} if m in sys.modules))"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, **env},
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "loaded:", done.stdout
+
+
+def test_the_public_names_are_imported_on_first_use():
+    import quotetrack
+    from quotetrack.store import load
+
+    assert quotetrack.load is load and "load" in dir(quotetrack)
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        quotetrack.nope  # noqa: B018
