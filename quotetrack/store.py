@@ -64,8 +64,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("last_seen", pa.date32()),
     ]),
 }
-#: the (speaker, date) index of the pandas views, and the column each date comes from
-INDEXED = {"mentions": ("speaker", "published"), "quotes": ("speaker", "first_published")}
+#: the (speaker, date) index of the pandas views: these columns become the index levels, as with
+#: ``set_index(drop=True)``, so ``reset_index()`` gives the table back
+INDEXED = {"mentions": ["speaker", "published"], "quotes": ["speaker", "first_published"]}
 
 
 def data_dir(path: str | os.PathLike | None = None) -> Path:
@@ -75,8 +76,9 @@ def data_dir(path: str | os.PathLike | None = None) -> Path:
 
 @dataclass
 class Dataset:
-    """The four tables as pandas DataFrames. ``quotes`` and ``mentions`` are indexed by
-    (speaker, date); ``frame(name)`` gives any table flat, with its columns in schema order."""
+    """The four tables as pandas DataFrames. ``quotes`` is indexed by (speaker, first_published) and
+    ``mentions`` by (speaker, published), levels that are not also columns (``reset_index()`` gives
+    the flat table); ``frame(name)`` gives any table flat, with its columns in schema order."""
 
     articles: pd.DataFrame
     mentions: pd.DataFrame
@@ -86,9 +88,11 @@ class Dataset:
 
     def frame(self, name: str) -> pd.DataFrame:
         table = getattr(self, name)
-        if name in INDEXED:
-            table = table.reset_index(drop=True)
-        return table[[c for c in SCHEMAS[name].names if c in table.columns]]
+        # the index levels are columns of the table (set_index's drop=True): put them back
+        levels = [level for level in table.index.names if level is not None and level not in table.columns]
+        if levels:
+            table = table.reset_index(level=levels)
+        return table[[c for c in SCHEMAS[name].names if c in table.columns]].reset_index(drop=True)
 
 
 def empty_frame(name: str) -> pd.DataFrame:
@@ -279,15 +283,14 @@ def read_columns(path: str | os.PathLike | None, name: str, columns: list[str]) 
 
 
 def load(path: str | os.PathLike | None = None) -> Dataset:
-    """The dataset at ``path`` (default data/dataset), quotes and mentions indexed by (speaker, date)."""
+    """The dataset at ``path`` (default data/dataset): quotes and mentions indexed by (speaker, date)."""
     folder = data_dir(path)
     _recover(folder)
     frames = {}
     for name, table in _read_tables(folder).items():
         frame = table.to_pandas(date_as_object=False)
         if name in INDEXED:
-            speaker_col, date_col = INDEXED[name]
-            frame = frame.set_index([frame[speaker_col].rename("speaker"), frame[date_col].rename("date")])
+            frame = frame.set_index(INDEXED[name])
         frames[name] = frame
     return Dataset(**frames, path=folder)
 
