@@ -280,3 +280,28 @@ def test_the_public_names_are_imported_on_first_use():
     assert quotetrack.load is load and "load" in dir(quotetrack)
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         quotetrack.nope  # noqa: B018
+
+
+@pytest.fixture(scope="module")
+def damaged_dataset(seed_dataset, tmp_path_factory):
+    """The seed dataset with its mentions file cut short, as a full disk or a killed copy leaves it."""
+    folder = tmp_path_factory.mktemp("damaged") / "dataset"
+    shutil.copytree(seed_dataset, folder)
+    mentions = folder / "mentions.parquet"
+    mentions.write_bytes(mentions.read_bytes()[:2000])
+    return folder
+
+
+@pytest.mark.parametrize("command", [
+    ["list"], ["list", "--speaker", "Kirby", "--format", "csv"], ["speakers"], ["show", "q197815d9583"],
+    ["export", "-o", "{out}/quotes.csv"], ["plot", "timeline", "-o", "{out}/t.png"],
+    ["plot", "outlets", "-o", "{out}/o.png"], ["report", "-o", "{out}/r.html"],
+], ids=" ".join)
+def test_every_reading_command_names_a_damaged_file(run, damaged_dataset, tmp_path, command):
+    written = json.loads((damaged_dataset / "build.json").read_text())["files"]["mentions.parquet"]["bytes"]
+    result = run(*[part.format(out=tmp_path) for part in command], "--data", damaged_dataset)
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {damaged_dataset}/mentions.parquet is damaged (2,000 bytes where the build "
+                             f"wrote {written:,}: truncated or overwritten); build the dataset again with "
+                             f"`quotetrack build {ARTICLES} --out {damaged_dataset}`\n")
+    assert list(tmp_path.iterdir()) == []  # nothing written
