@@ -15,6 +15,8 @@ from .errors import QuotetrackError
 
 _WARNINGS_SHOWN = 10
 TABLE_FORMATS = ("table", "csv", "json", "jsonl")
+#: export.FORMATS, spelled out so that the command line starts without importing pandas
+EXPORT_FORMATS = ("csv", "json", "jsonl", "parquet")
 
 
 def _errors_to_click(func):
@@ -151,7 +153,8 @@ def _sigterm_as_interrupt():
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv", "table"]), default="jsonl",
+              show_default=True, help="jsonl (a row a line), json (one array), csv, or a table for people.")
 @click.option("--model", metavar="NAME", default=None, envvar="QUOTETRACK_MODEL", help="spaCy pipeline to use.")
 @_errors_to_click
 def extract(paths, fmt, model):
@@ -361,25 +364,42 @@ def report(output, title, data):
 @main.command()
 @click.option("--table", "table_name", type=click.Choice(["quotes", "mentions", "speakers", "articles"]),
               default="quotes", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+              help="json is one array of rows. Default: as FILE's name ends (csv for -).")
 @click.option("-o", "--output", required=True, metavar="FILE", help="File to write, or - for standard output.")
 @click.option("--excel", is_flag=True, help="CSV with a UTF-8 byte-order mark, for Excel.")
 @_data_option
 @_errors_to_click
 def export(table_name, fmt, output, excel, data):
-    """Export a table as CSV (safe to open in a spreadsheet), JSON lines or Parquet.
+    """Export a table as CSV (safe to open in a spreadsheet), JSON, JSON lines or Parquet. Without
+    --format the file name says which: .csv, .json, .jsonl or .parquet.
 
     \b
     Example:
-      quotetrack export --table mentions --format csv -o mentions.csv
+      quotetrack export --table mentions -o mentions.parquet
+      quotetrack export --table speakers --format json -o - | jq '.[].name'
     """
     from .export import write
     from .store import load
 
+    fmt = fmt or _format_of(output)
     frame = load(data).frame(table_name)
     write(frame, fmt, output, excel=excel)
     if output != "-":
-        click.echo(f"{len(frame)} {table_name} rows -> {output}", err=True)
+        click.echo(f"{len(frame)} {table_name} rows -> {output} ({fmt})", err=True)
+
+
+def _format_of(output: str) -> str:
+    """The format export's -o FILE asks for by its name; CSV on standard output."""
+    from .export import format_for
+
+    if output == "-":
+        return "csv"
+    fmt = format_for(output)
+    if fmt is None:
+        raise click.BadParameter(f"{output!r} does not say a format; name the file .csv, .json, .jsonl or "
+                                 f".parquet, or give --format", param_hint="'-o' / '--output'")
+    return fmt
 
 
 @main.command(name="eval")

@@ -198,6 +198,20 @@ def test_extract_table_and_csv(run):
     assert csv.stdout.splitlines()[0].startswith("mention_id,article_id")
 
 
+def test_extract_offers_json_as_one_array_of_its_jsonl_rows(run):
+    article = ARTICLES / "004_eac08c1094c6cf81.txt"
+    array = json.loads(run("extract", article, "--format", "json").stdout)
+    lines = run("extract", article, "--format", "jsonl").stdout.splitlines()
+    assert isinstance(array, list) and len(array) > 1 and array == [json.loads(line) for line in lines]
+
+
+@pytest.mark.parametrize("command", [["list"], ["list", "--mentions"], ["speakers"]], ids=" ".join)
+def test_csv_rows_end_as_export_ends_them(run, seed_dataset, command):
+    output = run(*command, "--format", "csv", "--data", seed_dataset).stdout_bytes  # .stdout turns CRLF into LF
+    rows = output.decode("utf-8").split("\r\n")
+    assert rows[-1] == "" and len(rows) > 3 and not any("\n" in row for row in rows)  # CRLF, RFC 4180
+
+
 def test_extract_reads_standard_input(run):
     text = ("Tuesday, 08 July 2025 2:44 PM\n\u201cI don\u2019t think there is a hold-up,\u201d the US president "
             "told reporters on Monday.\n").encode("cp1252")
