@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
+import re
+import shlex
 import signal
 import sys
 
 import click
+from click.shell_completion import BashComplete, CompletionItem, add_completion_class
 
 from . import __version__
 from .errors import QuotetrackError
@@ -54,6 +58,52 @@ def _complete_quote_ids(ctx, param, incomplete):
     except Exception:  # noqa: BLE001 - as above
         return []
     return sorted(q for q in ids if q.startswith(incomplete))
+
+
+#: characters a word needs no backslash for in bash (letters and digits of any script too)
+_BASH_PLAIN = re.compile(r"[\w@%+=:,./-]")
+
+
+def bash_word(value: str, quote: str | None = None) -> str:
+    """``value`` as bash reads it back as one word, within an opening ``quote`` (' or ") that the
+    word on the command line has, or bare: "John Kirby" -> John\\ Kirby. Readline closes the quote."""
+    if quote == "'":
+        return value.replace("'", "'\\''")
+    if quote == '"':
+        return re.sub(r'([\\"$`])', r"\\\1", value)
+    return "".join(c if _BASH_PLAIN.fullmatch(c) else "\\" + c for c in value)
+
+
+def _open_quote(line: str) -> str | None:
+    """The quote left open at the end of a command line (the word being completed began with it)."""
+    lexer = shlex.shlex(line, posix=True)
+    lexer.whitespace_split, lexer.commenters = True, ""
+    try:
+        for _ in lexer:
+            pass
+    except ValueError:  # no closing quotation (or a trailing backslash)
+        return lexer.state if lexer.state in ("'", '"') else None
+    return None
+
+
+class QuotedBashComplete(BashComplete):
+    """click's bash completion with each value quoted for the shell. click's script adds a value to
+    COMPREPLY unquoted and reads it with a backslash-eating `read`, so `John Kirby` came back as two
+    words and the completed command failed; zsh and fish quote what they insert themselves."""
+
+    source_template = (BashComplete.source_template.replace("read type value", "read -r type value")
+                       .replace("COMPREPLY+=($value)", 'COMPREPLY+=("$value")'))
+    quote: str | None = None
+
+    def get_completion_args(self) -> tuple[list[str], str]:
+        self.quote = _open_quote(os.environ.get("COMP_WORDS", ""))
+        return super().get_completion_args()
+
+    def format_completion(self, item: CompletionItem) -> str:
+        return f"{item.type},{bash_word(item.value, self.quote) if item.type == 'plain' else item.value}"
+
+
+add_completion_class(QuotedBashComplete)
 
 
 def _data_option(func):

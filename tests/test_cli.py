@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from quotetrack.cli import main
+from quotetrack.cli import bash_word, main
 from quotetrack.store import SCHEMAS
 
 from .conftest import ARTICLES
@@ -248,8 +249,8 @@ def test_shell_completion_of_commands_speakers_and_quote_ids(seed_dataset):
     assert set(complete("quotetrack ")) >= {"build", "list", "speakers", "show", "plot", "report", "export"}
     assert complete("quotetrack plot ") == ["outlets", "timeline"]
     data = {"QUOTETRACK_DATA": str(seed_dataset)}
-    assert "John Kirby" in complete("quotetrack list --speaker Kir", data)
-    assert "Basem Naim" in complete("quotetrack plot timeline --speaker bas", data)
+    assert "John\\ Kirby" in complete("quotetrack list --speaker Kir", data)  # quoted for bash: see below
+    assert "Basem\\ Naim" in complete("quotetrack plot timeline --speaker bas", data)
     ids = complete("quotetrack show q", data)
     assert len(ids) == 28 and all(i.startswith("q") for i in ids)
 
@@ -261,6 +262,50 @@ def test_shell_completion_without_a_dataset_offers_nothing(tmp_path):
 def test_bash_completion_script():
     result = CliRunner().invoke(main, [], prog_name="quotetrack", env={"_QUOTETRACK_COMPLETE": "bash_source"})
     assert "_quotetrack_completion" in result.output and "complete " in result.output
+    # click's script, with the value read as sent (read -r) and added as one word (quoted)
+    assert "read -r type value" in result.output and 'COMPREPLY+=("$value")' in result.output
+
+
+def _bash(script: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("no bash on PATH")
+    return subprocess.run([bash, "--norc", "--noprofile", "-c", script], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, check=True)
+
+
+@pytest.mark.parametrize(("typed", "quote"), [
+    ("Ki", ""),  # a surname: the whole name is offered
+    ("John\\ K", ""),  # as bash had it escaped
+    ('"John K', '"'),  # inside an opening quote, which readline closes after the name
+    ("'john k", "'"),
+])
+def test_bash_completes_a_name_with_a_space_into_a_command_that_works(seed_dataset, tmp_path, typed, quote):
+    """bash itself: the completion script that click generates, the function run as TAB runs it, and
+    the command line completed with its answer, run."""
+    script_dir = os.path.dirname(sys.executable)  # the `quotetrack` script the completion function calls
+    if not os.path.isfile(os.path.join(script_dir, "quotetrack")):
+        pytest.skip("the quotetrack script is not installed beside this Python")
+    source = CliRunner().invoke(main, [], prog_name="quotetrack", env={"_QUOTETRACK_COMPLETE": "bash_source"}).output
+    (tmp_path / "completion.bash").write_text(source)
+    env = {"PATH": f"{script_dir}{os.pathsep}{os.environ['PATH']}", "QUOTETRACK_DATA": str(seed_dataset)}
+    replies = _bash(f"""source {shlex.quote(str(tmp_path / "completion.bash"))}
+COMP_WORDS=(quotetrack list --speaker {shlex.quote(typed)}); COMP_CWORD=3
+_quotetrack_completion quotetrack
+printf '%s\\n' "${{COMPREPLY[@]}}" """, env).stdout.splitlines()
+    assert len(replies) == 1
+    # what readline puts on the line: the word replaced by the reply, and an open quote closed
+    completed = _bash(f"quotetrack list --speaker {quote}{replies[0]}{quote} --format json", env).stdout
+    assert {row["speaker"] for row in json.loads(completed)} == {"John Kirby"}
+
+
+@pytest.mark.parametrize("quote", [None, '"', "'"], ids=["bare", "double-quoted", "single-quoted"])
+def test_a_completed_word_reads_back_as_one_word(quote):
+    values = ["John Kirby", "O'Brien", 'say "no"', "a$b `c`", "back\\slash", "*", "~root", "caf\u00e9 \u0627\u0644\u0642\u062f\u0633",
+              "a;b|c&d", "(x) <y> {z}", "100% [sic]"]
+    words = [f"{quote or ''}{bash_word(value, quote)}{quote or ''}" for value in values]
+    read_back = _bash("printf '%s\\0' " + " ".join(words)).stdout.split("\0")[:-1]
+    assert read_back == values
 
 
 #: what a command needs only when it runs: none of it may load for --help or for a TAB
