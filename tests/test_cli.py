@@ -225,6 +225,17 @@ def test_extract_reads_standard_input(run):
         "stdin", "2025-07-08", "2025-07-07", "text", "unknown")
 
 
+def test_undated_standard_input_is_told_a_fix_that_applies_to_it(run):
+    text = '"We will need time," Ansari said on Friday.\n'
+    result = run("extract", "-", "--format", "jsonl", input=text)
+    assert result.exit_code == 0
+    assert "manifest" not in result.stderr  # no manifest applies to standard input
+    assert result.stderr == ("warning: standard input: no publication date on a date line at the top of the text; "
+                             "put one on its first line (e.g. 'Published: 2025-01-04')\n")
+    followed = run("extract", "-", "--format", "jsonl", input="Published: 2025-01-04\n" + text)
+    assert followed.stderr == "" and json.loads(followed.stdout)["published"] == "2025-01-04"
+
+
 def test_missing_model_names_the_install_command(run, tmp_path):
     result = CliRunner().invoke(main, ["extract", str(ARTICLES / "000_d266340e8b49bfd6.txt"),
                                        "--model", "en_no_such_model"])

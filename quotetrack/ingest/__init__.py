@@ -200,7 +200,14 @@ def complete(article: Article) -> Article:
             if day is not None:
                 changes.update(published=day, date_source="text")
             else:
-                changes["warnings"] = article.warnings + (
-                    f"{article.path or article.article_id}: no publication date in a manifest, the page's metadata "
-                    f"or a date line at the top of the text; give it in manifest.csv's published column",)
+                changes["warnings"] = article.warnings + (_no_date(article),)
     return article.replace(**changes)
+
+
+def _no_date(article: Article) -> str:
+    """The warning for an article with no date, with a fix its input allows."""
+    if article.path == STDIN:  # no manifest applies to standard input
+        return ("standard input: no publication date on a date line at the top of the text; put one on its first "
+                "line (e.g. 'Published: 2025-01-04')")
+    return (f"{article.path or article.article_id}: no publication date in a manifest, the page's metadata "
+            f"or a date line at the top of the text; give it in manifest.csv's published column")
