@@ -315,10 +315,7 @@ def _read_tables(folder: Path, attempts: int = 5) -> dict[str, pa.Table]:
     for _ in range(attempts):
         missing = [name for name in TABLES if not (folder / f"{name}.parquet").is_file()]
         if missing:
-            raise DatasetNotFoundError(
-                f"no dataset at {folder} (missing {', '.join(missing)}); run `make dataset` or "
-                f"`quotetrack build --out {folder}` first"
-            )
+            raise DatasetNotFoundError(_no_dataset(folder, missing))
         handles = []
         try:
             dir_fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
@@ -337,6 +334,29 @@ def _read_tables(folder: Path, attempts: int = 5) -> dict[str, pa.Table]:
                 handle.close()
     raise DatasetNotFoundError(f"{folder} kept changing while it was read (builds running one after another); "
                                f"load it again when the build has finished")
+
+
+def _no_dataset(folder: Path, missing: list[str]) -> str:
+    """Why there is no dataset at ``folder``, with a build command that a build accepts: a folder
+    that holds something else (the articles, say) is never one to build into."""
+    try:
+        check_target(folder)
+    except NotADatasetError:
+        pass
+    else:
+        return (f"no dataset at {folder} (missing {', '.join(missing)}); run `make dataset` or "
+                f"`quotetrack build --out {shlex.quote(str(folder))}` first")
+    from .ingest import ARTICLE_SUFFIXES  # only on this error: ingest imports its readers
+
+    out = Path(DEFAULT_DATA_DIR)
+    if out.resolve() == folder.resolve():
+        out = folder.with_name(f"{folder.name}-dataset")
+    if folder.is_dir() and any(p.suffix.lower() in ARTICLE_SUFFIXES for p in folder.rglob("*") if p.is_file()):
+        return (f"{folder} holds articles, not a dataset (the folder a build writes); build one from them with "
+                f"`quotetrack build {shlex.quote(str(folder))} --out {shlex.quote(str(out))}`, then give --data "
+                f"{shlex.quote(str(out))}" + (" (or leave --data out)" if out == Path(DEFAULT_DATA_DIR) else ""))
+    return (f"{folder} is not a dataset; give --data the folder a build writes (`quotetrack build SOURCE... --out "
+            f"DIR`, by default data/dataset)")
 
 
 def _build_info(folder: Path, dir_fd: int) -> dict:

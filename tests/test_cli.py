@@ -118,6 +118,28 @@ def test_list_without_a_dataset_says_how_to_make_one(tmp_path):
     assert "make dataset" in result.output
 
 
+def test_list_on_the_articles_folder_suggests_a_build_that_works(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ARTICLES, tmp_path / "articles")
+    result = CliRunner().invoke(main, ["list", "--data", "articles"])
+    assert result.exit_code == 1
+    assert result.output == ("Error: articles holds articles, not a dataset (the folder a build writes); build one "
+                             "from them with `quotetrack build articles --out data/dataset`, then give --data "
+                             "data/dataset (or leave --data out)\n")
+    suggested = shlex.split(result.output.split("`")[1])
+    assert suggested[0] == "quotetrack"
+    assert run(*suggested[1:]).exit_code == 0
+    listed = run("list", "--format", "json")
+    assert listed.exit_code == 0 and len(json.loads(listed.output)) == 28
+
+
+def test_list_on_a_file_says_what_data_takes(tmp_path):
+    (tmp_path / "notes.csv").write_text("a,b\n")
+    result = CliRunner().invoke(main, ["speakers", "--data", str(tmp_path / "notes.csv")])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'notes.csv'} is not a dataset; give --data the folder a build writes" in result.output
+
+
 def test_export_mentions_csv_has_the_design_columns(run, seed_dataset, tmp_path):
     out = tmp_path / "mentions.csv"
     result = run("export", "--table", "mentions", "--format", "csv", "-o", out, "--data", seed_dataset)
