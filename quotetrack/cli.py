@@ -7,7 +7,6 @@ import contextlib
 import functools
 import os
 import re
-import shlex
 import signal
 import sys
 
@@ -36,7 +35,7 @@ def _errors_to_click(func):
 
 def _complete_speakers(ctx, param, incomplete):
     """Shell completion of --speaker: the dataset's speaker names and aliases."""
-    names = set()
+    names: set[str] = set()
     try:
         from .store import read_columns
 
@@ -76,14 +75,19 @@ def bash_word(value: str, quote: str | None = None) -> str:
 
 def _open_quote(line: str) -> str | None:
     """The quote left open at the end of a command line (the word being completed began with it)."""
-    lexer = shlex.shlex(line, posix=True)
-    lexer.whitespace_split, lexer.commenters = True, ""
-    try:
-        for _ in lexer:
-            pass
-    except ValueError:  # no closing quotation (or a trailing backslash)
-        return lexer.state if lexer.state in ("'", '"') else None
-    return None
+    quote, escaped = None, False
+    for char in line:
+        if escaped:
+            escaped = False
+        elif quote == "'":  # nothing escapes inside single quotes
+            quote = None if char == "'" else quote
+        elif char == "\\":
+            escaped = True
+        elif quote == '"':
+            quote = None if char == '"' else quote
+        elif char in "'\"":
+            quote = char
+    return quote
 
 
 class QuotedBashComplete(BashComplete):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -120,7 +121,7 @@ def test_export_command_writes_safe_csv(formula_dataset, tmp_path, output, excel
     args = ["export", "--table", "mentions", "--format", "csv", "-o", str(target), "--data", str(formula_dataset)]
     result = CliRunner().invoke(main, args + (["--excel"] if excel else []))
     assert result.exit_code == 0, result.output
-    data = target.read_bytes() if output == "file" else result.stdout_bytes
+    data = target.read_bytes() if isinstance(target, Path) else result.stdout_bytes
     assert data.startswith(BOM) == excel
     back = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
     mentions = load(formula_dataset).frame("mentions")
