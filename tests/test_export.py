@@ -196,3 +196,10 @@ def test_the_speakers_roles_read_as_text_with_days(seed_dataset):
     roles = dict(zip(speakers["name"], speakers["roles"]))
     assert roles["Basem Naim"] == "Hamas spokesman (2025-03-28)"
     assert roles["John Kirby"] == "White House National security communications adviser (2025-01-03)"
+
+
+def test_the_command_line_offers_every_export_format():
+    from quotetrack.cli import EXPORT_FORMATS
+    from quotetrack.export import FORMATS
+
+    assert EXPORT_FORMATS == FORMATS  # spelled out in cli.py so that --help does not import pandas

@@ -68,8 +68,9 @@ def _manifests_for(sources: list[str | Path], found: list[Path | str], manifest:
         and (Path(s) / MANIFEST_NAME).is_file()
     ]
     present = {str(p.resolve()) for p in found if p != STDIN}
-    # a manifest's file names are relative to its folder, or to the folders read (a --manifest kept elsewhere)
-    read_folders = [p if p.is_dir() else p.parent for p in (Path(s) for s in sources if str(s) != STDIN)]
+    # a folder's manifest names its own files; a --manifest, kept anywhere, may name them as in the folders read
+    read_folders = [p if p.is_dir() else p.parent for p in (Path(s) for s in sources if str(s) != STDIN)
+                    if manifest]
     for path in paths:
         if manifest and not path.is_file():
             raise InputError(f"{path}: manifest not found; check the --manifest path")

@@ -189,3 +189,15 @@ def test_strict_builds_with_a_correct_manifest_kept_elsewhere(tmp_path, seed_dat
     columns = ["article_id", "outlet", "published", "date_source", "title"]
     built, beside = load(tmp_path / "ds").articles[columns], load(seed_dataset).articles[columns]
     assert built.equals(beside)  # as with the manifest in the articles folder
+
+
+def test_a_folders_own_manifest_names_only_its_own_files(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    path = _write(first, "file,outlet\nb.txt,AP\n", files=["a.txt"])
+    _write(second, "file\n", files=["b.txt"])
+    (second / "manifest.csv").unlink()
+    problems: list[str] = []
+    list(read_articles([first, second], on_problem=problems.append))
+    assert problems == [f"{path}: lists b.txt, which is not there; correct the name, add the file, or remove the row"]
