@@ -371,8 +371,11 @@ def _build_info(folder: Path, dir_fd: int) -> dict:
         info = json.loads(data)
     except ValueError as exc:
         raise _damaged(folder / BUILD_INFO, f"not JSON: {exc}", {}) from None
-    if not isinstance(info, dict) or not isinstance(info.get("files", {}), dict):
-        raise _damaged(folder / BUILD_INFO, "not what a build writes", {})
+    files = info.get("files", {}) if isinstance(info, dict) else None
+    if not isinstance(files, dict) or not all(
+            isinstance(f, dict) and isinstance(f.get("bytes"), int) and isinstance(f.get("sha256"), str)
+            for f in files.values()):
+        raise _damaged(folder / BUILD_INFO, "not what a build writes", info if isinstance(info, dict) else {})
     return info
 
 
@@ -380,11 +383,11 @@ def _read_table(path: Path, data: bytes, info: dict) -> pa.Table:
     """The table in ``data``, the bytes of ``path``: checked against the size and sha256 that
     build.json records, read as Parquet, and holding the columns a reader cannot do without."""
     written = info.get("files", {}).get(path.name)
-    if isinstance(written, dict):
-        if len(data) != written.get("bytes"):
-            raise _damaged(path, f"{len(data):,} bytes where the build wrote {written.get('bytes'):,}: truncated "
+    if written is not None:
+        if len(data) != written["bytes"]:
+            raise _damaged(path, f"{len(data):,} bytes where the build wrote {written['bytes']:,}: truncated "
                                  f"or overwritten", info)
-        if hashlib.sha256(data).hexdigest() != written.get("sha256"):
+        if hashlib.sha256(data).hexdigest() != written["sha256"]:
             raise _damaged(path, "its sha256 is not the one the build wrote: overwritten or changed", info)
     try:
         table = pq.read_table(pa.BufferReader(data))

@@ -119,10 +119,15 @@ def test_another_tables_file_in_place_is_named(seed_dataset, tmp_path):
         load(folder)
 
 
-def test_a_damaged_build_json_is_named_with_a_build_command(seed_dataset, tmp_path):
+@pytest.mark.parametrize(("text", "what"), [
+    ("{ not json", r"not JSON: Expecting property name.*`quotetrack build SOURCE\.\.\. --out"),
+    ('{"files": {"quotes.parquet": {"bytes": "many"}}, "sources": ["a"]}', r"not what a build writes.*build a --out"),
+    ('["a list"]', r"not what a build writes.*SOURCE\.\.\."),
+], ids=["not-json", "bad-record", "not-an-object"])
+def test_a_damaged_build_json_is_named_with_a_build_command(seed_dataset, tmp_path, text, what):
     folder = _copy(seed_dataset, tmp_path)
-    (folder / "build.json").write_text("{ not json")
-    with pytest.raises(DatasetDamagedError, match=r"build.json is damaged \(not JSON.*`quotetrack build SOURCE"):
+    (folder / "build.json").write_text(text)
+    with pytest.raises(DatasetDamagedError, match=rf"build.json is damaged \({what}"):
         load(folder)
 
 
