@@ -46,6 +46,8 @@ clean:
 eval: install
 	$(BIN)/quotetrack eval --polnear $(POLNEAR) --split dev
 
-# speed and memory: quotetrack vs textacy, --jobs 2, cached rebuild, 1k vs 10k articles
+# start-up of --help and shell completion (seconds); speed and memory: quotetrack vs textacy,
+# --jobs 2, cached rebuild, 1k vs 10k articles
 bench: install-dev
+	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/throughput.py --polnear $(POLNEAR)

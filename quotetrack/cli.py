@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
+import re
 import signal
 import sys
 
 import click
+from click.shell_completion import BashComplete, CompletionItem, add_completion_class
 
 from . import __version__
 from .errors import QuotetrackError
 
 _WARNINGS_SHOWN = 10
 TABLE_FORMATS = ("table", "csv", "json", "jsonl")
+#: export.FORMATS, spelled out so that the command line starts without importing pandas
+EXPORT_FORMATS = ("csv", "json", "jsonl", "parquet")
 
 
 def _errors_to_click(func):
@@ -30,13 +35,12 @@ def _errors_to_click(func):
 
 def _complete_speakers(ctx, param, incomplete):
     """Shell completion of --speaker: the dataset's speaker names and aliases."""
-    names = set()
+    names: set[str] = set()
     try:
-        from .store import load
+        from .store import read_columns
 
-        speakers = load(ctx.params.get("data")).speakers
-        for name, aliases in zip(speakers["name"], speakers["aliases"]):
-            names.update(n for n in [name, *(list(aliases) if aliases is not None else [])] if isinstance(n, str))
+        for row in read_columns(ctx.params.get("data"), "speakers", ["name", "aliases"]):
+            names.update(n for n in [row["name"], *(row["aliases"] or [])] if isinstance(n, str))
     except Exception:  # noqa: BLE001 - completion must never fail loudly; no dataset, no names
         return []
     wanted = incomplete.lower()
@@ -47,12 +51,63 @@ def _complete_speakers(ctx, param, incomplete):
 def _complete_quote_ids(ctx, param, incomplete):
     """Shell completion of QUOTE_ID: the dataset's quote ids."""
     try:
-        from .store import load
+        from .store import read_columns
 
-        ids = load(ctx.params.get("data")).quotes["quote_id"]
+        ids = [row["quote_id"] for row in read_columns(ctx.params.get("data"), "quotes", ["quote_id"])]
     except Exception:  # noqa: BLE001 - as above
         return []
     return sorted(q for q in ids if q.startswith(incomplete))
+
+
+#: characters a word needs no backslash for in bash (letters and digits of any script too)
+_BASH_PLAIN = re.compile(r"[\w@%+=:,./-]")
+
+
+def bash_word(value: str, quote: str | None = None) -> str:
+    """``value`` as bash reads it back as one word, within an opening ``quote`` (' or ") that the
+    word on the command line has, or bare: "John Kirby" -> John\\ Kirby. Readline closes the quote."""
+    if quote == "'":
+        return value.replace("'", "'\\''")
+    if quote == '"':
+        return re.sub(r'([\\"$`])', r"\\\1", value)
+    return "".join(c if _BASH_PLAIN.fullmatch(c) else "\\" + c for c in value)
+
+
+def _open_quote(line: str) -> str | None:
+    """The quote left open at the end of a command line (the word being completed began with it)."""
+    quote, escaped = None, False
+    for char in line:
+        if escaped:
+            escaped = False
+        elif quote == "'":  # nothing escapes inside single quotes
+            quote = None if char == "'" else quote
+        elif char == "\\":
+            escaped = True
+        elif quote == '"':
+            quote = None if char == '"' else quote
+        elif char in "'\"":
+            quote = char
+    return quote
+
+
+class QuotedBashComplete(BashComplete):
+    """click's bash completion with each value quoted for the shell. click's script adds a value to
+    COMPREPLY unquoted and reads it with a backslash-eating `read`, so `John Kirby` came back as two
+    words and the completed command failed; zsh and fish quote what they insert themselves."""
+
+    source_template = (BashComplete.source_template.replace("read type value", "read -r type value")
+                       .replace("COMPREPLY+=($value)", 'COMPREPLY+=("$value")'))
+    quote: str | None = None
+
+    def get_completion_args(self) -> tuple[list[str], str]:
+        self.quote = _open_quote(os.environ.get("COMP_WORDS", ""))
+        return super().get_completion_args()
+
+    def format_completion(self, item: CompletionItem) -> str:
+        return f"{item.type},{bash_word(item.value, self.quote) if item.type == 'plain' else item.value}"
+
+
+add_completion_class(QuotedBashComplete)
 
 
 def _data_option(func):
@@ -152,7 +207,8 @@ def _sigterm_as_interrupt():
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv", "table"]), default="jsonl",
+              show_default=True, help="jsonl (a row a line), json (one array), csv, or a table for people.")
 @click.option("--model", metavar="NAME", default=None, envvar="QUOTETRACK_MODEL", help="spaCy pipeline to use.")
 @_errors_to_click
 def extract(paths, fmt, model):
@@ -362,25 +418,42 @@ def report(output, title, data):
 @main.command()
 @click.option("--table", "table_name", type=click.Choice(["quotes", "mentions", "speakers", "articles"]),
               default="quotes", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+              help="json is one array of rows. Default: as FILE's name ends (csv for -).")
 @click.option("-o", "--output", required=True, metavar="FILE", help="File to write, or - for standard output.")
 @click.option("--excel", is_flag=True, help="CSV with a UTF-8 byte-order mark, for Excel.")
 @_data_option
 @_errors_to_click
 def export(table_name, fmt, output, excel, data):
-    """Export a table as CSV (safe to open in a spreadsheet), JSON lines or Parquet.
+    """Export a table as CSV (safe to open in a spreadsheet), JSON, JSON lines or Parquet. Without
+    --format the file name says which: .csv, .json, .jsonl or .parquet.
 
     \b
     Example:
-      quotetrack export --table mentions --format csv -o mentions.csv
+      quotetrack export --table mentions -o mentions.parquet
+      quotetrack export --table speakers --format json -o - | jq '.[].name'
     """
     from .export import write
     from .store import load
 
+    fmt = fmt or _format_of(output)
     frame = load(data).frame(table_name)
     write(frame, fmt, output, excel=excel)
     if output != "-":
-        click.echo(f"{len(frame)} {table_name} rows -> {output}", err=True)
+        click.echo(f"{len(frame)} {table_name} rows -> {output} ({fmt})", err=True)
+
+
+def _format_of(output: str) -> str:
+    """The format export's -o FILE asks for by its name; CSV on standard output."""
+    from .export import format_for
+
+    if output == "-":
+        return "csv"
+    fmt = format_for(output)
+    if fmt is None:
+        raise click.BadParameter(f"{output!r} does not say a format; name the file .csv, .json, .jsonl or "
+                                 f".parquet, or give --format", param_hint="'-o' / '--output'")
+    return fmt
 
 
 @main.command(name="eval")

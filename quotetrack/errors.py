@@ -36,6 +36,11 @@ class DatasetNotFoundError(QuotetrackError):
     """No built dataset where one was expected."""
 
 
+class DatasetDamagedError(QuotetrackError):
+    """A file of a built dataset is not as the build wrote it (truncated, overwritten, not Parquet):
+    the message names the file and the build command that makes the dataset again."""
+
+
 class DatasetLockedError(QuotetrackError):
     """Another build is writing the same dataset."""
 

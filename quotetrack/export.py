@@ -1,4 +1,6 @@
-"""Writers for researchers: CSV that is safe to open in a spreadsheet, JSON lines, Parquet."""
+"""Writers for researchers: CSV that is safe to open in a spreadsheet, JSON (one array), JSON lines,
+Parquet. `export` writes them to files; `list`, `speakers`, `show` and `extract` print the text ones
+the same way."""
 
 from __future__ import annotations
 
@@ -16,7 +18,10 @@ import pandas as pd
 
 from .errors import ExportError
 
-FORMATS = ("csv", "jsonl", "parquet")
+FORMATS = ("csv", "json", "jsonl", "parquet")
+TEXT_FORMATS = ("csv", "json", "jsonl")
+#: the format a file name asks for, by its suffix
+SUFFIX_FORMATS = {f".{fmt}": fmt for fmt in FORMATS}
 #: a cell starting with one of these is run as a formula by spreadsheets (OWASP CSV injection)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -29,17 +34,27 @@ def neutralise(value):
 
 
 def _plain(value):
-    """A cell as a plain value: lists joined with "; ", dates in ISO form, structs as JSON."""
+    """A cell as a plain value: lists joined with "; ", dates in ISO form, a speaker's role as text
+    with its dates, other structs as JSON."""
     if isinstance(value, (list, tuple)) or (hasattr(value, "tolist") and not isinstance(value, str)):
         items = value.tolist() if hasattr(value, "tolist") else list(value)
-        return "; ".join(_plain(v) if not isinstance(v, dict) else json.dumps(v, default=str) for v in items)
+        return "; ".join(str(text) for text in map(_plain, items) if text is not None)
     if isinstance(value, dict):
-        return json.dumps(value, default=str, ensure_ascii=False)
+        return _struct_text(value)
     if isinstance(value, (pd.Timestamp, dt.datetime)):
         return value.date().isoformat() if not pd.isna(value) else None
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
+
+
+def _struct_text(value: dict) -> str:
+    """A role of the speakers table as "spokesman (2025-01-03)" or "spokesman (2025-01-03 to
+    2025-03-28)"; any other struct as JSON."""
+    if "role" not in value:
+        return json.dumps({k: _plain(v) for k, v in value.items()}, default=str, ensure_ascii=False)
+    days = [day for day in (_plain(value.get("first_seen")), _plain(value.get("last_seen"))) if day]
+    return f"{value['role']} ({' to '.join(dict.fromkeys(days))})" if days else str(value["role"])
 
 
 def for_csv(frame: pd.DataFrame) -> pd.DataFrame:
@@ -83,22 +98,40 @@ def csv_text(frame: pd.DataFrame) -> str:
     return for_csv(frame).to_csv(index=False, lineterminator="\r\n")
 
 
+def as_text(frame: pd.DataFrame, fmt: str) -> str:
+    """``frame`` as csv (see csv_text), json (one array of rows) or jsonl (one row a line)."""
+    if fmt == "csv":
+        return csv_text(frame)
+    if fmt == "json":
+        return json.dumps(records(frame), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in records(frame))
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(TEXT_FORMATS)}")
+
+
+def format_for(path: str | os.PathLike) -> str | None:
+    """The format a file name asks for by its suffix (.csv, .json, .jsonl, .parquet, any case), else None."""
+    return SUFFIX_FORMATS.get(Path(path).suffix.lower())
+
+
 def write(frame: pd.DataFrame, fmt: str, out: str | Path | IO, *, excel: bool = False) -> None:
-    """Write ``frame`` as csv, jsonl or parquet to a path, or to standard output when out is "-".
+    """Write ``frame`` as csv, json, jsonl or parquet to a path, or to standard output when out is "-".
 
     CSV is UTF-8, with a byte-order mark when ``excel`` (so Excel reads it as UTF-8). A file is
     written whole beside its target and renamed into place: an export that fails leaves no half file.
+    Parquet is refused on a terminal (binary bytes would garble it, and no one can read them there).
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "parquet" and out == "-" and _is_terminal(sys.stdout):
+        raise ExportError("Parquet is binary and is not written to a terminal; give -o FILE.parquet, or redirect "
+                          "standard output to a file (-o - > FILE.parquet)")
     if fmt == "parquet":
         buffer = io.BytesIO()
         frame.to_parquet(buffer, index=False)
         data = buffer.getvalue()
-    elif fmt == "csv":
-        data = csv_text(frame).encode("utf-8-sig" if excel else "utf-8")
     else:
-        data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in records(frame)).encode("utf-8")
+        data = as_text(frame, fmt).encode("utf-8-sig" if excel and fmt == "csv" else "utf-8")
     if out == "-":
         stream = getattr(sys.stdout, "buffer", None)
         if stream is None:  # a text-only stream (a test runner's): text is what it takes
@@ -116,6 +149,13 @@ def write(frame: pd.DataFrame, fmt: str, out: str | Path | IO, *, excel: bool = 
     except OSError as exc:
         raise ExportError(f"{out}: cannot be written ({exc.strerror}); check that its folder exists and that you "
                           f"may write there, or give -o another path (- for standard output)") from None
+
+
+def _is_terminal(stream: IO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # no isatty, or a closed stream
+        return False
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

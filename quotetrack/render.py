@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -21,9 +20,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .export import for_csv, records
+from .export import as_text
 
-SCRIPT_FORMATS = ("csv", "json", "jsonl")
 #: widths (characters) of a "short" column at most and, when room is short, at least; of a text column at least
 SHORT_MAX, SHORT_MIN, TEXT_MIN = 28, 10, 30
 
@@ -197,16 +195,8 @@ def print_table(frame: pd.DataFrame, columns: Mapping[str, str] | Sequence[Colum
 
 
 def emit(frame: pd.DataFrame, fmt: str, file=None) -> None:
-    """csv | json (one array) | jsonl on ``file`` (standard output)."""
-    file = file or sys.stdout
-    if fmt == "csv":
-        file.write(for_csv(frame).to_csv(index=False, lineterminator="\n"))
-    elif fmt == "json":
-        file.write(json.dumps(records(frame), ensure_ascii=False, indent=2) + "\n")
-    elif fmt == "jsonl":
-        file.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records(frame)))
-    else:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(SCRIPT_FORMATS)}")
+    """csv | json (one array) | jsonl on ``file`` (standard output), exactly as `export` writes them."""
+    (file or sys.stdout).write(as_text(frame, fmt))
 
 
 # -- the tables of `list`, `speakers` and `show` -----------------------------------------------------

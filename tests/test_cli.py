@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import shlex
 import shutil
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from quotetrack.cli import main
+from quotetrack.cli import bash_word, main
 from quotetrack.store import SCHEMAS
 
 from .conftest import ARTICLES
@@ -114,6 +118,28 @@ def test_list_without_a_dataset_says_how_to_make_one(tmp_path):
     assert "make dataset" in result.output
 
 
+def test_list_on_the_articles_folder_suggests_a_build_that_works(run, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ARTICLES, tmp_path / "articles")
+    result = CliRunner().invoke(main, ["list", "--data", "articles"])
+    assert result.exit_code == 1
+    assert result.output == ("Error: articles holds articles, not a dataset (the folder a build writes); build one "
+                             "from them with `quotetrack build articles --out data/dataset`, then give --data "
+                             "data/dataset (or leave --data out)\n")
+    suggested = shlex.split(result.output.split("`")[1])
+    assert suggested[0] == "quotetrack"
+    assert run(*suggested[1:]).exit_code == 0
+    listed = run("list", "--format", "json")
+    assert listed.exit_code == 0 and len(json.loads(listed.output)) == 28
+
+
+def test_list_on_a_file_says_what_data_takes(tmp_path):
+    (tmp_path / "notes.csv").write_text("a,b\n")
+    result = CliRunner().invoke(main, ["speakers", "--data", str(tmp_path / "notes.csv")])
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'notes.csv'} is not a dataset; give --data the folder a build writes" in result.output
+
+
 def test_export_mentions_csv_has_the_design_columns(run, seed_dataset, tmp_path):
     out = tmp_path / "mentions.csv"
     result = run("export", "--table", "mentions", "--format", "csv", "-o", out, "--data", seed_dataset)
@@ -195,6 +221,20 @@ def test_extract_table_and_csv(run):
     assert csv.stdout.splitlines()[0].startswith("mention_id,article_id")
 
 
+def test_extract_offers_json_as_one_array_of_its_jsonl_rows(run):
+    article = ARTICLES / "004_eac08c1094c6cf81.txt"
+    array = json.loads(run("extract", article, "--format", "json").stdout)
+    lines = run("extract", article, "--format", "jsonl").stdout.splitlines()
+    assert isinstance(array, list) and len(array) > 1 and array == [json.loads(line) for line in lines]
+
+
+@pytest.mark.parametrize("command", [["list"], ["list", "--mentions"], ["speakers"]], ids=" ".join)
+def test_csv_rows_end_as_export_ends_them(run, seed_dataset, command):
+    output = run(*command, "--format", "csv", "--data", seed_dataset).stdout_bytes  # .stdout turns CRLF into LF
+    rows = output.decode("utf-8").split("\r\n")
+    assert rows[-1] == "" and len(rows) > 3 and not any("\n" in row for row in rows)  # CRLF, RFC 4180
+
+
 def test_extract_reads_standard_input(run):
     text = ("Tuesday, 08 July 2025 2:44 PM\n\u201cI don\u2019t think there is a hold-up,\u201d the US president "
             "told reporters on Monday.\n").encode("cp1252")
@@ -207,6 +247,17 @@ def test_extract_reads_standard_input(run):
         "stdin", "2025-07-08", "2025-07-07", "text", "unknown")
 
 
+def test_undated_standard_input_is_told_a_fix_that_applies_to_it(run):
+    text = '"We will need time," Ansari said on Friday.\n'
+    result = run("extract", "-", "--format", "jsonl", input=text)
+    assert result.exit_code == 0
+    assert "manifest" not in result.stderr  # no manifest applies to standard input
+    assert result.stderr == ("warning: standard input: no publication date on a date line at the top of the text; "
+                             "put one on its first line (e.g. 'Published: 2025-01-04')\n")
+    followed = run("extract", "-", "--format", "jsonl", input="Published: 2025-01-04\n" + text)
+    assert followed.stderr == "" and json.loads(followed.stdout)["published"] == "2025-01-04"
+
+
 def test_missing_model_names_the_install_command(run, tmp_path):
     result = CliRunner().invoke(main, ["extract", str(ARTICLES / "000_d266340e8b49bfd6.txt"),
                                        "--model", "en_no_such_model"])
@@ -215,9 +266,6 @@ def test_missing_model_names_the_install_command(run, tmp_path):
 
 
 def test_python_dash_m(tmp_path):
-    import subprocess
-    import sys
-
     done = subprocess.run([sys.executable, "-m", "quotetrack", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and "quotetrack" in done.stdout
 
@@ -234,8 +282,8 @@ def test_shell_completion_of_commands_speakers_and_quote_ids(seed_dataset):
     assert set(complete("quotetrack ")) >= {"build", "list", "speakers", "show", "plot", "report", "export"}
     assert complete("quotetrack plot ") == ["outlets", "timeline"]
     data = {"QUOTETRACK_DATA": str(seed_dataset)}
-    assert "John Kirby" in complete("quotetrack list --speaker Kir", data)
-    assert "Basem Naim" in complete("quotetrack plot timeline --speaker bas", data)
+    assert "John\\ Kirby" in complete("quotetrack list --speaker Kir", data)  # quoted for bash: see below
+    assert "Basem\\ Naim" in complete("quotetrack plot timeline --speaker bas", data)
     ids = complete("quotetrack show q", data)
     assert len(ids) == 28 and all(i.startswith("q") for i in ids)
 
@@ -247,3 +295,105 @@ def test_shell_completion_without_a_dataset_offers_nothing(tmp_path):
 def test_bash_completion_script():
     result = CliRunner().invoke(main, [], prog_name="quotetrack", env={"_QUOTETRACK_COMPLETE": "bash_source"})
     assert "_quotetrack_completion" in result.output and "complete " in result.output
+    # click's script, with the value read as sent (read -r) and added as one word (quoted)
+    assert "read -r type value" in result.output and 'COMPREPLY+=("$value")' in result.output
+
+
+def _bash(script: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    bash = shutil.which("bash")
+    if bash is None:
+        pytest.skip("no bash on PATH")
+    return subprocess.run([bash, "--norc", "--noprofile", "-c", script], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, check=True)
+
+
+@pytest.mark.parametrize(("typed", "quote"), [
+    ("Ki", ""),  # a surname: the whole name is offered
+    ("John\\ K", ""),  # as bash had it escaped
+    ('"John K', '"'),  # inside an opening quote, which readline closes after the name
+    ("'john k", "'"),
+])
+def test_bash_completes_a_name_with_a_space_into_a_command_that_works(seed_dataset, tmp_path, typed, quote):
+    """bash itself: the completion script that click generates, the function run as TAB runs it, and
+    the command line completed with its answer, run."""
+    script_dir = os.path.dirname(sys.executable)  # the `quotetrack` script the completion function calls
+    if not os.path.isfile(os.path.join(script_dir, "quotetrack")):
+        pytest.skip("the quotetrack script is not installed beside this Python")
+    source = CliRunner().invoke(main, [], prog_name="quotetrack", env={"_QUOTETRACK_COMPLETE": "bash_source"}).output
+    (tmp_path / "completion.bash").write_text(source)
+    env = {"PATH": f"{script_dir}{os.pathsep}{os.environ['PATH']}", "QUOTETRACK_DATA": str(seed_dataset)}
+    replies = _bash(f"""source {shlex.quote(str(tmp_path / "completion.bash"))}
+COMP_WORDS=(quotetrack list --speaker {shlex.quote(typed)}); COMP_CWORD=3
+_quotetrack_completion quotetrack
+printf '%s\\n' "${{COMPREPLY[@]}}" """, env).stdout.splitlines()
+    assert len(replies) == 1
+    # what readline puts on the line: the word replaced by the reply, and an open quote closed
+    completed = _bash(f"quotetrack list --speaker {quote}{replies[0]}{quote} --format json", env).stdout
+    assert {row["speaker"] for row in json.loads(completed)} == {"John Kirby"}
+
+
+@pytest.mark.parametrize("quote", [None, '"', "'"], ids=["bare", "double-quoted", "single-quoted"])
+def test_a_completed_word_reads_back_as_one_word(quote):
+    values = ["John Kirby", "O'Brien", 'say "no"', "a$b `c`", "back\\slash", "*", "~root", "caf\u00e9 \u0627\u0644\u0642\u062f\u0633",
+              "a;b|c&d", "(x) <y> {z}", "100% [sic]"]
+    words = [f"{quote or ''}{bash_word(value, quote)}{quote or ''}" for value in values]
+    read_back = _bash("printf '%s\\0' " + " ".join(words)).stdout.split("\0")[:-1]
+    assert read_back == values
+
+
+#: what a command needs only when it runs: none of it may load for --help or for a TAB
+HEAVY = ("pandas", "pyarrow", "spacy", "matplotlib")
+
+
+@pytest.mark.parametrize(("args", "env"), [
+    (None, {}),  # the import alone
+    (["--help"], {}),
+    (["list", "--help"], {}),
+    ([], {"_QUOTETRACK_COMPLETE": "bash_complete", "COMP_WORDS": "quotetrack l", "COMP_CWORD": "1"}),
+], ids=["import", "--help", "list --help", "TAB"])
+def test_the_command_line_starts_without_pandas_pyarrow_spacy_or_matplotlib(args, env):
+    run_it = f"""
+try:
+    quotetrack.cli.main({args!r}, prog_name="quotetrack")
+except SystemExit:
+    pass""" if args is not None else ""
+    code = f"""import sys, quotetrack.cli{run_it}
+print("loaded:", *sorted(m for m in {HEAVY!r} if m in sys.modules))"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, **env},
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "loaded:", done.stdout
+
+
+def test_the_public_names_are_imported_on_first_use():
+    import quotetrack
+    from quotetrack.store import load
+
+    assert quotetrack.load is load and "load" in dir(quotetrack)
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        quotetrack.nope  # noqa: B018
+
+
+@pytest.fixture(scope="module")
+def damaged_dataset(seed_dataset, tmp_path_factory):
+    """The seed dataset with its mentions file cut short, as a full disk or a killed copy leaves it."""
+    folder = tmp_path_factory.mktemp("damaged") / "dataset"
+    shutil.copytree(seed_dataset, folder)
+    mentions = folder / "mentions.parquet"
+    mentions.write_bytes(mentions.read_bytes()[:2000])
+    return folder
+
+
+@pytest.mark.parametrize("command", [
+    ["list"], ["list", "--speaker", "Kirby", "--format", "csv"], ["speakers"], ["show", "q197815d9583"],
+    ["export", "-o", "{out}/quotes.csv"], ["plot", "timeline", "-o", "{out}/t.png"],
+    ["plot", "outlets", "-o", "{out}/o.png"], ["report", "-o", "{out}/r.html"],
+], ids=" ".join)
+def test_every_reading_command_names_a_damaged_file(run, damaged_dataset, tmp_path, command):
+    written = json.loads((damaged_dataset / "build.json").read_text())["files"]["mentions.parquet"]["bytes"]
+    result = run(*[part.format(out=tmp_path) for part in command], "--data", damaged_dataset)
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {damaged_dataset}/mentions.parquet is damaged (2,000 bytes where the build "
+                             f"wrote {written:,}: truncated or overwritten); build the dataset again with "
+                             f"`quotetrack build {ARTICLES} --out {damaged_dataset}`\n")
+    assert list(tmp_path.iterdir()) == []  # nothing written

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from quotetrack import build, load
 from quotetrack.cli import main
@@ -66,13 +67,18 @@ def test_every_cell_holding_a_line_break_is_quoted():
 def test_lists_dates_and_structs_become_plain_cells():
     frame = pd.DataFrame({
         "outlets": [["AP", "=Reuters"]], "day": [dt.date(2025, 1, 3)], "when": [pd.Timestamp("2025-01-04")],
-        "roles": [[{"role": "spokesman", "first_seen": dt.date(2025, 1, 3)}]], "missing": [None],
+        "roles": [[{"role": "spokesman", "first_seen": pd.Timestamp("2025-01-03"), "last_seen": pd.Timestamp("2025-03-28")},
+                   {"role": "adviser", "first_seen": dt.date(2025, 1, 3), "last_seen": dt.date(2025, 1, 3)},
+                   {"role": "envoy", "first_seen": None, "last_seen": None}]],
+        "other": [{"a": 1, "b": dt.date(2025, 1, 3)}], "missing": [None],
     })
     back = pd.read_csv(io.StringIO(csv_text(frame)), dtype=str, keep_default_na=False)
     row = back.iloc[0].to_dict()
     assert row["outlets"] == "AP; =Reuters"  # the joined cell starts with A: no formula
     assert (row["day"], row["when"], row["missing"]) == ("2025-01-03", "2025-01-04", "")
-    assert json.loads(row["roles"]) == {"role": "spokesman", "first_seen": "2025-01-03"}
+    # each role with the days it was seen, as the README says: no JSON, no times of day
+    assert row["roles"] == "spokesman (2025-01-03 to 2025-03-28); adviser (2025-01-03); envoy"
+    assert json.loads(row["other"]) == {"a": 1, "b": "2025-01-03"}
 
 
 def test_a_failed_export_leaves_no_half_file(tmp_path, monkeypatch):
@@ -115,7 +121,7 @@ def test_export_command_writes_safe_csv(formula_dataset, tmp_path, output, excel
     args = ["export", "--table", "mentions", "--format", "csv", "-o", str(target), "--data", str(formula_dataset)]
     result = CliRunner().invoke(main, args + (["--excel"] if excel else []))
     assert result.exit_code == 0, result.output
-    data = target.read_bytes() if output == "file" else result.stdout_bytes
+    data = target.read_bytes() if isinstance(target, Path) else result.stdout_bytes
     assert data.startswith(BOM) == excel
     back = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
     mentions = load(formula_dataset).frame("mentions")
@@ -124,3 +130,76 @@ def test_export_command_writes_safe_csv(formula_dataset, tmp_path, output, excel
     assert back["text"].tolist() == _neutralised(mentions["text"].tolist())
     assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in back.to_numpy().ravel())
     assert back["speaker"].tolist() == ["John Smith"] * 3
+
+
+# -- formats: by the file's name, json as one array, Parquet never on a terminal -------------------------
+def _export(*args) -> Result:
+    return CliRunner().invoke(main, ["export", *map(str, args)], catch_exceptions=False)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".json", ".jsonl", ".parquet", ".PARQUET"])
+def test_without_format_the_file_name_says_which(formula_dataset, tmp_path, suffix):
+    named, told = tmp_path / f"by-name{suffix}", tmp_path / "told"
+    assert _export("--table", "mentions", "-o", named, "--data", formula_dataset).exit_code == 0
+    fmt = suffix.lower().lstrip(".")
+    assert _export("--table", "mentions", "--format", fmt, "-o", told, "--data", formula_dataset).exit_code == 0
+    assert named.read_bytes() == told.read_bytes()
+    mentions = load(formula_dataset).frame("mentions")
+    readers = {"csv": pd.read_csv, "json": pd.read_json, "jsonl": lambda p: pd.read_json(p, lines=True),
+               "parquet": pd.read_parquet}
+    assert readers[fmt](named)["mention_id"].tolist() == mentions["mention_id"].tolist()
+
+
+def test_a_file_name_that_says_no_format_is_refused(formula_dataset, tmp_path):
+    result = CliRunner().invoke(main, ["export", "-o", str(tmp_path / "m.txt"), "--data", str(formula_dataset)])
+    assert result.exit_code == 2
+    assert "'m.txt' does not say a format; name the file .csv, .json, .jsonl or .parquet, or give --format" in \
+        result.output.replace(str(tmp_path) + "/", "")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_json_is_one_array_of_the_rows_jsonl_has(formula_dataset):
+    array = json.loads(_export("--format", "json", "-o", "-", "--data", formula_dataset).stdout)
+    lines = _export("--format", "jsonl", "-o", "-", "--data", formula_dataset).stdout.splitlines()
+    assert isinstance(array, list) and array == [json.loads(line) for line in lines] and len(array) == 3
+
+
+def test_parquet_goes_to_standard_output_when_it_is_not_a_terminal(formula_dataset):
+    result = _export("--format", "parquet", "-o", "-", "--data", formula_dataset)
+    assert result.exit_code == 0
+    assert len(pd.read_parquet(io.BytesIO(result.stdout_bytes))) == 3
+
+
+def test_parquet_is_refused_on_a_terminal(formula_dataset):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    leader, terminal = pty.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "quotetrack", "export", "--format", "parquet", "-o", "-",
+                               "--data", str(formula_dataset)], stdout=terminal, stderr=subprocess.PIPE, text=True)
+        os.set_blocking(leader, False)
+        with pytest.raises(BlockingIOError):  # not one byte reached the terminal
+            os.read(leader, 1024)
+    finally:
+        os.close(leader)
+        os.close(terminal)
+    assert done.returncode == 1
+    assert done.stderr == ("Error: Parquet is binary and is not written to a terminal; give -o FILE.parquet, or "
+                           "redirect standard output to a file (-o - > FILE.parquet)\n")
+
+
+def test_the_speakers_roles_read_as_text_with_days(seed_dataset):
+    speakers = pd.read_csv(io.StringIO(_export("--table", "speakers", "-o", "-", "--data", seed_dataset).stdout))
+    roles = dict(zip(speakers["name"], speakers["roles"]))
+    assert roles["Basem Naim"] == "Hamas spokesman (2025-03-28)"
+    assert roles["John Kirby"] == "White House National security communications adviser (2025-01-03)"
+
+
+def test_the_command_line_offers_every_export_format():
+    from quotetrack.cli import EXPORT_FORMATS
+    from quotetrack.export import FORMATS
+
+    assert EXPORT_FORMATS == FORMATS  # spelled out in cli.py so that --help does not import pandas

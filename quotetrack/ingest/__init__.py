@@ -24,7 +24,7 @@ from .boilerplate import find_boilerplate
 from .dates import date_line
 from .html import HTML_SUFFIXES, read_html_file
 from .jsonl import JSONL_SUFFIXES, read_jsonl_file
-from .manifest import MANIFEST_NAME, ManifestEntry, load_manifest, read_manifest
+from .manifest import MANIFEST_NAME, ManifestEntry, load_manifest, locate, read_manifest
 from .text import read_stdin, read_text_file
 
 ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES, *JSONL_SUFFIXES)
@@ -68,6 +68,9 @@ def _manifests_for(sources: list[str | Path], found: list[Path | str], manifest:
         and (Path(s) / MANIFEST_NAME).is_file()
     ]
     present = {str(p.resolve()) for p in found if p != STDIN}
+    # a folder's manifest names its own files; a --manifest, kept anywhere, may name them as in the folders read
+    read_folders = [p if p.is_dir() else p.parent for p in (Path(s) for s in sources if str(s) != STDIN)
+                    if manifest]
     for path in paths:
         if manifest and not path.is_file():
             raise InputError(f"{path}: manifest not found; check the --manifest path")
@@ -81,15 +84,18 @@ def _manifests_for(sources: list[str | Path], found: list[Path | str], manifest:
         for message in loaded.warnings:
             (on_warning or _warn)(message)
         problems = list(loaded.problems)
+        folders = list(dict.fromkeys([path.parent, *read_folders]))
         for file, entry in loaded.entries.items():
-            resolved = str((path.parent / file).resolve())
-            if not (path.parent / file).is_file():
-                problems.append(f"{path}: lists {file}, which is not there; correct the name, add the file, "
-                                f"or remove the row")
-            elif resolved not in present and not manifest:
+            located = locate(file, folders, present)
+            if located is None:
+                looked = f" (looked in {', '.join(map(str, folders))})" if len(folders) > 1 else ""
+                problems.append(f"{path}: lists {file}, which is not there{looked}; correct the name, add the "
+                                f"file, or remove the row")
+            elif str(located.resolve()) not in present and not manifest:
                 problems.append(f"{path}: lists {file}, which is not an article file quotetrack reads "
                                 f"({', '.join(ARTICLE_SUFFIXES)}); convert it or remove the row")
-            entries[resolved] = entry
+            if located is not None:
+                entries[str(located.resolve())] = entry
             entries.setdefault(file, entry)
         for message in problems:
             (on_problem or _warn)(message)
@@ -195,7 +201,14 @@ def complete(article: Article) -> Article:
             if day is not None:
                 changes.update(published=day, date_source="text")
             else:
-                changes["warnings"] = article.warnings + (
-                    f"{article.path or article.article_id}: no publication date in a manifest, the page's metadata "
-                    f"or a date line at the top of the text; give it in manifest.csv's published column",)
+                changes["warnings"] = article.warnings + (_no_date(article),)
     return article.replace(**changes)
+
+
+def _no_date(article: Article) -> str:
+    """The warning for an article with no date, with a fix its input allows."""
+    if article.path == STDIN:  # no manifest applies to standard input
+        return ("standard input: no publication date on a date line at the top of the text; put one on its first "
+                "line (e.g. 'Published: 2025-01-04')")
+    return (f"{article.path or article.article_id}: no publication date in a manifest, the page's metadata "
+            f"or a date line at the top of the text; give it in manifest.csv's published column")

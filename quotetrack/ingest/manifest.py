@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,6 +80,15 @@ def parse_manifest_date(value: str | None) -> dt.date | None:
         raise ValueError(f"published {value!r} is not a date quotetrack reads without guessing; write it as "
                          f"YYYY-MM-DD")
     return day
+
+
+def locate(file: str, folders: Sequence[Path], reading: Collection[str] = ()) -> Path | None:
+    """Where a manifest row's ``file`` is: the first of ``folders`` that holds it (the manifest's own
+    folder first, then the folders being read, so that a manifest kept apart from its articles may
+    name them as they are named there). A file being read (its resolved path in ``reading``) wins
+    over a file of the same name elsewhere. None when no folder holds it."""
+    found = [folder / file for folder in folders if (folder / file).is_file()]
+    return next((path for path in found if str(path.resolve()) in reading), found[0] if found else None)
 
 
 def read_manifest(path: str | Path) -> dict[str, ManifestEntry]:

@@ -144,3 +144,60 @@ def test_the_seed_manifest_has_no_problems(tmp_path):
     problems: list[str] = []
     articles = list(read_articles([tmp_path / "articles"], on_problem=problems.append))
     assert problems == [] and len(articles) == 5
+
+
+# -- a manifest kept apart from its articles (--manifest) ---------------------------------------------------
+@pytest.mark.parametrize("listed", ["a.txt", "articles/a.txt"], ids=["as-in-the-folder-read", "from-the-manifest"])
+def test_a_manifest_elsewhere_finds_its_files(tmp_path, listed):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    _write(folder, "file\n")  # the articles, and an empty manifest beside them
+    (folder / "manifest.csv").unlink()
+    elsewhere = tmp_path / "meta" / "m.csv"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text(f"id,file,outlet\nx1,{listed},AP\n".replace("articles/", "../articles/"), encoding="utf-8")
+    problems: list[str] = []
+    articles = list(read_articles([folder], manifest=elsewhere, on_problem=problems.append))
+    assert problems == []  # each row was reported "not there", though applied
+    assert [(a.article_id, a.outlet) for a in articles] == [("x1", "AP"), ("b", "unknown")]
+
+
+def test_a_manifest_elsewhere_names_where_it_looked(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    _write(folder, "file\n")
+    elsewhere = tmp_path / "m.csv"
+    elsewhere.write_text("file\ngone.txt\n", encoding="utf-8")
+    problems: list[str] = []
+    list(read_articles([folder], manifest=elsewhere, on_problem=problems.append))
+    assert problems == [f"{elsewhere}: lists gone.txt, which is not there (looked in {tmp_path}, {folder}); "
+                        f"correct the name, add the file, or remove the row"]
+
+
+def test_strict_builds_with_a_correct_manifest_kept_elsewhere(tmp_path, seed_dataset):
+    from click.testing import CliRunner
+
+    from quotetrack import load
+    from quotetrack.cli import main
+
+    shutil.copytree(ARTICLES, tmp_path / "articles")
+    (tmp_path / "articles" / "manifest.csv").rename(tmp_path / "m.csv")
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "articles"), "--manifest", str(tmp_path / "m.csv"),
+                                       "--strict", "--out", str(tmp_path / "ds")])
+    assert result.exit_code == 0, result.output
+    assert "manifest" not in result.output
+    columns = ["article_id", "outlet", "published", "date_source", "title"]
+    built, beside = load(tmp_path / "ds").articles[columns], load(seed_dataset).articles[columns]
+    assert built.equals(beside)  # as with the manifest in the articles folder
+
+
+def test_a_folders_own_manifest_names_only_its_own_files(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    path = _write(first, "file,outlet\nb.txt,AP\n", files=["a.txt"])
+    _write(second, "file\n", files=["b.txt"])
+    (second / "manifest.csv").unlink()
+    problems: list[str] = []
+    list(read_articles([first, second], on_problem=problems.append))
+    assert problems == [f"{path}: lists b.txt, which is not there; correct the name, add the file, or remove the row"]
