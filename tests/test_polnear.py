@@ -14,9 +14,11 @@ FLOORS = {
     ("attributed", "f1"): 0.885,
     ("attributed", "precision"): 0.875,
     ("speaker_accuracy", None): 0.905,
-    ("speaker_name_accuracy", None): 0.907,
+    # a proxy that counted a nominal speaker ("the Vermont senator") as right when its last word is
+    # in the gold source; resolving nominals to names (issue 14) lowered it from 0.907
+    ("speaker_name_accuracy", None): 0.897,
     # NOTES.md's canonical speaker accuracy, with canonical/dev.jsonl
-    ("canonical_speaker_accuracy", None): 0.794,
+    ("canonical_speaker_accuracy", None): 0.838,
 }
 
 
