@@ -22,12 +22,11 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from .errors import QuotetrackError
-from .query import speaker_ids_matching
+from .query import speaker_label, speaker_matches, unnamed_speakers
 from .store import Dataset
 
 IMAGE_SUFFIXES = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 DATE_FIELDS = {"published": "published", "said": "said_on"}
-NO_SPEAKER = "(no speaker)"
 DPI = 100
 
 
@@ -37,15 +36,23 @@ class PlotError(QuotetrackError):
 
 # -- the numbers ---------------------------------------------------------------------------------------
 def _mentions(ds: Dataset, speaker: str | None) -> tuple[pd.DataFrame, list[str]]:
+    """The mentions of ``speaker`` (as ``quotetrack list --speaker`` finds them) and the speakers'
+    names as shown: canonical names, then [the words] of speakers the text does not name."""
     mentions = ds.frame("mentions")
     if not speaker:
         return mentions, []
-    ids = speaker_ids_matching(ds, speaker)
-    if not ids:
+    mentions = mentions[speaker_matches(ds, mentions, speaker)]
+    if mentions.empty:
         raise PlotError(f"no speaker matches {speaker!r}; `quotetrack speakers` lists the names "
-                        f"(a canonical name, an alias or a surname)")
-    names = sorted(ds.speakers.loc[ds.speakers["speaker_id"].isin(ids), "name"])
-    return mentions[mentions["speaker_id"].isin(ids)], names
+                        f"(a canonical name, an alias or a surname), `quotetrack list` the words of unnamed ones")
+    labels = _speaker_labels(mentions)
+    unnamed = unnamed_speakers(mentions).notna()
+    return mentions, sorted(set(labels[~unnamed])) + sorted(set(labels[unnamed]))
+
+
+def _speaker_labels(mentions: pd.DataFrame) -> pd.Series:
+    return pd.Series([speaker_label(name, words) for name, words in zip(mentions["speaker"], unnamed_speakers(mentions))],
+                     index=mentions.index, dtype=object)
 
 
 def timeline_counts(ds: Dataset, speaker: str | None = None, *, date: str = "published",
@@ -81,9 +88,11 @@ def counts_per_day(mentions: pd.DataFrame, *, date: str = "published") -> pd.Dat
 
 def outlet_counts(ds: Dataset, *, top: int | None = None) -> pd.DataFrame:
     """Distinct quotes of each speaker (rows, most quoted first) carried by each outlet (columns,
-    most quotes first). ``top`` keeps the most quoted speakers only."""
+    most quotes first). ``top`` keeps the most quoted speakers only. A speaker the text does not
+    name is a row of its words, "[a US official]"; quotes with no speaker words at all share
+    "(no speaker)"."""
     mentions = ds.frame("mentions")
-    frame = pd.DataFrame({"speaker": mentions["speaker"].fillna(NO_SPEAKER).replace("", NO_SPEAKER),
+    frame = pd.DataFrame({"speaker": _speaker_labels(mentions),
                           "outlet": mentions["outlet"].fillna("unknown"), "quote_id": mentions["quote_id"]})
     counts = frame.groupby(["speaker", "outlet"])["quote_id"].nunique().unstack("outlet", fill_value=0)
     counts = counts.loc[sorted(counts.index, key=lambda s: (-counts.loc[s].sum(), s))]
@@ -215,11 +224,11 @@ def timeline(ds: Dataset, speaker: str | None = None, *, date: str = "published"
 
 def outlets(ds: Dataset, *, top: int | None = 30) -> Figure:
     """The outlets-by-speakers grid of the ``top`` most quoted speakers."""
-    counts = outlet_counts(ds, top=top)
-    if counts.empty:
+    every = outlet_counts(ds)
+    if every.empty:
         raise PlotError("no quotes in the dataset to plot; build it from articles with quotes first")
-    total = ds.speakers.shape[0] + int((ds.frame("mentions")["speaker"].fillna("") == "").any())
-    shown = f" (the {len(counts)} most quoted of {total})" if len(counts) < total else ""
+    counts = every.head(top) if top else every
+    shown = f" (the {len(counts)} most quoted of {len(every)})" if len(counts) < len(every) else ""
     return outlets_figure(counts, title=f"Quotes of each speaker by outlet{shown}")
 
 
