@@ -75,6 +75,25 @@ def timeline_counts(ds: Dataset, speaker: str | None = None, *, date: str = "pub
     return counts_per_day(mentions[keep], date=date)
 
 
+def undated_count(ds: Dataset, speaker: str | None = None, *, date: str = "published") -> int:
+    """The quotes ``timeline_counts`` cannot place on the time axis, counted as its bars count them
+    (once for each outlet that carried one): those whose article has no date."""
+    return undated_quotes(_mentions(ds, speaker)[0], date=date)
+
+
+def undated_quotes(mentions: pd.DataFrame, *, date: str = "published") -> int:
+    """``undated_count`` of a mentions table as it is."""
+    undated = mentions[pd.to_datetime(mentions[DATE_FIELDS[date]]).isna()]
+    return len(undated.assign(outlet=undated["outlet"].fillna("unknown")).drop_duplicates(["outlet", "quote_id"]))
+
+
+def undated_note(n: int) -> str:
+    """What a timeline leaves out, said on the plot, under it in the report, and by `plot timeline`."""
+    if not n:
+        return ""
+    return f"{n} quote{'s' if n != 1 else ''} without a date {'are' if n != 1 else 'is'} not shown"
+
+
 def counts_per_day(mentions: pd.DataFrame, *, date: str = "published") -> pd.DataFrame:
     """``timeline_counts`` of a mentions table as it is (already filtered)."""
     frame = pd.DataFrame({"day": pd.to_datetime(mentions[DATE_FIELDS[date]]),
@@ -214,12 +233,16 @@ def timeline(ds: Dataset, speaker: str | None = None, *, date: str = "published"
     counts = timeline_counts(ds, speaker, date=date, since=since, until=until)
     names = _mentions(ds, speaker)[1] if speaker else []
     who = ", ".join(names) if names else "every speaker"
+    undated = undated_count(ds, speaker, date=date)
     if counts.empty:
-        raise PlotError(f"no quotes of {who} to plot in that period; `quotetrack list` shows what there is")
+        missing = (f"; {undated_note(undated)}: give their articles' dates in manifest.csv's published column"
+                   if undated else "")
+        raise PlotError(f"no quotes of {who} to plot in that period{missing}; `quotetrack list` shows what there is")
     when = "the day the outlet published it" if date == "published" else "the day the words were said"
+    note = f"; {undated_note(undated)}" if undated else ""
     return timeline_figure(counts, title=f"Quotes of {who} per day, by outlet", colours=outlet_colours(ds),
                            subtitle=f"{len(counts)} day(s); a quote two outlets carried counts once for each; "
-                                    f"date: {when}")
+                                    f"date: {when}{note}")
 
 
 def outlets(ds: Dataset, *, top: int | None = 30) -> Figure:

@@ -74,6 +74,11 @@ def _speaker_html(name, unnamed=None) -> str:
     return label
 
 
+def _sentence(note: str) -> str:
+    """A note as an escaped sentence after another ("" stays "")."""
+    return f" {escape(note[0].upper() + note[1:])}." if note else ""
+
+
 def _anchor(kind: str, key: str) -> str:
     """An id for an element: ``kind`` and ``key`` reduced to letters, digits and dashes."""
     return f"{kind}-{re.sub(r'[^A-Za-z0-9]+', '-', str(key)).strip('-').lower() or 'x'}"
@@ -112,9 +117,11 @@ def _summary(ds: Dataset, info: dict) -> str:
     ok = articles[articles["status"] == "ok"]
     outlets = sorted(set(mentions["outlet"].dropna()) | set(ok["outlet"].dropna()))
     skipped = len(articles) - len(ok)
+    undated = int(ok["published"].isna().sum())
     rows = [
         ("Articles", f"{len(articles)}" + (f" ({skipped} skipped, see Articles)" if skipped else "")),
-        ("Published", _days(ok["published"].min(), ok["published"].max()) if len(ok) else ""),
+        ("Published", (_days(ok["published"].min(), ok["published"].max()) if len(ok) else "")
+         + (f" ({undated} article{'s' if undated != 1 else ''} without a date)" if undated else "")),
         ("Outlets", f"{len(outlets)}: " + ", ".join(outlets)),
         ("Quotes", f"{len(ds.quotes)} statements, {len(mentions)} mentions"),
         ("Speakers", f"{len(ds.speakers)}"),
@@ -128,13 +135,18 @@ def _summary(ds: Dataset, info: dict) -> str:
 def _overview(ds: Dataset) -> str:
     parts = []
     counts = plots.timeline_counts(ds)
+    undated = plots.undated_note(plots.undated_count(ds))
     if not counts.empty:
         fig = plots.timeline_figure(counts, title="Quotes of every speaker per day, by outlet",
                                     colours=plots.outlet_colours(ds),
                                     subtitle="a quote two outlets carried counts once for each; "
-                                             "date: the day the outlet published it")
+                                             "date: the day the outlet published it" + (f"; {undated}" if undated else ""))
         parts.append(f"<figure>{_img(fig, _timeline_alt(counts, 'every speaker'))}"
-                     f"<figcaption>Every quote, on the day each outlet published it.</figcaption></figure>")
+                     f"<figcaption>Every quote, on the day each outlet published it.{_sentence(undated)}"
+                     f"</figcaption></figure>")
+    elif undated:
+        parts.append(f'<p class="muted">No timeline:{_sentence(undated)} Give their articles\' dates in '
+                     f"manifest.csv's published column.</p>")
     grid = plots.outlet_counts(ds, top=30)
     if not grid.empty:
         fig = plots.outlets_figure(grid, title="Quotes of each speaker by outlet")
@@ -209,10 +221,12 @@ def _speaker(ds: Dataset, speaker: dict, quotes: pd.DataFrame, mentions: pd.Data
     parts.append(f'<p class="meta">{escape(counts)}</p>')
     if with_plot:
         counts_by_day = plots.counts_per_day(mentions)
+        undated = plots.undated_note(plots.undated_quotes(mentions))
         if not counts_by_day.empty:
             fig = plots.timeline_figure(counts_by_day, title=f"Quotes of {label} per day, by outlet",
-                                        colours=plots.outlet_colours(ds))
-            parts.append(f"<figure>{_img(fig, _timeline_alt(counts_by_day, label))}</figure>")
+                                        colours=plots.outlet_colours(ds), subtitle=undated)
+            caption = f"<figcaption>{_sentence(undated).strip()}</figcaption>" if undated else ""
+            parts.append(f"<figure>{_img(fig, _timeline_alt(counts_by_day, label))}{caption}</figure>")
     parts.append(_quotes_list(quotes, mentions))
     parts.append("</section>")
     return "".join(parts)

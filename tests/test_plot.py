@@ -11,7 +11,16 @@ from matplotlib.image import imread
 
 from quotetrack import load
 from quotetrack.cli import main
-from quotetrack.plot import PlotError, outlet_colours, outlet_counts, plot_outlets, timeline_counts
+from quotetrack.plot import (
+    PlotError,
+    outlet_colours,
+    outlet_counts,
+    plot_outlets,
+    timeline_counts,
+    undated_count,
+    undated_note,
+)
+from quotetrack.report import render_report
 
 INN, PRESS_TV = "Israel National News", "Press TV (via GlobalSecurity.org)"
 
@@ -124,3 +133,54 @@ def test_plot_errors_say_the_fix(seed_dataset, tmp_path, args, message):
 def test_plot_without_a_dataset(tmp_path):
     result = plot("outlets", "-o", tmp_path / "x.png", "--data", tmp_path / "none")
     assert result.exit_code == 1 and "make dataset" in result.output
+
+
+# -- quotes without a date are counted, not dropped --------------------------------------------------------
+UNDATED_ARTICLES = {
+    "a.txt": 'Talks resume\n2025-01-04\n\n"We will need time," Ansari told reporters.\n',
+    "b.txt": 'Aid\n2025-01-06\n\n"The crossings must open," Naim said.\n',
+    "c.txt": ('Talks stall\n\n"There is no deal yet," Ansari said.\n\n"We are speaking with both sides," Ansari '
+              'added.\n\n"Nothing has been agreed," Naim said.\n'),  # no date anywhere
+}
+
+
+@pytest.fixture(scope="module")
+def partly_undated(tmp_path_factory):
+    from quotetrack import build
+
+    folder = tmp_path_factory.mktemp("undated")
+    (folder / "articles").mkdir()
+    for name, text in UNDATED_ARTICLES.items():
+        (folder / "articles" / name).write_text(text, encoding="utf-8")
+    build([folder / "articles"], out=folder / "ds", cache=False)
+    return folder / "ds"
+
+
+def test_undated_quotes_are_counted_beside_the_timeline(partly_undated):
+    ds = load(partly_undated)
+    mentions = ds.frame("mentions")
+    # c.txt's three quotes (two of Ansari's, one of Naim's) have no day to stand on
+    assert (undated_count(ds), undated_count(ds, "Ansari"), undated_count(ds, "Naim")) == (3, 2, 1)
+    assert timeline_counts(ds).to_numpy().sum() + undated_count(ds) == mentions["quote_id"].nunique()
+    assert undated_note(3) == "3 quotes without a date are not shown"
+    assert undated_note(1) == "1 quote without a date is not shown" and undated_note(0) == ""
+
+
+def test_plot_timeline_says_what_it_left_out(partly_undated, tmp_path):
+    result = plot("timeline", "-o", tmp_path / "t.png", "--data", partly_undated)
+    assert result.exit_code == 0
+    assert "3 quotes without a date are not shown" in result.stderr
+    naim = plot("timeline", "--speaker", "Naim", "-o", tmp_path / "n.png", "--data", partly_undated)
+    assert "1 quote without a date is not shown" in naim.stderr
+
+
+def test_a_timeline_of_undated_quotes_only_says_why_it_is_empty(partly_undated, tmp_path):
+    result = plot("timeline", "--until", "2024-12-31", "-o", tmp_path / "x.png", "--data", partly_undated)
+    assert result.exit_code == 1 and "3 quotes without a date are not shown" in result.output
+    assert "manifest.csv" in result.output and not (tmp_path / "x.png").exists()
+
+
+def test_the_report_says_how_many_quotes_its_timelines_leave_out(partly_undated):
+    page = render_report(load(partly_undated))
+    assert "<figcaption>Every quote, on the day each outlet published it. 3 quotes without a date are not shown." in page
+    assert "(1 article without a date)" in page

@@ -4,7 +4,8 @@ Why dateparser: date lines come in many shapes ("Sat 04 Jan 2025 7:12 pm - Jerus
 "Tuesday, 08 July 2025 2:44 PM", "Jan. 4, 2025", "2025-01-04") and dateparser reads them all. It is
 used strictly: English only (no language detection), only its absolute-date parsers (no relative
 "2 days ago", no Unix timestamps), and day, month and year all required, so that it never guesses
-a date from bare numbers. It never touches the network.
+a date from bare numbers. All-number dates are read here, and only when they cannot be read two
+ways. It never touches the network.
 
 Why only the first lines: further down, dates belong to the story ("since October 7, 2023").
 """
@@ -31,6 +32,8 @@ _STRICT = {
     "RETURN_AS_TIMEZONE_AWARE": False,
 }
 _ISO = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")
+# day and month (in either order) and a four-digit year, one separator: 19.01.2020, 1/19/2020, 19-01-2020
+_NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
 _YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
 # a byline or a time zone may share the date's line: "By Jane Doe | 4 Jan 2025", "... - Jerusalem Time"
 _SEGMENT = re.compile(r"\s*(?:\||•|·|\s[-–—]\s)\s*")
@@ -40,7 +43,9 @@ def parse_date(value: str | None) -> dt.date | None:
     """A full date (day, month and year) written in a common way; None when ``value`` is not one.
 
     ISO dates (and ISO date-times: the date as written is kept, no time-zone conversion) are read
-    directly; other all-number forms are refused, since 04/01/2025 may be April or January.
+    directly. Other all-number forms with a four-digit year are read only when they cannot be read
+    two ways: 19.01.2020 (19 can only be a day), 01/19/2020, 05.05.2020 (either way the same day);
+    04/01/2025 may be April or January, and is refused.
     """
     value = (value or "").strip()
     if not value:
@@ -51,12 +56,26 @@ def parse_date(value: str | None) -> dt.date | None:
             return dt.date(*map(int, iso.groups()))
         except ValueError:
             return None
+    numeric = _NUMERIC.match(value)
+    if numeric:
+        return _one_reading(*map(int, numeric.group(1, 3, 4)))
     if not re.search(r"[A-Za-z]", value) or len(value.split()) > _MAX_DATE_WORDS + 3:
         return None
     import dateparser  # imported here: it takes a moment, and most articles have a manifest date
 
     parsed = dateparser.parse(value, languages=LANGUAGES, settings=_STRICT)
     return parsed.date() if parsed else None
+
+
+def _one_reading(first: int, second: int, year: int) -> dt.date | None:
+    """The date of first.second.year read day first and month first, when both give one day."""
+    readings = set()
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return readings.pop() if len(readings) == 1 else None
 
 
 @functools.cache

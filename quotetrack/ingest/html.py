@@ -4,13 +4,16 @@ Why trafilatura: it finds the article's own text in a page (dropping menus, foot
 comments) and reads its metadata (Open Graph and schema.org tags, with htmldate for the date)
 in a few milliseconds. It is given the page's text, never a URL, so it fetches nothing.
 
-The date comes from the page's metadata only: its <head>, JSON-LD and published-time elements.
-Given the whole page, htmldate falls back to any date-like number in the body even without its
-"extensive search"; a date line in the body is read later, by the same rule as for text files.
+The date comes from the page's metadata only: its <head>, JSON-LD and published-time elements,
+then a date in its <title> read by the date-line rule. Given the whole page, htmldate falls back to
+any date-like number in the body even without its "extensive search", and given the title it
+guesses at all-number dates (03.04.2020): it sees neither. A date line in the body is read later,
+by the same rule as for text files.
 """
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..errors import InputError, SkippedInputError
 from ..records import Article
 from .coverage import lost_text_warning
-from .dates import parse_date
+from .dates import date_line, parse_date
 from .text import failed, read_file
 
 if TYPE_CHECKING:
@@ -73,15 +76,25 @@ def _tree(html: str) -> HtmlElement | None:
 
 
 def _metadata_date(tree: HtmlElement, url: str | None) -> str | None:
-    """The publication date the page's metadata states, read from a page cut down to its metadata."""
+    """The publication date the page's metadata states, read from a page cut down to its metadata;
+    else a date in its <title> ("Headline | Outlet | 19.01.2020"), read as a date line is."""
     import trafilatura
     from lxml import etree
 
     head = tree.find("head")
+    title = tree.findtext("head/title") or ""
+    if head is not None:  # the title is read below: htmldate would guess at 03.04.2020
+        head = copy.deepcopy(head)
+        for element in head.findall("title"):
+            head.remove(element)
     parts = [etree.tostring(e, encoding="unicode") for e in tree.xpath(_DATE_ELEMENTS)]
     page = (f"<html>{etree.tostring(head, encoding='unicode') if head is not None else ''}"
             f"<body>{''.join(parts)}</body></html>")
-    return trafilatura.extract_metadata(page, default_url=url, date_config={**_DATE_PARAMS, "url": url}).date
+    found = trafilatura.extract_metadata(page, default_url=url, date_config={**_DATE_PARAMS, "url": url}).date
+    if found:
+        return found
+    in_title = date_line(" ".join(title.split()), head_lines=1)
+    return in_title.isoformat() if in_title else None
 
 
 def read_html_file(path: str | Path, *, article_id: str, **meta) -> Article:
