@@ -45,6 +45,7 @@ h1 { font-size: 1.8rem; margin: 0 0 .25rem; } h2 { margin-top: 2.5rem; border-bo
 h3 { margin: 0; font-size: 1.3rem; }
 a { color: var(--accent); } .muted, figcaption, .meta { color: var(--muted); font-size: .9rem; }
 figure { margin: 1rem 0; } img { max-width: 100%; height: auto; }
+figure.grid { overflow-x: auto; } figure.grid img { max-width: none; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--rule); }
 th { font-weight: 600; } td.n { text-align: right; white-space: nowrap; } td.date { white-space: nowrap; }
@@ -56,7 +57,8 @@ mark { background: var(--mark); } details { margin-top: .3rem; } summary { curso
           margin: .1rem .2rem .1rem 0; font-size: .85rem; }
 .error { color: #a50e0e; }
 .unnamed { font-style: italic; }
-@media print { details { display: block; } summary { display: none; } a { color: inherit; } }
+@media print { details { display: block; } summary { display: none; } a { color: inherit; }
+               figure.grid img { max-width: 100%; } }
 """
 
 
@@ -96,11 +98,11 @@ def _img(fig, alt: str) -> str:
 
 def _timeline_alt(counts: pd.DataFrame, who: str) -> str:
     """What the timeline shows, in words, for readers who cannot see the image."""
-    days = []
-    for day, row in counts.iterrows():
+    bars = []
+    for start, row in counts.iterrows():
         parts = ", ".join(f"{outlet} {n}" for outlet, n in row.items() if n)
-        days.append(f"{day.date().isoformat()}: {parts}")
-    return f"Bar chart of the quotes of {who} per day, by outlet. " + "; ".join(days)
+        bars.append(f"{plots.bar_label(start, counts.index.name)}: {parts}")
+    return f"Bar chart of the quotes of {who} per {counts.index.name}, by outlet. " + "; ".join(bars)
 
 
 def _with_mark(context: str, quote: str) -> str:
@@ -137,7 +139,7 @@ def _overview(ds: Dataset) -> str:
     counts = plots.timeline_counts(ds)
     undated = plots.undated_note(plots.undated_count(ds))
     if not counts.empty:
-        fig = plots.timeline_figure(counts, title="Quotes of every speaker per day, by outlet",
+        fig = plots.timeline_figure(counts, title=f"Quotes of every speaker per {counts.index.name}, by outlet",
                                     colours=plots.outlet_colours(ds),
                                     subtitle="a quote two outlets carried counts once for each; "
                                              "date: the day the outlet published it" + (f"; {undated}" if undated else ""))
@@ -152,7 +154,8 @@ def _overview(ds: Dataset) -> str:
         fig = plots.outlets_figure(grid, title="Quotes of each speaker by outlet")
         alt = "Grid of speakers by outlets, each cell the number of quotes. " + "; ".join(
             f"{speaker}: " + ", ".join(f"{o} {n}" for o, n in row.items() if n) for speaker, row in grid.iterrows())
-        parts.append(f"<figure>{_img(fig, alt)}<figcaption>Which outlets carried which speakers "
+        # at its own size: the grid grows with the outlets, and shrunk its type would not read
+        parts.append(f'<figure class="grid">{_img(fig, alt)}<figcaption>Which outlets carried which speakers '
                      f"(the {len(grid)} most quoted).</figcaption></figure>")
     return "".join(parts) or '<p class="muted">No quotes to plot.</p>'
 
@@ -220,13 +223,13 @@ def _speaker(ds: Dataset, speaker: dict, quotes: pd.DataFrame, mentions: pd.Data
         parts.append(f'<p class="meta">Also called: {escape(", ".join(aliases))}</p>')
     parts.append(f'<p class="meta">{escape(counts)}</p>')
     if with_plot:
-        counts_by_day = plots.counts_per_day(mentions)
+        counts = plots.counts_over_time(mentions, outlets=plots.named_outlets(ds))
         undated = plots.undated_note(plots.undated_quotes(mentions))
-        if not counts_by_day.empty:
-            fig = plots.timeline_figure(counts_by_day, title=f"Quotes of {label} per day, by outlet",
+        if not counts.empty:
+            fig = plots.timeline_figure(counts, title=f"Quotes of {label} per {counts.index.name}, by outlet",
                                         colours=plots.outlet_colours(ds), subtitle=undated)
             caption = f"<figcaption>{_sentence(undated).strip()}</figcaption>" if undated else ""
-            parts.append(f"<figure>{_img(fig, _timeline_alt(counts_by_day, label))}{caption}</figure>")
+            parts.append(f"<figure>{_img(fig, _timeline_alt(counts, label))}{caption}</figure>")
     parts.append(_quotes_list(quotes, mentions))
     parts.append("</section>")
     return "".join(parts)
