@@ -13,6 +13,7 @@ import io
 import os
 import textwrap
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 from matplotlib import colormaps
@@ -171,7 +172,8 @@ def named_outlets(ds: Dataset) -> list[str]:
 def outlet_colours(ds: Dataset) -> dict[str, tuple[float, float, float, float]]:
     """One colour per named outlet, the same in every plot of the dataset, and grey for "other"."""
     named = named_outlets(ds)
-    palette = [(*colour, 1.0) for colour in colormaps["tab10"].colors]
+    tab10 = colormaps["tab10"]
+    palette = [tab10(i) for i in range(tab10.N)]
     if len(named) < len(set(ds.frame("mentions")["outlet"].fillna("unknown"))):
         palette = [c for c in palette if len(set(c[:3])) > 1]  # tab10's own grey would read as "other"
     return {**{outlet: palette[i] for i, outlet in enumerate(named)}, OTHER: OTHER_COLOUR}
@@ -194,11 +196,13 @@ def timeline_figure(counts: pd.DataFrame, *, title: str, colours: dict | None = 
     colours = colours or {}
     bin = counts.index.name if counts.index.name in BINS else "day"
     starts = [d.to_pydatetime() for d in counts.index]
+    align: Literal["center", "edge"] = "center" if bin == "day" else "edge"
     if bin == "day":
-        where, width, align = starts, [_bar_width(counts.index)] * len(starts), "center"
+        width = [_bar_width(pd.DatetimeIndex(counts.index))] * len(starts)
     else:  # a bar spans its week, month or year, less a gap
         ends = [(d.to_period(BINS[bin]) + 1).start_time.to_pydatetime() for d in counts.index]
-        where, width, align = starts, [0.85 * (e - s).days for s, e in zip(starts, ends)], "edge"
+        width = [0.85 * (e - s).days for s, e in zip(starts, ends)]
+    where = starts
     bottom = [0] * len(starts)
     for outlet in counts.columns:
         values = counts[outlet].tolist()

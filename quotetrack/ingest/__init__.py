@@ -67,7 +67,7 @@ def _manifests_for(sources: list[str | Path], found: list[Path | str], manifest:
         Path(s) / MANIFEST_NAME for s in sources if str(s) != STDIN and Path(s).is_dir()
         and (Path(s) / MANIFEST_NAME).is_file()
     ]
-    present = {str(p.resolve()) for p in found if p != STDIN}
+    present = {str(p.resolve()) for p in found if isinstance(p, Path)}
     for path in paths:
         if manifest and not path.is_file():
             raise InputError(f"{path}: manifest not found; check the --manifest path")
@@ -101,7 +101,7 @@ def _warn(message: str) -> None:
 
 
 def _read(path: Path | str, article_id: str, meta: dict) -> Iterator[Article]:
-    if path == STDIN:
+    if isinstance(path, str):  # discover's only string is STDIN
         yield read_stdin(article_id=article_id, **meta)
     elif path.suffix.lower() in HTML_SUFFIXES:
         yield read_html_file(path, article_id=article_id, **meta)
@@ -128,7 +128,7 @@ def read_articles(sources: Iterable[str | Path], *, manifest: str | Path | None 
     entries = _manifests_for(sources, found, manifest, on_problem, on_warning)
     used_ids: set[str] = set()
     for path in found:
-        entry = None if path == STDIN else entries.get(str(path.resolve())) or entries.get(path.name)
+        entry = None if isinstance(path, str) else entries.get(str(path.resolve())) or entries.get(path.name)
         meta: dict = {}
         warnings: list[str] = []
         if entry:
@@ -138,7 +138,7 @@ def read_articles(sources: Iterable[str | Path], *, manifest: str | Path | None 
             for message in entry.problems:
                 if on_problem:
                     on_problem(message)
-        stem = "stdin" if path == STDIN else printable(path.stem)
+        stem = "stdin" if isinstance(path, str) else printable(path.stem)
         for article in _read(path, (entry.id if entry and entry.id else None) or stem, meta):
             article_id = article.article_id
             if article_id in used_ids:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, SkippedInputError
 from ..records import Article
@@ -50,7 +50,8 @@ def parse_html(html: str, source: str) -> Page:
     import trafilatura  # imported here: it takes a moment and is needed only for web pages
 
     tree = _tree(html)
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+    # a Document here (its type says "or a dict", which only as_dict=True gives)
+    doc: Any = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
                                       date_extraction_params=dict(_DATE_PARAMS))
     text = (doc.text or "").strip() if doc is not None else ""
     if not text:
