@@ -55,7 +55,7 @@ blockquote { margin: 0; font-size: 1.1rem; border-left: 4px solid var(--accent);
 mark { background: var(--mark); } details { margin-top: .3rem; } summary { cursor: pointer; }
 .outlet { display: inline-block; border: 1px solid var(--rule); border-radius: 1rem; padding: 0 .5rem;
           margin: .1rem .2rem .1rem 0; font-size: .85rem; }
-.error { color: #a50e0e; }
+.error { color: #a50e0e; } .warning { color: #8a5300; }
 .unnamed { font-style: italic; }
 @media print { details { display: block; } summary { display: none; } a { color: inherit; }
                figure.grid img { max-width: 100%; } }
@@ -249,6 +249,9 @@ def _articles(ds: Dataset) -> str:
             title = f'<a href="{escape(url, quote=True)}">{title}</a>'
         status = cell_text(a.get("status"))
         note = "" if status == "ok" else f'<br><span class="error">{escape(status)}: {_t(a.get("error"))}</span>'
+        # what the reader should know of an article that was read: text a page lost, no date found...
+        note += "".join(f'<br><span class="warning">warning: {escape(w)}</span>'
+                        for w in cell_text(a.get("warnings")).splitlines() if w)
         rows.append(f'<tr><td class="date">{_t(a.get("published"))}</td><td>{_t(a.get("outlet"))}</td>'
                     f'<td>{title}{note}</td><td class="n">{_t(a.get("n_mentions"))}</td></tr>')
     return ('<table class="articles"><thead><tr><th>Published</th><th>Outlet</th><th>Article</th>'

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..errors import InputError, ManifestError
 from ..records import Article
 from .boilerplate import find_boilerplate
-from .dates import date_line
+from .dates import ambiguous_date_line, date_line
 from .html import HTML_SUFFIXES, read_html_file
 from .jsonl import JSONL_SUFFIXES, read_jsonl_file
 from .manifest import MANIFEST_NAME, ManifestEntry, load_manifest, read_manifest
@@ -195,7 +195,9 @@ def complete(article: Article) -> Article:
             if day is not None:
                 changes.update(published=day, date_source="text")
             else:
+                refused = ambiguous_date_line(article.text)
+                why = f" ({refused}, near the top, may be read day first or month first)" if refused else ""
                 changes["warnings"] = article.warnings + (
                     f"{article.path or article.article_id}: no publication date in a manifest, the page's metadata "
-                    f"or a date line at the top of the text; give it in manifest.csv's published column",)
+                    f"or a date line at the top of the text{why}; give it in manifest.csv's published column",)
     return article.replace(**changes)

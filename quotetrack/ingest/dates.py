@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 
 from .. import lexicon
 
@@ -69,13 +70,19 @@ def parse_date(value: str | None) -> dt.date | None:
 
 def _one_reading(first: int, second: int, year: int) -> dt.date | None:
     """The date of first.second.year read day first and month first, when both give one day."""
+    readings = _readings(first, second, year)
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _readings(first: int, second: int, year: int) -> set[dt.date]:
+    """The days first.second.year can be: day first, month first, or both."""
     readings = set()
     for day, month in ((first, second), (second, first)):
         try:
             readings.add(dt.date(year, month, day))
         except ValueError:
             continue
-    return readings.pop() if len(readings) == 1 else None
+    return readings
 
 
 @functools.cache
@@ -92,16 +99,33 @@ def date_line(text: str, *, head_lines: int = HEAD_LINES) -> dt.date | None:
     without one, at most a time and a zone may ("Tuesday, 08 July 2025 2:44 PM"), so that a
     sentence that starts with a date ("On July 6, 2015, Sanders said") is not a date line.
     """
+    for segment, labelled in _segments(text, head_lines):
+        found = _date_at_start(segment, labelled=labelled)
+        if found:
+            return found
+    return None
+
+
+def ambiguous_date_line(text: str, *, head_lines: int = HEAD_LINES) -> str | None:
+    """An all-number date opening a part of a line near the top of ``text`` that can be read two
+    ways ("03.04.2020"), which ``date_line`` refuses: for telling the reader why no date was found."""
+    for segment, _labelled in _segments(text, head_lines):
+        numeric = _NUMERIC.match(segment)
+        if numeric and len(_readings(*map(int, numeric.group(1, 3, 4)))) == 2:
+            return numeric.group()
+    return None
+
+
+def _segments(text: str, head_lines: int) -> Iterator[tuple[str, bool]]:
+    """The parts of the first ``head_lines`` non-empty lines where a date may open, each without
+    its label, and whether it had one."""
     for n, line in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text)):
         if n >= head_lines:
             break
         for segment in _SEGMENT.split(line.group()):
             segment = segment.strip()
             unlabelled = _label().sub("", segment)
-            found = _date_at_start(unlabelled, labelled=unlabelled != segment)
-            if found:
-                return found
-    return None
+            yield unlabelled, unlabelled != segment
 
 
 def _date_at_start(segment: str, *, labelled: bool) -> dt.date | None:

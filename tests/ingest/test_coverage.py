@@ -4,6 +4,7 @@ was lost and what to do; ordinary pages (menus, footers, teasers, comments, JSON
 from __future__ import annotations
 
 import json
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from quotetrack import build, load
 from quotetrack.ingest import read_articles
 from quotetrack.ingest.coverage import LOST_CHARS, measure
 from quotetrack.ingest.html import parse_html
+from quotetrack.report import render_report
 
 from ..data.pages import make_pages
 
@@ -135,3 +137,5 @@ def test_the_warning_reaches_the_build_summary_and_the_articles_table(tmp_path):
     assert articles.loc["script_rendered", "warnings"] == warning
     assert articles.loc["script_rendered", "status"] == "ok"
     assert articles["warnings"].isna()["portal_page"]
+    page = render_report(load(tmp_path / "ds"))
+    assert f'<span class="warning">warning: {escape(warning)}</span>' in page  # and in the report's articles

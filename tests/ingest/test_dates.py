@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from quotetrack.ingest import read_articles
-from quotetrack.ingest.dates import date_line, parse_date
+from quotetrack.ingest.dates import ambiguous_date_line, date_line, parse_date
 
 from ..conftest import ARTICLES, shared_path
 
@@ -133,3 +133,16 @@ def test_an_unambiguous_all_number_date_in_a_manifest(tmp_path):
     articles = {a.article_id: a for a in read_articles([tmp_path], on_problem=problems.append)}
     assert (articles["a"].published, articles["a"].date_source) == (D(2020, 1, 19), "manifest")
     assert articles["b"].published is None and any("'03.04.2020' is not a date" in p for p in problems)
+
+
+def test_an_ambiguous_date_line_is_named_in_the_warning(tmp_path):
+    assert ambiguous_date_line("Bridge closed\n| Northfield Post | 03.04.2020\nBody.") == "03.04.2020"
+    assert ambiguous_date_line("Bridge closed\n| Northfield Post | 19.01.2020\nBody.") is None  # one reading
+    assert ambiguous_date_line("Bridge closed\n| Northfield Post | 31.02.2020\nBody.") is None  # none
+    path = tmp_path / "bridge.txt"
+    path.write_text('Bridge closed\n| Northfield Post | 03.04.2020\n\n"It is not safe," said Tom Reyes.\n',
+                    encoding="utf-8")
+    [article] = read_articles([path])
+    [warning] = article.warnings
+    assert article.published is None and f"{path}: no publication date" in warning
+    assert "03.04.2020" in warning and "manifest.csv" in warning
