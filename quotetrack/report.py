@@ -68,10 +68,11 @@ def _t(value) -> str:
     return escape(cell_text(value).replace("\n", ", "))
 
 
-def _speaker_html(name, unnamed=None) -> str:
+def _speaker_html(name: object, unnamed: object = None) -> str:
     """A speaker's name, or the [words] of one the text does not name, set apart in italics."""
-    label = _t(speaker_label(name if isinstance(name, str) else None, unnamed))
-    if isinstance(unnamed, str) and unnamed:
+    words = unnamed if isinstance(unnamed, str) and unnamed else None
+    label = _t(speaker_label(name if isinstance(name, str) else None, words))
+    if words:
         return f'<span class="unnamed" title="the words the article uses; it does not name the speaker">{label}</span>'
     return label
 
