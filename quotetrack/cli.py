@@ -364,12 +364,14 @@ def plot_timeline_cmd(speaker, date, since, until, output, data):
       quotetrack plot timeline --speaker Kirby -o kirby.png
       quotetrack plot timeline --speaker Hamas --date said --since 2025-01-01 -o hamas.svg
     """
-    from .plot import plot_timeline
+    from .plot import plot_timeline, undated_count, undated_note
     from .store import load
 
-    path = plot_timeline(load(data), output, speaker, date=date, since=_date(since, "--since"),
-                         until=_date(until, "--until"))
+    ds = load(data)
+    path = plot_timeline(ds, output, speaker, date=date, since=_date(since, "--since"), until=_date(until, "--until"))
     click.echo(f"timeline -> {path}", err=True)
+    if note := undated_note(undated_count(ds, speaker, date=date)):
+        click.echo(note, err=True)
 
 
 @plot.command(name="outlets")

@@ -306,8 +306,10 @@ def build(sources: Iterable[str | os.PathLike] | None = None, *, out: str | os.P
         report.n_quotes = len(tables["quotes"])
         report.n_speakers = len(tables["speakers"])
         if extract_cache is not None:
-            report.cache_hits, report.cache_misses = extract_cache.hits, extract_cache.misses
             extract_cache.close()
+            report.cache_hits, report.cache_misses = extract_cache.hits, extract_cache.misses
+            # first: the CLI shows the first few warnings, and a damaged cache concerns the whole build
+            report.warnings[:0] = extract_cache.warnings
         info = {"quotetrack": __version__, "model": model_id(model_name),
                 "sources": sources, "articles": report.n_articles, "mentions": report.n_mentions,
                 "quotes": report.n_quotes, "speakers": report.n_speakers,

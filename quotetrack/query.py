@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 
 from .names import name_parts, surname_key
 from .store import Dataset
 from .text import sentence_bounds
+
+#: how a speaker the text does not name is shown: by the words it uses, in brackets, so that they
+#: never read as a name ("[a US official]", "[researchers]")
+UNNAMED = "[{}]"
+#: a quote the text gives no speaker at all
+NO_SPEAKER = "(no speaker)"
+_WORD = re.compile(r"\w+")
 
 
 def speaker_ids_matching(ds: Dataset, query: str) -> set[str]:
@@ -25,6 +33,40 @@ def speaker_ids_matching(ds: Dataset, query: str) -> set[str]:
     return ids
 
 
+def unnamed_speakers(mentions: pd.DataFrame) -> pd.Series:
+    """For each mention whose speaker the text does not name, the words it uses instead: an
+    anonymous source's description ("a US official"), or the words a quote is attributed to when
+    they name no one ("researchers", "the Berlin wine merchant"); None for a named speaker."""
+    no_name = mentions["speaker"].fillna("") == ""
+    words = mentions["speaker_mention"].where(no_name & (mentions["speaker_mention"].fillna("") != ""))
+    return words.mask(mentions["speaker_kind"] == "anonymous", mentions["speaker"]).astype(object)
+
+
+def speaker_label(name: str | None, unnamed: str | None) -> str:
+    """A speaker as people read it: the name, [the words] for one the text does not name, or
+    (no speaker)."""
+    if isinstance(unnamed, str) and unnamed:
+        return UNNAMED.format(unnamed)
+    return name if isinstance(name, str) and name else NO_SPEAKER
+
+
+def speaker_matches(ds: Dataset, mentions: pd.DataFrame, query: str) -> pd.Series:
+    """Which ``mentions`` are of the speaker ``query`` names: a canonical name, an alias or a
+    surname (any case), or words an unnamed speaker is given ("US official" finds "a US official")."""
+    words = _words(query)
+    unnamed = unnamed_speakers(mentions).map(lambda w: isinstance(w, str) and _contains(_words(w), words))
+    return mentions["speaker_id"].isin(speaker_ids_matching(ds, query)) | unnamed.astype(bool)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _contains(words: list[str], run: list[str]) -> bool:
+    """``run`` occurs in ``words`` as consecutive words."""
+    return bool(run) and any(words[i:i + len(run)] == run for i in range(len(words) - len(run) + 1))
+
+
 def _to_timestamp(value: str | dt.date | None) -> pd.Timestamp | None:
     return pd.Timestamp(value) if value else None
 
@@ -35,11 +77,13 @@ def select(ds: Dataset, *, speaker: str | None = None, since: str | dt.date | No
     """Quotes (or, with ``mentions``, every occurrence) that pass all the given filters, oldest first,
     then in the order of the articles and of the text.
 
-    Quote rows carry the role most often given to their speaker in the quote's mentions.
+    Quote rows carry the role most often given to their speaker in the quote's mentions. Both carry
+    ``unnamed_speaker``, after ``speaker``: the words used for a speaker the text does not name.
     """
-    table = ds.frame("mentions")
+    all_mentions = ds.frame("mentions")
+    table = all_mentions
     if speaker:
-        table = table[table["speaker_id"].isin(speaker_ids_matching(ds, speaker))]
+        table = table[speaker_matches(ds, table, speaker)]
     if outlet:
         table = table[table["outlet"].fillna("").str.contains(outlet, case=False, regex=False)]
     if contains:
@@ -51,14 +95,29 @@ def select(ds: Dataset, *, speaker: str | None = None, since: str | dt.date | No
         table = table[published.loc[table.index] <= _to_timestamp(until)]
     if mentions:
         result = table.sort_values(["published", "article_id", "start"], na_position="last")
+        result.insert(result.columns.get_loc("speaker") + 1, "unnamed_speaker", unnamed_speakers(result))
     else:
         roles = table.groupby("quote_id")["role"].agg(lambda r: r.mode().iloc[0] if r.notna().any() else None)
         quotes = ds.frame("quotes")
         result = quotes[quotes["quote_id"].isin(table["quote_id"])].copy()
         result.insert(3, "role", result["quote_id"].map(roles))
-        result = in_reading_order(result, ds.frame("mentions"))
+        result.insert(result.columns.get_loc("speaker") + 1, "unnamed_speaker",
+                      quote_unnamed_speakers(result, all_mentions))
+        result = in_reading_order(result, all_mentions)
     result = result.reset_index(drop=True)
     return result.head(limit) if limit else result
+
+
+def quote_unnamed_speakers(quotes: pd.DataFrame, mentions: pd.DataFrame) -> pd.Series:
+    """``unnamed_speakers`` of quotes: for a quote whose speaker the text does not name, the words of
+    its earliest mention that has some (the quote's own speaker for an anonymous source)."""
+    words = mentions.assign(_words=unnamed_speakers(mentions), _published=pd.to_datetime(mentions["published"]))
+    words = words[words["_words"].notna() & (words["speaker_id"].isna() | (words["speaker_kind"] == "anonymous"))]
+    first = (words.sort_values(["_published", "article_id", "start"], na_position="last", kind="stable")
+             .drop_duplicates("quote_id").set_index("quote_id")["_words"])
+    anonymous = set(mentions.loc[mentions["speaker_kind"] == "anonymous", "speaker_id"].dropna())
+    unnamed = quotes["speaker_id"].isna() | quotes["speaker_id"].isin(anonymous)
+    return quotes["quote_id"].map(first).where(unnamed).astype(object)
 
 
 def in_reading_order(quotes: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
@@ -86,7 +145,9 @@ def quote_versions(ds: Dataset, quote_id: str) -> tuple[pd.Series, pd.DataFrame]
                                                                       na_position="last", kind="stable")
     versions = versions.reset_index(drop=True)
     versions["sentence"] = [sentence_around(c, t) for c, t in zip(versions["context"], versions["text"])]
-    return match.iloc[0], versions
+    quote = match.iloc[0].copy()
+    quote["unnamed_speaker"] = quote_unnamed_speakers(match, mentions).iloc[0]
+    return quote, versions
 
 
 def sentence_around(context: str | None, quote: str) -> str | None:

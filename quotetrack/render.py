@@ -21,6 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .export import as_text
+from .query import speaker_label
 
 #: widths (characters) of a "short" column at most and, when room is short, at least; of a text column at least
 SHORT_MAX, SHORT_MIN, TEXT_MIN = 28, 10, 30
@@ -200,7 +201,6 @@ def emit(frame: pd.DataFrame, fmt: str, file=None) -> None:
 
 
 # -- the tables of `list`, `speakers` and `show` -----------------------------------------------------
-NO_SPEAKER = "(no speaker)"
 QUOTE_COLUMNS = [
     Column("first_published", "Date", "fixed", below=("quote_id",)),
     Column("speaker", "Speaker", below=("role",)),
@@ -231,9 +231,10 @@ VERSION_COLUMNS = [
 
 def print_quotes(rows: pd.DataFrame, *, mentions: bool = False, file=None) -> None:
     """`quotetrack list`: one row per quote (date and quote id, speaker and role, outlets, text), or
-    with ``mentions`` one per occurrence."""
+    with ``mentions`` one per occurrence. A speaker the text does not name shows as [its words]."""
     if "speaker" in rows:  # an empty cell would read as "same as above"
-        rows = rows.assign(speaker=rows["speaker"].where(rows["speaker"].fillna("") != "", NO_SPEAKER))
+        unnamed = rows["unnamed_speaker"] if "unnamed_speaker" in rows else [None] * len(rows)
+        rows = rows.assign(speaker=[speaker_label(name, words) for name, words in zip(rows["speaker"], unnamed)])
     print_table(rows, MENTION_COLUMNS if mentions else QUOTE_COLUMNS, file=file)
 
 
@@ -247,7 +248,7 @@ def print_speakers(speakers: pd.DataFrame, *, file=None) -> None:
 def print_versions(quote: pd.Series, versions: pd.DataFrame, *, file=None) -> None:
     """`quotetrack show`: the quote, then each version of it with the sentence around it."""
     file = file or sys.stdout
-    file.write(f"{quote['speaker'] or 'unknown speaker'}: \u201c{quote['text']}\u201d\n")
+    file.write(f"{speaker_label(quote['speaker'], quote.get('unnamed_speaker'))}: \u201c{quote['text']}\u201d\n")
     outlets = cell_text(quote["outlets"]).replace("\n", ", ")
     file.write(f"{quote['quote_id']}: {quote['n_mentions']} mention(s) in {quote['n_outlets']} outlet(s)"
                f"{': ' + outlets if outlets else ''}\n")

@@ -7,7 +7,7 @@ holding markup is shown as written and never run.
 The page: the dataset in numbers; the timeline of every quote and the speakers-by-outlets grid;
 then each speaker, most quoted first, with roles, aliases and a timeline, and their quotes, each
 merged across outlets with every version of it (outlet, date, cue, the paragraph around it);
-quotes without a speaker; and the articles read.
+quotes without a named speaker (with the words the text uses, "[researchers]"); and the articles read.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import pandas as pd
 from . import __version__
 from . import plot as plots
 from .errors import QuotetrackError
+from .query import speaker_label
 from .render import cell_text
 from .store import Dataset
 
@@ -44,6 +45,7 @@ h1 { font-size: 1.8rem; margin: 0 0 .25rem; } h2 { margin-top: 2.5rem; border-bo
 h3 { margin: 0; font-size: 1.3rem; }
 a { color: var(--accent); } .muted, figcaption, .meta { color: var(--muted); font-size: .9rem; }
 figure { margin: 1rem 0; } img { max-width: 100%; height: auto; }
+figure.grid { overflow-x: auto; } figure.grid img { max-width: none; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--rule); }
 th { font-weight: 600; } td.n { text-align: right; white-space: nowrap; } td.date { white-space: nowrap; }
@@ -53,8 +55,10 @@ blockquote { margin: 0; font-size: 1.1rem; border-left: 4px solid var(--accent);
 mark { background: var(--mark); } details { margin-top: .3rem; } summary { cursor: pointer; }
 .outlet { display: inline-block; border: 1px solid var(--rule); border-radius: 1rem; padding: 0 .5rem;
           margin: .1rem .2rem .1rem 0; font-size: .85rem; }
-.error { color: #a50e0e; }
-@media print { details { display: block; } summary { display: none; } a { color: inherit; } }
+.error { color: #a50e0e; } .warning { color: #8a5300; }
+.unnamed { font-style: italic; }
+@media print { details { display: block; } summary { display: none; } a { color: inherit; }
+               figure.grid img { max-width: 100%; } }
 """
 
 
@@ -62,6 +66,20 @@ mark { background: var(--mark); } details { margin-top: .3rem; } summary { curso
 def _t(value) -> str:
     """A value as escaped text (lists joined with commas, dates in ISO form, missing as empty)."""
     return escape(cell_text(value).replace("\n", ", "))
+
+
+def _speaker_html(name: object, unnamed: object = None) -> str:
+    """A speaker's name, or the [words] of one the text does not name, set apart in italics."""
+    words = unnamed if isinstance(unnamed, str) and unnamed else None
+    label = _t(speaker_label(name if isinstance(name, str) else None, words))
+    if words:
+        return f'<span class="unnamed" title="the words the article uses; it does not name the speaker">{label}</span>'
+    return label
+
+
+def _sentence(note: str) -> str:
+    """A note as an escaped sentence after another ("" stays "")."""
+    return f" {escape(note[0].upper() + note[1:])}." if note else ""
 
 
 def _anchor(kind: str, key: str) -> str:
@@ -81,11 +99,11 @@ def _img(fig, alt: str) -> str:
 
 def _timeline_alt(counts: pd.DataFrame, who: str) -> str:
     """What the timeline shows, in words, for readers who cannot see the image."""
-    days = []
-    for day, row in counts.iterrows():
+    bars = []
+    for start, row in counts.iterrows():
         parts = ", ".join(f"{outlet} {n}" for outlet, n in row.items() if n)
-        days.append(f"{day.date().isoformat()}: {parts}")
-    return f"Bar chart of the quotes of {who} per day, by outlet. " + "; ".join(days)
+        bars.append(f"{plots.bar_label(start, counts.index.name)}: {parts}")
+    return f"Bar chart of the quotes of {who} per {counts.index.name}, by outlet. " + "; ".join(bars)
 
 
 def _with_mark(context: str, quote: str) -> str:
@@ -102,9 +120,11 @@ def _summary(ds: Dataset, info: dict) -> str:
     ok = articles[articles["status"] == "ok"]
     outlets = sorted(set(mentions["outlet"].dropna()) | set(ok["outlet"].dropna()))
     skipped = len(articles) - len(ok)
+    undated = int(ok["published"].isna().sum())
     rows = [
         ("Articles", f"{len(articles)}" + (f" ({skipped} skipped, see Articles)" if skipped else "")),
-        ("Published", _days(ok["published"].min(), ok["published"].max()) if len(ok) else ""),
+        ("Published", (_days(ok["published"].min(), ok["published"].max()) if len(ok) else "")
+         + (f" ({undated} article{'s' if undated != 1 else ''} without a date)" if undated else "")),
         ("Outlets", f"{len(outlets)}: " + ", ".join(outlets)),
         ("Quotes", f"{len(ds.quotes)} statements, {len(mentions)} mentions"),
         ("Speakers", f"{len(ds.speakers)}"),
@@ -118,19 +138,25 @@ def _summary(ds: Dataset, info: dict) -> str:
 def _overview(ds: Dataset) -> str:
     parts = []
     counts = plots.timeline_counts(ds)
+    undated = plots.undated_note(plots.undated_count(ds))
     if not counts.empty:
-        fig = plots.timeline_figure(counts, title="Quotes of every speaker per day, by outlet",
+        fig = plots.timeline_figure(counts, title=f"Quotes of every speaker per {counts.index.name}, by outlet",
                                     colours=plots.outlet_colours(ds),
                                     subtitle="a quote two outlets carried counts once for each; "
-                                             "date: the day the outlet published it")
+                                             "date: the day the outlet published it" + (f"; {undated}" if undated else ""))
         parts.append(f"<figure>{_img(fig, _timeline_alt(counts, 'every speaker'))}"
-                     f"<figcaption>Every quote, on the day each outlet published it.</figcaption></figure>")
+                     f"<figcaption>Every quote, on the day each outlet published it.{_sentence(undated)}"
+                     f"</figcaption></figure>")
+    elif undated:
+        parts.append(f'<p class="muted">No timeline:{_sentence(undated)} Give their articles\' dates in '
+                     f"manifest.csv's published column.</p>")
     grid = plots.outlet_counts(ds, top=30)
     if not grid.empty:
         fig = plots.outlets_figure(grid, title="Quotes of each speaker by outlet")
         alt = "Grid of speakers by outlets, each cell the number of quotes. " + "; ".join(
             f"{speaker}: " + ", ".join(f"{o} {n}" for o, n in row.items() if n) for speaker, row in grid.iterrows())
-        parts.append(f"<figure>{_img(fig, alt)}<figcaption>Which outlets carried which speakers "
+        # at its own size: the grid grows with the outlets, and shrunk its type would not read
+        parts.append(f'<figure class="grid">{_img(fig, alt)}<figcaption>Which outlets carried which speakers '
                      f"(the {len(grid)} most quoted).</figcaption></figure>")
     return "".join(parts) or '<p class="muted">No quotes to plot.</p>'
 
@@ -152,7 +178,7 @@ def _versions(versions: pd.DataFrame) -> str:
             f'<th>In the article</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
 
-def _quote(quote: dict, versions: pd.DataFrame) -> str:
+def _quote(quote: dict, versions: pd.DataFrame, *, by: str = "") -> str:
     outlets = [o for o in cell_text(quote.get("outlets")).split("\n") if o]
     pills = "".join(f'<span class="outlet">{escape(o)}</span>' for o in outlets)
     n, k = int(quote.get("n_mentions") or 0), int(quote.get("n_outlets") or 0)
@@ -160,14 +186,18 @@ def _quote(quote: dict, versions: pd.DataFrame) -> str:
                f'{n} mention{"s" if n != 1 else ""} in {k} outlet{"s" if k != 1 else ""}')
     return (f'<li class="quote" id="{_anchor("quote", quote["quote_id"])}">'
             f'<blockquote>\u201c{_t(quote.get("text"))}\u201d</blockquote>'
-            f'<div class="meta">{escape(carried)} · {pills}</div>'
+            + (f'<div class="meta">said by {by}</div>' if by else "")
+            + f'<div class="meta">{escape(carried)} · {pills}</div>'
             f'<details><summary>Every version ({n}) with its paragraph · <code>{_t(quote["quote_id"])}</code>'
             f'</summary>{_versions(versions)}</details></li>')
 
 
-def _quotes_list(quotes: pd.DataFrame, mentions: pd.DataFrame) -> str:
+def _quotes_list(quotes: pd.DataFrame, mentions: pd.DataFrame, *, with_speaker: bool = False) -> str:
+    """The quotes, each with its versions; ``with_speaker`` says who said each (outside a speaker's section)."""
     by_quote = {qid: group for qid, group in mentions.groupby("quote_id", sort=False)}
-    items = [_quote(q, by_quote.get(q["quote_id"], mentions.iloc[0:0])) for q in quotes.to_dict(orient="records")]
+    items = [_quote(q, by_quote.get(q["quote_id"], mentions.iloc[0:0]),
+                    by=_speaker_html(q.get("speaker"), q.get("unnamed_speaker")) if with_speaker else "")
+             for q in quotes.to_dict(orient="records")]
     return f'<ol class="quotes">{"".join(items)}</ol>'
 
 
@@ -181,26 +211,34 @@ def _speaker(ds: Dataset, speaker: dict, quotes: pd.DataFrame, mentions: pd.Data
         facts.append(role_text)
     if cell_text(speaker.get("affiliation")):
         facts.append(cell_text(speaker.get("affiliation")))
+    label = speaker_label(speaker["name"], _unnamed(speaker))
     outlets = sorted(set(mentions["outlet"].dropna()))
     counts = (f"{speaker['n_quotes']} quote{'s' if speaker['n_quotes'] != 1 else ''}, "
               f"{speaker['n_mentions']} mention{'s' if speaker['n_mentions'] != 1 else ''} in "
               f"{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}, "
               f"{_days(speaker.get('first_seen'), speaker.get('last_seen'))}")
     parts = [f'<section class="speaker" id="{_anchor("speaker", speaker["speaker_id"])}">',
-             f"<h3>{_t(speaker['name'])}</h3>",
+             f"<h3>{_speaker_html(speaker['name'], _unnamed(speaker))}</h3>",
              f'<p class="meta">{escape(" · ".join(f for f in facts if f))}</p>']
     if aliases:
         parts.append(f'<p class="meta">Also called: {escape(", ".join(aliases))}</p>')
     parts.append(f'<p class="meta">{escape(counts)}</p>')
     if with_plot:
-        counts_by_day = plots.counts_per_day(mentions)
-        if not counts_by_day.empty:
-            fig = plots.timeline_figure(counts_by_day, title=f"Quotes of {speaker['name']} per day, by outlet",
-                                        colours=plots.outlet_colours(ds))
-            parts.append(f"<figure>{_img(fig, _timeline_alt(counts_by_day, speaker['name']))}</figure>")
+        counts = plots.counts_over_time(mentions, outlets=plots.named_outlets(ds))
+        undated = plots.undated_note(plots.undated_quotes(mentions))
+        if not counts.empty:
+            fig = plots.timeline_figure(counts, title=f"Quotes of {label} per {counts.index.name}, by outlet",
+                                        colours=plots.outlet_colours(ds), subtitle=undated)
+            caption = f"<figcaption>{_sentence(undated).strip()}</figcaption>" if undated else ""
+            parts.append(f"<figure>{_img(fig, _timeline_alt(counts, label))}{caption}</figure>")
     parts.append(_quotes_list(quotes, mentions))
     parts.append("</section>")
     return "".join(parts)
+
+
+def _unnamed(speaker: dict) -> str | None:
+    """An anonymous source's description, which is shown as words rather than a name."""
+    return speaker["name"] if speaker.get("kind") == "anonymous" else None
 
 
 def _articles(ds: Dataset) -> str:
@@ -212,6 +250,9 @@ def _articles(ds: Dataset) -> str:
             title = f'<a href="{escape(url, quote=True)}">{title}</a>'
         status = cell_text(a.get("status"))
         note = "" if status == "ok" else f'<br><span class="error">{escape(status)}: {_t(a.get("error"))}</span>'
+        # what the reader should know of an article that was read: text a page lost, no date found...
+        note += "".join(f'<br><span class="warning">warning: {escape(w)}</span>'
+                        for w in cell_text(a.get("warnings")).splitlines() if w)
         rows.append(f'<tr><td class="date">{_t(a.get("published"))}</td><td>{_t(a.get("outlet"))}</td>'
                     f'<td>{title}{note}</td><td class="n">{_t(a.get("n_mentions"))}</td></tr>')
     return ('<table class="articles"><thead><tr><th>Published</th><th>Outlet</th><th>Article</th>'
@@ -228,7 +269,7 @@ def _build_info(ds: Dataset) -> dict:
 
 def render_report(ds: Dataset, *, title: str = "Who said what", speaker_plots: int = SPEAKER_PLOTS) -> str:
     """The report of ``ds`` as one self-contained HTML page."""
-    from .query import in_reading_order, speakers_by_mentions
+    from .query import in_reading_order, quote_unnamed_speakers, speakers_by_mentions
 
     mentions = ds.frame("mentions")
     quotes = in_reading_order(ds.frame("quotes"), mentions)
@@ -242,12 +283,14 @@ def render_report(ds: Dataset, *, title: str = "Who said what", speaker_plots: i
         own_mentions = mentions[mentions["quote_id"].isin(own_quotes["quote_id"])]
         n_outlets = own_mentions["outlet"].nunique()
         index_rows.append(
-            f'<tr><td><a href="#{_anchor("speaker", sid)}">{_t(sp["name"])}</a></td><td>{_t(sp.get("kind"))}</td>'
+            f'<tr><td><a href="#{_anchor("speaker", sid)}">{_speaker_html(sp["name"], _unnamed(sp))}</a></td>'
+            f'<td>{_t(sp.get("kind"))}</td>'
             f'<td class="n">{_t(sp["n_quotes"])}</td><td class="n">{_t(sp["n_mentions"])}</td>'
             f'<td class="n">{n_outlets}</td><td class="date">{escape(_days(sp.get("first_seen"), sp.get("last_seen")))}'
             f"</td></tr>")
         sections.append(_speaker(ds, sp, own_quotes, own_mentions, with_plot=sid in plotted))
     unattributed = quotes[quotes["speaker_id"].isna() | ~quotes["speaker_id"].isin(speakers["speaker_id"])]
+    unattributed = unattributed.assign(unnamed_speaker=quote_unnamed_speakers(unattributed, mentions))
     index = ('<table class="speakers"><thead><tr><th>Speaker</th><th>Kind</th><th>Quotes</th><th>Mentions</th>'
              f'<th>Outlets</th><th>Seen</th></tr></thead><tbody>{"".join(index_rows)}</tbody></table>')
     body = [
@@ -255,14 +298,14 @@ def render_report(ds: Dataset, *, title: str = "Who said what", speaker_plots: i
         f'<p class="meta">quotetrack {escape(__version__)} report of {escape(str(ds.path or "a dataset"))}</p>',
         _summary(ds, _build_info(ds)), "</header>",
         '<nav><h2>Contents</h2><p><a href="#overview">Overview</a> · <a href="#speakers">Speakers</a>'
-        + (' · <a href="#unattributed">Quotes without a speaker</a>' if len(unattributed) else "")
+        + (' · <a href="#unattributed">Quotes without a named speaker</a>' if len(unattributed) else "")
         + ' · <a href="#articles">Articles</a></p></nav>',
         f'<section id="overview"><h2>Overview</h2>{_overview(ds)}</section>',
         f'<section id="speakers"><h2>Speakers</h2>{index}{"".join(sections)}</section>',
     ]
     if len(unattributed):
-        body.append('<section id="unattributed"><h2>Quotes without a speaker</h2>'
-                    f'{_quotes_list(unattributed, mentions[mentions["quote_id"].isin(unattributed["quote_id"])])}'
+        body.append('<section id="unattributed"><h2>Quotes without a named speaker</h2>'
+                    f'{_quotes_list(unattributed, mentions[mentions["quote_id"].isin(unattributed["quote_id"])], with_speaker=True)}'
                     "</section>")
     body.append(f'<section id="articles"><h2>Articles</h2>{_articles(ds)}</section>')
     page_title = f"{title}: {len(speakers)} speakers, {len(quotes)} quotes"

@@ -21,7 +21,7 @@ from pathlib import Path
 from ..errors import InputError, ManifestError
 from ..records import Article
 from .boilerplate import find_boilerplate
-from .dates import date_line
+from .dates import ambiguous_date_line, date_line
 from .html import HTML_SUFFIXES, read_html_file
 from .jsonl import JSONL_SUFFIXES, read_jsonl_file
 from .manifest import MANIFEST_NAME, ManifestEntry, load_manifest, locate, read_manifest
@@ -67,7 +67,7 @@ def _manifests_for(sources: list[str | Path], found: list[Path | str], manifest:
         Path(s) / MANIFEST_NAME for s in sources if str(s) != STDIN and Path(s).is_dir()
         and (Path(s) / MANIFEST_NAME).is_file()
     ]
-    present = {str(p.resolve()) for p in found if p != STDIN}
+    present = {str(p.resolve()) for p in found if isinstance(p, Path)}
     # a folder's manifest names its own files; a --manifest, kept anywhere, may name them as in the folders read
     read_folders = [p if p.is_dir() else p.parent for p in (Path(s) for s in sources if str(s) != STDIN)
                     if manifest]
@@ -107,7 +107,7 @@ def _warn(message: str) -> None:
 
 
 def _read(path: Path | str, article_id: str, meta: dict) -> Iterator[Article]:
-    if path == STDIN:
+    if isinstance(path, str):  # discover's only string is STDIN
         yield read_stdin(article_id=article_id, **meta)
     elif path.suffix.lower() in HTML_SUFFIXES:
         yield read_html_file(path, article_id=article_id, **meta)
@@ -134,7 +134,7 @@ def read_articles(sources: Iterable[str | Path], *, manifest: str | Path | None 
     entries = _manifests_for(sources, found, manifest, on_problem, on_warning)
     used_ids: set[str] = set()
     for path in found:
-        entry = None if path == STDIN else entries.get(str(path.resolve())) or entries.get(path.name)
+        entry = None if isinstance(path, str) else entries.get(str(path.resolve())) or entries.get(path.name)
         meta: dict = {}
         warnings: list[str] = []
         if entry:
@@ -144,7 +144,7 @@ def read_articles(sources: Iterable[str | Path], *, manifest: str | Path | None 
             for message in entry.problems:
                 if on_problem:
                     on_problem(message)
-        stem = "stdin" if path == STDIN else printable(path.stem)
+        stem = "stdin" if isinstance(path, str) else printable(path.stem)
         for article in _read(path, (entry.id if entry and entry.id else None) or stem, meta):
             article_id = article.article_id
             if article_id in used_ids:
@@ -206,9 +206,12 @@ def complete(article: Article) -> Article:
 
 
 def _no_date(article: Article) -> str:
-    """The warning for an article with no date, with a fix its input allows."""
+    """The warning for an article with no date, with a fix its input allows; a date line that
+    was refused because it reads two ways is named."""
+    refused = ambiguous_date_line(article.text)
+    why = f" ({refused}, near the top, may be read day first or month first)" if refused else ""
     if article.path == STDIN:  # no manifest applies to standard input
-        return ("standard input: no publication date on a date line at the top of the text; put one on its first "
-                "line (e.g. 'Published: 2025-01-04')")
+        return (f"standard input: no publication date on a date line at the top of the text{why}; put one on its "
+                f"first line (e.g. 'Published: 2025-01-04')")
     return (f"{article.path or article.article_id}: no publication date in a manifest, the page's metadata "
-            f"or a date line at the top of the text; give it in manifest.csv's published column")
+            f"or a date line at the top of the text{why}; give it in manifest.csv's published column")

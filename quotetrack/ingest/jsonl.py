@@ -30,9 +30,8 @@ def read_jsonl_file(path: str | Path) -> Iterator[Article]:
         return
     with handle:
         for number, (raw, size) in enumerate(_lines(handle), start=1):
-            if size > _text.MAX_ARTICLE_BYTES:
-                yield failed(dict(article_id=f"{path.stem}-line{number}", path=f"{path}:{number}"),
-                             too_large(f"{path}:{number}", size))
+            if error := too_large(f"{path}:{number}", size):
+                yield failed(dict(article_id=f"{path.stem}-line{number}", path=f"{path}:{number}"), error)
             elif raw.strip():
                 yield read_jsonl_line(raw, path, number)
 
