@@ -56,13 +56,32 @@ def inherit(states: list[QuoteState], docs: dict[int, Doc], frames: dict[int, Fr
         elif p - 1 in docs and _ends_with_colon(docs[p - 1]):
             source = _colon_intro(docs[p - 1], frames[p - 1], p - 1, index)
         else:
-            prev = [j for j in range(k) if states[j].paragraph == p - 1 and _attributed(states[j])]
-            if prev:
-                source = states[prev[-1]].speaker
+            source = _last_speaker_before(states, k, index)
         if source is not None and source.how != AttributionKind.NONE:
             state.speaker = source.inherited()
             if q.group is not None:
                 groups.setdefault(q.group, state.speaker)
+
+
+#: how many paragraphs of narration may stand between a floating quote and the quotation it continues
+NARRATION_GAP = 2
+
+
+def _last_speaker_before(states: list[QuoteState], k: int, index: ArticleIndex) -> Speaker | None:
+    """The speaker a floating quote in its own paragraph continues: the last attributed quote of
+    the paragraph before; or, across a paragraph or two of narration that name nobody else
+    ("...," Smith said. / Smith joined the firm in 2010. / "I love it."), of the one before that."""
+    p = states[k].paragraph
+    earlier = [j for j in range(k) if _attributed(states[j]) and states[j].paragraph < p]
+    if not earlier:
+        return None
+    source = states[earlier[-1]]
+    gap = range(source.paragraph + 1, p)
+    if len(gap) > NARRATION_GAP or any(states[j].paragraph in gap for j in range(k)):
+        return None  # too far, or quotes nobody was found for stand between
+    entity = source.speaker.entity
+    others = [s for s in index.sightings if s.paragraph in gap and s.entity is not entity and s.entity.kind == "person"]
+    return None if others else source.speaker
 
 
 def _attributed(state: QuoteState) -> bool:
