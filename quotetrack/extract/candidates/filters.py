@@ -4,8 +4,10 @@ only once attribution has run (nobody_said)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
+from ... import lexicon
 from ...records import AttributionKind
 from ...text import QuoteSpan
 from ..state import Speaker
@@ -43,12 +45,40 @@ def is_title(quoted: str) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
+@functools.cache
+def _naming_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """data/naming_words.txt as two patterns anchored at the opening mark: for any quotation, and
+    for a quotation in Title Case only."""
+    rows = [line.split("\t", 1) if line.startswith("title\t") else ["any", line]
+            for line in lexicon.lines("naming_words.txt")]
+
+    def pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile(r"(?:" + "|".join(p for k, p in rows if k in kinds) + r")[\s,:]*$", re.I)
+
+    return pattern(("any",)), pattern(("any", "title"))
+
+
+def names_something(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
+    """The quoted words name or gloss something, or are only imagined: a translation after
+    "meaning", speech after "you might say", a show or a book after "called", "titled", "naming"
+    (data/naming_words.txt); or a title that a noun follows (`"Girls" creator`, `"Fox News
+    Sunday" host`: data/title_nouns.txt)."""
+    before = text[max(paragraph_start, q.open_at - 60) : q.open_at]
+    title = is_title(text[q.start : q.end])
+    if _naming_before()[1 if title else 0].search(before):
+        return True
+    if q.close_at is None or not title:
+        return False
+    after = re.match(r"(?:['’]s)?\s+([a-z][a-z-]+)\b", text[q.close_at + 1 : q.close_at + 40])
+    return after is not None and after.group(1) in lexicon.words("title_nouns")
+
+
 def nobody_said(text: str, q: QuoteSpan, speaker: Speaker, paragraph_start: int) -> bool:
     """Quoted words that attribution shows nobody said: single-quoted scare quotes no cue
     attributes, names in quotes ("Game of Thrones") with no cue, a single-quoted subheading
     ("'All Bets Are Off.'") and the show someone spoke on ("said on "Fox News Sunday"")."""
     unattributed = speaker.name is None and speaker.start is None
-    if unattributed and q.style == "single":
+    if (unattributed and q.style == "single") or names_something(text, q, paragraph_start):
         return True
     if not is_title(text[q.start : q.end]):
         return False

@@ -60,14 +60,28 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
 def role_before(span: Span, name_start: int) -> str | None:
     """The title words between the determiner and the name ("White House ... adviser")."""
     doc = span.doc
-    tokens = [t for t in doc[span.start : name_start] if not t.is_space]
-    while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct):
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
+    tokens = _role_words([t for t in doc[span.start : name_start] if not t.is_space])
     if not tokens or not any(is_role_word(t.text) or t.pos_ == "NOUN" for t in tokens):
         return None
     return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+#: entity labels of words that say where or when, not what someone is ("2011 winemaker")
+_WHERE_OR_WHEN = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL")
+
+
+def _role_words(tokens: list[Token]) -> list[Token]:
+    """The words of a role without what precedes it in the sentence: a place list before a comma
+    ("Tulsa, Okla., Chief Executive"), a title in quotes before it (`"Girls" creator`), a leading
+    year or number, determiners and edge punctuation."""
+    cut = max((k + 1 for k, t in enumerate(tokens) if t.text == "," or t.is_quote), default=0)
+    tokens = tokens[cut:]
+    while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or tokens[0].ent_type_ in _WHERE_OR_WHEN
+                      and not is_role_word(tokens[0].text) and tokens[0].ent_type_ not in ("GPE", "LOC")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_quote):
+        tokens = tokens[:-1]
+    return tokens
 
 
 def appositive_role(head: Token) -> str | None:
