@@ -58,3 +58,97 @@ def test_every_mention_carries_the_role_given_anywhere(nlp):
     found = speakers_of(text, nlp)
     assert found["The talks are moving"] == ("Basem Naim", "person", "Hamas spokesman")
     assert found["We are flexible and serious about this"] == ("Basem Naim", "person", "Hamas spokesman")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a form of address says who "she" and "he" are, whoever was named last
+        ("Ms. Mary Smith met Mr. John Brown on Monday.\n\n"
+         '"We will need more time," she said.\n\n"We have all the time we need," he said.',
+         "We will need more time", "Mary Smith"),
+        ("Ms. Mary Smith met Mr. John Brown on Monday.\n\n"
+         '"We will need more time," she said.\n\n"We have all the time we need," he said.',
+         "We have all the time we need", "John Brown"),
+        # a profile: a woman named in full at the top, a man named in passing, then her quotes
+        ("Susan Ward has run the bakery on Elm Street for thirty years.\n\n"
+         "Ward said she started with one oven and a loan from her father.\n\n"
+         "Her neighbour, Tom Becker, has watched the queue grow every winter.\n\n"
+         '"I never planned to stay this long," she said.',
+         "I never planned to stay this long", "Susan Ward"),
+        # a role noun links to the person the article gave that role
+        ("Springfield Mayor Joan Diaz opened the new bridge on Friday.\n\n"
+         '"This bridge joins two halves of one city," the mayor said.',
+         "This bridge joins two halves of one city", "Joan Diaz"),
+        # an abbreviated title is the role written out
+        ("Sen. Marco Rubio spoke in Miami on Tuesday.\n\n"
+         '"We will keep fighting for this," the Florida senator said.',
+         "We will keep fighting for this", "Marco Rubio"),
+        # someone unnamed introduced so stays unnamed ("a waiter ... the waiter")
+        ("Senator Ann Lee dined in Paris. A waiter brought the wrong wine.\n\n"
+         '"Madame, this is the best we have," the waiter said.',
+         "Madame, this is the best we have", "the waiter"),
+        # a sentence word the tagger takes into a name is not part of it
+        ('Perhaps Janet Yellen knew more. "We will see," Yellen said.', "We will see", "Janet Yellen"),
+    ],
+)
+def test_speakers_by_name(nlp, text, quote, speaker):
+    assert speakers_of(text, nlp)[quote][0] == speaker
+
+
+def test_her_campaign_is_the_owners_organisation(nlp):
+    text = ('Hillary Clinton spoke in Iowa on Monday.\n\n'
+            '"We are confident about the caucuses," her campaign said in a statement.')
+    assert speakers_of(text, nlp)["We are confident about the caucuses"][:2] == ("Clinton campaign", "organization")
+
+
+def test_a_floating_quote_continues_its_speaker_across_narration(nlp):
+    text = ('"We opened in 1990 with two tables," Maria Costa said.\n\n'
+            "Costa moved to Lisbon from Porto as a teenager.\n\n"
+            '"Everything I know, I learned in that kitchen."')
+    found = {m.text: m for m in extract_text(text, nlp)}
+    floating = found["Everything I know, I learned in that kitchen."]
+    assert (floating.speaker, floating.attribution) == ("Maria Costa", "inherited")
+
+
+def test_a_floating_quote_does_not_cross_narration_about_someone_else(nlp):
+    text = ('"We opened in 1990 with two tables," Maria Costa said.\n\n'
+            "Her rival, Pedro Alves, opened across the street in 1995.\n\n"
+            '"Everything I know, I learned in that kitchen."')
+    found = {m.text: m for m in extract_text(text, nlp)}
+    assert found["Everything I know, I learned in that kitchen."].speaker is None
+
+
+def test_the_audit_trail_names_the_mention_a_pronoun_was_resolved_to(nlp):
+    text = 'Hamas spokesman Basem Naim spoke on Friday.\n\n"We hope for a breakthrough," he added.'
+    (mention,) = extract_text(text, nlp)
+    assert text[mention.speaker_antecedent_start : mention.speaker_antecedent_end] == "Basem Naim"
+    assert text[mention.speaker_start : mention.speaker_end] == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('She listed her favourites, naming "The Wire" and "Treme."', []),
+        ('Said "Girls" creator Lena Dunham: "I am done with it."', ["I am done with it."]),
+        ('The word "sumud", meaning "steadfastness", is everywhere here.', ["sumud"]),
+        ('You might say "this is the end of it all."', []),
+        ('He took a class called "Perception" in 2002.', []),
+        ('Trump called the deal "a total disaster" on Monday.', ["a total disaster"]),
+    ],
+)
+def test_titles_glosses_and_imagined_speech_are_not_quotes(nlp, text, kept):
+    assert [m.text for m in extract_text(text, nlp)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"It was a fine year," said 2011 winemaker Anna Berg.', "winemaker"),
+        ('"We will need time," said Qatar\'s Foreign Ministry spokesman Majed Al-Ansari.',
+         "Qatar's Foreign Ministry spokesman"),
+    ],
+)
+def test_roles_hold_no_year_or_place_list(nlp, text, role):
+    (mention,) = extract_text(text, nlp)
+    assert mention.role == role

@@ -1,0 +1,111 @@
+"""The in-article coreference index as plain data: no parser, no model. Each rule of agreement
+and salience on a cast of names built by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotetrack.extract.coref.gender import first_name_gender, honorific_gender
+from quotetrack.extract.coref.index import ArticleIndex, role_word
+
+TEXT = "x" * 2000  # offsets only; no name is read back from it here
+
+
+def cast(*people: tuple[str, int, int, dict]) -> ArticleIndex:
+    """An index with people added as (name, offset, paragraph, options)."""
+    index = ArticleIndex(TEXT)
+    for name, offset, paragraph, options in people:
+        index.add(name, options.pop("kind", "person"), offset, paragraph, **options)
+    return index
+
+
+def test_a_form_of_address_says_the_gender():
+    """"Ms. Mary Smith met Mr. John Brown": she is Smith, he is Brown, whatever came last."""
+    index = cast(("Mary Smith", 0, 0, {"gender": "f", "subject": True}), ("John Brown", 30, 0, {"gender": "m"}))
+    assert index.antecedent(100, 1, kind="person", gender="f").name == "Mary Smith"
+    assert index.antecedent(100, 1, kind="person", gender="m").name == "John Brown"
+
+
+def test_a_first_name_says_the_gender_when_no_address_does():
+    index = cast(("Susan Sarandon", 0, 0, {"subject": True}), ("Bernard Smith", 50, 1, {"subject": True}))
+    assert index.antecedent(200, 2, kind="person", gender="f").name == "Susan Sarandon"
+    assert index.antecedent(200, 2, kind="person", gender="m").name == "Bernard Smith"
+
+
+def test_stronger_evidence_wins_over_the_first_name():
+    index = cast(("Leslie Jones", 0, 0, {"gender": "m"}))  # an address beats any first-name lexicon
+    (entity,) = index.entities
+    entity.note_gender("f", "first-name")
+    assert entity.gender == "m"
+    entity.note_gender("f", "pronoun")
+    assert entity.gender == "m"  # an address is stronger than the article's pronouns too
+
+
+def test_unknown_gender_agrees_with_either_pronoun():
+    index = cast(("Ansari", 0, 0, {"subject": True}))  # a surname alone says nothing
+    assert index.entities[0].gender is None
+    assert index.antecedent(10, 0, kind="person", gender="m").name == "Ansari"
+    assert index.antecedent(10, 0, kind="person", gender="f").name == "Ansari"
+
+
+def test_salience_the_latest_subject_or_speaker_in_the_window():
+    index = cast(("Paul Ryan", 0, 0, {"subject": True}), ("John Kerry", 40, 1, {}),
+                 ("Mitch Jones", 80, 2, {"speaker": True}))
+    assert index.antecedent(120, 2, kind="person", gender="m").name == "Mitch Jones"
+    # a mention that is neither subject nor speaker counts only when no subject or speaker agrees
+    assert index.antecedent(60, 1, kind="person", gender="m").name == "Paul Ryan"
+
+
+def test_a_profile_keeps_its_woman_beyond_the_window():
+    """A woman named at the top, a man named in passing later: a "she" many paragraphs down is
+    still hers, though the window holds only him."""
+    index = cast(("Betsy Ebeling", 0, 0, {"subject": True}), ("Tom Hanks", 900, 9, {"subject": True}))
+    assert index.antecedent(1000, 10, kind="person", gender="f").name == "Betsy Ebeling"
+    assert index.antecedent(1000, 10, kind="person", gender="m").name == "Tom Hanks"
+
+
+def test_it_stands_for_an_organisation_never_a_person():
+    index = cast(("Hamas", 0, 0, {"kind": "organization", "subject": True}), ("Basem Naim", 40, 0, {"subject": True}))
+    assert index.antecedent(100, 1, kind="organization").name == "Hamas"
+    assert index.antecedent(100, 1, kind="person", gender="m").name == "Basem Naim"
+
+
+def test_nothing_agrees_nothing_is_returned():
+    index = cast(("John Brown", 0, 0, {"gender": "m", "subject": True}))
+    assert index.antecedent(100, 1, kind="person", gender="f") is None
+    assert index.antecedent(100, 1, kind="organization") is None
+
+
+@pytest.mark.parametrize(("title", "word"), [("Sen.", "senator"), ("Gov.", "governor"), ("Mayor", "mayor")])
+def test_titles_are_compared_written_out(title, word):
+    assert role_word(title) == word
+
+
+def test_a_role_noun_finds_who_holds_the_role():
+    index = cast(("Marco Rubio", 0, 0, {"role": "Sen."}), ("Jeb Bush", 40, 0, {"role": "former Gov."}))
+    assert index.by_role("senator", [], 100).name == "Marco Rubio"
+    assert index.by_role("governor", ["former"], 100).name == "Jeb Bush"
+    assert index.by_role("mayor", [], 100) is None
+
+
+def test_the_audit_trail_points_at_the_fullest_name_before():
+    text = "Majed Al-Ansari spoke. Ansari said more. He added this."
+    index = ArticleIndex(text)
+    entity = index.add("Majed Al-Ansari", "person", 0, 0)
+    index.add("Ansari", "person", text.index("Ansari said"), 0)
+    assert index.named_at(entity, text.index("He added")) == (0, len("Majed Al-Ansari"))
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"), [("Mr.", "m"), ("Ms.", "f"), ("Mrs", "f"), ("Sen.", None), ("Dr.", None)],
+)
+def test_honorific_gender(word, gender):
+    assert honorific_gender(word) == gender
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Hillary Clinton", "f"), ("Donald Trump", "m"), ("Trump", None), ("J. Smith", None)],
+)
+def test_first_name_gender(name, gender):
+    assert first_name_gender(name) == gender
