@@ -19,7 +19,7 @@ from ..syntax import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, mention_span
 from . import roles
 from .evidence import address_gender, clean_name
 from .gender import Gender
-from .index import GROUP_LOOKBACK, ArticleIndex, Entity
+from .index import GROUP_LOOKBACK, PRONOUN_LOOKBACK, ArticleIndex, Entity
 
 _NOT_SPEAKERS = {"that", "what"}
 _INDEFINITE = {"a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "senior"}
@@ -40,7 +40,8 @@ def context_paragraphs(text: str, paragraphs: list[tuple[int, int]], p: int, doc
         start, end, head_i = tokens
         head = doc[att.refers_to if att.refers_to is not None else head_i]
         if head.pos_ == "PRON" or not (head.pos_ == "PROPN" or head.ent_type_):
-            wanted.add(p - 1)
+            # "he", "the mayor": the paragraphs the antecedent search reads (index.PRONOUN_LOOKBACK)
+            wanted.update(range(p - PRONOUN_LOOKBACK, p))
         elif end - start <= 2 and head.is_title:
             first = _first_naming(text, paragraphs, head.text)
             if first is not None:
