@@ -224,7 +224,7 @@ SPEAKER_COLUMNS = [
 VERSION_COLUMNS = [
     Column("published", "Date", "fixed", below=("said",)),
     Column("outlet", "Outlet", below=("article_id",)),
-    Column("speaker_mention", "Said by", below=("cue",)),
+    Column("speaker_mention", "Said by", below=("cue", "resolved")),
     Column("sentence", "Context", "text", highlight="text"),
 ]
 
@@ -254,5 +254,18 @@ def print_versions(quote: pd.Series, versions: pd.DataFrame, *, file=None) -> No
                f"{': ' + outlets if outlets else ''}\n")
     # the day the words were said, when the article dates them apart from its own day
     said = versions["said_on"].where(versions["said_on"] != versions["published"])
-    print_table(versions.assign(said=said.map(lambda d: f"said {cell_text(d)}" if cell_text(d) else None)),
+    print_table(versions.assign(said=said.map(lambda d: f"said {cell_text(d)}" if cell_text(d) else None),
+                                resolved=[resolution(row) for _, row in versions.iterrows()]),
                 VERSION_COLUMNS, file=file)
+
+
+def resolution(mention: pd.Series) -> str | None:
+    """How a mention's speaker was found, and where its words were resolved to a name: "syntax,
+    name at 120-135" (offsets into the article, the speaker_antecedent columns)."""
+    how = mention.get("attribution")
+    start, end = mention.get("speaker_antecedent_start"), mention.get("speaker_antecedent_end")
+    if not isinstance(how, str) or how == "none":
+        return None
+    if pd.notna(start) and pd.notna(end) and (start, end) != (mention.get("speaker_start"), mention.get("speaker_end")):
+        return f"{how}, name at {int(start)}-{int(end)}"
+    return how

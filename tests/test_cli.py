@@ -397,3 +397,17 @@ def test_every_reading_command_names_a_damaged_file(run, damaged_dataset, tmp_pa
                              f"wrote {written:,}: truncated or overwritten); build the dataset again with "
                              f"`quotetrack build {ARTICLES} --out {damaged_dataset}`\n")
     assert list(tmp_path.iterdir()) == []  # nothing written
+
+
+def test_show_tells_how_each_speaker_was_resolved(run, tmp_path):
+    """A pronoun's mention shows where the name it was resolved to stands in the article."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    text = 'Hamas spokesman Basem Naim spoke on Friday.\n\n"We hope for a real breakthrough soon," he added.\n'
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    assert run("build", str(folder), "--out", str(tmp_path / "ds")).exit_code == 0
+    (row,) = json.loads(run("list", "--format", "json", "--data", str(tmp_path / "ds")).output)
+    result = run("show", row["quote_id"], "--data", str(tmp_path / "ds"), env={"COLUMNS": "160"})
+    start = text.index("Basem Naim")
+    assert result.exit_code == 0
+    assert f"adjacent, name at {start}-{start + len('Basem Naim')}" in result.output
