@@ -17,6 +17,7 @@ from typing import IO
 import pandas as pd
 
 from .errors import ExportError
+from .files import umask
 
 FORMATS = ("csv", "json", "jsonl", "parquet")
 TEXT_FORMATS = ("csv", "json", "jsonl")
@@ -163,15 +164,9 @@ def _write_atomically(path: Path, data: bytes) -> None:
     try:
         with handle:
             handle.write(data)
-        os.chmod(handle.name, 0o666 & ~_umask())
+        os.chmod(handle.name, 0o666 & ~umask())
         os.replace(handle.name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(handle.name)
         raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

@@ -197,6 +197,7 @@ def extract_many(articles: Iterable[Article], *, model: str, jobs: int = 1, engi
     again; the others run a chunk at a time, here (jobs 1), in worker processes (jobs N), or on a
     Dask cluster (engine "dask"), with only a few chunks in flight.
     """
+    runner: _Serial
     if engine == "dask":
         runner = _Dask(model, scheduler, workers or max(jobs, 2))
     elif jobs > 1:
@@ -263,14 +264,14 @@ def build(sources: Iterable[str | os.PathLike] | None = None, *, out: str | os.P
     if engine not in ENGINES:
         raise BuildError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     started = time.perf_counter()
-    sources = [str(s) for s in (sources or [DEFAULT_SOURCE])]
+    source_names = [str(s) for s in (sources or [DEFAULT_SOURCE])]
     out_dir = store.data_dir(out)
     model_name = resolve_model_name(model)
     report = BuildReport(out=out_dir)
     with store.build_lock(out_dir):
         store.prepare_target(out_dir)
         article_rows, mention_rows = _Rows("articles"), _Rows("mentions")
-        articles = read_articles(sources, manifest=manifest, on_problem=report.input_problems.append)
+        articles = read_articles(source_names, manifest=manifest, on_problem=report.input_problems.append)
         extract_cache = None
         if cache:
             extract_cache = ExtractCache(default_cache_dir(out_dir) if cache is True else cache)
@@ -286,7 +287,7 @@ def build(sources: Iterable[str | os.PathLike] | None = None, *, out: str | os.P
             if progress:
                 progress(row, result)
         if report.n_articles == 0:
-            raise BuildError(f"no articles found in {', '.join(sources)}; give .txt, .html or .jsonl files "
+            raise BuildError(f"no articles found in {', '.join(source_names)}; give .txt, .html or .jsonl files "
                              f"or folders holding them")
         if report.n_ok == 0:
             raise BuildError(
@@ -311,7 +312,7 @@ def build(sources: Iterable[str | os.PathLike] | None = None, *, out: str | os.P
             # first: the CLI shows the first few warnings, and a damaged cache concerns the whole build
             report.warnings[:0] = extract_cache.warnings
         info = {"quotetrack": __version__, "model": model_id(model_name),
-                "sources": sources, "articles": report.n_articles, "mentions": report.n_mentions,
+                "sources": source_names, "articles": report.n_articles, "mentions": report.n_mentions,
                 "quotes": report.n_quotes, "speakers": report.n_speakers,
                 "skipped": [reason for _, _, reason in report.problems], "input_problems": report.input_problems}
         store.write_dataset(out_dir, tables, info)
@@ -380,7 +381,9 @@ def extract_files(paths: Iterable[str | os.PathLike], *, model: str | None = Non
     receives each article's warnings (an encoding guessed, no date found) and manifest problems
     (a manifest that cannot be used is reported there, and its files are read without it)."""
     model_name = resolve_model_name(model)
-    rows, problems, articles = [], [], []
+    rows: list[dict] = []
+    problems: list[tuple[str, str]] = []
+    articles: list[dict] = []
     told: set[str] = set()
 
     def tell(message: str) -> None:  # a manifest row's problem is also in its article's warnings: once

@@ -15,6 +15,7 @@ import textwrap
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 from matplotlib import colormaps
 from matplotlib import dates as mdates
@@ -165,7 +166,7 @@ def named_outlets(ds: Dataset) -> list[str]:
     mentions = ds.frame("mentions")
     carried = mentions.assign(outlet=mentions["outlet"].fillna("unknown")).drop_duplicates(["outlet", "quote_id"])
     ranked = sorted(carried["outlet"].value_counts().items(), key=lambda item: (-item[1], item[0]))
-    outlets = [outlet for outlet, _ in ranked]
+    outlets = [str(outlet) for outlet, _ in ranked]
     return outlets if len(outlets) <= MAX_OUTLETS else outlets[: MAX_OUTLETS - 1]
 
 
@@ -293,7 +294,7 @@ def outlets_figure(counts: pd.DataFrame, *, title: str) -> Figure:
     ax.xaxis.tick_top()
     ax.tick_params(length=0)
     threshold = values.max(initial=0) * 0.6
-    for (row, col), value in pd.DataFrame(values).stack().items():
+    for (row, col), value in np.ndenumerate(values):
         if value:
             ax.text(col, row, str(value), ha="center", va="center", fontsize=8,
                     color="white" if value > threshold else "black")

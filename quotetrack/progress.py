@@ -27,7 +27,7 @@ from rich.table import Column
 from rich.text import Text
 
 from .errors import QuotetrackError
-from .ingest import JSONL_SUFFIXES, STDIN, discover
+from .ingest import JSONL_SUFFIXES, discover
 
 
 def count_articles(sources: Iterable[str | os.PathLike]) -> int | None:
@@ -39,7 +39,7 @@ def count_articles(sources: Iterable[str | os.PathLike]) -> int | None:
     except (QuotetrackError, OSError):
         return None  # the build itself reports the problem
     for path in paths:
-        if path == STDIN:
+        if isinstance(path, str):  # discover's only string is STDIN, "-"
             return None
         if path.suffix.lower() in JSONL_SUFFIXES:
             try:

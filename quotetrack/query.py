@@ -23,13 +23,14 @@ def speaker_ids_matching(ds: Dataset, query: str) -> set[str]:
     """Speakers whose canonical name, an alias, or surname is ``query`` (case-insensitive)."""
     wanted = query.strip().lower()
     wanted_surname = surname_key(query) if len(name_parts(query)) == 1 else None
-    ids = set()
-    for row in ds.speakers.itertuples(index=False):
-        names = [row.name, *(list(row.aliases) if row.aliases is not None else [])]
+    ids: set[str] = set()
+    table = ds.speakers
+    for speaker_id, name, aliases, kind in zip(table["speaker_id"], table["name"], table["aliases"], table["kind"]):
+        names = [name, *(list(aliases) if aliases is not None else [])]
         if any(isinstance(n, str) and n.lower() == wanted for n in names):
-            ids.add(row.speaker_id)
-        elif wanted_surname and row.kind == "person" and surname_key(row.name) == wanted_surname:
-            ids.add(row.speaker_id)
+            ids.add(speaker_id)
+        elif wanted_surname and kind == "person" and surname_key(name) == wanted_surname:
+            ids.add(speaker_id)
     return ids
 
 
@@ -67,10 +68,6 @@ def _contains(words: list[str], run: list[str]) -> bool:
     return bool(run) and any(words[i:i + len(run)] == run for i in range(len(words) - len(run) + 1))
 
 
-def _to_timestamp(value: str | dt.date | None) -> pd.Timestamp | None:
-    return pd.Timestamp(value) if value else None
-
-
 def select(ds: Dataset, *, speaker: str | None = None, since: str | dt.date | None = None,
            until: str | dt.date | None = None, outlet: str | None = None, contains: str | None = None,
            mentions: bool = False, limit: int | None = None) -> pd.DataFrame:
@@ -90,22 +87,34 @@ def select(ds: Dataset, *, speaker: str | None = None, since: str | dt.date | No
         table = table[table["text"].str.contains(contains, case=False, regex=False)]
     published = pd.to_datetime(table["published"])
     if since:
-        table = table[published >= _to_timestamp(since)]
+        table = table[published >= pd.Timestamp(since)]
     if until:
-        table = table[published.loc[table.index] <= _to_timestamp(until)]
+        table = table[published.loc[table.index] <= pd.Timestamp(until)]
     if mentions:
         result = table.sort_values(["published", "article_id", "start"], na_position="last")
-        result.insert(result.columns.get_loc("speaker") + 1, "unnamed_speaker", unnamed_speakers(result))
+        result.insert(_after(result, "speaker"), "unnamed_speaker", unnamed_speakers(result))
     else:
-        roles = table.groupby("quote_id")["role"].agg(lambda r: r.mode().iloc[0] if r.notna().any() else None)
+        roles = table.groupby("quote_id")["role"].agg(_most_common)
         quotes = ds.frame("quotes")
         result = quotes[quotes["quote_id"].isin(table["quote_id"])].copy()
         result.insert(3, "role", result["quote_id"].map(roles))
-        result.insert(result.columns.get_loc("speaker") + 1, "unnamed_speaker",
-                      quote_unnamed_speakers(result, all_mentions))
+        result.insert(_after(result, "speaker"), "unnamed_speaker", quote_unnamed_speakers(result, all_mentions))
         result = in_reading_order(result, all_mentions)
     result = result.reset_index(drop=True)
     return result.head(limit) if limit else result
+
+
+def _most_common(values: pd.Series) -> str | None:
+    """The most frequent of ``values`` (the smallest when tied), None when every one is missing."""
+    return values.mode().iloc[0] if values.notna().any() else None
+
+
+def _after(frame: pd.DataFrame, column: str) -> int:
+    """The position just after ``column`` of ``frame``, whose column names are unique."""
+    position = frame.columns.get_loc(column)
+    if not isinstance(position, int):
+        raise ValueError(f"more than one column {column!r}")
+    return position + 1
 
 
 def quote_unnamed_speakers(quotes: pd.DataFrame, mentions: pd.DataFrame) -> pd.Series:

@@ -100,9 +100,10 @@ def _img(fig, alt: str) -> str:
 def _timeline_alt(counts: pd.DataFrame, who: str) -> str:
     """What the timeline shows, in words, for readers who cannot see the image."""
     bars = []
-    for start, row in counts.iterrows():
-        parts = ", ".join(f"{outlet} {n}" for outlet, n in row.items() if n)
-        bars.append(f"{plots.bar_label(start, counts.index.name)}: {parts}")
+    per = str(counts.index.name)
+    for start, values in zip(pd.DatetimeIndex(counts.index), counts.to_numpy()):
+        parts = ", ".join(f"{outlet} {n}" for outlet, n in zip(counts.columns, values) if n)
+        bars.append(f"{plots.bar_label(start, per)}: {parts}")
     return f"Bar chart of the quotes of {who} per {counts.index.name}, by outlet. " + "; ".join(bars)
 
 
@@ -224,13 +225,13 @@ def _speaker(ds: Dataset, speaker: dict, quotes: pd.DataFrame, mentions: pd.Data
         parts.append(f'<p class="meta">Also called: {escape(", ".join(aliases))}</p>')
     parts.append(f'<p class="meta">{escape(counts)}</p>')
     if with_plot:
-        counts = plots.counts_over_time(mentions, outlets=plots.named_outlets(ds))
+        timeline = plots.counts_over_time(mentions, outlets=plots.named_outlets(ds))
         undated = plots.undated_note(plots.undated_quotes(mentions))
-        if not counts.empty:
-            fig = plots.timeline_figure(counts, title=f"Quotes of {label} per {counts.index.name}, by outlet",
+        if not timeline.empty:
+            fig = plots.timeline_figure(timeline, title=f"Quotes of {label} per {timeline.index.name}, by outlet",
                                         colours=plots.outlet_colours(ds), subtitle=undated)
             caption = f"<figcaption>{_sentence(undated).strip()}</figcaption>" if undated else ""
-            parts.append(f"<figure>{_img(fig, _timeline_alt(counts, label))}{caption}</figure>")
+            parts.append(f"<figure>{_img(fig, _timeline_alt(timeline, label))}{caption}</figure>")
     parts.append(_quotes_list(quotes, mentions))
     parts.append("</section>")
     return "".join(parts)

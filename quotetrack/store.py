@@ -31,6 +31,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .errors import DatasetDamagedError, DatasetLockedError, DatasetNotFoundError, NotADatasetError
+from .files import umask
 
 if TYPE_CHECKING:  # pandas is imported where a DataFrame is made: shell completion reads Parquet without it
     import pandas as pd
@@ -177,7 +178,7 @@ def write_dataset(path: str | os.PathLike, tables: dict[str, pd.DataFrame], info
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
-        staging.chmod(0o777 & ~_umask())  # mkdtemp's folder is private; a dataset is as shared as any folder
+        staging.chmod(0o777 & ~umask())  # mkdtemp's folder is private; a dataset is as shared as any folder
         files = {}
         for name in TABLES:
             frame = tables.get(name, empty_frame(name))
@@ -195,12 +196,6 @@ def write_dataset(path: str | os.PathLike, tables: dict[str, pd.DataFrame], info
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return target
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _fsync_tree(folder: Path) -> None:

@@ -13,6 +13,7 @@ site name or the line's "outlet", else "unknown". Boilerplate lines are marked, 
 
 from __future__ import annotations
 
+import os
 import re
 import warnings as pywarnings
 from collections.abc import Callable, Iterable, Iterator
@@ -37,7 +38,7 @@ __all__ = ["ARTICLE_SUFFIXES", "STDIN", "UNKNOWN_OUTLET", "complete", "discover"
            "read_manifest"]
 
 
-def discover(sources: Iterable[str | Path]) -> list[Path | str]:
+def discover(sources: Iterable[str | os.PathLike]) -> list[Path | str]:
     """Article files under ``sources`` (files, folders or "-"), sorted so that builds are repeatable."""
     found: list[Path | str] = []
     for source in sources:
@@ -54,7 +55,7 @@ def discover(sources: Iterable[str | Path]) -> list[Path | str]:
     return found
 
 
-def _manifests_for(sources: list[str | Path], found: list[Path | str], manifest: str | Path | None,
+def _manifests_for(sources: list[str | os.PathLike], found: list[Path | str], manifest: str | os.PathLike | None,
                    on_problem: Callable[[str], None] | None,
                    on_warning: Callable[[str], None] | None) -> dict[str, ManifestEntry]:
     """Entries of the manifest given, else of each folder's manifest.csv, by resolved path and by name.
@@ -117,7 +118,7 @@ def _read(path: Path | str, article_id: str, meta: dict) -> Iterator[Article]:
         yield read_text_file(path, article_id=article_id, **meta)
 
 
-def read_articles(sources: Iterable[str | Path], *, manifest: str | Path | None = None,
+def read_articles(sources: Iterable[str | os.PathLike], *, manifest: str | os.PathLike | None = None,
                   on_problem: Callable[[str], None] | None = None,
                   on_warning: Callable[[str], None] | None = None) -> Iterator[Article]:
     """Articles from files, folders and "-", in a stable order, each with a unique article_id.

@@ -56,17 +56,6 @@ class Manifest:
     warnings: list[str] = field(default_factory=list)
 
 
-def parse_iso_date(value: str | None) -> dt.date | None:
-    """A date from an ISO string (a datetime's date part is kept); None when empty."""
-    value = (value or "").strip()
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        raise ValueError(f"date {value!r} is not YYYY-MM-DD") from None
-
-
 def parse_manifest_date(value: str | None) -> dt.date | None:
     """A manifest's published value: ISO, or a date written out ("28 March 2025"); None when empty.
 
