@@ -254,9 +254,9 @@ def print_versions(quote: pd.Series, versions: pd.DataFrame, *, file=None) -> No
                f"{': ' + outlets if outlets else ''}\n")
     # the day the words were said, when the article dates them apart from its own day
     said = versions["said_on"].where(versions["said_on"] != versions["published"])
+    resolved = pd.Series([resolution(row) for _, row in versions.iterrows()], index=versions.index, dtype=object)
     print_table(versions.assign(said=said.map(lambda d: f"said {cell_text(d)}" if cell_text(d) else None),
-                                resolved=[resolution(row) for _, row in versions.iterrows()]),
-                VERSION_COLUMNS, file=file)
+                                resolved=resolved), VERSION_COLUMNS, file=file)
 
 
 def resolution(mention: pd.Series) -> str | None:
