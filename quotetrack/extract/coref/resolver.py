@@ -136,7 +136,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     if lemma in lexicon.group_nouns():
         found.kind = "organization"
         return found
-    if lemma in lexicon.anonymous_heads() or roles.is_role_word(head.text) or first in _INDEFINITE or definite:
+    if (lemma in lexicon.anonymous_heads() or roles.is_role_word(head.text) or first in _INDEFINITE or definite
+            or head.pos_ == "NOUN"):
         # someone the article never names ("a spokesman", "the waiter"): the words stand for them
         found.kind = "anonymous"
         found.name = span.text[0].lower() + span.text[1:] if first in _INDEFINITE or first == "the" else span.text
