@@ -47,7 +47,7 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
             affiliation = roles.affiliation_in(doc[np_start : name_rng[0]]) if role else None
         offset = frame.to_article(doc[name_rng[0]].idx)
         entity = index.add(name, kind, offset, p, role=role, affiliation=affiliation,
-                           subject=ent.root.dep_ in NOMINAL_SUBJECTS, gender=address_gender(doc, name_rng[0]))
+                           subject=is_main_subject(ent.root), gender=address_gender(doc, name_rng[0]))
         if kind == "person":
             entity.note_gender(pronoun_gender(ent.root), "pronoun")
 
@@ -87,6 +87,17 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
                 index.see(entity, m.start("name"), p, end=m.start("name") + len(name)
                           if text.startswith(name, m.start("name")) else None)
                 entity.note_gender(gender, "honorific")
+
+
+def is_main_subject(token: Token) -> bool:
+    """The subject of its sentence's main clause ("Smith said that Jones ...": Smith, not Jones,
+    whose clause is Smith's report): the likely antecedent of a "he" that follows."""
+    if token.dep_ not in NOMINAL_SUBJECTS:
+        return False
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def address_gender(doc: Doc, name_start: int) -> Gender | None:
