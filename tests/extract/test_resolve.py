@@ -152,3 +152,9 @@ def test_titles_glosses_and_imagined_speech_are_not_quotes(nlp, text, kept):
 def test_roles_hold_no_year_or_place_list(nlp, text, role):
     (mention,) = extract_text(text, nlp)
     assert mention.role == role
+
+
+def test_a_nominal_named_by_its_appositive(nlp):
+    text = 'A top strategist, John Weaver, said it plainly: "We will win Iowa."'
+    (mention,) = extract_text(text, nlp)
+    assert (mention.speaker, mention.role, mention.speaker_mention) == ("John Weaver", "top strategist", "A top strategist")

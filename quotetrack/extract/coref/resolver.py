@@ -110,6 +110,17 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
                 entity.absorb(fuller, None, None)
         return _from_entity(found, entity, role=role)
 
+    # a nominal named by its appositive: "A top strategist, John Weaver, said" (the role first)
+    named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS), None)
+    if named is not None and head.pos_ == "NOUN":
+        rng = roles.name_tokens(doc[named.left_edge.i : named.right_edge.i + 1], named)
+        if rng is not None:
+            name = clean_name(doc[rng[0] : rng[1]].text)
+            role = roles.role_before(span, head.i + 1)
+            entity = index.add(name, "person", frame.to_article(doc[rng[0]].idx), paragraph, role=role,
+                               subject=True, speaker=True)
+            return _from_entity(found, entity, role=role)
+
     # a nominal: "the statement", "the movement", "the US president", "a US official"
     lemma = head.lemma_.lower()
     first = span[0].lower_
