@@ -80,6 +80,10 @@ def test_every_mention_carries_the_role_given_anywhere(nlp):
         ("Springfield Mayor Joan Diaz opened the new bridge on Friday.\n\n"
          '"This bridge joins two halves of one city," the mayor said.',
          "This bridge joins two halves of one city", "Joan Diaz"),
+        # any role the article gave a person, not only the titles of role_words.txt
+        ("Maple Leafs rookie defenceman Jamie Olsen scored twice on Saturday.\n\n"
+         '"I just tried to keep it simple," the rookie defenceman said.',
+         "I just tried to keep it simple", "Jamie Olsen"),
         # an abbreviated title is the role written out
         ("Sen. Marco Rubio spoke in Miami on Tuesday.\n\n"
          '"We will keep fighting for this," the Florida senator said.',

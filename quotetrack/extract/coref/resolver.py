@@ -133,13 +133,15 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         entity = index.add(f"{owner} {head.text.lower()}", "organization", start, paragraph)
     elif lemma in lexicon.group_nouns() and definite:
         entity = index.antecedent(start, paragraph, kind="organization", lookback=GROUP_LOOKBACK)
-    elif definite and (roles.is_role_word(head.text) or lemma in lexicon.descriptions()):
-        # "the mayor": the person the article gave that role; failing that, "the Florida
-        # senator", "the businessman" describe the person the article is about, unless the
-        # article introduced someone unnamed so ("a senator ... the senator")
+    elif definite and head.pos_ == "NOUN":
+        # "the mayor", "the rookie defenceman": the person the article gave that role; failing
+        # that, a title or a description ("the Florida senator", "the businessman") stands for
+        # the person the article is about, unless the article introduced someone unnamed so ("a
+        # senator ... the senator")
         modifiers = [t.text for t in span if t.i < head.i and t.lower_ not in ("the", "this", "that")]
-        entity = index.by_role(head.text, modifiers, start) if roles.is_role_word(head.text) else None
-        if entity is None and not _introduced_unnamed(index.text, head.text, start):
+        entity = index.by_role(head.text, modifiers, start)
+        describes = roles.is_role_word(head.text) or lemma in lexicon.descriptions()
+        if entity is None and describes and not _introduced_unnamed(index.text, head.text, start):
             entity = index.antecedent(start, paragraph, kind="person")
     if entity is not None:
         index.see(entity, start, paragraph, subject=True, speaker=True)
