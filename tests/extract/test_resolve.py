@@ -162,3 +162,15 @@ def test_a_nominal_named_by_its_appositive(nlp):
     text = 'A top strategist, John Weaver, said it plainly: "We will win Iowa."'
     (mention,) = extract_text(text, nlp)
     assert (mention.speaker, mention.role, mention.speaker_mention) == ("John Weaver", "top strategist", "A top strategist")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"It is a fine day," Wednesday Apple said in a statement.', ("Apple", "organization")),
+        ('Finally Kevin Smith spoke. "It is over," Smith said.', ("Kevin Smith", "person")),
+    ],
+)
+def test_names_hold_no_sentence_words(nlp, text, expected):
+    (mention,) = extract_text(text, nlp)
+    assert (mention.speaker, mention.speaker_kind) == expected

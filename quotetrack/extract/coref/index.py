@@ -173,6 +173,7 @@ class ArticleIndex:
             words: list[str] = []
             for word in reversed(m.group(1).split()):
                 if word.lower() in HONORIFICS or word.lower() in lexicon.role_words() or word.lower() in _NOT_NAMES \
+                        or word.lower() in lexicon.words("not_name_words") \
                         or word.endswith(("'s", "’s", ".")) and len(word) > 3:
                     break
                 words.insert(0, word)
