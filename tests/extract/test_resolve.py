@@ -174,3 +174,10 @@ def test_a_nominal_named_by_its_appositive(nlp):
 def test_names_hold_no_sentence_words(nlp, text, expected):
     (mention,) = extract_text(text, nlp)
     assert (mention.speaker, mention.speaker_kind) == expected
+
+
+def test_a_place_is_not_a_person_of_that_first_name(nlp):
+    text = ('Israeli Foreign Minister Israel Katz spoke on Sunday.\n\n'
+            '"The talks will go on," Israel said in a statement.')
+    (mention,) = extract_text(text, nlp)
+    assert (mention.speaker, mention.speaker_kind) == ("Israel", "organization")

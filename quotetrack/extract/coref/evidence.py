@@ -39,7 +39,7 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
                 continue
             found.append((ent.label_ in PERSON_LABELS, p, doc, frame, ent, name_rng, name))
     for is_person, p, doc, frame, ent, name_rng, name in sorted(found, key=lambda f: not f[0]):
-        kind = "person" if is_person or index.match(name, "person") else "organization"
+        kind = "person" if is_person or index.match(name, "person", first_name=False) else "organization"
         role = affiliation = None
         if kind == "person":
             np_start = min(ent.root.left_edge.i, ent.start)

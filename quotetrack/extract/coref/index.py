@@ -133,8 +133,9 @@ class ArticleIndex:
         return (chosen.offset, chosen.end) if chosen is not None and chosen.end is not None else None
 
     # -- lookups --------------------------------------------------------------------------------
-    def match(self, name: str, kind: str, offset: int | None = None) -> Entity | None:
-        """The entity a name refers to: same full name, or a surname/first name of one person."""
+    def match(self, name: str, kind: str, offset: int | None = None, *, first_name: bool = True) -> Entity | None:
+        """The entity a name refers to: same full name, or a surname (or, unless ``first_name`` is
+        False, a first name) of one person."""
         if kind == "organization":
             key = organisation_key(name)
             return next((e for e in self.entities if e.kind == "organization" and
@@ -149,7 +150,7 @@ class ArticleIndex:
         key = surname_key(name)
         if len(parts) == 1:
             # a bare surname (or first name) names the person most recently seen with it
-            same = [e for e in people if surname_key(e.name) == key or name_parts(e.name)[:1] == parts]
+            same = [e for e in people if surname_key(e.name) == key or first_name and name_parts(e.name)[:1] == parts]
         else:
             # a fuller name: same surname and first names that do not contradict
             same = [e for e in people if surname_key(e.name) == key and first_names_agree(name_parts(e.name), parts)]

@@ -184,7 +184,8 @@ def _introduced_unnamed(text: str, head: str, offset: int) -> bool:
 
 
 def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
-    if index.match(name, "person") is not None:
+    # a place's name is a person's only as a surname: "Israel" is not Israel Katz
+    if index.match(name, "person", first_name=head.ent_type_ not in PLACE_NAMES) is not None:
         return "person"  # the NER may call a bare surname an organisation
     if len(name.split()) == 1 and head.ent_type_ != "GPE" and index.fuller_name(name, len(index.text)):
         return "person"  # ... and the full name ("Majed Al-Ansari") stands elsewhere in the article
@@ -197,6 +198,10 @@ def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
     if index.match(name, "organization") is not None:
         return "organization"
     return "organization" if head.lemma_.lower() in lexicon.group_nouns() else "person"
+
+
+#: entity labels of names that are places or peoples, never a person's first name
+PLACE_NAMES = ("GPE", "NORP", "LOC")
 
 
 def _from_entity(found: Speaker, entity: Entity, role: str | None = None) -> Speaker:
