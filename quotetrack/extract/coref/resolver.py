@@ -111,9 +111,9 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         return _from_entity(found, entity, role=role)
 
     # a nominal named by its appositive: "A top strategist, John Weaver, said" (the role first)
-    named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS), None)
-    if named is not None and head.pos_ == "NOUN":
-        rng = roles.name_tokens(doc[named.left_edge.i : named.right_edge.i + 1], named)
+    appositive = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS), None)
+    if appositive is not None and head.pos_ == "NOUN":
+        rng = roles.name_tokens(doc[appositive.left_edge.i : appositive.right_edge.i + 1], appositive)
         if rng is not None:
             name = clean_name(doc[rng[0] : rng[1]].text)
             role = roles.role_before(span, head.i + 1)
