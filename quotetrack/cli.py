@@ -469,13 +469,17 @@ def _format_of(output: str) -> str:
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N articles.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False), default=None,
               help="Write each miss, wrong speaker and spurious quote to this JSONL file.")
+@click.option("--all-attributions", "all_attributions", is_flag=True,
+              help="Also score every attribution with a source (direct, mixed and indirect speech) with "
+                   "GenderGapTracker's metric, at overlaps 0.3 and 0.8.")
 @_errors_to_click
-def evaluate_cmd(polnear, split, fmt, baseline, model, limit, errors_path):
+def evaluate_cmd(polnear, split, fmt, baseline, model, limit, errors_path, all_attributions):
     """Score quote extraction and attribution on PolNeAR (metric of ../shared/polnear/NOTES.md).
 
     \b
     Example:
       quotetrack eval --polnear ../shared/polnear --split dev
+      quotetrack eval --polnear ../shared/polnear --split dev --all-attributions
       quotetrack eval --polnear ../shared/polnear --format json --errors dev-errors.jsonl
     """
     import json
@@ -483,7 +487,7 @@ def evaluate_cmd(polnear, split, fmt, baseline, model, limit, errors_path):
     from . import evaluate as ev
 
     predictor = ev.textacy_predictor(model) if baseline == "textacy" else ev.quotetrack_predictor(model)
-    result = ev.evaluate(polnear, split=split, predict=predictor, limit=limit)
+    result = ev.evaluate(polnear, split=split, predict=predictor, limit=limit, all_attributions=all_attributions)
     if errors_path:
         ev.write_errors(result.errors, errors_path)
     figures = result.figures()
