@@ -146,6 +146,56 @@ disagree 7 ccomp VERB  VBP disagree
 .        1 punct PUNCT .   .
 """
 
+# "Trump told CNN, <clause>": the person told does not make the cue a clause of its own
+TOLD_CNN = """
+Instead 3 advmod    ADV   RB  instead
+,       3 punct     PUNCT ,   ,
+Trump   3 nsubj     PROPN NNP Trump B-PERSON
+told   10 parataxis VERB  VBD tell
+CNN     3 dobj      PROPN NNP CNN B-ORG
+,      10 punct     PUNCT ,   ,
+his     7 poss      PRON  PRP$ his
+policy 10 nsubj     NOUN  NN  policy
+would  10 aux       AUX   MD  would
+merely 10 advmod    ADV   RB  merely
+be     10 ROOT      AUX   VB  be
+to     12 aux       PART  TO  to
+go     10 xcomp     VERB  VB  go
+after  12 prep      ADP   IN  after
+them   13 pobj      PRON  PRP them
+.      10 punct     PUNCT .   .
+"""
+
+# the parser hung the sentence before the colon on "said" too: what follows the cue was said
+ACROSS_A_COLON = """
+Manafort 1 nsubj PROPN NNP Manafort B-PERSON
+went     6 ccomp VERB  VBD go
+further  1 advmod ADV  RBR further
+:        6 punct PUNCT :   :
+He       6 nsubj PRON  PRP he
+also     6 advmod ADV  RB  also
+said     6 ROOT  VERB  VBD say
+that     9 mark  SCONJ IN  that
+Trump    9 nsubj PROPN NNP Trump B-PERSON
+wanted   6 ccomp VERB  VBD want
+talks    9 dobj  NOUN  NNS talk
+.        6 punct PUNCT .   .
+"""
+
+# two clauses hung on the cue, one before it and one after: the one after is what was said
+TWO_CLAUSES = """
+Talks    1 nsubj PROPN NNP talk
+resumed  4 ccomp VERB  VBD resume
+,        4 punct PUNCT ,   ,
+he       4 nsubj PRON  PRP he
+said     4 ROOT  VERB  VBD say
+that     8 mark  SCONJ IN  that
+the      7 det   DET   DT  the
+deal     8 nsubj NOUN  NN  deal
+held     4 ccomp VERB  VBD hold
+.        4 punct PUNCT .   .
+"""
+
 MIXED = """
 Hamas     1 nsubj PROPN NNP Hamas B-ORG
 said      1 ROOT  VERB  VBD say
@@ -186,6 +236,9 @@ said  5 ROOT  VERB  VBD say
         pytest.param(SAID_ON_THURSDAY, [("it had sent a delegation", "Israel")], id="modifier of the cue left out"),
         pytest.param(GOES_ON, [("talks will need time", "Ansari"), ("the sides disagree", "Ansari")],
                      id="what the speaker went on to say is a statement of its own"),
+        pytest.param(TOLD_CNN, [("his policy would merely be to go after them", "Trump")], id="told CNN, <clause>"),
+        pytest.param(ACROSS_A_COLON, [("Trump wanted talks", "He")], id="not the clause before a colon"),
+        pytest.param(TWO_CLAUSES, [("the deal held", "he")], id="the clause after the cue"),
     ],
 )
 def test_statements(rows, expected):
@@ -286,6 +339,17 @@ election 5 nsubjpass NOUN  NN  election
 is       5 auxpass   AUX   VBZ be
 rigged   1 ccomp     VERB  VBN rig
 .        1 punct     PUNCT .   .
+""",
+    "the sentence before a colon is no content": """
+Manafort 1 nsubj  PROPN NNP Manafort B-PERSON
+went     6 ccomp  VERB  VBD go
+further  1 advmod ADV   RBR further
+:        6 punct  PUNCT :   :
+He       6 nsubj  PRON  PRP he
+also     6 advmod ADV   RB  also
+said     6 ROOT   VERB  VBD say
+so       6 advmod ADV   RB  so
+.        6 punct  PUNCT .   .
 """,
     "speech verb without content": """
 Trump   1 nsubj PROPN NNP Trump B-PERSON

@@ -33,6 +33,8 @@ _WITHHOLDING = frozenset({"decline", "refuse", "fail", "want", "expect", "plan",
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
 #: dependents that make a cue after a clause a clause of its own rather than "..., he said"
 _NOT_BARE = frozenset({"dobj", "mark", "xcomp", "attr", "acomp"})
+#: verbs whose object is whom the words were said to ("..., Trump told CNN, ...")
+_TO_SOMEONE = frozenset({"tell", "inform", "remind", "assure"})
 #: leading and trailing tokens that belong to the clause's grammar, not to what was said
 _EDGE_WORDS = frozenset({"that", "and", "but"})
 
@@ -101,10 +103,12 @@ def _asserted(cue: Token) -> bool:
 def _content(cue: Token, marks: _QuoteMarks) -> tuple[int, int] | None:
     """(start, end) tokens of the clause ``cue`` reports, or None when it reports none, a
     question, or one whole quotation."""
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"] or _noun_clauses(cue)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and _reported_by(c, cue)] or _noun_clauses(cue)
     if clauses:
-        head = clauses[0]
-        tokens = {t.i for clause in clauses for t in clause.subtree}
+        # "<clause>, he said" or "he said <clause>"; with both, the parser hung a clause of the
+        # sentence before on the cue: the one after it is what was said
+        head = next((c for c in clauses if c.i > cue.i), clauses[0])
+        tokens = {t.i for t in head.subtree}
         if cue.i < head.i:
             tokens -= set(range(cue.i, _clause_start(head)))
     elif cue.lower_ == "according" or _as_reported(cue) or _follows_its_clause(cue):
@@ -143,6 +147,14 @@ def _content(cue: Token, marks: _QuoteMarks) -> tuple[int, int] | None:
     return start, end
 
 
+def _reported_by(clause: Token, cue: Token) -> bool:
+    """Whether a clause the parser hung on the cue can be what it reports: one before the cue is
+    not, when a colon or semicolon stands between them ("X went further: he said that ...")."""
+    if clause.i > cue.i:
+        return True
+    return not any(t.text in (":", ";") for t in cue.doc[clause.right_edge.i + 1 : cue.i])
+
+
 def _clause_start(head: Token) -> int:
     """Where a reported clause that follows its cue begins: at its "that", else at its subject.
     Words the parser hung on the clause before these modify the cue ("said on Thursday it had
@@ -166,15 +178,25 @@ def _as_reported(cue: Token) -> bool:
 
 
 def _follows_its_clause(cue: Token) -> bool:
-    """"<clause>, he said, <clause>" or "<clause>, officials said": a bare cue (a subject of its
-    own, no object or clause) set off by a comma, which the parser hung on the clause it reports."""
+    """"<clause>, he said, <clause>", "Trump told CNN, <clause>" (which the parser marks as
+    parataxis) or "<clause>, officials said": a bare cue (a subject of its own, no object but the
+    person told, no clause) that the parser hung on the clause it reports; set off by a comma
+    unless it is parataxis."""
     if cue.dep_ != "parataxis" and not (cue.dep_ in ("advcl", "conj") and cue.head.i < cue.i):
         return False
-    if any(c.dep_ in _NOT_BARE for c in cue.children) or not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    if any(c.dep_ in _NOT_BARE and not _addressee(c) for c in cue.children) or not any(
+            c.dep_ in SUBJECT_DEPS for c in cue.children):
         return False  # "..., while Hamas announced the resumption": a clause of its own
+    if cue.dep_ == "parataxis":
+        return True
     edge = cue.left_edge.i
     before = edge if cue.doc[edge].is_punct else edge - 1  # the comma may hang on the cue or not
     return before >= 0 and cue.doc[before].text in (",", "—", "–")
+
+
+def _addressee(token: Token) -> bool:
+    """The object of "told CNN", "informed reporters": whom the words were said to."""
+    return token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in _TO_SOMEONE
 
 
 def _is_question(head: Token) -> bool:
