@@ -25,7 +25,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from .errors import QuotetrackError
-from .query import speaker_label, speaker_matches, unnamed_speakers
+from .query import mentions_of_kinds, speaker_label, speaker_matches, unnamed_speakers
 from .records import QUOTATION_KINDS
 from .store import Dataset
 
@@ -55,7 +55,7 @@ def _mentions(ds: Dataset, speaker: str | None,
     """The mentions of ``speaker`` (as ``quotetrack list --speaker`` finds them) and the speakers'
     names as shown: canonical names, then [the words] of speakers the text does not name. Only
     mentions of ``kinds`` are counted (every kind with None): the quotations by default."""
-    mentions = _of_kinds(ds.frame("mentions"), kinds)
+    mentions = mentions_of_kinds(ds.frame("mentions"), kinds)
     if not speaker:
         return mentions, []
     mentions = mentions[speaker_matches(ds, mentions, speaker)]
@@ -65,11 +65,6 @@ def _mentions(ds: Dataset, speaker: str | None,
     labels = _speaker_labels(mentions)
     unnamed = unnamed_speakers(mentions).notna()
     return mentions, sorted(set(labels[~unnamed])) + sorted(set(labels[unnamed]))
-
-
-def _of_kinds(mentions: pd.DataFrame, kinds: Collection[str] | None) -> pd.DataFrame:
-    """The mentions of ``kinds`` (all with None)."""
-    return mentions if kinds is None else mentions[mentions["kind"].isin(list(kinds))]
 
 
 def _speaker_labels(mentions: pd.DataFrame) -> pd.Series:
@@ -161,7 +156,7 @@ def outlet_counts(ds: Dataset, *, top: int | None = None,
     most quotes first). ``top`` keeps the most quoted speakers only. A speaker the text does not
     name is a row of its words, "[a US official]"; quotes with no speaker words at all share
     "(no speaker)". ``kinds`` as in timeline_counts."""
-    mentions = _of_kinds(ds.frame("mentions"), kinds)
+    mentions = mentions_of_kinds(ds.frame("mentions"), kinds)
     frame = pd.DataFrame({"speaker": _speaker_labels(mentions),
                           "outlet": mentions["outlet"].fillna("unknown"), "quote_id": mentions["quote_id"]})
     counts = frame.groupby(["speaker", "outlet"])["quote_id"].nunique().unstack("outlet", fill_value=0)
@@ -174,7 +169,7 @@ def named_outlets(ds: Dataset) -> list[str]:
     """The outlets that have a colour (and a timeline column) of their own: every one when there
     are ``MAX_OUTLETS`` or fewer, else the ``MAX_OUTLETS - 1`` that carried most quotes (then by
     name), so that with "other" there are still ``MAX_OUTLETS`` colours."""
-    mentions = _of_kinds(ds.frame("mentions"), QUOTATION_KINDS)
+    mentions = mentions_of_kinds(ds.frame("mentions"), QUOTATION_KINDS)
     carried = mentions.assign(outlet=mentions["outlet"].fillna("unknown")).drop_duplicates(["outlet", "quote_id"])
     ranked = sorted(carried["outlet"].value_counts().items(), key=lambda item: (-item[1], item[0]))
     outlets = [str(outlet) for outlet, _ in ranked]

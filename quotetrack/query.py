@@ -83,7 +83,7 @@ def select(ds: Dataset, *, speaker: str | None = None, since: str | dt.date | No
     after ``speaker``: the words used for a speaker the text does not name.
     """
     all_mentions = ds.frame("mentions")
-    table = all_mentions if kinds is None else all_mentions[all_mentions["kind"].isin(list(kinds))]
+    table = mentions_of_kinds(all_mentions, kinds)
     if speaker:
         table = table[speaker_matches(ds, table, speaker)]
     if outlet:
@@ -110,10 +110,20 @@ def select(ds: Dataset, *, speaker: str | None = None, since: str | dt.date | No
     return result.head(limit) if limit else result
 
 
+def mentions_of_kinds(mentions: pd.DataFrame, kinds: Collection[str] | None) -> pd.DataFrame:
+    """The mentions of ``kinds`` (every one with None). A mention without a kind (from a table made
+    by hand, or before indirect speech was read) is a quotation."""
+    return mentions if kinds is None else mentions[_is_of(mentions, kinds)]
+
+
+def _is_of(mentions: pd.DataFrame, kinds: Collection[str]) -> pd.Series:
+    return mentions["kind"].fillna("direct").isin(list(kinds))
+
+
 def of_kinds(ds: Dataset, kinds: Collection[str]) -> Dataset:
     """The dataset as a build that kept only the mentions of ``kinds`` would give it: those
     mentions, their quotes and their speakers, counted over them (a view in memory)."""
-    keep = ds.mentions["kind"].isin(list(kinds))
+    keep = _is_of(ds.mentions, kinds)
     if keep.all():
         return ds
     from .corpus.dedup import quotes_table
@@ -130,8 +140,7 @@ def table_of_kinds(ds: Dataset, table: str, kinds: Collection[str] | None = None
     frame = ds.frame(table)
     if kinds is None or table not in ("mentions", "quotes"):
         return frame
-    mentions = ds.frame("mentions")
-    wanted = mentions[mentions["kind"].isin(list(kinds))]
+    wanted = mentions_of_kinds(ds.frame("mentions"), kinds)
     return wanted if table == "mentions" else frame[frame["quote_id"].isin(wanted["quote_id"])]
 
 

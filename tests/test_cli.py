@@ -343,7 +343,7 @@ def _bash(script: str, env: dict | None = None) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.parametrize(("typed", "quote"), [
-    ("Ki", ""),  # a surname: the whole name is offered
+    ("Joh", ""),  # a first name: the whole name is offered (a surname also offers "Kirby", an alias)
     ("John\\ K", ""),  # as bash had it escaped
     ('"John K', '"'),  # inside an opening quote, which readline closes after the name
     ("'john k", "'"),
