@@ -1,9 +1,11 @@
 """Speed and memory of quotetrack's per-article stage and builds (`make bench`).
 
 Measures, in separate processes so that each figure is its own:
-1. words/s of quotetrack's extraction and of textacy's direct_quotations over the same model's
-   full pipeline, on the same texts (PolNeAR dev when ../shared is there, else the seeds
-   repeated), three runs each taking turns: the ratio of the best, and each one's peak memory;
+1. words/s of quotetrack's extraction (every statement, and quotations only: indirect speech
+   costs the parse of the paragraphs that may hold it) and of textacy's direct_quotations over
+   the same model's full pipeline, on the same texts (PolNeAR dev when ../shared is there, else
+   the seeds repeated), three runs each taking turns: the ratios of the best, and each one's peak
+   memory;
 2. a build of the corpus ten times over with --jobs 1 and --jobs 2 (no cache), three runs each
    taking turns: the speed-up of the best runs;
 3. a cold build and an unchanged rebuild (cache on) of the same, three times: the speed-up of the
@@ -91,7 +93,7 @@ def run(args: list[str], env: dict | None = None) -> dict:
 
 
 # -- the measurements (each one runs in a child: `python throughput.py --child KIND FOLDER`) ---------------
-def child_quotetrack(folder: Path) -> None:
+def child_quotetrack(folder: Path, *, indirect: bool = True) -> None:
     from quotetrack.extract import extract_articles
     from quotetrack.ingest import read_articles
     from quotetrack.nlp import load_model
@@ -102,9 +104,13 @@ def child_quotetrack(folder: Path) -> None:
     started = time.perf_counter()
     n = 0
     for i in range(0, len(articles), 32):
-        for result in extract_articles(articles[i : i + 32], nlp):
+        for result in extract_articles(articles[i : i + 32], nlp, indirect=indirect):
             n += 0 if isinstance(result, Exception) else len(result)
     print(json.dumps({"words": words, "seconds": time.perf_counter() - started, "quotes": n}))
+
+
+def child_quotations(folder: Path) -> None:
+    child_quotetrack(folder, indirect=False)
 
 
 def child_textacy(folder: Path) -> None:
@@ -145,7 +151,8 @@ def main() -> None:
     parser.add_argument("--child", nargs=2, metavar=("KIND", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        {"quotetrack": child_quotetrack, "textacy": child_textacy}[args.child[0]](Path(args.child[1]))
+        children = {"quotetrack": child_quotetrack, "quotetrack-quotations": child_quotations, "textacy": child_textacy}
+        children[args.child[0]](Path(args.child[1]))
         return
 
     label, texts = corpus_texts(args.polnear)
@@ -159,14 +166,15 @@ def main() -> None:
         repeats = 1 if args.quick else 3
         # the best speed and the highest peak memory of each
         for _ in range(repeats):
-            for kind in ("quotetrack", "textacy"):
+            for kind in ("quotetrack", "quotetrack-quotations", "textacy"):
                 measured = run([*me, kind, str(folder)])
                 figures = json.loads(measured["stdout"])
                 best = results.setdefault(kind, {"words_per_s": 0, "quotes": figures["quotes"], "peak_rss_mb": 0})
                 best["words_per_s"] = max(best["words_per_s"], round(figures["words"] / figures["seconds"]))
                 best["peak_rss_mb"] = max(best["peak_rss_mb"], round(measured["peak_rss_mb"]))
-        results["speedup_vs_textacy"] = round(
-            results["quotetrack"]["words_per_s"] / results["textacy"]["words_per_s"], 2)
+        # "quotetrack" reads every statement (quotations and indirect speech), as a build does
+        for kind, key in (("quotetrack", "speedup_vs_textacy"), ("quotetrack-quotations", "quotations_speedup_vs_textacy")):
+            results[key] = round(results[kind]["words_per_s"] / results["textacy"]["words_per_s"], 2)
 
         # builds of the corpus ten times over (a build has fixed costs, Python's start, the
         # imports, loading the model, that a small corpus would put first): --jobs 1 vs 2 without

@@ -110,6 +110,23 @@ class QuotedBashComplete(BashComplete):
 add_completion_class(QuotedBashComplete)
 
 
+def _kind_option(default: tuple[str, ...], what: str):
+    """--kind K,...: the mention kinds (direct, partial, indirect) a command shows."""
+    from .records import MENTION_KINDS
+
+    def parse(ctx, param, value: str) -> tuple[str, ...]:
+        kinds = tuple(dict.fromkeys(k.strip().lower() for k in value.split(",") if k.strip()))
+        unknown = [k for k in kinds if k not in MENTION_KINDS]
+        if unknown or not kinds:
+            raise click.BadParameter(f"{value!r}: give one or more of {', '.join(MENTION_KINDS)}, separated by "
+                                     f"commas (e.g. --kind direct,partial)")
+        return kinds
+
+    return click.option("--kind", "kinds", metavar="K,...", default=",".join(default), show_default=True,
+                        callback=parse, help=f"{what} of these kinds: direct (a whole quoted clause), partial "
+                                             f"(quoted words in a sentence), indirect (reported without marks).")
+
+
 def _data_option(func):
     return click.option("--data", "data", metavar="DIR", default=None, envvar="QUOTETRACK_DATA",
                         help="Dataset folder (default data/dataset, or $QUOTETRACK_DATA).")(func)
@@ -210,25 +227,28 @@ def _sigterm_as_interrupt():
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv", "table"]), default="jsonl",
               show_default=True, help="jsonl (a row a line), json (one array), csv, or a table for people.")
 @click.option("--model", metavar="NAME", default=None, envvar="QUOTETRACK_MODEL", help="spaCy pipeline to use.")
+@_kind_option(("direct", "partial", "indirect"), "Statements")
 @_errors_to_click
-def extract(paths, fmt, model):
-    """Print the quotes found in article files (.txt, .html, .jsonl, or - for text on standard
-    input), one mention row each; writes no dataset.
+def extract(paths, fmt, model, kinds):
+    """Print the statements found in article files (.txt, .html, .jsonl, or - for text on standard
+    input), quotations and indirect speech, one mention row each; writes no dataset.
 
     \b
     Example:
       quotetrack extract data/articles/004_eac08c1094c6cf81.txt --format table
+      quotetrack extract data/articles --kind indirect --format csv
       cat article.txt | quotetrack extract - --format table
     """
     from .pipeline import extract_files
     from .render import emit, print_table
 
-    mentions, problems = extract_files(paths, model=model,
+    mentions, problems = extract_files(paths, model=model, kinds=kinds,
                                        on_warning=lambda warning: click.echo(f"warning: {warning}", err=True))
     for article_id, reason in problems:
         click.echo(f"skipped {article_id}: {reason}", err=True)
     if fmt == "table":
-        print_table(mentions, {"article_id": "Article", "speaker": "Speaker", "cue": "Cue", "text": "Quote"})
+        print_table(mentions, {"article_id": "Article", "speaker": "Speaker", "cue": "Cue", "kind": "Kind",
+                               "text": "Quote"})
     else:
         emit(mentions, fmt)
 
@@ -241,16 +261,19 @@ def extract(paths, fmt, model):
 @click.option("--outlet", metavar="NAME", help="Outlet name contains NAME.")
 @click.option("--contains", metavar="TEXT", help="Quote text contains TEXT.")
 @click.option("--mentions", "show_mentions", is_flag=True, help="Every occurrence, not one row per quote.")
+@_kind_option(("direct", "partial"), "Quotes with mentions")
 @click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
 @click.option("--limit", type=click.IntRange(1), default=None, help="At most N rows.")
 @_data_option
 @_errors_to_click
-def list_quotes(speaker, since, until, outlet, contains, show_mentions, fmt, limit, data):
-    """List quotes, oldest first.
+def list_quotes(speaker, since, until, outlet, contains, show_mentions, kinds, fmt, limit, data):
+    """List quotes, oldest first: by default the quotations (the speakers' own words in quotation
+    marks); --kind direct,partial,indirect adds what was reported without marks.
 
     \b
     Example:
       quotetrack list --speaker Kirby
+      quotetrack list --speaker Hamas --kind indirect
       quotetrack list --outlet "Press TV" --mentions --format csv
     """
     from .query import select
@@ -258,7 +281,7 @@ def list_quotes(speaker, since, until, outlet, contains, show_mentions, fmt, lim
     from .store import load
 
     rows = select(load(data), speaker=speaker, since=_date(since, "--since"), until=_date(until, "--until"),
-                  outlet=outlet, contains=contains, mentions=show_mentions, limit=limit)
+                  outlet=outlet, contains=contains, mentions=show_mentions, limit=limit, kinds=kinds)
     if fmt != "table":
         emit(rows, fmt)
     elif rows.empty:
@@ -424,22 +447,29 @@ def report(output, title, data):
               help="json is one array of rows. Default: as FILE's name ends (csv for -).")
 @click.option("-o", "--output", required=True, metavar="FILE", help="File to write, or - for standard output.")
 @click.option("--excel", is_flag=True, help="CSV with a UTF-8 byte-order mark, for Excel.")
+@_kind_option(("direct", "partial", "indirect"), "Mentions (or quotes with mentions)")
 @_data_option
 @_errors_to_click
-def export(table_name, fmt, output, excel, data):
+def export(table_name, fmt, output, excel, kinds, data):
     """Export a table as CSV (safe to open in a spreadsheet), JSON, JSON lines or Parquet. Without
     --format the file name says which: .csv, .json, .jsonl or .parquet.
 
     \b
     Example:
       quotetrack export --table mentions -o mentions.parquet
+      quotetrack export --table mentions --kind indirect -o indirect.csv
       quotetrack export --table speakers --format json -o - | jq '.[].name'
     """
     from .export import write
+    from .query import table_of_kinds
+    from .records import MENTION_KINDS
     from .store import load
 
     fmt = fmt or _format_of(output)
-    frame = load(data).frame(table_name)
+    if set(kinds) != set(MENTION_KINDS) and table_name not in ("mentions", "quotes"):
+        raise click.BadParameter(f"the {table_name} table has no kinds; --kind applies to mentions and quotes",
+                                 param_hint="--kind")
+    frame = table_of_kinds(load(data), table_name, None if set(kinds) == set(MENTION_KINDS) else kinds)
     write(frame, fmt, output, excel=excel)
     if output != "-":
         click.echo(f"{len(frame)} {table_name} rows -> {output} ({fmt})", err=True)
@@ -469,13 +499,17 @@ def _format_of(output: str) -> str:
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the first N articles.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False), default=None,
               help="Write each miss, wrong speaker and spurious quote to this JSONL file.")
+@click.option("--all-attributions", "all_attributions", is_flag=True,
+              help="Also score every attribution with a source (direct, mixed and indirect speech) with "
+                   "GenderGapTracker's metric, at overlaps 0.3 and 0.8.")
 @_errors_to_click
-def evaluate_cmd(polnear, split, fmt, baseline, model, limit, errors_path):
+def evaluate_cmd(polnear, split, fmt, baseline, model, limit, errors_path, all_attributions):
     """Score quote extraction and attribution on PolNeAR (metric of ../shared/polnear/NOTES.md).
 
     \b
     Example:
       quotetrack eval --polnear ../shared/polnear --split dev
+      quotetrack eval --polnear ../shared/polnear --split dev --all-attributions
       quotetrack eval --polnear ../shared/polnear --format json --errors dev-errors.jsonl
     """
     import json
@@ -483,7 +517,7 @@ def evaluate_cmd(polnear, split, fmt, baseline, model, limit, errors_path):
     from . import evaluate as ev
 
     predictor = ev.textacy_predictor(model) if baseline == "textacy" else ev.quotetrack_predictor(model)
-    result = ev.evaluate(polnear, split=split, predict=predictor, limit=limit)
+    result = ev.evaluate(polnear, split=split, predict=predictor, limit=limit, all_attributions=all_attributions)
     if errors_path:
         ev.write_errors(result.errors, errors_path)
     figures = result.figures()

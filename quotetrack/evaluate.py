@@ -9,7 +9,11 @@
   gold Source is not a pronoun and the surname of the predicted speaker occurs in it.
 - Reported: quote P/R/F1 (lenient and strict), speaker accuracy over lenient matches, and
   attributed P/R/F1 (a prediction counts only with a correct speaker; precision is over the
-  predictions that name a speaker).
+  predictions that name a speaker). Indirect rows are not quotes: the quote figures leave them out.
+- All attributions (NOTES.md, GenderGapTracker's evaluation): every primary-annotator attribution
+  with a Source and a Content, its span from the first Content character to the last, matched in
+  text order to the best remaining prediction (overlap / gold length above 0.3, and 0.8); speaker
+  match: the predicted speaker span overlaps a gold Source span.
 
 PolNeAR: Newell, Margolin and Ruths, "An Attribution Relations Corpus for Political News", LREC 2018.
 """
@@ -42,6 +46,15 @@ class GoldQuote:
 
 
 @dataclass
+class GoldAttribution:
+    """One attribution with a Source and a Content, for the all-attributions metric."""
+
+    start: int  # first Content character
+    end: int  # one past the last
+    sources: list[tuple[int, int]]
+
+
+@dataclass
 class GoldArticle:
     name: str
     text: str
@@ -51,6 +64,8 @@ class GoldArticle:
     #: Source spans resolved to names by hand (canonical/<split>.jsonl): spans -> name, None when
     #: the article never names the referent
     canonical: dict[tuple[tuple[int, int], ...], str | None] = field(default_factory=dict)
+    #: every attribution with a Source and a Content, in text order
+    attributions: list[GoldAttribution] = field(default_factory=list)
 
 
 @dataclass
@@ -63,6 +78,11 @@ class Prediction:
     speaker_start: int | None = None
     speaker_end: int | None = None
     how: str | None = None  # the extractor's own account of how it found the speaker
+    kind: str = "direct"  # direct | partial | indirect: only the first two are quotes
+
+    @property
+    def is_quote(self) -> bool:
+        return self.kind != "indirect"
 
     @property
     def names_speaker(self) -> bool:
@@ -170,14 +190,18 @@ def read_polnear(root: str | Path, split: str = "dev") -> Iterator[GoldArticle]:
         annotator = row["annotators"].split("|")[0]
         spans, events = _parse_ann(data / split / "attributions" / f"{name}_{annotator}.ann")
         quotes = []
+        attributions = []
         for event in events:
             content = [piece for ref in event.get("Content", []) if ref in spans for piece in spans[ref][1]]
             sources = [piece for ref in event.get("Source", []) if ref in spans for piece in spans[ref][1]]
             source_text = " ".join(text[a:b] for a, b in sources)
             for start, end in gold_segments(text, content):
                 quotes.append(GoldQuote(start, end, sources, source_text))
+            if content and sources:
+                attributions.append(GoldAttribution(min(a for a, _ in content), max(b for _, b in content), sources))
         yield GoldArticle(name, text, sorted(quotes, key=lambda q: q.start), row.get("publisher"),
-                          row.get("publication_date"), canonical.get(name, {}))
+                          row.get("publication_date"), canonical.get(name, {}),
+                          sorted(attributions, key=lambda a: (a.start, a.end)))
 
 
 # -- matching and scoring ---------------------------------------------------------------------------
@@ -205,10 +229,45 @@ def match(gold: list[GoldQuote], predicted: list[tuple[int, int]], *, strict: bo
     return pairs
 
 
+def outermost(predictions: list[Prediction]) -> list[Prediction]:
+    """The predictions that lie inside no other prediction (a partial quote inside the indirect
+    clause that holds it is left out); of identical spans, the first."""
+    kept = []
+    for i, p in enumerate(predictions):
+        if not any(o.start <= p.start and p.end <= o.end and ((o.start, o.end) != (p.start, p.end) or j < i)
+                   for j, o in enumerate(predictions) if j != i):
+            kept.append(p)
+    return kept
+
+
+def match_in_order(gold: list[GoldAttribution], predicted: list[Prediction], threshold: float) -> dict[int, int]:
+    """gold index -> prediction index, GenderGapTracker's way: gold spans in text order each take
+    the remaining prediction with the highest overlap / gold length, when above ``threshold``
+    (the first of equals)."""
+    remaining = list(range(len(predicted)))
+    pairs: dict[int, int] = {}
+    for gi, g in enumerate(gold):
+        best, best_score = None, threshold
+        for pi in remaining:
+            score = _overlap((g.start, g.end), (predicted[pi].start, predicted[pi].end)) / max(1, g.end - g.start)
+            if score > best_score:
+                best, best_score = pi, score
+        if best is not None:
+            pairs[gi] = best
+            remaining.remove(best)
+    return pairs
+
+
+def speaker_overlaps(sources: list[tuple[int, int]], pred: Prediction) -> bool:
+    """The predicted speaker's words overlap a gold Source span."""
+    if pred.speaker_start is None or pred.speaker_end is None:
+        return False
+    return any(_overlap((a, b), (pred.speaker_start, pred.speaker_end)) for a, b in sources)
+
+
 def speaker_correct(gold: GoldQuote, pred: Prediction) -> bool:
-    if pred.speaker_start is not None and pred.speaker_end is not None:
-        if any(_overlap((a, b), (pred.speaker_start, pred.speaker_end)) for a, b in gold.sources):
-            return True
+    if speaker_overlaps(gold.sources, pred):
+        return True
     source = gold.source_text.strip().lower()
     if not source or source in PRONOUNS:
         return False
@@ -269,6 +328,27 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
 
 
+#: the all-attributions metric's thresholds on overlap / gold length (NOTES.md): lenient, strict
+ATTRIBUTION_THRESHOLDS = (0.3, 0.8)
+
+
+@dataclass
+class AttributionCounts:
+    """The all-attributions metric's counts over a split."""
+
+    gold: int = 0
+    predicted: int = 0  # predictions inside no other prediction
+    #: threshold -> matched gold attributions, and those whose speaker overlaps a gold Source
+    matched: dict[float, int] = field(default_factory=lambda: dict.fromkeys(ATTRIBUTION_THRESHOLDS, 0))
+    speaker_match: dict[float, int] = field(default_factory=lambda: dict.fromkeys(ATTRIBUTION_THRESHOLDS, 0))
+
+    def figures(self) -> dict:
+        return {"gold": self.gold, "predicted": self.predicted, **{
+            str(t): {**_prf(self.matched[t], self.predicted, self.gold),
+                     "speaker_match": round(self.speaker_match[t] / self.matched[t], 4) if self.matched[t] else 0.0}
+            for t in ATTRIBUTION_THRESHOLDS}}
+
+
 @dataclass
 class EvalResult:
     split: str
@@ -292,8 +372,11 @@ class EvalResult:
     has_canonical: bool = False
     #: how the extractor found the speaker -> [lenient matches, correct speakers]
     by_how: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    #: the all-attributions metric, when asked for
+    all_attributions: AttributionCounts | None = None
 
     def figures(self) -> dict:
+        extra = {"all_attributions": self.all_attributions.figures()} if self.all_attributions else {}
         return {
             "split": self.split,
             "articles": self.articles,
@@ -308,11 +391,16 @@ class EvalResult:
             if self.has_canonical and self.canonical_sources else None,
             "attributed": _prf(self.speaker_correct, self.n_pred_with_speaker, self.n_gold),
             "speaker_by_attribution": {how: {"matched": n, "correct": k} for how, (n, k) in sorted(self.by_how.items())},
+            **extra,
         }
 
 
 def score_article(result: EvalResult, article: GoldArticle, predictions: list[Prediction]) -> None:
-    """Add one article's counts (and its mistakes, for error analysis) to ``result``."""
+    """Add one article's counts (and its mistakes, for error analysis) to ``result``: the quote
+    figures over the quotes predicted, and the all-attributions figures over every prediction."""
+    if result.all_attributions is not None:
+        score_attributions(result.all_attributions, article, predictions, result.errors)
+    predictions = [p for p in predictions if p.is_quote]
     text = article.text
     spans = [_trim(text, p.start, p.end) for p in predictions]
     lenient = match(article.quotes, spans, strict=False)
@@ -363,14 +451,47 @@ def score_article(result: EvalResult, article: GoldArticle, predictions: list[Pr
                                   "predicted_speaker": p.speaker, "how": p.how})
 
 
+def score_attributions(counts: AttributionCounts, article: GoldArticle, predictions: list[Prediction],
+                       errors: list[dict]) -> None:
+    """Add one article's all-attributions counts (and, for the lenient threshold, its misses,
+    wrong speakers and spurious predictions) to ``counts``."""
+    kept = outermost(predictions)
+    gold = article.attributions
+    counts.gold += len(gold)
+    counts.predicted += len(kept)
+    for threshold in ATTRIBUTION_THRESHOLDS:
+        pairs = match_in_order(gold, kept, threshold)
+        counts.matched[threshold] += len(pairs)
+        counts.speaker_match[threshold] += sum(speaker_overlaps(gold[gi].sources, kept[pi]) for gi, pi in pairs.items())
+        if threshold != ATTRIBUTION_THRESHOLDS[0]:
+            continue
+        text = article.text
+        for gi, g in enumerate(gold):
+            pred = kept[pairs[gi]] if gi in pairs else None
+            if pred is None or not speaker_overlaps(g.sources, pred):
+                errors.append({
+                    "article": article.name, "type": "attribution-missed" if pred is None else "attribution-speaker",
+                    "content": text[g.start : g.end][:300], "gold_source": " ".join(text[a:b] for a, b in g.sources),
+                    "predicted": text[pred.start : pred.end][:300] if pred else None,
+                    "predicted_mention": text[pred.speaker_start : pred.speaker_end]
+                    if pred and pred.speaker_start is not None else None, "kind": pred.kind if pred else None,
+                })
+        for pi in sorted(set(range(len(kept))) - set(pairs.values())):
+            p = kept[pi]
+            errors.append({"article": article.name, "type": "attribution-spurious", "predicted": text[p.start : p.end][:300],
+                           "predicted_mention": text[p.speaker_start : p.speaker_end] if p.speaker_start is not None
+                           else None, "kind": p.kind, "how": p.how})
+
+
 Predictor = Callable[[list[GoldArticle]], list["list[Prediction] | Exception"]]
 
 
 def evaluate(root: str | Path, *, split: str = "dev", predict: Predictor, limit: int | None = None,
-             batch_size: int = 32) -> EvalResult:
+             batch_size: int = 32, all_attributions: bool = False) -> EvalResult:
     """Run ``predict`` on the split's articles, a batch at a time, and score them. An article
-    whose prediction raised is abandoned (scored as predicting nothing); the others go on."""
-    result = EvalResult(split)
+    whose prediction raised is abandoned (scored as predicting nothing); the others go on.
+    ``all_attributions`` adds the all-attributions figures (direct, mixed and indirect speech)."""
+    result = EvalResult(split, all_attributions=AttributionCounts() if all_attributions else None)
     articles = list(read_polnear(root, split))[:limit]
     for i in range(0, len(articles), batch_size):
         batch = articles[i : i + batch_size]
@@ -395,7 +516,7 @@ def quotetrack_predictor(model: str | None = None) -> Predictor:
         # the same path as `quotetrack extract` on a text file: boilerplate and date line included
         results = extract_articles([complete(Article(article_id=a.name, text=a.text)) for a in batch], nlp)
         return [r if isinstance(r, Exception) else
-                [Prediction(m.start, m.end, m.speaker, m.speaker_start, m.speaker_end, m.attribution) for m in r]
+                [Prediction(m.start, m.end, m.speaker, m.speaker_start, m.speaker_end, m.attribution, m.kind) for m in r]
                 for r in results]
 
     return predict
@@ -453,6 +574,13 @@ def format_figures(figures: dict) -> str:
     if figures.get("canonical_speaker_accuracy") is not None:
         lines.append(f"  {'canonical name':16} {figures['canonical_speaker_accuracy']:.3f} (the referent's name, "
                      f"pronouns and nominals resolved by hand)")
+    if "all_attributions" in figures:
+        every = figures["all_attributions"]
+        lines.append(f"All attributions (direct, mixed and indirect): {every['gold']} gold, {every['predicted']} predicted")
+        for threshold in ATTRIBUTION_THRESHOLDS:
+            f = every[str(threshold)]
+            lines.append(f"  {'overlap > ' + str(threshold):16} P {f['precision']:.3f}  R {f['recall']:.3f}  "
+                         f"F1 {f['f1']:.3f}  speaker match {f['speaker_match']:.3f}")
     return "\n".join(lines)
 
 

@@ -34,6 +34,10 @@ def cue_verbs() -> frozenset[str]:
     return words("cue_verbs")
 
 
+def indirect_cues() -> frozenset[str]:
+    return words("indirect_cues")
+
+
 def role_words() -> frozenset[str]:
     return words("role_words")
 

@@ -13,7 +13,7 @@ import signal
 import time
 import traceback
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -375,11 +375,13 @@ def corpus_tables(articles: pd.DataFrame, mentions: pd.DataFrame) -> dict[str, p
 
 def extract_files(paths: Iterable[str | os.PathLike], *, model: str | None = None,
                   manifest: str | os.PathLike | None = None,
-                  on_warning: Callable[[str], None] | None = None) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+                  on_warning: Callable[[str], None] | None = None,
+                  kinds: Collection[str] | None = None) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
     """Mentions of the articles at ``paths`` ("-" is standard input) with the mentions columns (no
     dataset written), and (article_id, reason) for each article that was skipped. ``on_warning``
     receives each article's warnings (an encoding guessed, no date found) and manifest problems
-    (a manifest that cannot be used is reported there, and its files are read without it)."""
+    (a manifest that cannot be used is reported there, and its files are read without it).
+    ``kinds``: the mention kinds (direct, partial, indirect) returned, every kind when None."""
     model_name = resolve_model_name(model)
     rows: list[dict] = []
     problems: list[tuple[str, str]] = []
@@ -401,4 +403,6 @@ def extract_files(paths: Iterable[str | os.PathLike], *, model: str | None = Non
         rows.extend(m.to_dict() for m in result.mentions)
     tables = corpus_tables(pd.DataFrame(articles), pd.DataFrame(rows))
     mentions = tables["mentions"]
+    if kinds is not None:
+        mentions = mentions[mentions["kind"].isin(list(kinds))]
     return mentions[[c for c in store.SCHEMAS["mentions"].names]], problems

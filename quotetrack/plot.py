@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import os
 import textwrap
+from collections.abc import Collection
 from pathlib import Path
 from typing import Literal
 
@@ -24,7 +25,8 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from .errors import QuotetrackError
-from .query import speaker_label, speaker_matches, unnamed_speakers
+from .query import mentions_of_kinds, speaker_label, speaker_matches, unnamed_speakers
+from .records import QUOTATION_KINDS
 from .store import Dataset
 
 IMAGE_SUFFIXES = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
@@ -48,10 +50,12 @@ class PlotError(QuotetrackError):
 
 
 # -- the numbers ---------------------------------------------------------------------------------------
-def _mentions(ds: Dataset, speaker: str | None) -> tuple[pd.DataFrame, list[str]]:
+def _mentions(ds: Dataset, speaker: str | None,
+              kinds: Collection[str] | None = QUOTATION_KINDS) -> tuple[pd.DataFrame, list[str]]:
     """The mentions of ``speaker`` (as ``quotetrack list --speaker`` finds them) and the speakers'
-    names as shown: canonical names, then [the words] of speakers the text does not name."""
-    mentions = ds.frame("mentions")
+    names as shown: canonical names, then [the words] of speakers the text does not name. Only
+    mentions of ``kinds`` are counted (every kind with None): the quotations by default."""
+    mentions = mentions_of_kinds(ds.frame("mentions"), kinds)
     if not speaker:
         return mentions, []
     mentions = mentions[speaker_matches(ds, mentions, speaker)]
@@ -70,7 +74,7 @@ def _speaker_labels(mentions: pd.DataFrame) -> pd.Series:
 
 def timeline_counts(ds: Dataset, speaker: str | None = None, *, date: str = "published",
                     since: str | dt.date | None = None, until: str | dt.date | None = None,
-                    bin: str = "auto") -> pd.DataFrame:
+                    bin: str = "auto", kinds: Collection[str] | None = QUOTATION_KINDS) -> pd.DataFrame:
     """Quotes per day, week, month or year, and outlet: one row per bar that has any (a
     DatetimeIndex of each bar's first day, named after the bin), one column per outlet (most quotes
     first; outlets beyond the dataset's ``MAX_OUTLETS`` most quoting share the last, "other"), the
@@ -78,11 +82,12 @@ def timeline_counts(ds: Dataset, speaker: str | None = None, *, date: str = "pub
 
     ``date`` is "published" (the day the outlet ran it) or "said" (the day the words were said, as
     the article tells it). ``speaker`` matches as ``quotetrack list --speaker`` does. ``bin`` is
-    "day", "week" (Monday to Sunday), "month", "year", or "auto": see ``choose_bin``.
+    "day", "week" (Monday to Sunday), "month", "year", or "auto": see ``choose_bin``. ``kinds``:
+    the mentions counted, the quotations by default (add "indirect", or None for every kind).
     """
     if date not in DATE_FIELDS:
         raise PlotError(f"unknown date {date!r}; use one of {', '.join(DATE_FIELDS)}")
-    mentions, _names = _mentions(ds, speaker)
+    mentions, _names = _mentions(ds, speaker, kinds)
     day = pd.to_datetime(mentions[DATE_FIELDS[date]])
     keep = pd.Series(True, index=mentions.index)
     if since:
@@ -145,12 +150,13 @@ def counts_over_time(mentions: pd.DataFrame, *, date: str = "published", bin: st
     return counts.astype(int).sort_index()
 
 
-def outlet_counts(ds: Dataset, *, top: int | None = None) -> pd.DataFrame:
+def outlet_counts(ds: Dataset, *, top: int | None = None,
+                  kinds: Collection[str] | None = QUOTATION_KINDS) -> pd.DataFrame:
     """Distinct quotes of each speaker (rows, most quoted first) carried by each outlet (columns,
     most quotes first). ``top`` keeps the most quoted speakers only. A speaker the text does not
     name is a row of its words, "[a US official]"; quotes with no speaker words at all share
-    "(no speaker)"."""
-    mentions = ds.frame("mentions")
+    "(no speaker)". ``kinds`` as in timeline_counts."""
+    mentions = mentions_of_kinds(ds.frame("mentions"), kinds)
     frame = pd.DataFrame({"speaker": _speaker_labels(mentions),
                           "outlet": mentions["outlet"].fillna("unknown"), "quote_id": mentions["quote_id"]})
     counts = frame.groupby(["speaker", "outlet"])["quote_id"].nunique().unstack("outlet", fill_value=0)
@@ -163,7 +169,7 @@ def named_outlets(ds: Dataset) -> list[str]:
     """The outlets that have a colour (and a timeline column) of their own: every one when there
     are ``MAX_OUTLETS`` or fewer, else the ``MAX_OUTLETS - 1`` that carried most quotes (then by
     name), so that with "other" there are still ``MAX_OUTLETS`` colours."""
-    mentions = ds.frame("mentions")
+    mentions = mentions_of_kinds(ds.frame("mentions"), QUOTATION_KINDS)
     carried = mentions.assign(outlet=mentions["outlet"].fillna("unknown")).drop_duplicates(["outlet", "quote_id"])
     ranked = sorted(carried["outlet"].value_counts().items(), key=lambda item: (-item[1], item[0]))
     outlets = [str(outlet) for outlet, _ in ranked]

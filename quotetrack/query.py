@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
+from collections.abc import Collection
 
 import pandas as pd
 
 from .names import name_parts, surname_key
-from .store import Dataset
+from .records import MENTION_KINDS
+from .store import Dataset, view
 from .text import sentence_bounds
 
 #: how a speaker the text does not name is shown: by the words it uses, in brackets, so that they
@@ -70,15 +73,17 @@ def _contains(words: list[str], run: list[str]) -> bool:
 
 def select(ds: Dataset, *, speaker: str | None = None, since: str | dt.date | None = None,
            until: str | dt.date | None = None, outlet: str | None = None, contains: str | None = None,
-           mentions: bool = False, limit: int | None = None) -> pd.DataFrame:
+           mentions: bool = False, limit: int | None = None, kinds: Collection[str] | None = None) -> pd.DataFrame:
     """Quotes (or, with ``mentions``, every occurrence) that pass all the given filters, oldest first,
-    then in the order of the articles and of the text.
+    then in the order of the articles and of the text. ``kinds``: the mention kinds (direct,
+    partial, indirect) kept, every kind when None.
 
-    Quote rows carry the role most often given to their speaker in the quote's mentions. Both carry
-    ``unnamed_speaker``, after ``speaker``: the words used for a speaker the text does not name.
+    Quote rows carry the role most often given to their speaker in the quote's mentions, and
+    ``kind``: the kinds of those mentions ("partial,indirect"). Both carry ``unnamed_speaker``,
+    after ``speaker``: the words used for a speaker the text does not name.
     """
     all_mentions = ds.frame("mentions")
-    table = all_mentions
+    table = mentions_of_kinds(all_mentions, kinds)
     if speaker:
         table = table[speaker_matches(ds, table, speaker)]
     if outlet:
@@ -98,10 +103,51 @@ def select(ds: Dataset, *, speaker: str | None = None, since: str | dt.date | No
         quotes = ds.frame("quotes")
         result = quotes[quotes["quote_id"].isin(table["quote_id"])].copy()
         result.insert(3, "role", result["quote_id"].map(roles))
+        result.insert(4, "kind", result["quote_id"].map(table.groupby("quote_id")["kind"].agg(_kinds)))
         result.insert(_after(result, "speaker"), "unnamed_speaker", quote_unnamed_speakers(result, all_mentions))
         result = in_reading_order(result, all_mentions)
     result = result.reset_index(drop=True)
     return result.head(limit) if limit else result
+
+
+def mentions_of_kinds(mentions: pd.DataFrame, kinds: Collection[str] | None) -> pd.DataFrame:
+    """The mentions of ``kinds`` (every one with None). A mention without a kind (from a table made
+    by hand, or before indirect speech was read) is a quotation."""
+    return mentions if kinds is None else mentions[_is_of(mentions, kinds)]
+
+
+def _is_of(mentions: pd.DataFrame, kinds: Collection[str]) -> pd.Series:
+    return mentions["kind"].fillna("direct").isin(list(kinds))
+
+
+def of_kinds(ds: Dataset, kinds: Collection[str]) -> Dataset:
+    """The dataset as a build that kept only the mentions of ``kinds`` would give it: those
+    mentions, their quotes and their speakers, counted over them (a view in memory)."""
+    keep = _is_of(ds.mentions, kinds)
+    if keep.all():
+        return ds
+    from .corpus.dedup import quotes_table
+    from .corpus.speakers import speakers_table
+
+    mentions = ds.frame("mentions")[keep.to_numpy()]
+    return dataclasses.replace(ds, mentions=ds.mentions[keep], quotes=view("quotes", quotes_table(mentions)),
+                               speakers=view("speakers", speakers_table(mentions)))
+
+
+def table_of_kinds(ds: Dataset, table: str, kinds: Collection[str] | None = None) -> pd.DataFrame:
+    """A table of the dataset; with ``kinds``, only the mentions of those kinds, or the quotes
+    that have one (the speakers and articles tables are whole)."""
+    frame = ds.frame(table)
+    if kinds is None or table not in ("mentions", "quotes"):
+        return frame
+    wanted = mentions_of_kinds(ds.frame("mentions"), kinds)
+    return wanted if table == "mentions" else frame[frame["quote_id"].isin(wanted["quote_id"])]
+
+
+def _kinds(kinds: pd.Series) -> str:
+    """The distinct kinds of a quote's mentions, in the order of MENTION_KINDS: "direct,indirect"."""
+    present = set(kinds)
+    return ",".join(kind for kind in MENTION_KINDS if kind in present)
 
 
 def _most_common(values: pd.Series) -> str | None:

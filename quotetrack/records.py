@@ -7,10 +7,14 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field, fields
 from enum import Enum
-from typing import Literal
+from typing import Literal, get_args
 
-#: direct: a whole clause in quotation marks; partial: quoted words inside the writer's sentence
-MentionKind = Literal["direct", "partial"]
+#: direct: a whole clause in quotation marks; partial: quoted words inside the writer's sentence;
+#: indirect: the content clause of a reporting verb, marks or not ("Hamas said the talks would resume")
+MentionKind = Literal["direct", "partial", "indirect"]
+MENTION_KINDS: tuple[MentionKind, ...] = get_args(MentionKind)
+#: the kinds whose text is the speaker's own words, as printed between quotation marks
+QUOTATION_KINDS: tuple[MentionKind, ...] = ("direct", "partial")
 
 
 class AttributionKind(str, Enum):

@@ -203,14 +203,15 @@ def emit(frame: pd.DataFrame, fmt: str, file=None) -> None:
 # -- the tables of `list`, `speakers` and `show` -----------------------------------------------------
 QUOTE_COLUMNS = [
     Column("first_published", "Date", "fixed", below=("quote_id",)),
-    Column("speaker", "Speaker", below=("role",)),
+    # the kind: direct, partial or indirect, how the outlets carried it
+    Column("speaker", "Speaker", below=("role", "kind")),
     Column("n_outlets", "#", "fixed"),  # how many outlets carried the quote
     Column("outlets", "Outlets"),
     Column("text", "Quote", "text"),
 ]
 MENTION_COLUMNS = [
     Column("published", "Date", "fixed", below=("quote_id",)),
-    Column("speaker", "Speaker", below=("role",)),
+    Column("speaker", "Speaker", below=("role", "kind")),
     Column("outlet", "Outlet", below=("cue",)),
     Column("text", "Quote", "text"),
 ]
@@ -224,7 +225,7 @@ SPEAKER_COLUMNS = [
 VERSION_COLUMNS = [
     Column("published", "Date", "fixed", below=("said",)),
     Column("outlet", "Outlet", below=("article_id",)),
-    Column("speaker_mention", "Said by", below=("cue", "resolved")),
+    Column("speaker_mention", "Said by", below=("cue", "kind", "resolved")),
     Column("sentence", "Context", "text", highlight="text"),
 ]
 

@@ -16,6 +16,7 @@ import base64
 import json
 import os
 import re
+from collections.abc import Collection
 from html import escape
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from . import __version__
 from . import plot as plots
 from .errors import QuotetrackError
 from .query import speaker_label
+from .records import QUOTATION_KINDS
 from .render import cell_text
 from .store import Dataset
 
@@ -172,10 +174,11 @@ def _versions(versions: pd.DataFrame) -> str:
             f'<tr><td class="date">{_t(v.get("published"))}'
             + (f'<br><span class="muted">said {escape(said)}</span>' if said else "")
             + f'</td><td>{_t(v.get("outlet"))}<br><span class="muted">{_t(v.get("article_id"))}</span></td>'
-            f'<td>{_t(v.get("speaker_mention"))}<br><span class="muted">{_t(v.get("cue"))}</span></td>'
+            f'<td>{_t(v.get("speaker_mention"))}<br><span class="muted">{_t(v.get("cue"))} · {_t(v.get("kind"))}</span>'
+            f"</td>"
             f'<td>{_with_mark(context, cell_text(v.get("text")))}</td></tr>'
         )
-    return ('<table class="versions"><thead><tr><th>Published</th><th>Outlet</th><th>Said by, cue</th>'
+    return ('<table class="versions"><thead><tr><th>Published</th><th>Outlet</th><th>Said by, cue, kind</th>'
             f'<th>In the article</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
 
@@ -268,10 +271,13 @@ def _build_info(ds: Dataset) -> dict:
         return {}
 
 
-def render_report(ds: Dataset, *, title: str = "Who said what", speaker_plots: int = SPEAKER_PLOTS) -> str:
-    """The report of ``ds`` as one self-contained HTML page."""
-    from .query import in_reading_order, quote_unnamed_speakers, speakers_by_mentions
+def render_report(ds: Dataset, *, title: str = "Who said what", speaker_plots: int = SPEAKER_PLOTS,
+                  kinds: Collection[str] = QUOTATION_KINDS) -> str:
+    """The report of ``ds`` as one self-contained HTML page: of its quotations by default, of the
+    mentions of ``kinds`` (add "indirect" for what was reported without quotation marks)."""
+    from .query import in_reading_order, of_kinds, quote_unnamed_speakers, speakers_by_mentions
 
+    ds = of_kinds(ds, kinds)
     mentions = ds.frame("mentions")
     quotes = in_reading_order(ds.frame("quotes"), mentions)
     speakers = speakers_by_mentions(ds)

@@ -293,13 +293,21 @@ def load(path: str | os.PathLike | None = None) -> Dataset:
     """The dataset at ``path`` (default data/dataset): quotes and mentions indexed by (speaker, date)."""
     folder = data_dir(path)
     _recover(folder)
-    frames = {}
-    for name, table in _read_tables(folder).items():
-        frame = table.to_pandas(date_as_object=False)
-        if name in INDEXED:
-            frame = frame.set_index(INDEXED[name])
-        frames[name] = frame
+    frames = {name: _view(name, table) for name, table in _read_tables(folder).items()}
     return Dataset(**frames, path=folder)
+
+
+def view(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """A table made in memory as load() gives it: the schema's columns and types, quotes and
+    mentions indexed by (speaker, date)."""
+    return _view(name, to_arrow(name, frame))
+
+
+def _view(name: str, table: pa.Table) -> pd.DataFrame:
+    frame = table.to_pandas(date_as_object=False)
+    if name in INDEXED:
+        frame = frame.set_index(INDEXED[name])
+    return frame
 
 
 def _read_tables(folder: Path, attempts: int = 5) -> dict[str, pa.Table]:

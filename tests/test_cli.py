@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
+from quotetrack import load
 from quotetrack.cli import bash_word, main
 from quotetrack.store import SCHEMAS
 
@@ -68,6 +69,21 @@ def test_list_speaker_kirby(run, seed_dataset):
     assert sorted(r["text"] for r in rows) == ["Hamas is the obstacle", "actively working"]
     assert {r["first_published"] for r in rows} == {"2025-01-03"}
     assert {tuple(r["outlets"]) for r in rows} == {("Israel National News",)}
+
+
+def test_list_shows_quotations_by_default_and_the_kinds_asked_for(run, seed_dataset):
+    def listed(*options):
+        result = run("list", "--speaker", "Kirby", *options, "--data", seed_dataset, "--format", "json")
+        assert result.exit_code == 0, result.output
+        return {r["text"]: r["kind"] for r in json.loads(result.output)}
+
+    quotations = listed()
+    assert quotations == {"Hamas is the obstacle": "partial", "actively working": "partial"}
+    indirect = listed("--kind", "indirect")
+    assert indirect and set(indirect.values()) == {"indirect"} and not set(indirect) & set(quotations)
+    assert listed("--kind", "direct,partial,indirect") == {**quotations, **indirect}
+    bad = run("list", "--kind", "quoted", "--data", seed_dataset)
+    assert bad.exit_code == 2 and "direct, partial, indirect" in bad.output
 
 
 def test_list_table_is_readable(run, seed_dataset):
@@ -146,7 +162,23 @@ def test_export_mentions_csv_has_the_design_columns(run, seed_dataset, tmp_path)
     assert result.exit_code == 0
     frame = pd.read_csv(out)
     assert list(frame.columns) == SCHEMAS["mentions"].names
-    assert len(frame) == 32
+    assert (frame["kind"] != "indirect").sum() == 32 and (frame["kind"] == "indirect").any()  # every kind
+
+
+@pytest.mark.parametrize(("table", "kinds"), [("mentions", "indirect"), ("mentions", "direct,partial"), ("quotes", "indirect")])
+def test_export_kind(run, seed_dataset, tmp_path, table, kinds):
+    every = load(seed_dataset).frame("mentions")
+    wanted = every[every["kind"].isin(kinds.split(","))]
+    out = tmp_path / "out.csv"
+    assert run("export", "--table", table, "--kind", kinds, "-o", out, "--data", seed_dataset).exit_code == 0
+    frame = pd.read_csv(out)
+    key = "mention_id" if table == "mentions" else "quote_id"
+    assert set(frame[key]) == set(wanted[key])
+
+
+def test_export_kind_is_for_mentions_and_quotes(run, seed_dataset, tmp_path):
+    result = run("export", "--table", "speakers", "--kind", "indirect", "-o", tmp_path / "s.csv", "--data", seed_dataset)
+    assert result.exit_code == 2 and "--kind applies to mentions and quotes" in result.output
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
@@ -167,7 +199,10 @@ def test_export_to_stdout(run, seed_dataset):
 def test_speakers_lists_roles_and_counts(run, seed_dataset):
     result = run("speakers", "--format", "json", "--data", seed_dataset)
     rows = {r["name"]: r for r in json.loads(result.output)}
-    assert rows["Basem Naim"]["n_mentions"] == 4
+    # every statement of his: the 4 quotations and what was reported of him without marks
+    naim = load(seed_dataset).frame("mentions").query("speaker == 'Basem Naim'")
+    assert (naim["kind"] != "indirect").sum() == 4
+    assert rows["Basem Naim"]["n_mentions"] == len(naim) > 4
     assert [r["role"] for r in rows["Basem Naim"]["roles"]] == ["Hamas spokesman"]
 
 
@@ -203,10 +238,10 @@ def test_show_unknown_quote(seed_dataset):
 
 def test_extract_prints_mention_rows_without_writing_a_dataset(run, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    result = run("extract", ARTICLES / "002_9c15fb091c17fee0.txt", "--format", "jsonl")
+    result = run("extract", ARTICLES / "002_9c15fb091c17fee0.txt", "--format", "jsonl", "--kind", "direct,partial")
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(rows) == 6
+    assert len(rows) == 6 and {r["kind"] for r in rows} == {"direct", "partial"}
     # read alone, without its folder's manifest, 002 has no date: the warning says where to give one
     assert "warning:" in result.stderr and "no publication date" in result.stderr
     assert set(rows[0]) == set(SCHEMAS["mentions"].names)
@@ -285,7 +320,7 @@ def test_shell_completion_of_commands_speakers_and_quote_ids(seed_dataset):
     assert "John\\ Kirby" in complete("quotetrack list --speaker Kir", data)  # quoted for bash: see below
     assert "Basem\\ Naim" in complete("quotetrack plot timeline --speaker bas", data)
     ids = complete("quotetrack show q", data)
-    assert len(ids) == 28 and all(i.startswith("q") for i in ids)
+    assert sorted(ids) == sorted(load(seed_dataset).frame("quotes")["quote_id"]) and len(ids) > 28
 
 
 def test_shell_completion_without_a_dataset_offers_nothing(tmp_path):
@@ -308,7 +343,7 @@ def _bash(script: str, env: dict | None = None) -> subprocess.CompletedProcess:
 
 
 @pytest.mark.parametrize(("typed", "quote"), [
-    ("Ki", ""),  # a surname: the whole name is offered
+    ("Joh", ""),  # a first name: the whole name is offered (a surname also offers "Kirby", an alias)
     ("John\\ K", ""),  # as bash had it escaped
     ('"John K', '"'),  # inside an opening quote, which readline closes after the name
     ("'john k", "'"),

@@ -2,7 +2,21 @@
 
 import pytest
 
-from quotetrack.evaluate import GoldArticle, GoldQuote, Prediction, canonical_correct, names_agree
+from quotetrack.evaluate import (
+    AttributionCounts,
+    EvalResult,
+    GoldArticle,
+    GoldAttribution,
+    GoldQuote,
+    Prediction,
+    canonical_correct,
+    match_in_order,
+    names_agree,
+    outermost,
+    read_polnear,
+    score_article,
+    score_attributions,
+)
 
 
 @pytest.mark.parametrize(
@@ -59,3 +73,83 @@ def test_the_readme_lists_every_attribution_kind():
     table = readme.split("The `attribution` values", 1)[1].split("\n\n", 2)[1]
     listed = re.findall(r"^\| `([a-z-]+)` \|", table, flags=re.M)
     assert listed == [kind.value for kind in AttributionKind]
+
+
+# -- all attributions (NOTES.md "All attributions", GenderGapTracker's evaluation) -------------------
+def _attribution_article(*spans: tuple[int, int, tuple[int, int]]) -> GoldArticle:
+    """Gold attributions as (content start, content end, source span)."""
+    return GoldArticle("a", "x" * 400, [], attributions=[GoldAttribution(a, b, [src]) for a, b, src in spans])
+
+
+def test_a_prediction_inside_another_is_not_counted():
+    clause, partial = Prediction(10, 60, kind="indirect"), Prediction(30, 50, kind="partial")
+    twin = Prediction(10, 60, kind="indirect")
+    assert outermost([partial, clause]) == [clause]
+    assert outermost([clause, twin]) == [clause]  # of identical spans, the first
+    assert outermost([Prediction(0, 20), Prediction(10, 30)]) == [Prediction(0, 20), Prediction(10, 30)]
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "threshold", "expected"),
+    [
+        ([(0, 100)], [(0, 30)], 0.3, {}),  # overlap / gold length must be above the threshold
+        ([(0, 100)], [(0, 31)], 0.3, {0: 0}),
+        ([(0, 100)], [(0, 79), (0, 90)], 0.8, {0: 1}),  # the best remaining prediction
+        ([(0, 100)], [(0, 90), (0, 90)], 0.3, {0: 0}),  # the first of equals
+        # the first gold span takes the long prediction, the second must do with what remains
+        ([(0, 50), (40, 100)], [(0, 100), (45, 100)], 0.3, {0: 0, 1: 1}),
+        ([(0, 50), (60, 100)], [(0, 100)], 0.3, {0: 0}),  # a prediction is matched once
+    ],
+)
+def test_match_in_order(gold, predicted, threshold, expected):
+    golds = [GoldAttribution(a, b, []) for a, b in gold]
+    assert match_in_order(golds, [Prediction(a, b) for a, b in predicted], threshold) == expected
+
+
+def test_all_attributions_figures():
+    # three gold attributions; predicted: one exact with the right speaker, one 50% with a wrong
+    # speaker, a partial quote inside it (not counted), one spurious; the third gold is missed
+    article = _attribution_article((0, 100, (110, 120)), (200, 300, (310, 320)), (350, 390, (395, 399)))
+    predictions = [
+        Prediction(0, 100, speaker_start=112, speaker_end=115, kind="direct"),
+        Prediction(200, 250, speaker_start=330, speaker_end=340, kind="indirect"),
+        Prediction(210, 230, speaker_start=330, speaker_end=340, kind="partial"),
+        Prediction(120, 180, kind="indirect"),
+    ]
+    counts = AttributionCounts()
+    errors: list[dict] = []
+    score_attributions(counts, article, predictions, errors)
+    figures = counts.figures()
+    assert (figures["gold"], figures["predicted"]) == (3, 3)
+    assert figures["0.3"] == {"precision": 0.6667, "recall": 0.6667, "f1": 0.6667, "speaker_match": 0.5}
+    assert figures["0.8"] == {"precision": 0.3333, "recall": 0.3333, "f1": 0.3333, "speaker_match": 1.0}
+    assert sorted(e["type"] for e in errors) == ["attribution-missed", "attribution-speaker", "attribution-spurious"]
+
+
+def test_quote_figures_leave_indirect_rows_out():
+    text = 'He said the talks would resume. "We are ready," she said.'
+    article = GoldArticle("a", text, [GoldQuote(33, 46, [(48, 51)], "she")])
+    result = EvalResult("dev", all_attributions=AttributionCounts())
+    score_article(result, article, [Prediction(8, 30, kind="indirect"), Prediction(33, 46, None, 48, 51)])
+    figures = result.figures()
+    assert (figures["predicted_quotes"], figures["quote_lenient"]["precision"]) == (1, 1.0)
+    assert figures["all_attributions"]["predicted"] == 2
+
+
+def test_gold_attributions_span_their_content(tmp_path):
+    """Each attribution with a Source and a Content is one gold span, from the first Content
+    character to the last (across its pieces); one without a Source is left out."""
+    text = "Hamas said the talks would resume, and that they would last. Nobody knows."
+    data = tmp_path / "data"
+    (data / "dev" / "text").mkdir(parents=True)
+    (data / "dev" / "attributions").mkdir()
+    (data / "metadata.tsv").write_text("compartment\tfilename\tannotators\tpublisher\tpublication_date\n"
+                                       "dev\tart\tann1|ann2\tp\t2016-09-01\n", encoding="utf-8")
+    (data / "dev" / "text" / "art.txt").write_text(text, encoding="utf-8")
+    (data / "dev" / "attributions" / "art_ann1.ann").write_text(
+        "T1\tSource 0 5\tHamas\nT2\tCue 6 10\tsaid\nT3\tContent 11 33;43 59\tthe talks would resume\n"
+        "T4\tAttribution 6 10\tsaid\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
+        "T5\tCue 68 73\tknows\nT6\tContent 61 67\tNobody\nT7\tAttribution 68 73\tknows\n"
+        "E2\tAttribution:T7 Cue:T5 Content:T6\n", encoding="utf-8")
+    (article,) = read_polnear(tmp_path, "dev")
+    assert [(g.start, g.end, g.sources) for g in article.attributions] == [(11, 59, [(0, 5)])]

@@ -70,8 +70,10 @@ def test_timeline_counts_by_the_day_said(ds):
 
 def test_timeline_counts_every_speaker_adds_up_to_the_outlets_quotes(ds):
     counts = timeline_counts(ds, bin="day")
-    mentions = ds.frame("mentions")
+    mentions = ds.frame("mentions").query("kind != 'indirect'")  # quotations, unless asked
     assert counts.to_numpy().sum() == len(mentions.drop_duplicates(["published", "outlet", "quote_id"]))
+    every = ds.frame("mentions").drop_duplicates(["published", "outlet", "quote_id"])
+    assert timeline_counts(ds, bin="day", kinds=None).to_numpy().sum() == len(every) > counts.to_numpy().sum()
     assert counts.loc["2025-07-08", PRESS_TV] == 11  # 12 mentions; the headline repeats the body's quote
     assert counts.loc["2025-01-04"].sum() == 8  # Xinhua's 3 and Al-Quds's 5
     assert list(timeline_counts(ds, since="2025-03-01", until="2025-03-31").index) == [pd.Timestamp("2025-03-28")]

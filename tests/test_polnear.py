@@ -21,10 +21,20 @@ FLOORS = {
 }
 
 
+#: all attributions (NOTES.md, GenderGapTracker's metric), direct, mixed and indirect speech: the
+#: best dev figures so far (quotetrack eval --polnear ../shared/polnear --split dev --all-attributions)
+ATTRIBUTION_FLOORS = {
+    ("0.3", "f1"): 0.588,
+    ("0.3", "precision"): 0.748,
+    ("0.3", "speaker_match"): 0.946,
+    ("0.8", "f1"): 0.432,
+}
+
+
 @pytest.fixture(scope="module")
 def dev_figures(nlp):
     root = shared_path("polnear")
-    return evaluate(root, split="dev", predict=quotetrack_predictor()).figures()
+    return evaluate(root, split="dev", predict=quotetrack_predictor(), all_attributions=True).figures()
 
 
 def test_no_article_is_abandoned(dev_figures):
@@ -38,6 +48,13 @@ def test_figure_does_not_drop(dev_figures, figure, part):
     assert value >= FLOORS[(figure, part)], f"{figure} {part or ''} fell to {value}"
 
 
+@pytest.mark.parametrize(("threshold", "part"), list(ATTRIBUTION_FLOORS))
+def test_all_attributions_figure_does_not_drop(dev_figures, threshold, part):
+    value = dev_figures["all_attributions"][threshold][part]
+    assert value >= ATTRIBUTION_FLOORS[(threshold, part)], f"all attributions {threshold} {part} fell to {value}"
+
+
 def test_gold_reading_matches_notes(dev_figures):
     """794 gold quotes on dev, as the metric of NOTES.md defines them."""
     assert dev_figures["gold_quotes"] == 794
+    assert dev_figures["all_attributions"]["gold"] == 2066  # attributions with a Source and a Content

@@ -19,7 +19,7 @@ from quotetrack.extract import extract_article
 from quotetrack.ingest import complete, read_articles
 from quotetrack.ingest.text import decode, read_text_file
 from quotetrack.pipeline import _article_row
-from quotetrack.records import Article, ExtractResult
+from quotetrack.records import MENTION_KINDS, Article, ExtractResult
 from quotetrack.text import DOUBLE_MARKS, SINGLE_MARKS, find_quotes, paragraph_spans
 
 MARKS = DOUBLE_MARKS + SINGLE_MARKS
@@ -155,6 +155,6 @@ def test_extract_article_offsets_point_at_the_text(nlp, text):
     article = complete(Article(article_id="p", text=text, published=dt.date(2025, 1, 3)))
     for mention in extract_article(article, nlp):
         assert article.text[mention.start : mention.end] == mention.text
-        assert mention.kind in ("direct", "partial")
+        assert mention.kind in MENTION_KINDS
         if mention.speaker_start is not None:
             assert article.text[mention.speaker_start : mention.speaker_end] == mention.speaker_mention

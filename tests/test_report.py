@@ -19,6 +19,8 @@ from matplotlib.image import imread
 
 from quotetrack import load
 from quotetrack.cli import main
+from quotetrack.query import of_kinds
+from quotetrack.records import MENTION_KINDS, QUOTATION_KINDS
 from quotetrack.report import ReportError, render_report, write_report
 
 KIRBY = ("actively working", "Hamas is the obstacle")
@@ -89,7 +91,7 @@ def test_a_quote_carried_by_two_outlets_is_one_item_with_both_versions(report_fi
 
 
 def test_every_speaker_and_quote_is_on_the_page(report_file, seed_dataset):
-    ds = load(seed_dataset)
+    ds = of_kinds(load(seed_dataset), QUOTATION_KINDS)  # the report is of the quotations by default
     page = outline(report_file.read_text(encoding="utf-8"))
     assert {f"speaker-{sid}" for sid in ds.speakers["speaker_id"]} <= set(page.text_by_id)
     assert {f"quote-{qid}" for qid in ds.quotes["quote_id"]} <= set(page.text_by_id)
@@ -115,10 +117,22 @@ def test_text_from_the_data_is_escaped(seed_dataset):
     kirby = ds.quotes.index.get_level_values("speaker") == "John Kirby"
     ds.quotes = ds.quotes.assign(text=ds.quotes["text"].where(~kirby, evil))
     ds.speakers = ds.speakers.assign(name=ds.speakers["name"].replace("Basem Naim", "<i>Naim</i>"))
-    page = render_report(ds, title="<h1>title</h1>")
+    page = render_report(ds, title="<h1>title</h1>", kinds=MENTION_KINDS)
     assert "<script>" not in page and "<b>bold</b>" not in page and "<i>Naim</i>" not in page
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in page
     assert "&lt;i&gt;Naim&lt;/i&gt;" in page and "&lt;h1&gt;title&lt;/h1&gt;" in page
+
+
+def test_indirect_statements_are_reported_when_asked_and_told_apart(seed_dataset):
+    ds = load(seed_dataset)
+    quotations, every = render_report(ds), render_report(ds, kinds=MENTION_KINDS)
+    indirect = ds.frame("mentions").query("kind == 'indirect'")
+    only_indirect = set(indirect["quote_id"]) - set(ds.frame("mentions").query("kind != 'indirect'")["quote_id"])
+    assert only_indirect
+    assert not any(f"quote-{q}" in quotations for q in only_indirect)
+    assert all(f'id="quote-{q}"' in every for q in only_indirect)
+    # each version says its kind beside its cue
+    assert every.count(" · indirect</span>") == len(indirect) and quotations.count(" · indirect</span>") == 0
 
 
 def test_the_quote_is_marked_in_its_paragraph(report_file):
@@ -176,7 +190,7 @@ def test_chromium_shows_kirby_s_quotes(report_file, tmp_path):
 
 
 def test_pandas_is_what_the_page_counts(report_file, seed_dataset):
-    ds = load(seed_dataset)
+    ds = of_kinds(load(seed_dataset), QUOTATION_KINDS)
     page = report_file.read_text(encoding="utf-8")
     summary = re.search(r'<table class="summary">(.*?)</table>', page, re.S).group(1)
     assert f"{len(ds.quotes)} statements, {len(ds.mentions)} mentions" in summary

@@ -119,12 +119,48 @@ def cluster_quotes(mentions: pd.DataFrame, *, window_days: int = DEFAULT_WINDOW_
     """A quote id for each mention (aligned with ``mentions.index``).
 
     Needs columns mention_id, article_id, outlet, published, speaker_id and text; uses start,
-    speaker, speaker_kind and affiliation when present. The id comes from the cluster's earliest
-    mention (by date, article, position), so it is stable across rebuilds of the same input.
+    speaker, speaker_kind, affiliation and kind when present. The id comes from the cluster's
+    earliest mention (by date, article, position), so it is stable across rebuilds of the same input.
+
+    Indirect mentions (kind "indirect") never change a quote's id: the quotations are clustered
+    first as if there were none; then each indirect mention joins the quote it repeats in the
+    same words without marks (a near-identical copy), or the indirect versions of one statement
+    (copies, rewordings, parts: the rules above) form a quote of their own. An indirect mention
+    joins at most one quote, so it never ties two quotes together.
     """
     if mentions.empty:
         return pd.Series([], index=mentions.index, dtype="object", name="quote_id")
+    reported = (mentions["kind"] == "indirect").to_numpy() if "kind" in mentions else np.zeros(len(mentions), bool)
+    if not reported.any():
+        return _quote_ids(mentions, window_days, thresholds)
+    quoted = _quote_ids(mentions[~reported], window_days, thresholds)
+    ordered, roots = _clusters(mentions, window_days, thresholds, reported)
+    ids = quoted.reindex(ordered.index).tolist()  # None for the indirect mentions
+    # a cluster with quotations takes their id; one of indirect mentions only, its earliest's
+    quote_of_root: dict[int, str] = {}
+    for root, quote_id in zip(roots.tolist(), ids):
+        if isinstance(quote_id, str):
+            quote_of_root.setdefault(root, quote_id)
+    mention_ids = ordered["mention_id"].to_numpy()
+    ids = [quote_id if isinstance(quote_id, str) else quote_of_root.get(root) or quote_id_for(mention_ids[root])
+           for root, quote_id in zip(roots.tolist(), ids)]
+    return pd.Series(ids, index=ordered.index, name="quote_id").reindex(mentions.index)
+
+
+def _quote_ids(mentions: pd.DataFrame, window_days: int, thresholds: Thresholds) -> pd.Series:
+    ordered, roots = _clusters(mentions, window_days, thresholds)
+    ids = [quote_id_for(m) for m in ordered["mention_id"].to_numpy()[roots]]
+    return pd.Series(ids, index=ordered.index, name="quote_id").reindex(mentions.index)
+
+
+def _clusters(mentions: pd.DataFrame, window_days: int, thresholds: Thresholds,
+              reported: np.ndarray | None = None) -> tuple[pd.DataFrame, np.ndarray]:
+    """The mentions in order (earliest first) and each one's cluster root (a position in that
+    order). ``reported`` marks indirect mentions: one joins a quotation only as its
+    near-identical copy, and only by attaching to it (never the other way round)."""
     ordered = _order(mentions)
+    if reported is not None:
+        reported = pd.Series(reported, index=mentions.index).loc[ordered.index].to_numpy()
     all_words = quote_words(ordered["text"].tolist())
     all_voices = _Voices.of(ordered)
     all_days = _day_numbers(ordered["_published"])
@@ -139,13 +175,17 @@ def cluster_quotes(mentions: pd.DataFrame, *, window_days: int = DEFAULT_WINDOW_
     one_speaker = voices.speaker[first] == voices.speaker[second]
     similar[~one_speaker | (voices.speaker[first] == _NO_SPEAKER)] = 0
     uncertain = (days == MISSING_DAY) | (voices.speaker == _NO_SPEAKER)
-    roots = link(len(texts), first, second, same, similar, words.content_lengths,
-                 attach_only=~one_speaker | uncertain[first] | uncertain[second], uncertain=uncertain, weak=weak,
-                 copies=np.bincount(copy_of, minlength=len(texts)))
+    attach_only = ~one_speaker | uncertain[first] | uncertain[second]
+    reported_texts = reported[texts] if reported is not None else None
+    if reported_texts is not None:
+        across = reported_texts[first] != reported_texts[second]
+        similar[across] = 0
+        attach_only |= across
+    roots = link(len(texts), first, second, same, similar, words.content_lengths, attach_only=attach_only,
+                 uncertain=uncertain, weak=weak, copies=np.bincount(copy_of, minlength=len(texts)),
+                 reported=reported_texts)
     # texts are numbered in order of first appearance, and so are copy groups: text k is group k
-    mention_ids = ordered["mention_id"].to_numpy()[texts]
-    ids = [quote_id_for(mention_ids[root]) for root in roots[copy_of]]
-    return pd.Series(ids, index=ordered.index, name="quote_id").reindex(mentions.index)
+    return ordered, texts[roots[copy_of]]
 
 
 def _day_numbers(published: pd.Series) -> np.ndarray:
@@ -315,7 +355,7 @@ class Clusters:
 
 def link(n: int, first: np.ndarray, second: np.ndarray, same: np.ndarray, similar: np.ndarray,
          lengths: np.ndarray, *, attach_only: np.ndarray, uncertain: np.ndarray, weak: np.ndarray,
-         copies: np.ndarray | None = None) -> np.ndarray:
+         copies: np.ndarray | None = None, reported: np.ndarray | None = None) -> np.ndarray:
     """The cluster root of each mention: the smallest index in its cluster.
 
     Near-identical pairs join their clusters (groups of copies), unless ``attach_only``. In every
@@ -324,7 +364,8 @@ def link(n: int, first: np.ndarray, second: np.ndarray, same: np.ndarray, simila
     joins the one mention it matches best (a copy, else a text it is part of, highest score, then
     earliest). A ``weak`` match (a long part in other words) only brings a lone mention in: it never
     merges two groups of copies, which are two statements each carried by several outlets.
-    ``copies``: how many mentions each index stands for (1 each by default).
+    ``copies``: how many mentions each index stands for (1 each by default). ``reported``: indirect
+    mentions, which attach to a quotation and never host one.
     """
     clusters = Clusters(n)
     joins = (same > 0) & ~attach_only
@@ -338,6 +379,8 @@ def link(n: int, first: np.ndarray, second: np.ndarray, same: np.ndarray, simila
     # holding phrases of two statements made weeks apart would tie them together
     i_attaches = np.where(uncertain[i] != uncertain[j], uncertain[i],
                           (lengths[i] < lengths[j]) | ((lengths[i] == lengths[j]) & (i > j)))
+    if reported is not None:
+        i_attaches = np.where(reported[i] != reported[j], reported[i], i_attaches)
     child, host = np.where(i_attaches, i, j), np.where(i_attaches, j, i)
     # the best match: a near-identical copy, else a text it is a version or part of, and only then
     # a part of it (an undated full text has copies to join before any fragment it contains)
@@ -355,18 +398,22 @@ def quotes_table(mentions: pd.DataFrame) -> pd.DataFrame:
     """One row per quote_id, in order of first appearance (date, article, position).
 
     text: the longest version (the fullest wording an outlet printed; the earliest among equals);
-    speaker: that of the earliest attributed mention.
+    speaker: that of the earliest attributed mention. A quote's quoted words come before its
+    indirect versions for both: the text is the longest quotation when there is one.
     """
     columns = ["quote_id", "speaker_id", "speaker", "text", "first_published", "last_published",
                "n_mentions", "n_outlets", "outlets"]
     if mentions.empty:
         return pd.DataFrame(columns=columns)
     ordered = _order(mentions).reset_index(drop=True)
-    ordered["_length"] = ordered["text"].str.len()
+    reported = ordered["kind"] == "indirect" if "kind" in ordered else pd.Series(False, index=ordered.index)
+    lengths = ordered["text"].str.len()
+    ordered["_length"] = lengths.where(~reported, lengths - lengths.max() - 1)
     groups = ordered.groupby("quote_id", sort=False)
     quotes = groups.size().rename("n_mentions").to_frame()
     quotes["text"] = ordered.loc[groups["_length"].idxmax(), "text"].to_numpy()
-    attributed = ordered[ordered["speaker_id"].notna()].groupby("quote_id", sort=False).head(1).set_index("quote_id")
+    attributed = ordered[ordered["speaker_id"].notna()].assign(_reported=reported).sort_values(
+        "_reported", kind="stable").groupby("quote_id", sort=False).head(1).set_index("quote_id")
     quotes["speaker_id"] = attributed["speaker_id"]
     quotes["speaker"] = attributed["speaker"]
     dates = groups["_published"]

@@ -60,7 +60,37 @@ def _context_words(values) -> set[str]:
 
 
 def assign_speakers(mentions: pd.DataFrame) -> pd.DataFrame:
-    """``mentions`` with ``speaker_id`` set and ``speaker`` replaced by the canonical name."""
+    """``mentions`` with ``speaker_id`` set and ``speaker`` replaced by the canonical name.
+
+    The quotations' speakers are found as if there were no indirect mentions (kind "indirect"):
+    a quote's speaker never changes because indirect speech was read. An indirect mention takes
+    the identity its speaker has among the quotations; a speaker of indirect speech only gets an
+    identity of their own."""
+    reported = (mentions["kind"] == "indirect").to_numpy() if "kind" in mentions else None
+    if reported is None or not reported.any():
+        return _assign(mentions)
+    quoted = _assign(mentions[~reported])
+    everyone = _assign(mentions)
+    # each identity seen through every mention -> the quotations' identity of most of its quotations
+    among_quotes = pd.DataFrame({"id": everyone.loc[quoted.index, "speaker_id"],
+                                 "quoted": list(zip(quoted["speaker_id"], quoted["speaker"]))}).dropna()
+    identity = among_quotes.groupby("id")["quoted"].agg(lambda found: found.value_counts().index[0])
+    result = everyone.copy()
+    result.loc[quoted.index, ["speaker_id", "speaker"]] = quoted[["speaker_id", "speaker"]]
+    own_ids = everyone.loc[mentions.index[reported], "speaker_id"].dropna()
+    joined = own_ids[own_ids.isin(identity.index)]
+    result.loc[joined.index, ["speaker_id", "speaker"]] = pd.DataFrame(
+        [identity[i] for i in joined], index=joined.index, columns=["speaker_id", "speaker"])
+    # a speaker of indirect speech only keeps their id, unless a quotation's speaker has it
+    alone = own_ids[~own_ids.isin(identity.index)]
+    quoted_ids = set(quoted["speaker_id"].dropna())
+    taken = quoted_ids | set(alone)
+    renamed = {i: _unique_id(i, taken) for i in sorted(set(alone) & quoted_ids)}
+    result.loc[alone.index, "speaker_id"] = [renamed.get(i, i) for i in alone]
+    return result
+
+
+def _assign(mentions: pd.DataFrame) -> pd.DataFrame:
     mentions = mentions.copy()
     keys = [_row_key(row) for row in mentions.itertuples(index=False)]
     context: dict[str, set[str]] = defaultdict(set)
@@ -137,13 +167,18 @@ def _speaker_ids(canonical_name: dict[str, str]) -> dict[str, str]:
             base = f"anon-{_short_hash(article_id, words)}"
         else:
             base = slug(canonical_name[key])
-        candidate, n = base, 2
-        while candidate in taken:
-            candidate = f"{base}-{n}"
-            n += 1
-        taken.add(candidate)
-        ids[key] = candidate
+        ids[key] = _unique_id(base, taken)
     return ids
+
+
+def _unique_id(base: str, taken: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3``... the first not in ``taken`` (which it joins)."""
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{n}"
+        n += 1
+    taken.add(candidate)
+    return candidate
 
 
 def name_in_words(words: str | None, name: str, kind: str) -> str | None:

@@ -1,6 +1,7 @@
 """The per-article stage: an Article in, its mentions out (stage.py reads as its steps).
 
-    candidates/   where statements enter: quotation marks (direct.py); words nobody said (filters.py)
+    candidates/   where statements enter: quotation marks (direct.py), indirect speech (indirect.py);
+                  words nobody said (filters.py)
     attribution/  the cue and the speaker's words: in the sentence, colon introductions, transcript
                   turns, floating quotes that continue a speaker's quotation
     coref/        the speaker's words resolved to a name: the article's entities (index.py, no

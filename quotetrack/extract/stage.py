@@ -4,14 +4,19 @@ A pure function of (article, model, code version), so it can run in worker proce
 cluster, and be cached by content hash. Each article is read in these steps:
 
 1. candidates: the quotations on the raw text (candidates/direct.py), one QuoteState each;
-2. parse: the paragraphs that hold candidates, as frames (frames.py: whole-clause quotes replaced
-   by a placeholder), all articles of a batch at once;
-3. attribution: the cue and the speaker's words of each candidate, in its own sentence
-   (attribution/attribute.py); coref/resolver.py then names the context paragraphs it will read,
+2. parse: the paragraphs that hold quotations, and those with a verb of indirect speech
+   (attribution/cues.has_cue_word), as frames (frames.py: whole-clause quotes replaced by a
+   placeholder), all articles of a batch at once;
+3. attribution: the cue and the speaker's words of each quotation, in its own sentence
+   (attribution/attribute.py), and the indirect statements with theirs (candidates/indirect.py,
+   one StatementState each); coref/resolver.py then names the context paragraphs it will read,
    which are parsed in a second round;
 4. coreference: the article's names indexed (coref/evidence.py), every speaker's words resolved
    to a name (coref/resolver.py), transcript turns and floating quotes given their speaker
-   (attribution/transcript.py, attribution/floating.py);
+   (attribution/transcript.py, attribution/floating.py). The quotations are resolved first, from
+   the paragraphs they alone need, exactly as without indirect speech (a quote's row never changes
+   because indirect rows exist); then the indirect statements, through the same calls, with the
+   names of the paragraphs parsed for them added;
 5. mentions: the words nobody said dropped (candidates/filters.py), the rest as Mention rows.
 """
 
@@ -23,30 +28,32 @@ from collections.abc import Callable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import Article, AttributionKind, Mention
-from ..text import QuoteSpan, paragraph_spans
+from ..records import Article, AttributionKind, Mention, MentionKind
+from ..text import paragraph_spans
 from . import when
 from .attribution.attribute import attribute
+from .attribution.cues import has_cue_word
 from .attribution.floating import inherit
 from .attribution.transcript import turn_speakers, turn_tag
 from .candidates.direct import direct_quotes, quote_kind, without_joining_comma
 from .candidates.filters import nobody_said
+from .candidates.indirect import indirect_statements
 from .coref.evidence import index_entities, index_raw_names
 from .coref.index import ArticleIndex
 from .coref.resolver import context_paragraphs, finalize, resolve
 from .frames import Frame, build_frame, dateline_end
-from .state import QuoteState, Speaker
+from .state import QuoteState, Speaker, StatementState
 
 _CONTEXT_CHARS = 600
 
 
-def extract_articles(articles: list[Article], nlp: Language, *,
-                     batch_size: int = 64) -> list[list[Mention] | Exception]:
+def extract_articles(articles: list[Article], nlp: Language, *, batch_size: int = 64,
+                     indirect: bool = True) -> list[list[Mention] | Exception]:
     """The per-article stage for several articles at once: their paragraphs go through the parser
     together (spaCy is several times faster on a batch than on one article's few paragraphs).
     Each article's result is its mentions, or the exception it raised: one bad article does not
-    spoil the others."""
-    readings = [ArticleReading.start(article) for article in articles]
+    spoil the others. ``indirect=False`` reads quotations only (and parses less)."""
+    readings = [ArticleReading.start(article, indirect=indirect) for article in articles]
     steps: list[Callable[[ArticleReading], None]] = [ArticleReading.attribute, ArticleReading.finish]
     # the words a batch adds to spaCy's vocabulary are freed when it is done: without this a
     # long build's memory grows with every new word it reads
@@ -83,24 +90,28 @@ def _parse(readings: list[ArticleReading], nlp: Language, batch_size: int) -> No
 
 
 class ArticleReading:
-    """One article on its way through the stage: its candidates (one QuoteState each), the
-    paragraphs it wants parsed as frames, and their parses. Parsing happens outside, in
-    batches, in two rounds (see the module's steps)."""
+    """One article on its way through the stage: its candidates (one QuoteState per quotation,
+    one StatementState per indirect statement), the paragraphs it wants parsed as frames, and
+    their parses. Parsing happens outside, in batches, in two rounds (see the module's steps)."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, *, indirect: bool = True) -> None:
         self.article = article
+        self.indirect = indirect
         self.error: Exception | None = None
         self.mentions: list[Mention] = []
         self.docs: dict[int, Doc] = {}
         self.states: list[QuoteState] = []
+        self.statements: list[StatementState] = []
         self.paragraphs: list[tuple[int, int]] = []
         self.frames: dict[int, Frame] = {}
+        #: the paragraphs the quotations are read from (theirs and their context), in parse order
+        self.quote_reading: list[int] = []
 
     @classmethod
-    def start(cls, article: Article) -> ArticleReading:
+    def start(cls, article: Article, *, indirect: bool = True) -> ArticleReading:
         """A reading with its candidates, or one that carries the error its article raised on the
         raw text (and wants nothing parsed)."""
-        reading = cls(article)
+        reading = cls(article, indirect=indirect)
         try:
             reading._find_candidates()
         except Exception as exc:  # noqa: BLE001 - kept for this article only
@@ -110,10 +121,21 @@ class ArticleReading:
     def _find_candidates(self) -> None:
         text = self.article.text
         quotes = direct_quotes(text, self.article.boilerplate)
-        self.paragraphs = paragraph_spans(text) if quotes else []
+        self.paragraphs = paragraph_spans(text) if quotes or self.indirect else []
         starts = [lo for lo, _ in self.paragraphs]
         self.states = [QuoteState(q, max(0, bisect.bisect_right(starts, q.open_at) - 1)) for q in quotes]
         self.frames = {p: self._frame(p) for p in self._candidate_paragraphs()}
+        self.quote_reading = list(self.frames)
+        if self.indirect:
+            for p in self._statement_paragraphs():
+                self.frames.setdefault(p, self._frame(p))
+
+    def _statement_paragraphs(self) -> list[int]:
+        """Paragraphs that may hold an indirect statement: a verb of indirect speech or "according
+        to", outside boilerplate. Only these are parsed for it."""
+        text, skip = self.article.text, self.article.boilerplate
+        return [p for p, (lo, hi) in enumerate(self.paragraphs)
+                if has_cue_word(text[lo:hi], "indirect_cues") and not any(a <= lo and hi <= b for a, b in skip)]
 
     def _candidate_paragraphs(self) -> list[int]:
         return sorted({state.paragraph for state in self.states})
@@ -129,35 +151,71 @@ class ArticleReading:
         return [(p, frame.text) for p, frame in self.frames.items() if p not in self.docs]
 
     def attribute(self) -> None:
-        """Round one: the cue and speaker words of each candidate, within its own paragraph;
-        then the context paragraphs the resolver will read are framed for round two."""
+        """Round one: the cue and speaker words of each quotation, within its own paragraph, and
+        the indirect statements of every parsed paragraph; then the context paragraphs the
+        resolver will read are framed for round two."""
+        text = self.article.text
         context: set[int] = set()
         for p in self._candidate_paragraphs():
             doc, frame = self.docs[p], self.frames[p]
             mine = self._in_paragraph(p)
             for state, found in zip(mine, attribute(doc, [frame.quote_tokens(doc, s.span) for s in mine])):
                 state.attribution = found
-            context |= context_paragraphs(self.article.text, self.paragraphs, p, doc,
+            context |= context_paragraphs(text, self.paragraphs, p, doc,
                                           [s.attribution for s in mine if s.attribution is not None])
+        # the same paragraphs as without indirect speech, in the same order
+        self.quote_reading += list(context - set(self.quote_reading))
+        if self.indirect:
+            context |= self._find_statements()
         for p in context - set(self.frames):
             self.frames[p] = self._frame(p)
 
+    def _find_statements(self) -> set[int]:
+        """The indirect statements of the paragraphs parsed in round one, and the context
+        paragraphs their speakers need."""
+        context: set[int] = set()
+        for p in sorted(self.docs):
+            doc, frame = self.docs[p], self.frames[p]
+            found = indirect_statements(doc, frame, [s.span for s in self._in_paragraph(p)])
+            for statement in found:
+                start, end = frame.article_span(doc, statement.start, statement.end)
+                self.statements.append(StatementState(start, end, p, statement.attribution))
+            context |= context_paragraphs(self.article.text, self.paragraphs, p, doc, [s.attribution for s in found])
+        return context
+
     def finish(self) -> None:
-        """Round two: names resolved across the article, cue-less quotes inherit, mentions built."""
-        if not self.states:
+        """Round two: names resolved across the article, cue-less quotes inherit, mentions built.
+        The quotations first, from the paragraphs they need; then the indirect statements."""
+        if not self.states and not self.statements:
             return
         text = self.article.text
         index = ArticleIndex(text)
-        index_entities(self.docs, self.frames, index)
+        quote_docs = {p: self.docs[p] for p in self.quote_reading}
+        index_entities(quote_docs, self.frames, index)
         index_raw_names(text, self.paragraphs, [(s.span.open_at, s.span.end) for s in self.states], index)
         for state in self.states:
             p, att = state.paragraph, state.attribution
             if att is not None and att.found:
                 state.speaker = resolve(self.docs[p], self.frames[p], p, att, index)
         turn_speakers(text, self.states, index)
-        inherit(self.states, self.docs, self.frames, index)
+        inherit(self.states, quote_docs, self.frames, index)
         finalize(self.states, index)
-        self.mentions = list(self._mentions())
+        if self.statements:
+            index_entities({p: doc for p, doc in self.docs.items() if p not in quote_docs}, self.frames, index)
+            for statement in self.statements:
+                p = statement.paragraph
+                statement.speaker = resolve(self.docs[p], self.frames[p], p, statement.attribution, index)
+            finalize(self.statements, index)
+        self.mentions = sorted([*self._mentions(), *self._statement_mentions()], key=lambda m: (m.start, m.end))
+
+    def _statement_mentions(self) -> Iterator[Mention]:
+        text, article = self.article.text, self.article
+        for statement in self.statements:
+            start, end = statement.start, statement.end
+            lo, hi = self.paragraphs[statement.paragraph]
+            said_on, said_on_source = when.said_on(text, start, end, article.published)
+            yield _mention(article, start, end, "indirect", statement.speaker, said_on=said_on,
+                           said_on_source=said_on_source, context=_context(text, lo, hi, start, end))
 
     def _mentions(self) -> Iterator[Mention]:
         text, article = self.article.text, self.article
@@ -171,10 +229,11 @@ class ArticleReading:
                 start = tag.end()  # the words spoken, without "WALLACE: "
             said_on, said_on_source = when.said_on(text, start, end, article.published)
             yield _mention(article, start, end, quote_kind(text, q, dateline_end(text, lo, hi), hi), sp,
-                           said_on=said_on, said_on_source=said_on_source, context=_context(text, lo, hi, q))
+                           said_on=said_on, said_on_source=said_on_source,
+                           context=_context(text, lo, hi, q.open_at, q.close_at or q.end))
 
 
-def _mention(article: Article, start: int, end: int, kind, sp: Speaker, **columns) -> Mention:
+def _mention(article: Article, start: int, end: int, kind: MentionKind, sp: Speaker, **columns) -> Mention:
     return Mention(
         article_id=article.article_id, start=start, end=end, text=article.text[start:end], kind=kind,
         speaker=sp.name, speaker_kind=sp.kind, speaker_mention=sp.words, speaker_start=sp.start,
@@ -184,10 +243,11 @@ def _mention(article: Article, start: int, end: int, kind, sp: Speaker, **column
     )
 
 
-def _context(text: str, lo: int, hi: int, q: QuoteSpan) -> str:
-    """The paragraph around a quote, cut to a window when the paragraph is long."""
+def _context(text: str, lo: int, hi: int, first: int, last: int) -> str:
+    """The paragraph around a statement (characters first to last), cut to a window when the
+    paragraph is long."""
     if hi - lo <= 2 * _CONTEXT_CHARS:
         return text[lo:hi]
-    start = max(lo, q.open_at - _CONTEXT_CHARS // 2)
-    end = min(hi, max(q.close_at or q.end, start + _CONTEXT_CHARS))
+    start = max(lo, first - _CONTEXT_CHARS // 2)
+    end = min(hi, max(last, start + _CONTEXT_CHARS))
     return ("…" if start > lo else "") + text[start:end] + ("…" if end < hi else "")

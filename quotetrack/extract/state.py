@@ -53,3 +53,20 @@ class QuoteState:
     #: what the parse of its paragraph says (cue, speaker tokens); None before attribution
     attribution: Attribution | None = None
     speaker: Speaker = field(default_factory=Speaker)
+
+    @property
+    def start(self) -> int:
+        """Article offset of the quoted words (as StatementState.start is of its clause)."""
+        return self.span.start
+
+
+@dataclass
+class StatementState:
+    """One indirect statement on its way through the stage: found with its attribution (the
+    content clause of a reporting verb, candidates/indirect.py), then given its speaker."""
+
+    start: int  # article offsets of the content clause
+    end: int
+    paragraph: int
+    attribution: Attribution
+    speaker: Speaker = field(default_factory=Speaker)

@@ -190,3 +190,52 @@ def test_quote_ids_are_the_same_in_every_process():
     runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=root,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
     assert len(runs) == 1 and len(next(iter(runs)).split()) == 6
+
+
+# -- indirect mentions ------------------------------------------------------------------------------
+def _with_kinds(texts, kinds, **columns):
+    return mentions(texts, kind=kinds, **columns)
+
+
+def test_an_indirect_mention_joins_the_quote_it_repeats_without_changing_its_id():
+    quote = "The talks will resume on Friday in Cairo, and the mediators will present a written proposal."
+    reported = "the talks will resume on Friday in Cairo, and the mediators will present a written proposal"
+    # the indirect version is the earliest mention: the quote keeps the id of its quotations
+    table = _with_kinds([reported, quote, quote], ["indirect", "direct", "direct"])
+    ids = cluster_quotes(table)
+    assert len(set(ids)) == 1
+    assert ids[1] == cluster_quotes(table[table["kind"] != "indirect"])[1] == quote_id_for(table["mention_id"][1])
+
+
+def test_an_indirect_paraphrase_is_no_quote_of_the_words_it_paraphrases():
+    """Reworded or holding more than the quoted words: its own statement, not the quote's."""
+    quote = "a complete end to the war"
+    ids = cluster_quotes(_with_kinds([quote, LONG], ["partial", "indirect"]))
+    assert ids[0] != ids[1]
+
+
+def test_an_indirect_mention_never_ties_two_quotes_together():
+    first = "We will not accept any agreement unless it guarantees a complete end to the war."
+    second = "The talks will resume on Friday in Cairo, and we expect a written proposal."
+    both = first + " " + second
+    ids = cluster_quotes(_with_kinds([first, second, both], ["direct", "direct", "indirect"]))
+    assert ids[0] != ids[1]
+    # ... and a quotation never hangs on an indirect one: the fuller text reported without marks
+    # does not pull a fragment of it out of its own quote
+    ids = cluster_quotes(_with_kinds([both, first], ["indirect", "direct"]))
+    assert ids[1] == quote_id_for("a1:0-" + str(len(first)))
+
+
+def test_indirect_versions_of_one_statement_are_one_quote():
+    texts = ["the talks will resume on Friday in Cairo and the mediators will present a written proposal",
+             "the negotiations would resume on Friday in Cairo and the mediators would present a written proposal",
+             "Talks on the prisoner exchange broke down because the occupation refused to open the crossings"]
+    assert grouping(cluster_quotes(_with_kinds(texts, ["indirect"] * 3))) == "AAB"
+
+
+def test_the_quotes_table_shows_the_quoted_words():
+    quote = "The talks will resume on Friday in Cairo."
+    reported = "Hamas said that the talks will resume on Friday in Cairo"  # longer, but not the speaker's words
+    table = _with_kinds([reported, quote], ["indirect", "direct"])
+    table["quote_id"] = "q1"
+    assert quotes_table(table)["text"].tolist() == [quote]

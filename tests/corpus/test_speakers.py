@@ -49,6 +49,33 @@ def test_organisations_match_without_the_article():
     assert out["speaker_id"].nunique() == 1
 
 
+def test_indirect_mentions_never_change_who_a_quotation_is_by():
+    """Read alone, "Trump" joins "Donald Trump"; an indirect mention naming "Donald J. Trump" and
+    another Trump ("Melania Trump") must change neither the quotations' names nor their ids."""
+    quotations = [("a1", "Donald Trump", "person", None, None), ("a2", "Trump", "person", None, None)]
+    reported = [("a3", "Donald J. Trump", "person", None, None), ("a4", "Melania Trump", "person", None, None),
+                ("a5", "Hamas", "organization", None, None)]
+    alone = assign_speakers(rows(*quotations))
+    table = rows(*quotations, *reported).assign(kind=["direct", "partial", "indirect", "indirect", "indirect"])
+    out = assign_speakers(table)
+    assert out.loc[:1, ["speaker_id", "speaker"]].equals(alone[["speaker_id", "speaker"]])
+    # the indirect mentions: Donald J. Trump is the quotations' Donald Trump; the others are their own
+    assert out.loc[2, "speaker_id"] == alone.loc[0, "speaker_id"] and out.loc[2, "speaker"] == "Donald Trump"
+    assert list(out.loc[3:, "speaker"]) == ["Melania Trump", "Hamas"]
+    assert len(set(out["speaker_id"])) == 3
+
+
+def test_a_speaker_of_indirect_speech_only_never_takes_a_quotation_speakers_id():
+    # quoted: "Trump" (article a2), id "trump"; reported: another article's "Trump" that, with two
+    # Trumps named, cannot be told apart and would be "trump" as well
+    quotations = [("a2", "Trump", "person", None, None)]
+    reported = [("a1", "Trump", "person", None, None), ("a3", "Donald Trump", "person", None, None),
+                ("a4", "Melania Trump", "person", None, None)]
+    out = assign_speakers(rows(*quotations, *reported).assign(kind=["direct", "indirect", "indirect", "indirect"]))
+    assert out.loc[0, "speaker_id"] == assign_speakers(rows(*quotations)).loc[0, "speaker_id"] == "trump"
+    assert out["speaker_id"].notna().all() and out["speaker_id"].is_unique
+
+
 @pytest.mark.parametrize(
     ("keys", "expected"),
     [

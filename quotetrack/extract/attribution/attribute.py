@@ -93,16 +93,37 @@ def _attribute_one(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
             return Attribution(AttributionKind.ADJACENT, cue_phrase(cue), cue.i, start, end, head, channel)
         if found is None:
             continue
-        start, end = mention_span(found.subject, inside)
-        if start <= cue.i < found.subject.i:
-            start = cue.i + 1  # "Continued Stone:": the cue is not part of the speaker's name
         how = {3: AttributionKind.SYNTAX, 2: AttributionKind.ADJACENT, 1: AttributionKind.SENTENCE}[link]
-        if cue.lower_ == "according":
-            how = AttributionKind.ACCORDING
-        refers_to = found.refers_to.i if found.refers_to is not None else None
-        return Attribution(how, cue_phrase(cue), cue.i, start, end, found.subject.i, found.channel, refers_to)
+        return _by_cue(cue, found, inside, how)
     colon = _colon_or_headline(doc, q, inside)
     return colon if colon.found else _sentence_subject(doc, q, inside)
+
+
+def cue_attribution(cue: Token, inside: list[bool]) -> Attribution:
+    """The speaker of what ``cue`` governs (an indirect statement's content clause), found as for
+    a quote the cue governs: its subject, climbing through "went on to say" or "issued a
+    statement saying", "according to X", passives; else the noun phrase left of a cue the parser
+    gave no subject. A reporting verb with a content clause makes its subject a speaker whatever
+    noun it is ("the story noted that ...", "those around him acknowledge that ..."), unless it
+    is an expletive ("there"). Attribution() when there is none."""
+    found = _speaker_of(cue, inside)
+    if found is None:
+        guess = _positional_subject(cue, inside)  # a guess by position needs a subject that can speak
+        found = guess if guess is not None and can_speak(guess.subject) else None
+    if found is None or found.subject.dep_ == "expl":
+        return Attribution()
+    return _by_cue(cue, found, inside, AttributionKind.SYNTAX)
+
+
+def _by_cue(cue: Token, found: Found, inside: list[bool], how: AttributionKind) -> Attribution:
+    """The Attribution of a cue and its speaker: the speaker's words as a mention span."""
+    start, end = mention_span(found.subject, inside)
+    if start <= cue.i < found.subject.i:
+        start = cue.i + 1  # "Continued Stone:": the cue is not part of the speaker's name
+    if cue.lower_ == "according":
+        how = AttributionKind.ACCORDING
+    refers_to = found.refers_to.i if found.refers_to is not None else None
+    return Attribution(how, cue_phrase(cue), cue.i, start, end, found.subject.i, found.channel, refers_to)
 
 
 def _sentence_subject(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:

@@ -9,20 +9,43 @@ from spacy.tokens import Token
 
 from ... import lexicon
 
-#: subjects are looked for on the cue; when it has none, on the verb it hangs from through these
+#: marks of a clause that is a condition or a circumstance: a quote's cue is never in one
 _CONDITIONS = frozenset({"if", "unless", "until", "because", "whether", "before", "after", "once"})
+#: ... of which these make a report hypothetical (an indirect statement's cue is never in one)
+_HYPOTHETICAL = frozenset({"if", "unless", "until", "whether"})
+#: subjects are looked for on the cue; when it has none, on the verb it hangs from through these
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "prep", "dep", "relcl", "ccomp"})
 
 
 def is_cue(token: Token) -> bool:
     """A reporting verb (said, told, stressed...) or the "according" of "according to"."""
     if token.lower_ == "according":
-        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
-    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
-        return False
+        return _is_according(token)
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
         return False  # "if Hamas does not agree ...": a condition, not a report
-    return token.lemma_.lower() in lexicon.cue_verbs() or token.lower_ in lexicon.cue_verbs()
+    return _is_verb_of(token, lexicon.cue_verbs())
+
+
+def is_indirect_cue(token: Token) -> bool:
+    """A cue whose content clause can be an indirect statement: "according to", or a reporting
+    verb of data/indirect_cues.txt (said, told, confirmed; not "praised", nor "believe"). A report
+    in a clause of time or cause is still a report ("after Axios reported that ..."); one in a
+    condition is not ("if Hamas says ...")."""
+    if token.lower_ == "according":
+        return _is_according(token)
+    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in token.children):
+        return False
+    return _is_verb_of(token, lexicon.indirect_cues())
+
+
+def _is_according(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
+
+
+def _is_verb_of(token: Token, lemmas: frozenset[str]) -> bool:
+    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+        return False
+    return token.lemma_.lower() in lemmas or token.lower_ in lemmas
 
 
 def cue_phrase(token: Token) -> str:
@@ -58,13 +81,14 @@ def verb_forms(lemma: str) -> set[str]:
 
 
 @functools.cache
-def cue_word_forms() -> frozenset[str]:
-    return frozenset(f for lemma in lexicon.cue_verbs() for f in verb_forms(lemma))
+def cue_word_forms(verbs: str = "cue_verbs") -> frozenset[str]:
+    """Every form of the lemmas of a verb list (a data file's name)."""
+    return frozenset(f for lemma in lexicon.words(verbs) for f in verb_forms(lemma))
 
 
 @functools.cache
-def _raw_cue_pattern() -> re.Pattern:
-    forms = sorted(cue_word_forms(), key=len, reverse=True)
+def _raw_cue_pattern(verbs: str) -> re.Pattern:
+    forms = sorted(cue_word_forms(verbs), key=len, reverse=True)
     return re.compile(r"\b(?:according to|" + "|".join(forms) + r")\b", re.I)
 
 
@@ -73,6 +97,8 @@ def is_cue_word(word: str) -> bool:
     return word.lower() in cue_word_forms()
 
 
-def has_cue_word(text: str) -> bool:
-    """True when raw text holds a form of a reporting verb or "according to"."""
-    return bool(_raw_cue_pattern().search(text))
+def has_cue_word(text: str, verbs: str = "cue_verbs") -> bool:
+    """True when raw text holds "according to" or a form of a verb of the ``verbs`` list: the
+    reporting verbs, or the narrower indirect_cues (verbs that can introduce indirect speech).
+    A cheap test that decides which paragraphs are worth parsing."""
+    return bool(_raw_cue_pattern(verbs).search(text))

@@ -8,13 +8,14 @@ names, pronouns and nominals ("the movement", "the US president") to the entity 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ..attribution.attribute import Attribution
 from ..frames import Frame
-from ..state import QuoteState, Speaker
+from ..state import QuoteState, Speaker, StatementState
 from ..syntax import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, mention_span
 from . import roles
 from .evidence import address_gender, clean_name
@@ -213,14 +214,14 @@ def _from_entity(found: Speaker, entity: Entity, role: str | None = None) -> Spe
     return found
 
 
-def finalize(states: list[QuoteState], index: ArticleIndex) -> None:
+def finalize(states: Sequence[QuoteState | StatementState], index: ArticleIndex) -> None:
     """Once the whole article is read: every quote of an entity gets its fullest name, the name
     mention it was resolved to and, when its own words gave none, the role and affiliation the
     article gives that entity anywhere."""
     for state in states:
         sp = state.speaker
         if sp.entity is not None:
-            sp.antecedent = index.named_at(sp.entity, sp.start if sp.start is not None else state.span.start)
+            sp.antecedent = index.named_at(sp.entity, sp.start if sp.start is not None else state.start)
             sp.name = sp.entity.name
             sp.kind = sp.entity.kind
             sp.role = sp.role or sp.entity.role

@@ -1,0 +1,223 @@
+"""Indirect speech: the content clause of a reporting verb, quotation marks or not.
+
+"Hamas said the talks would resume", "Naim told AFP that ...", "The talks will resume, a Qatari
+official said", "According to the ministry, 40 people died", "The talks, he said, will resume".
+The clause is read from the parse of a paragraph's frame (frames.py), whose whole-clause quotes
+stand as a placeholder word: a clause that is such a quote is the quotation's own attribution,
+not another statement. A clause that holds quoted words ("said the talks would "focus on ..."",
+mixed speech) is one statement; the quoted words keep their own partial row.
+
+Left out: what the parse shows was not stated: a negated or hypothetical cue ("did not say",
+"would say", "declined to say"), a question ("asked whether", "did not say whether", a sentence
+ending in "?"), a cue with no content clause ("praised the deal"), and a statement whose speaker
+the attribution rules cannot find. The cues are those of data/indirect_cues.txt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ...text import QuoteSpan
+from ..attribution.attribute import Attribution, cue_attribution
+from ..attribution.cues import is_indirect_cue
+from ..frames import Frame
+from ..syntax import SUBJECT_DEPS
+
+#: auxiliaries that make a cue hypothetical: "would say", "could argue"
+_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+#: verbs whose infinitive cue reports no statement: "declined to say", "refused to confirm"
+_WITHHOLDING = frozenset({"decline", "refuse", "fail", "want", "expect", "plan", "hope", "need", "try", "seem"})
+#: words that open a question rather than a claim: "did not say whether", "explained how"
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
+#: dependents that make a cue after a clause a clause of its own rather than "..., he said"
+_NOT_BARE = frozenset({"dobj", "mark", "xcomp", "attr", "acomp"})
+#: verbs whose object is whom the words were said to ("..., Trump told CNN, ...")
+_TO_SOMEONE = frozenset({"tell", "inform", "remind", "assure"})
+#: leading and trailing tokens that belong to the clause's grammar, not to what was said
+_EDGE_WORDS = frozenset({"that", "and", "but"})
+
+
+@dataclass(frozen=True)
+class Statement:
+    """An indirect statement in a frame's Doc: the content clause's tokens and its attribution."""
+
+    start: int  # first token of the content
+    end: int  # one past its last token
+    attribution: Attribution
+
+
+def indirect_statements(doc: Doc, frame: Frame, quotes: list[QuoteSpan]) -> list[Statement]:
+    """The indirect statements of one paragraph's frame, in order, given the paragraph's quotes.
+    Each content clause is given once (two cues of one clause: the first)."""
+    marks = _QuoteMarks.of(doc, frame, quotes)
+    found: dict[tuple[int, int], Statement] = {}
+    for cue in doc:
+        if marks.inside[cue.i] or not is_indirect_cue(cue) or not _asserted(cue):
+            continue
+        span = _content(cue, marks)
+        if span is None or span in found:
+            continue
+        attribution = cue_attribution(cue, marks.inside)
+        if attribution.found and not _expletive_it(doc, cue, attribution):
+            found[span] = Statement(*span, attribution)
+    return sorted(found.values(), key=lambda s: (s.start, s.end))
+
+
+@dataclass
+class _QuoteMarks:
+    """Where a frame's quotations are, token by token."""
+
+    inside: list[bool]  # tokens of any quotation, marks included
+    whole: list[bool]  # ... of a quotation that stands in the frame as a placeholder
+    partial: list[tuple[int, int]]  # (first, one past last) tokens of the others, marks included
+
+    @classmethod
+    def of(cls, doc: Doc, frame: Frame, quotes: list[QuoteSpan]) -> _QuoteMarks:
+        marks = cls([False] * len(doc), [False] * len(doc), [])
+        replaced = {id(q) for q in frame.placeholders.values()}
+        for q in quotes:
+            qt = frame.quote_tokens(doc, q)
+            for i in range(qt.outer_start, qt.outer_end):
+                marks.inside[i] = True
+                marks.whole[i] = marks.whole[i] or id(q) in replaced
+            if id(q) not in replaced:
+                marks.partial.append((qt.outer_start, qt.outer_end))
+        return marks
+
+
+def _asserted(cue: Token) -> bool:
+    """The cue reports something said: not negated, hypothetical, withheld or asked."""
+    children = list(cue.children)
+    if any(c.dep_ == "neg" for c in children):
+        return False  # "did not say", "never confirmed"
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
+        return False  # "would say"
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _WITHHOLDING:
+        return False  # "declined to say", "expected to announce"
+    last = [t for t in cue.sent if not t.is_space][-1]
+    return last.text != "?"
+
+
+def _content(cue: Token, marks: _QuoteMarks) -> tuple[int, int] | None:
+    """(start, end) tokens of the clause ``cue`` reports, or None when it reports none, a
+    question, or one whole quotation."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and _reported_by(c, cue)] or _noun_clauses(cue)
+    if clauses:
+        # "<clause>, he said" or "he said <clause>"; with both, the parser hung a clause of the
+        # sentence before on the cue: the one after it is what was said
+        head = next((c for c in clauses if c.i > cue.i), clauses[0])
+        tokens = {t.i for t in head.subtree}
+        if cue.i < head.i:
+            tokens -= set(range(cue.i, _clause_start(head)))
+    elif cue.lower_ == "according" or _as_reported(cue) or _follows_its_clause(cue):
+        # "according to X, <clause>", "as X reported, <clause>", "<clause>, he said, <clause>",
+        # "<clause>, officials said": the clause the cue hangs from, without the cue's own words
+        head = cue.head
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head  # "..., he added, pressed ...": the first of the joined clauses
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.i == cue.i or head.pos_ not in ("VERB", "AUX"):
+            return None
+        tokens = {t.i for t in head.subtree} - {t.i for t in cue.subtree}
+        if cue.lower_ == "according":
+            tokens -= {t.i for t in cue.doc[cue.i + 1].subtree}  # "to X" when the parser detached it
+    else:
+        return None
+    whole, inside = marks.whole, marks.inside
+    if whole[head.i] or _is_question(head):
+        return None  # a whole quotation (the cue is its attribution), or a question
+    doc = cue.doc
+    # what the speaker went on to say (", noting that ...", ", adding ...") is a statement of its own
+    for tok in doc[min(tokens) : max(tokens) + 1]:
+        if tok.i in tokens and tok.i != head.i and tok.dep_ == "advcl" and tok.tag_ == "VBG" and is_indirect_cue(tok):
+            tokens -= {t.i for t in tok.subtree} | {tok.left_edge.i - 1}
+    # the clause stops where a whole quotation begins: that quotation is a statement of its own
+    start = max([min(tokens), *(i + 1 for i in range(min(tokens), head.i) if whole[i])])
+    end = min([max(tokens) + 1, *(i for i in range(head.i + 1, max(tokens) + 1) if whole[i] or i not in tokens)])
+    start, end = _trim(doc, start, end, inside)
+    # quoted words the clause holds are kept whole, up to their marks
+    for lo, hi in marks.partial:
+        if lo < end and start < hi:
+            start, end = min(start, lo), max(end, hi)
+    if start >= end or not any(doc[i].is_alpha and not inside[i] for i in range(start, end)):
+        return None  # nothing but quoted words: the quotation's own attribution
+    return start, end
+
+
+def _reported_by(clause: Token, cue: Token) -> bool:
+    """Whether a clause the parser hung on the cue can be what it reports: one before the cue is
+    not, when a colon or semicolon stands between them ("X went further: he said that ...")."""
+    if clause.i > cue.i:
+        return True
+    return not any(t.text in (":", ";") for t in cue.doc[clause.right_edge.i + 1 : cue.i])
+
+
+def _clause_start(head: Token) -> int:
+    """Where a reported clause that follows its cue begins: at its "that", else at its subject.
+    Words the parser hung on the clause before these modify the cue ("said on Thursday it had
+    sent ...")."""
+    openers = [c for c in head.children if c.i < head.i and (c.dep_ == "mark" or c.dep_ in SUBJECT_DEPS)]
+    return min((c.left_edge.i for c in openers), default=head.left_edge.i)
+
+
+def _noun_clauses(cue: Token) -> list[Token]:
+    """"said in a statement that ...", "reiterated his claim that ...": a "that" clause the parser
+    hung on a noun of the cue's object or prepositional phrase rather than on the cue."""
+    nouns = [c for c in cue.children if c.dep_ == "dobj"]
+    nouns += [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [clause for noun in nouns for clause in noun.children
+            if clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
+
+
+def _as_reported(cue: Token) -> bool:
+    """"As Axios reported, <clause>", "as reported by Axios, <clause>"."""
+    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+
+
+def _follows_its_clause(cue: Token) -> bool:
+    """"<clause>, he said, <clause>", "Trump told CNN, <clause>" (which the parser marks as
+    parataxis) or "<clause>, officials said": a bare cue (a subject of its own, no object but the
+    person told, no clause) that the parser hung on the clause it reports; set off by a comma
+    unless it is parataxis."""
+    if cue.dep_ != "parataxis" and not (cue.dep_ in ("advcl", "conj") and cue.head.i < cue.i):
+        return False
+    if any(c.dep_ in _NOT_BARE and not _addressee(c) for c in cue.children) or not any(
+            c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return False  # "..., while Hamas announced the resumption": a clause of its own
+    if cue.dep_ == "parataxis":
+        return True
+    edge = cue.left_edge.i
+    before = edge if cue.doc[edge].is_punct else edge - 1  # the comma may hang on the cue or not
+    return before >= 0 and cue.doc[before].text in (",", "—", "–")
+
+
+def _addressee(token: Token) -> bool:
+    """The object of "told CNN", "informed reporters": whom the words were said to."""
+    return token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in _TO_SOMEONE
+
+
+def _is_question(head: Token) -> bool:
+    """"did not say whether ...", "asked if ...", "explained how ...": a clause that asks."""
+    first = head.doc[head.left_edge.i]
+    marker = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children)
+    return marker or (first.tag_ in ("WDT", "WP", "WRB") and first.lower_ in _QUESTION_WORDS)
+
+
+def _trim(doc: Doc, start: int, end: int, inside: list[bool]) -> tuple[int, int]:
+    """The clause without the edge words and punctuation that only join it to its cue ("that",
+    ", " and the full stop)."""
+    while start < end and (doc[start].lower_ in _EDGE_WORDS or doc[start].is_space
+                           or (doc[start].is_punct and not inside[start])):
+        start += 1
+    while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and not inside[end - 1])):
+        end -= 1
+    return start, end
+
+
+def _expletive_it(doc: Doc, cue: Token, attribution: Attribution) -> bool:
+    """"It was reported that ...": the passive's "it" stands for no speaker."""
+    head = attribution.speaker_head
+    return head is not None and doc[head].lower_ == "it" and any(c.dep_ == "auxpass" for c in cue.children)

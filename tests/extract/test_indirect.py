@@ -1,0 +1,462 @@
+"""Indirect speech rules on parses built by hand (candidates/indirect.py), so that they hold
+whatever a model version makes of a sentence: which clause is the statement, whose it is, and
+which reporting verbs report no statement. Each case is a sentence, its parse, and the
+(content, speaker words) found. Rows: "word head dep pos tag lemma [ent]" (see test_attribution_rules)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from quotetrack import lexicon
+from quotetrack.extract.attribution.cues import has_cue_word
+from quotetrack.extract.candidates.indirect import indirect_statements
+from quotetrack.extract.frames import Frame
+from quotetrack.text import QuoteSpan
+
+from .test_attribution_rules import parse
+
+
+def _quote(doc: Doc, open_i: int, close_i: int) -> QuoteSpan:
+    """The quotation between the marks at tokens open_i and close_i."""
+    last = doc[close_i - 1]
+    return QuoteSpan(doc[open_i + 1].idx, last.idx + len(last), doc[open_i].idx, doc[close_i].idx)
+
+
+def statements(rows: str, *, partial: tuple[int, int] | None = None, whole: tuple[int, int] | None = None):
+    """(content, speaker words) of each statement; ``partial``/``whole``: the marks of a quotation
+    kept in the frame as written, or standing in it as the placeholder word."""
+    doc = parse(rows)
+    frame = Frame(doc.text, [0], [0])
+    quotes = []
+    if partial:
+        quotes.append(_quote(doc, *partial))
+    if whole:
+        q = _quote(doc, *whole)
+        frame.placeholders[(doc[whole[0] + 1].idx, doc[whole[0] + 1].idx + len(doc[whole[0] + 1]))] = q
+        quotes.append(q)
+    found = []
+    for statement in indirect_statements(doc, frame, quotes):
+        att = statement.attribution
+        speaker = doc[att.speaker_start : att.speaker_end].text if att.found else None
+        found.append((doc[statement.start : statement.end].text, speaker))
+    return found
+
+
+COMPLEMENT = """
+Hamas   1 nsubj PROPN NNP Hamas B-ORG
+said    1 ROOT  VERB  VBD say
+the     3 det   DET   DT  the
+talks   5 nsubj NOUN  NNS talk
+would   5 aux   AUX   MD  would
+resume  1 ccomp VERB  VB  resume
+.       1 punct PUNCT .   .
+"""
+
+TOLD_THAT = """
+Naim        1 nsubj PROPN NNP Naim B-PERSON
+told        1 ROOT  VERB  VBD tell
+AFP         1 dobj  PROPN NNP AFP B-ORG
+that        7 mark  SCONJ IN  that
+the         5 det   DET   DT  the
+talks       7 nsubj NOUN  NNS talk
+were        7 aux   AUX   VBD be
+progressing 1 ccomp VERB  VBG progress
+.           1 punct PUNCT .   .
+"""
+
+AFTER_CONTENT = """
+The      1 det   DET   DT  the
+talks    3 nsubj NOUN  NNS talk
+will     3 aux   AUX   MD  will
+resume   8 ccomp VERB  VB  resume
+,        8 punct PUNCT ,   ,
+a        7 det   DET   DT  a
+Qatari   7 amod  ADJ   JJ  qatari B-NORP
+official 8 nsubj NOUN  NN  official
+said     8 ROOT  VERB  VBD say
+.        8 punct PUNCT .   .
+"""
+
+PARENTHETICAL = """
+The    1 det       DET   DT  the
+talks  7 nsubj     NOUN  NNS talk
+,      4 punct     PUNCT ,   ,
+he     4 nsubj     PRON  PRP he
+said   7 parataxis VERB  VBD say
+,      4 punct     PUNCT ,   ,
+will   7 aux       AUX   MD  will
+resume 7 ROOT      VERB  VB  resume
+.      7 punct     PUNCT .   .
+"""
+
+ACCORDING = """
+According 7 prep   VERB  VBG accord
+to        0 prep   ADP   IN  to
+the       3 det    DET   DT  the
+ministry  1 pobj   NOUN  NN  ministry
+,         7 punct  PUNCT ,   ,
+40        6 nummod NUM   CD  40 B-CARDINAL
+people    7 nsubj  NOUN  NNS people
+died      7 ROOT   VERB  VBD die
+.         7 punct  PUNCT .   .
+"""
+
+# the parser hung the clause on "statement" rather than on "said"
+IN_A_STATEMENT = """
+Hamas     1 nsubj PROPN NNP Hamas B-ORG
+said      1 ROOT  VERB  VBD say
+in        1 prep  ADP   IN  in
+a         4 det   DET   DT  a
+statement 2 pobj  NOUN  NN  statement
+that      8 mark  SCONJ IN  that
+the       7 det   DET   DT  the
+talks     8 nsubj NOUN  NNS talk
+resumed   4 acl   VERB  VBD resume
+.         1 punct PUNCT .   .
+"""
+
+# "on Thursday" modifies "said", whatever the parser made of it
+SAID_ON_THURSDAY = """
+Israel     1 nsubj PROPN NNP Israel B-GPE
+said       1 ROOT  VERB  VBD say
+on         6 prep  ADP   IN  on
+Thursday   2 pobj  PROPN NNP Thursday B-DATE
+it         6 nsubj PRON  PRP it
+had        6 aux   AUX   VBD have
+sent       1 ccomp VERB  VBN send
+a          8 det   DET   DT  a
+delegation 6 dobj  NOUN  NN  delegation
+.          1 punct PUNCT .   .
+"""
+
+GOES_ON = """
+Ansari   1 nsubj PROPN NNP Ansari B-PERSON
+said     1 ROOT  VERB  VBD say
+talks    4 nsubj NOUN  NNS talk
+will     4 aux   AUX   MD  will
+need     1 ccomp VERB  VB  need
+time     4 dobj  NOUN  NN  time
+,        4 punct PUNCT ,   ,
+noting   4 advcl VERB  VBG note
+that    11 mark  SCONJ IN  that
+the     10 det   DET   DT  the
+sides   11 nsubj NOUN  NNS side
+disagree 7 ccomp VERB  VBP disagree
+.        1 punct PUNCT .   .
+"""
+
+# "Trump told CNN, <clause>": the person told does not make the cue a clause of its own
+TOLD_CNN = """
+Instead 3 advmod    ADV   RB  instead
+,       3 punct     PUNCT ,   ,
+Trump   3 nsubj     PROPN NNP Trump B-PERSON
+told   10 parataxis VERB  VBD tell
+CNN     3 dobj      PROPN NNP CNN B-ORG
+,      10 punct     PUNCT ,   ,
+his     7 poss      PRON  PRP$ his
+policy 10 nsubj     NOUN  NN  policy
+would  10 aux       AUX   MD  would
+merely 10 advmod    ADV   RB  merely
+be     10 ROOT      AUX   VB  be
+to     12 aux       PART  TO  to
+go     10 xcomp     VERB  VB  go
+after  12 prep      ADP   IN  after
+them   13 pobj      PRON  PRP them
+.      10 punct     PUNCT .   .
+"""
+
+# the parser hung the sentence before the colon on "said" too: what follows the cue was said
+ACROSS_A_COLON = """
+Manafort 1 nsubj PROPN NNP Manafort B-PERSON
+went     6 ccomp VERB  VBD go
+further  1 advmod ADV  RBR further
+:        6 punct PUNCT :   :
+He       6 nsubj PRON  PRP he
+also     6 advmod ADV  RB  also
+said     6 ROOT  VERB  VBD say
+that     9 mark  SCONJ IN  that
+Trump    9 nsubj PROPN NNP Trump B-PERSON
+wanted   6 ccomp VERB  VBD want
+talks    9 dobj  NOUN  NNS talk
+.        6 punct PUNCT .   .
+"""
+
+# two clauses hung on the cue, one before it and one after: the one after is what was said
+TWO_CLAUSES = """
+Talks    1 nsubj PROPN NNP talk
+resumed  4 ccomp VERB  VBD resume
+,        4 punct PUNCT ,   ,
+he       4 nsubj PRON  PRP he
+said     4 ROOT  VERB  VBD say
+that     8 mark  SCONJ IN  that
+the      7 det   DET   DT  the
+deal     8 nsubj NOUN  NN  deal
+held     4 ccomp VERB  VBD hold
+.        4 punct PUNCT .   .
+"""
+
+MIXED = """
+Hamas     1 nsubj PROPN NNP Hamas B-ORG
+said      1 ROOT  VERB  VBD say
+the       3 det   DET   DT  the
+talks     6 nsubj NOUN  NNS talk
+would     6 aux   AUX   MD  would
+"         6 punct PUNCT `` "
+focus     1 ccomp VERB  VB  focus
+on        6 prep  ADP   IN  on
+ensuring  7 pcomp VERB  VBG ensure
+"         8 punct PUNCT ''  "
+a        11 det   DET   DT  a
+ceasefire 8 dobj  NOUN  NN  ceasefire
+.         1 punct PUNCT .   .
+"""
+
+# "We will not return to the talks," Hamas said.   (the quote stands as the placeholder "Yes")
+QUOTE_ATTRIBUTION = """
+"     5 punct PUNCT `` "
+Yes   5 ccomp INTJ  UH  yes
+,     5 punct PUNCT ,   ,
+"     5 punct PUNCT ''  "
+Hamas 5 nsubj PROPN NNP Hamas B-ORG
+said  5 ROOT  VERB  VBD say
+.     5 punct PUNCT .   .
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        pytest.param(COMPLEMENT, [("the talks would resume", "Hamas")], id="complement clause"),
+        pytest.param(TOLD_THAT, [("the talks were progressing", "Naim")], id="told AFP that"),
+        pytest.param(AFTER_CONTENT, [("The talks will resume", "a Qatari official")], id="verb after the content"),
+        pytest.param(PARENTHETICAL, [("The talks , he said , will resume", "he")], id="verb inside the content"),
+        pytest.param(ACCORDING, [("40 people died", "the ministry")], id="according to"),
+        pytest.param(IN_A_STATEMENT, [("the talks resumed", "Hamas")], id="said in a statement that"),
+        pytest.param(SAID_ON_THURSDAY, [("it had sent a delegation", "Israel")], id="modifier of the cue left out"),
+        pytest.param(GOES_ON, [("talks will need time", "Ansari"), ("the sides disagree", "Ansari")],
+                     id="what the speaker went on to say is a statement of its own"),
+        pytest.param(TOLD_CNN, [("his policy would merely be to go after them", "Trump")], id="told CNN, <clause>"),
+        pytest.param(ACROSS_A_COLON, [("Trump wanted talks", "He")], id="not the clause before a colon"),
+        pytest.param(TWO_CLAUSES, [("the deal held", "he")], id="the clause after the cue"),
+    ],
+)
+def test_statements(rows, expected):
+    assert statements(rows) == expected
+
+
+def test_mixed_speech_is_one_statement_with_its_quoted_words():
+    assert statements(MIXED, partial=(5, 9)) == [('the talks would " focus on ensuring " a ceasefire', "Hamas")]
+
+
+def test_a_whole_quotation_is_its_cue_attribution_not_a_statement():
+    assert statements(QUOTE_ATTRIBUTION, whole=(0, 3)) == []
+
+
+def test_quoted_words_alone_are_no_statement():
+    """He said "we will win": the clause is the quotation itself (the quote's own row)."""
+    rows = """
+He  1 nsubj PRON  PRP he
+said 1 ROOT VERB  VBD say
+"    5 punct PUNCT `` "
+we   5 nsubj PRON PRP we
+will 5 aux  AUX   MD  will
+win  1 ccomp VERB VB  win
+"    5 punct PUNCT ''  "
+.    1 punct PUNCT .   .
+"""
+    assert statements(rows, partial=(2, 6)) == []
+
+
+NOT_STATEMENTS = {
+    "negated question": """
+Trump   3 nsubj NOUN  NN  trump
+did     3 aux   AUX   VBD do
+not     3 neg   PART  RB  not
+say     3 ROOT  VERB  VB  say
+whether 7 mark  SCONJ IN  whether
+he      7 nsubj PRON  PRP he
+would   7 aux   AUX   MD  would
+attend  3 ccomp VERB  VB  attend
+.       3 punct PUNCT .   .
+""",
+    "negated": """
+The      1 det   DET   DT  the
+ministry 4 nsubj NOUN  NN  ministry
+did      4 aux   AUX   VBD do
+not      4 neg   PART  RB  not
+confirm  4 ROOT  VERB  VB  confirm
+that     7 mark  SCONJ IN  that
+talks    7 nsubj NOUN  NNS talk
+resumed  4 ccomp VERB  VBD resume
+.        4 punct PUNCT .   .
+""",
+    "hypothetical": """
+She   2 nsubj PRON  PRP she
+would 2 aux   AUX   MD  would
+say   2 ROOT  VERB  VB  say
+that  6 mark  SCONJ IN  that
+the   5 det   DET   DT  the
+plan  6 nsubj NOUN  NN  plan
+works 2 ccomp VERB  VBZ work
+.     2 punct PUNCT .   .
+""",
+    "withheld": """
+The      1 det   DET   DT  the
+ministry 2 nsubj NOUN  NN  ministry
+declined 2 ROOT  VERB  VBD decline
+to       4 aux   PART  TO  to
+confirm  2 xcomp VERB  VB  confirm
+that     7 mark  SCONJ IN  that
+talks    7 nsubj NOUN  NNS talk
+resumed  4 ccomp VERB  VBD resume
+.        2 punct PUNCT .   .
+""",
+    "indirect question": """
+He        1 nsubj  PRON  PRP he
+explained 1 ROOT   VERB  VBD explain
+how       5 advmod SCONJ WRB how
+the       4 det    DET   DT  the
+plan      5 nsubj  NOUN  NN  plan
+works     1 ccomp  VERB  VBZ work
+.         1 punct  PUNCT .   .
+""",
+    "question": """
+Did     2 aux   AUX   VBD do
+Hamas   2 nsubj PROPN NNP Hamas B-ORG
+say     2 ROOT  VERB  VB  say
+that    6 mark  SCONJ IN  that
+the     5 det   DET   DT  the
+talks   6 nsubj NOUN  NNS talk
+resumed 2 ccomp VERB  VBD resume
+?       2 punct PUNCT .   ?
+""",
+    "belief (think is not a cue of indirect speech)": """
+Trump    1 nsubj     NOUN  NN  trump
+thinks   1 ROOT      VERB  VBZ think
+the      3 det       DET   DT  the
+election 5 nsubjpass NOUN  NN  election
+is       5 auxpass   AUX   VBZ be
+rigged   1 ccomp     VERB  VBN rig
+.        1 punct     PUNCT .   .
+""",
+    "the sentence before a colon is no content": """
+Manafort 1 nsubj  PROPN NNP Manafort B-PERSON
+went     6 ccomp  VERB  VBD go
+further  1 advmod ADV   RBR further
+:        6 punct  PUNCT :   :
+He       6 nsubj  PRON  PRP he
+also     6 advmod ADV   RB  also
+said     6 ROOT   VERB  VBD say
+so       6 advmod ADV   RB  so
+.        6 punct  PUNCT .   .
+""",
+    "speech verb without content": """
+Trump   1 nsubj PROPN NNP Trump B-PERSON
+said    1 ROOT  VERB  VBD say
+nothing 1 dobj  PRON  NN  nothing
+.       1 punct PUNCT .   .
+""",
+    "a clause of its own after a comma, not '..., Israel announced'": """
+Hamas     1 nsubj PROPN NNP Hamas B-ORG
+resumed   1 ROOT  VERB  VBD resume
+the       3 det   DET   DT  the
+talks     1 dobj  NOUN  NNS talk
+,         1 punct PUNCT ,   ,
+while     7 mark  SCONJ IN  while
+Israel    7 nsubj PROPN NNP Israel B-GPE
+announced 1 advcl VERB  VBD announce
+a         9 det   DET   DT  a
+pause     7 dobj  NOUN  NN  pause
+.         1 punct PUNCT .   .
+""",
+    "expletive it": """
+It       2 nsubjpass PRON  PRP it
+was      2 auxpass   AUX   VBD be
+reported 2 ROOT      VERB  VBN report
+that     6 mark      SCONJ IN  that
+the      5 det       DET   DT  the
+talks    6 nsubj     NOUN  NNS talk
+failed   2 ccomp     VERB  VBD fail
+.        2 punct     PUNCT .   .
+""",
+}
+
+
+@pytest.mark.parametrize("rows", list(NOT_STATEMENTS.values()), ids=list(NOT_STATEMENTS))
+def test_reports_that_state_nothing(rows):
+    assert statements(rows) == []
+
+
+def test_every_verb_of_indirect_speech_is_a_reporting_verb():
+    """Attribution climbs from a cue through the reporting verbs: a verb of indirect speech that is
+    not one of them would find no speaker."""
+    assert lexicon.indirect_cues() and lexicon.indirect_cues() <= lexicon.cue_verbs()
+    assert not {"think", "believe", "ask", "deny", "praise"} & lexicon.indirect_cues()  # left out on purpose
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "parsed"),
+    [
+        ("Naim told AFP the talks were progressing.", True),
+        ("According to the ministry, 40 people died.", True),
+        ("The ministry praised the deal.", False),  # a reporting verb, but no verb of indirect speech
+        ("Talks resumed in Doha on Friday.", False),
+    ],
+)
+def test_which_paragraphs_are_parsed_for_indirect_speech(paragraph, parsed):
+    assert has_cue_word(paragraph, "indirect_cues") is parsed
+
+
+# -- on real parses, through the whole stage (en_core_web_sm 3.8.0, the pinned model) ------------------
+def _rows(text: str, nlp, **options) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    from quotetrack.extract import extract_articles
+    from quotetrack.ingest import complete
+    from quotetrack.records import Article
+
+    (mentions,) = extract_articles([complete(Article(article_id="t", text=text))], nlp, **options)
+    assert not isinstance(mentions, Exception)
+    return [(m.kind, m.text, m.speaker_mention, m.speaker, m.cue) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Hamas said the talks would resume on Friday.",
+                     [("indirect", "the talks would resume on Friday", "Hamas", "Hamas", "said")], id="said"),
+        pytest.param("The talks will resume on Friday, a Qatari official said.",
+                     [("indirect", "The talks will resume on Friday", "a Qatari official", "a Qatari official", "said")],
+                     id="verb after the content"),
+        pytest.param("According to Hamas, the talks will resume on Friday.",
+                     [("indirect", "the talks will resume on Friday", "Hamas", "Hamas", "according to")],
+                     id="according to"),
+        # the same resolution as a quote's speaker: "He" is the spokesman named before
+        pytest.param("Basem Naim is a Hamas spokesman.\n\nHe told AFP that the talks were progressing.",
+                     [("indirect", "the talks were progressing", "He", "Basem Naim", "told")], id="pronoun resolved"),
+        pytest.param('"We will not return to the talks until the siege is lifted," Hamas said.',
+                     [("direct", "We will not return to the talks until the siege is lifted", "Hamas", "Hamas", "said")],
+                     id="a quotation's own attribution is no statement"),
+        pytest.param("Hamas did not say whether the talks would resume.", [], id="negated question"),
+        pytest.param("Many voters think the election is rigged.", [], id="a belief"),
+    ],
+)
+def test_indirect_rows(text, expected, nlp):
+    assert _rows(text, nlp) == expected
+
+
+def test_mixed_speech_gives_the_clause_and_keeps_the_quoted_words(nlp):
+    rows = _rows('Hamas said the talks would "focus on ensuring a complete ceasefire" in Gaza.', nlp)
+    assert rows == [
+        ("indirect", 'the talks would "focus on ensuring a complete ceasefire" in Gaza', "Hamas", "Hamas", "said"),
+        ("partial", "focus on ensuring a complete ceasefire", "Hamas", "Hamas", "said"),
+    ]
+
+
+def test_quotations_are_the_same_without_indirect_speech(nlp):
+    text = ("Qatar's Foreign Ministry spokesman Majed Al-Ansari said negotiations will need more time.\n\n"
+            '"I don\'t think that I can give any timeline at the moment," Ansari said.\n\n'
+            "He added that both delegations were in Doha.")
+    with_indirect = _rows(text, nlp)
+    assert [r for r in with_indirect if r[0] != "indirect"] == _rows(text, nlp, indirect=False)
+    assert [r[2:4] for r in with_indirect if r[0] == "indirect"] == [
+        ("Qatar's Foreign Ministry spokesman Majed Al-Ansari", "Majed Al-Ansari"), ("He", "Majed Al-Ansari")]
