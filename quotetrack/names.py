@@ -5,6 +5,7 @@ shared by in-article coreference (extract/coref), the corpus stage and the queri
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon
@@ -19,9 +20,15 @@ HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "s
 
 def name_parts(name: str) -> list[str]:
     """Lowercased words of a name without titles or possessives: "Mr. Trump's" -> ["trump"]."""
+    return list(_name_parts(name))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _name_parts(name: str) -> tuple[str, ...]:
+    # coreference compares every name with every entity's aliases: the same few names, many times
     words = [POSSESSIVE.sub("", w) for w in name.replace("\u00a0", " ").split()]
     words = [w for w in words if w and w.lower() not in HONORIFICS and w.lower() not in lexicon.role_words()]
-    return [w.lower().strip(".,") for w in words]
+    return tuple(w.lower().strip(".,") for w in words)
 
 
 def surname_key(name: str) -> str:

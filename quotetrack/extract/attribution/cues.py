@@ -88,7 +88,8 @@ def cue_word_forms(verbs: str = "cue_verbs") -> frozenset[str]:
 
 @functools.cache
 def _raw_cue_pattern(verbs: str) -> re.Pattern:
-    forms = sorted(cue_word_forms(verbs), key=len, reverse=True)
+    # forms news mostly writes as nouns ("the United States") would have most paragraphs parsed
+    forms = sorted(cue_word_forms(verbs) - lexicon.words("noun_forms"), key=len, reverse=True)
     return re.compile(r"\b(?:according to|" + "|".join(forms) + r")\b", re.I)
 
 
@@ -99,6 +100,7 @@ def is_cue_word(word: str) -> bool:
 
 def has_cue_word(text: str, verbs: str = "cue_verbs") -> bool:
     """True when raw text holds "according to" or a form of a verb of the ``verbs`` list: the
-    reporting verbs, or the narrower indirect_cues (verbs that can introduce indirect speech).
-    A cheap test that decides which paragraphs are worth parsing."""
+    reporting verbs, or the narrower indirect_cues (verbs that can introduce indirect speech);
+    forms mostly written as nouns (data/noun_forms.txt: "states", "remarks") do not count. A
+    cheap test that decides which paragraphs are worth parsing."""
     return bool(_raw_cue_pattern(verbs).search(text))

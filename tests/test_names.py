@@ -1,0 +1,27 @@
+"""Names as keys (quotetrack/names.py), on plain strings."""
+
+import pytest
+
+from quotetrack.names import name_parts, surname_key
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("Mr. Trump's", ["trump"]),  # forms of address and possessives left out
+        ("Majed Al-Ansari", ["majed", "al-ansari"]),
+        ("Donald\u00a0Trump", ["donald", "trump"]),
+        ("", []),
+    ],
+)
+def test_name_parts(name, parts):
+    assert name_parts(name) == parts
+
+
+def test_name_parts_gives_each_caller_its_own_list():
+    """The words are computed once per name (coreference asks for the same few names many times),
+    and a caller that changes its list changes no one else's."""
+    first = name_parts("Basem Naim")
+    first.append("changed")
+    assert name_parts("Basem Naim") == ["basem", "naim"]
+    assert surname_key("Basem Naim") == "naim"
