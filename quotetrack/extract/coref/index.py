@@ -8,6 +8,7 @@ speaker words. It works on names and offsets, not on spaCy objects, so it is eas
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -75,6 +76,10 @@ class Entity:
             self.note_gender(first_name_gender(name), "first-name")
 
 
+def _offset(sighting: Sighting) -> int:
+    return sighting.offset
+
+
 @dataclass
 class Sighting:
     """One place an entity is seen: by name (``end`` set: the name's article offsets), or as a
@@ -109,16 +114,17 @@ class ArticleIndex:
         else:
             entity.absorb(name, role, affiliation)
         entity.note_gender(gender, "honorific")
-        self.see(entity, offset, paragraph, subject=subject, speaker=speaker, end=self._name_end(name, offset))
+        self.see(entity, offset, paragraph, subject=subject, speaker=speaker, end=self.name_end(name, offset))
         return entity
 
     def see(self, entity: Entity, offset: int, paragraph: int, *, subject: bool = False, speaker: bool = False,
             end: int | None = None) -> None:
         """Record a sighting; ``end`` only for a sighting by name."""
-        self.sightings.append(Sighting(offset, paragraph, entity, subject, speaker, end))
-        self.sightings.sort(key=lambda s: s.offset)
+        # kept in text order by insertion: sorting the whole list at every sighting made indexing
+        # an article quadratic in its names
+        bisect.insort(self.sightings, Sighting(offset, paragraph, entity, subject, speaker, end), key=_offset)
 
-    def _name_end(self, name: str, offset: int) -> int | None:
+    def name_end(self, name: str, offset: int) -> int | None:
         """Where ``name``, seen at ``offset``, ends in the text (None when the text there differs)."""
         return offset + len(name) if self.text[offset : offset + len(name)] == name else None
 
