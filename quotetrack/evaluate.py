@@ -432,8 +432,7 @@ def score_article(result: EvalResult, article: GoldArticle, predictions: list[Pr
             result.errors.append({
                 "article": article.name, "type": "name", "quote": text[g.start : g.end][:200],
                 "gold_source": g.source_text, "gold_name": article.canonical.get(tuple(sorted(g.sources))),
-                "predicted_speaker": pred.speaker, "predicted_mention": text[pred.speaker_start : pred.speaker_end]
-                if pred.speaker_start is not None else None, "how": pred.how,
+                "predicted_speaker": pred.speaker, "predicted_mention": _speaker_words(text, pred), "how": pred.how,
             })
         if not ok:
             missed = predictions[pi] if pi is not None else None
@@ -441,8 +440,7 @@ def score_article(result: EvalResult, article: GoldArticle, predictions: list[Pr
                 "article": article.name, "type": "missed" if missed is None else "speaker",
                 "quote": text[g.start : g.end][:200], "gold_source": g.source_text,
                 "predicted_speaker": missed.speaker if missed else None,
-                "predicted_mention": text[missed.speaker_start : missed.speaker_end]
-                if missed and missed.speaker_start is not None else None,
+                "predicted_mention": _speaker_words(text, missed),
                 "how": missed.how if missed else None,
             })
     for pi, p in enumerate(predictions):
@@ -473,14 +471,19 @@ def score_attributions(counts: AttributionCounts, article: GoldArticle, predicti
                     "article": article.name, "type": "attribution-missed" if pred is None else "attribution-speaker",
                     "content": text[g.start : g.end][:300], "gold_source": " ".join(text[a:b] for a, b in g.sources),
                     "predicted": text[pred.start : pred.end][:300] if pred else None,
-                    "predicted_mention": text[pred.speaker_start : pred.speaker_end]
-                    if pred and pred.speaker_start is not None else None, "kind": pred.kind if pred else None,
+                    "predicted_mention": _speaker_words(text, pred), "kind": pred.kind if pred else None,
                 })
         for pi in sorted(set(range(len(kept))) - set(pairs.values())):
             p = kept[pi]
             errors.append({"article": article.name, "type": "attribution-spurious", "predicted": text[p.start : p.end][:300],
-                           "predicted_mention": text[p.speaker_start : p.speaker_end] if p.speaker_start is not None
-                           else None, "kind": p.kind, "how": p.how})
+                           "predicted_mention": _speaker_words(text, p), "kind": p.kind, "how": p.how})
+
+
+def _speaker_words(text: str, pred: Prediction | None) -> str | None:
+    """The words a prediction attributes its text to, for the error listings."""
+    if pred is None or pred.speaker_start is None or pred.speaker_end is None:
+        return None
+    return text[pred.speaker_start : pred.speaker_end]
 
 
 Predictor = Callable[[list[GoldArticle]], list["list[Prediction] | Exception"]]

@@ -28,6 +28,7 @@ from .errors import BuildError
 from .extract import extract_articles
 from .ingest import read_articles
 from .nlp import load_model, model_id, resolve_model_name
+from .query import mentions_of_kinds
 from .records import Article, ExtractResult
 
 DEFAULT_SOURCE = "data/articles"
@@ -402,7 +403,5 @@ def extract_files(paths: Iterable[str | os.PathLike], *, model: str | None = Non
             problems.append((row["article_id"], result.error or result.status))
         rows.extend(m.to_dict() for m in result.mentions)
     tables = corpus_tables(pd.DataFrame(articles), pd.DataFrame(rows))
-    mentions = tables["mentions"]
-    if kinds is not None:
-        mentions = mentions[mentions["kind"].isin(list(kinds))]
+    mentions = mentions_of_kinds(tables["mentions"], kinds)
     return mentions[[c for c in store.SCHEMAS["mentions"].names]], problems
