@@ -249,8 +249,28 @@ def test_mixed_speech_is_one_statement_with_its_quoted_words():
     assert statements(MIXED, partial=(5, 9)) == [('the talks would " focus on ensuring " a ceasefire', "Hamas")]
 
 
+#: Hamas said that "it is so" on Friday.   (the placeholder of a "that" clause, words after it)
+WHOLE_AFTER_THAT = """
+Hamas  1 nsubj PROPN NNP Hamas B-ORG
+said   1 ROOT  VERB  VBD say
+that   5 mark  SCONJ IN  that
+"      5 punct PUNCT ``  "
+it     5 nsubj PRON  PRP it
+is     1 ccomp AUX   VBZ be
+so     5 acomp ADV   RB  so
+"      5 punct PUNCT ''  "
+on     5 prep  ADP   IN  on
+Friday 8 pobj  PROPN NNP Friday B-DATE
+.      1 punct PUNCT .   .
+"""
+
+
 def test_a_whole_quotation_is_its_cue_attribution_not_a_statement():
     assert statements(QUOTE_ATTRIBUTION, whole=(0, 3)) == []
+    # the clause is the quotation's even with words of the sentence after it; the same marks
+    # around words kept as written (a partial quote) leave a statement, so the marks decide
+    assert statements(WHOLE_AFTER_THAT, whole=(3, 7)) == []
+    assert statements(WHOLE_AFTER_THAT, partial=(3, 7)) == [('" it is so " on Friday', "Hamas")]
 
 
 def test_quoted_words_alone_are_no_statement():

@@ -127,8 +127,9 @@ def _content(cue: Token, marks: _QuoteMarks) -> tuple[int, int] | None:
     else:
         return None
     whole, inside = marks.whole, marks.inside
-    if whole[head.i] or _is_question(head):
-        return None  # a whole quotation (the cue is its attribution), or a question
+    if _is_question(head):
+        return None
+    # a whole quotation is the cue's own attribution: the cuts below leave nothing outside it
     doc = cue.doc
     # what the speaker went on to say (", noting that ...", ", adding ...") is a statement of its own
     for tok in doc[min(tokens) : max(tokens) + 1]:
