@@ -27,6 +27,7 @@ _PUBLIC = {
     "extract_text": "extract",
     "load": "store",
 }
+# a literal list: linters and type checkers read __all__ without running the module
 __all__ = ["Dataset", "build", "cluster_quotes", "extract_article", "extract_files", "extract_text", "load"]
 
 if TYPE_CHECKING:  # what type checkers and editors see; at run time __getattr__ imports them

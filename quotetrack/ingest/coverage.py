@@ -12,7 +12,7 @@ the article was lost. This compares the extracted text with the text the page sh
   pages), since a browser would show it;
 - both are compared as sentences of words (case, punctuation and spacing aside), each counted
   once: a JSON blob that repeats the article adds nothing;
-- quotations are spans between paired marks (data/quotation_marks.txt) of three words or more.
+- quotations are double-quoted spans of three words or more, paired by text.marks.find_quotes.
 
 A page gets a warning when most of its text was not kept (at least ``LOST_SHARE`` of it, and at
 least ``LOST_CHARS`` characters: a few paragraphs, more than a page's stray teaser or caption), or
@@ -21,14 +21,13 @@ when most of its quotations were not (at least ``LOST_QUOTES``, and more than we
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .. import lexicon
+from ..text import find_quotes
 
 if TYPE_CHECKING:  # lxml is imported where a page is read: the command line starts without it
     from lxml.html import HtmlElement
@@ -250,14 +249,9 @@ def _sentences(block: str) -> Iterator[tuple[str, int]]:
             yield key, len(sentence.strip())
 
 
-@functools.cache
-def _quotation() -> re.Pattern:
-    pairs = lexicon.table("quotation_marks")
-    return re.compile("|".join(f"{re.escape(o)}([^{re.escape(o + c)}\n]+){re.escape(c)}" for o, c in pairs.items()))
-
-
 def _quotations(block: str) -> Iterable[str]:
-    for match in _quotation().finditer(block):
-        key = _key(next(g for g in match.groups() if g is not None))
+    """Words of each double-quoted span of three words or more, paired as extraction pairs them."""
+    for q in find_quotes(block, single=False):
+        key = _key(block[q.start : q.end])
         if key.count(" ") + 1 >= QUOTE_MIN_WORDS:
             yield key
