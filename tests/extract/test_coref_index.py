@@ -48,6 +48,15 @@ def test_unknown_gender_agrees_with_either_pronoun():
     assert index.antecedent(10, 0, kind="person", gender="f").name == "Ansari"
 
 
+def test_a_known_gender_beats_an_unknown_one_in_the_window():
+    """"Mary Smith said ... Ansari said ... she said": the woman, though Ansari (a surname alone,
+    gender unknown) is the later subject; with no woman in the window, Ansari still agrees."""
+    index = cast(("Mary Smith", 0, 0, {"subject": True}), ("Ansari", 40, 1, {"subject": True}))
+    assert index.antecedent(120, 2, kind="person", gender="f").name == "Mary Smith"
+    assert index.antecedent(120, 2, kind="person", gender="m").name == "Ansari"
+    assert index.antecedent(900, 6, kind="person", gender="m") is None  # outside the window
+
+
 def test_salience_the_latest_subject_or_speaker_in_the_window():
     index = cast(("Paul Ryan", 0, 0, {"subject": True}), ("John Kerry", 40, 1, {}),
                  ("Mitch Jones", 80, 2, {"speaker": True}))
@@ -105,7 +114,9 @@ def test_honorific_gender(word, gender):
 
 @pytest.mark.parametrize(
     ("name", "gender"),
-    [("Hillary Clinton", "f"), ("Donald Trump", "m"), ("Trump", None), ("J. Smith", None)],
+    [("Hillary Clinton", "f"), ("Donald Trump", "m"), ("Trump", None), ("J. Smith", None),
+     ("Chris Christie", "m"),  # 88% of the Chrises are men: over the 85% threshold
+     ("Jamie Dimon", None)],  # 65%: says nothing
 )
 def test_first_name_gender(name, gender):
     assert first_name_gender(name) == gender

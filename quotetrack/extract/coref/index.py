@@ -194,11 +194,18 @@ class ArticleIndex:
     def antecedent(self, offset: int, paragraph: int, *, kind: str, gender: Gender | None = None,
                    lookback: int = PRONOUN_LOOKBACK) -> Entity | None:
         """What a pronoun or nominal at ``offset`` refers to: among the entities of this or the
-        ``lookback`` paragraphs before that agree with it in kind and gender, the latest subject
-        or speaker, else the latest mention."""
+        ``lookback`` paragraphs before that agree with it in kind and gender (known gender before
+        unknown), the latest subject or speaker, else the latest mention."""
         window = [s for s in self.sightings if s.offset < offset and paragraph - lookback <= s.paragraph <= paragraph
                   and s.entity.agrees(kind, gender)]
-        for pool in ([s for s in window if s.subject or s.speaker], window):
+        pools = [[s for s in window if s.subject or s.speaker], window]
+        if gender is not None:
+            # someone whose gender the article or the lexicon gives beats someone whose gender is
+            # unknown (train sample 0.863 -> 0.868); only inside the window (the last woman
+            # named anywhere before an unknown nearby: 0.856)
+            known = [s for s in window if s.entity.gender == gender]
+            pools = [[s for s in known if s.subject or s.speaker], known, *pools]
+        for pool in pools:
             if pool:
                 return pool[-1].entity
         if gender is not None:
