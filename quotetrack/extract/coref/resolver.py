@@ -127,7 +127,14 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     first = span[0].lower_
     definite = first in ("the", "this", "that", "its", "his", "her", "their")
     entity = None
-    if lemma in lexicon.statement_nouns():
+    if (issuer := _named_issuer(span, head)) is not None:
+        # "the Riverside Institute website", "an editorial in The Boston Globe", "Kasich's
+        # statement": a thing speaks for the person or organisation its own words name
+        name_rng = roles.name_tokens(doc[issuer.start : issuer.end], issuer.root) or (issuer.start, issuer.end)
+        name = clean_name(doc[name_rng[0] : name_rng[1]].text)
+        kind = _kind_of(doc, doc[name_rng[1] - 1], index, name)
+        entity = index.add(name, kind, frame.to_article(doc[name_rng[0]].idx), paragraph, subject=True, speaker=True)
+    elif lemma in lexicon.statement_nouns():
         entity = index.statement_issuer(start, paragraph)
     elif lemma in lexicon.group_nouns() and (owner := _owner(span, head, start, paragraph, index)) is not None:
         # "the Clinton campaign", "her campaign", "Kasich's campaign": the owner's organisation
@@ -157,6 +164,35 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         found.name = span.text[0].lower() + span.text[1:] if first in _INDEFINITE or first == "the" else span.text
         return found
     return found
+
+
+def _named_issuer(span: Span, head: Token) -> Span | None:
+    """The name inside a phrase about a thing rather than a person that says whose thing it is:
+    a name before the head ("the Riverside Institute website", "Kasich's statement") or after
+    it in/by/from/of ("an editorial in The Boston Globe", "a study by Peter Schott").
+    None for a head that may be a person or a group ("the Clinton aide", "the Clinton
+    campaign": other rules), or when no name is there."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or roles.is_role_word(head.text) or lemma in _person_or_group_heads():
+        return None
+    for ent in span.ents:
+        if ent.label_ not in PERSON_LABELS + ORG_LABELS or ent.start <= head.i < ent.end:
+            continue
+        root = ent.root
+        if root.head.i == head.i and root.dep_ in ("compound", "poss", "nmod"):
+            return ent
+        if root.dep_ == "pobj" and root.head.lower_ in _ISSUER_PREPOSITIONS and root.head.head.i == head.i:
+            return ent
+    return None
+
+
+#: prepositions that name a thing's author or publisher: "an editorial in", "a study by"
+_ISSUER_PREPOSITIONS = frozenset({"in", "by", "from", "of"})
+
+
+def _person_or_group_heads() -> frozenset[str]:
+    """Head nouns that may stand for a person or a group rather than a thing."""
+    return lexicon.descriptions() | lexicon.anonymous_heads() | lexicon.group_nouns() | lexicon.words("speaker_nouns")
 
 
 def _owner(span: Span, head: Token, offset: int, paragraph: int, index: ArticleIndex) -> str | None:
