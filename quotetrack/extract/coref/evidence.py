@@ -50,6 +50,23 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
                            subject=is_main_subject(ent.root), gender=address_gender(doc, name_rng[0]))
         if kind == "person":
             entity.note_gender(pronoun_gender(ent.root), "pronoun")
+    _index_untagged_subjects(docs, frames, index)
+
+
+def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], index: ArticleIndex) -> None:
+    """A main clause's subject that is a known person's surname though the NER left it untagged
+    ("Diaz wasn't convinced."): a sighting of that person, for the "he" that follows."""
+    for p, doc in docs.items():
+        frame = frames[p]
+        if is_headline(frame.text):
+            continue
+        quoted = {i for (s, e) in frame.placeholders for i in range(*token_range(doc, s, e))}
+        for token in doc:
+            if token.ent_type_ or token.pos_ != "PROPN" or token.i in quoted or not is_main_subject(token):
+                continue
+            entity = index.match(clean_name(token.text), "person", frame.to_article(token.idx))
+            if entity is not None:
+                index.see(entity, frame.to_article(token.idx), p, subject=True)
 
 
 # a capitalised word of a name: "Ebeling", "O'Rourke", "Lopez-Cantera", an initial "J."

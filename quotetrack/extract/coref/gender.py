@@ -3,7 +3,7 @@
 The evidence, strongest first: a form of address before the name ("Mr.", "Ms.": data/
 honorifics.txt), the article's own pronouns for the person ("Smith said she ..."), and the first
 name, looked up in the first-name lexicon of the nomquamgender package (names whose recorded
-bearers are at least 85% one gender, from at least three sources; ambiguous names say nothing).
+bearers are at least 80% one gender, from at least three sources; ambiguous names say nothing).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from ... import lexicon
 Gender = Literal["m", "f"]
 #: how much each kind of evidence counts: an article's own words beat a lexicon
 STRENGTH = {"honorific": 3, "pronoun": 2, "first-name": 1}
-#: a first name counts when this share of its bearers, at least, are one gender ("Chris": 88% men)
-_CONFIDENT = 0.85
+#: a first name counts when this share of its bearers, at least, are one gender ("Chris": 88% men, "Bernie": 85%)
+_CONFIDENT = 0.8
 #: ... in at least this many sources and this many recorded bearers
 _MIN_SOURCES, _MIN_BEARERS = 3, 100
 # one entry of nomquamgender's name_data.json: "name": [sources, bearers, share female, ...]
