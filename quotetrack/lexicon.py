@@ -38,8 +38,10 @@ def indirect_cues() -> frozenset[str]:
     return words("indirect_cues")
 
 
+@functools.cache
 def role_words() -> frozenset[str]:
-    return words("role_words")
+    """Titles and role nouns, with their abbreviations ("AG", "Sen."): never part of a name."""
+    return words("role_words") | frozenset(role_abbreviations())
 
 
 def anonymous_heads() -> frozenset[str]:

@@ -11,6 +11,8 @@ from quotetrack.names import name_parts, surname_key
         ("Mr. Trump's", ["trump"]),  # forms of address and possessives left out
         ("Majed Al-Ansari", ["majed", "al-ansari"]),
         ("Donald\u00a0Trump", ["donald", "trump"]),
+        ("AG Holder", ["holder"]),  # an abbreviated title (role_abbreviations.txt) is no name
+        ("Sen. Marco Rubio", ["marco", "rubio"]),
         ("", []),
     ],
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from quotetrack.extract.coref.evidence import _surname_of_someone
 from quotetrack.extract.coref.gender import first_name_gender, honorific_gender
 from quotetrack.extract.coref.index import ArticleIndex, role_word
 
@@ -129,3 +130,30 @@ def test_honorific_gender(word, gender):
 )
 def test_first_name_gender(name, gender):
     assert first_name_gender(name) == gender
+
+
+def test_a_one_word_organisation_is_a_surname_when_a_first_name_precedes_it_elsewhere():
+    """The NER calls "Brewer" in "Brewer said" an organisation; "Rep. Daniel Brewer" up the page says
+    it is a man's surname. "Wednesday Apple said" makes no Wednesday of Apple."""
+    assert _surname_of_someone(ArticleIndex("Rep. Daniel Brewer ran. Brewer said no."), "ORG", "Brewer")
+    assert not _surname_of_someone(ArticleIndex("On Wednesday Apple said no."), "ORG", "Apple")
+    assert not _surname_of_someone(ArticleIndex("Rep. Daniel Brewer ran."), "GPE", "Brewer")
+
+
+def test_a_surname_subject_the_ner_missed_is_a_sighting():
+    """"Sanders was unmoved." with no entity on "Sanders": still a sighting of Bernie Sanders, as
+    a subject, so that the "he" of the next quote finds him."""
+    from spacy.tokens import Doc
+
+    from quotetrack.extract.coref.evidence import _index_untagged_subjects
+    from quotetrack.extract.frames import build_frame
+
+    from .test_attribution_rules import VOCAB
+
+    text = "Sanders was unmoved."
+    doc = Doc(VOCAB, words=["Sanders", "was", "unmoved", "."], spaces=[True, True, False, False],
+              heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "acomp", "punct"], pos=["PROPN", "AUX", "ADJ", "PUNCT"])
+    index = ArticleIndex(text)
+    sanders = index.add("Bernie Sanders", "person", 900, 5)
+    _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, index)
+    assert [(s.offset, s.subject) for s in index.sightings if s.entity is sanders] == [(0, True), (900, False)]

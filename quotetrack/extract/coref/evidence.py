@@ -39,7 +39,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
                 continue
             found.append((ent.label_ in PERSON_LABELS, p, doc, frame, ent, name_rng, name))
     for is_person, p, doc, frame, ent, name_rng, name in sorted(found, key=lambda f: not f[0]):
-        kind = "person" if is_person or index.match(name, "person", first_name=False) else "organization"
+        kind = "person" if is_person or index.match(name, "person", first_name=False) or _surname_of_someone(
+            index, ent.label_, name) else "organization"
         role = affiliation = None
         if kind == "person":
             np_start = min(ent.root.left_edge.i, ent.start)
@@ -51,6 +52,17 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         if kind == "person":
             entity.note_gender(pronoun_gender(ent.root), "pronoun")
     _index_untagged_subjects(docs, frames, index)
+
+
+def _surname_of_someone(index: ArticleIndex, label: str, name: str) -> bool:
+    """A one-word organisation by the NER ("Brewer said") that the article writes elsewhere after a
+    known first name ("Daniel Brewer"): a person's surname."""
+    if label != "ORG" or " " in name:
+        return False
+    before = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b")
+    not_names = lexicon.words("not_name_words")  # "Wednesday Apple" is no Wednesday's surname
+    return any(first_name_gender(f"{m.group(1)} {name}") for m in before.finditer(index.text)
+               if m.group(1).lower() not in not_names)
 
 
 def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], index: ArticleIndex) -> None:
