@@ -25,6 +25,14 @@ Boston   5 compound PROPN NNP Boston      I-ORG
 Globe    2 pobj     PROPN NNP Globe       I-ORG
 """
 
+# the Riverside Institute website, the NER having tagged nothing
+UNTAGGED = """
+the        3 det      DET   DT  the
+Riverside  2 compound PROPN NNP Riverside
+Institute  3 compound PROPN NNP Institute
+website    3 ROOT     NOUN  NN  website
+"""
+
 # the Clinton aide (a person: the name is whom they work for, not who speaks)
 PERSON_HEAD = """
 the     2 det      DET   DT  the
@@ -50,6 +58,10 @@ def issuer(rows: str, head: int) -> str | None:
 
 def test_a_name_before_the_head_is_the_issuer():
     assert issuer(COMPOUND, 3) == "Riverside Institute"
+
+
+def test_an_untagged_proper_noun_before_the_head_is_the_issuer():
+    assert issuer(UNTAGGED, 3) == "Riverside Institute"
 
 
 def test_a_name_after_in_by_from_of_is_the_issuer():

@@ -181,3 +181,13 @@ def test_a_place_is_not_a_person_of_that_first_name(nlp):
             '"The talks will go on," Israel said in a statement.')
     (mention,) = extract_text(text, nlp)
     assert (mention.speaker, mention.speaker_kind) == ("Israel", "organization")
+
+
+def test_a_colon_introduction_speaks_by_the_cue_nearest_the_colon(nlp):
+    """"The founders stressed X, as the Riverside Institute website explains:" introduces the
+    website's words, not the founders'."""
+    text = ("The founders stressed the age of the school, as the Riverside Institute website explains:\n\n"
+            '"In the spring of 1972, some 40 students met in a church hall to found a new college."')
+    (quote,) = [m for m in extract_text(text, nlp) if m.kind == "direct"]
+    assert quote.speaker_mention == "the Riverside Institute website"
+    assert quote.speaker == "Riverside Institute"

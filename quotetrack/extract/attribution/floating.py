@@ -126,7 +126,9 @@ def _colon_intro(doc: Doc, frame: Frame, paragraph: int, index: ArticleIndex) ->
     """"Caddell continued:" or "Trump tweeted:" closing a paragraph: the speaker of what follows."""
     last = list(doc.sents)[-1]
     inside = [False] * len(doc)
-    verbs = [t for t in last if is_cue(t)] + [last.root]  # "Caddell continued:" has no listed cue
+    # the cue nearest the colon first ("The founders stressed ..., as the website explains:" -> the
+    # website); the sentence's root when none is listed ("Caddell continued:")
+    verbs = [t for t in reversed(last) if is_cue(t)] + [last.root]
     for tok in verbs:
         if tok.pos_ in ("VERB", "AUX"):
             subjects = [c for c in subjects_of(tok, deps=NOMINAL_SUBJECTS) if can_speak(c)]

@@ -19,7 +19,7 @@ from ..state import QuoteState, Speaker, StatementState
 from ..syntax import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, mention_span
 from . import roles
 from .evidence import address_gender, clean_name
-from .gender import Gender
+from .gender import Gender, first_name_gender
 from .index import GROUP_LOOKBACK, PRONOUN_LOOKBACK, ArticleIndex, Entity
 
 _NOT_SPEAKERS = {"that", "what"}
@@ -132,7 +132,11 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # statement": a thing speaks for the person or organisation its own words name
         name_rng = roles.name_tokens(doc[issuer.start : issuer.end], issuer.root) or (issuer.start, issuer.end)
         name = clean_name(doc[name_rng[0] : name_rng[1]].text)
-        kind = _kind_of(doc, doc[name_rng[1] - 1], index, name)
+        if issuer.label_:
+            kind = _kind_of(doc, doc[name_rng[1] - 1], index, name)
+        else:  # untagged: a person only when the article or the first name says so
+            known = index.match(name, "person") is not None or first_name_gender(name) is not None
+            kind = "person" if known else "organization"
         entity = index.add(name, kind, frame.to_article(doc[name_rng[0]].idx), paragraph, subject=True, speaker=True)
     elif lemma in lexicon.statement_nouns():
         entity = index.statement_issuer(start, paragraph)
@@ -183,6 +187,11 @@ def _named_issuer(span: Span, head: Token) -> Span | None:
             return ent
         if root.dep_ == "pobj" and root.head.lower_ in _ISSUER_PREPOSITIONS and root.head.head.i == head.i:
             return ent
+    # a proper noun the NER left untagged: "the Riverside Institute website"
+    for child in head.lefts:
+        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" and child.is_title:
+            first = next(t for t in child.subtree if t.pos_ == "PROPN")
+            return span.doc[first.i : child.i + 1]
     return None
 
 
