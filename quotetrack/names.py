@@ -52,3 +52,24 @@ def first_names_agree(known: list[str], new: list[str]) -> bool:
     an initial agrees with a name that starts with it. Arguments are name_parts()."""
     return known[0] == new[0] or len(known) == 1 or len(new) == 1 or known[0][0] == new[0][0] and (
         len(known[0]) <= 2 or len(new[0]) <= 2)
+
+
+#: an acronym: "DNC", "FBI", "NAACP" (two to six capitals, no lowercase)
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+#: small words an organisation's name may hold that its acronym leaves out: "Council on ... Relations"
+_ACRONYM_SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "&", "to", "in"})
+
+
+def acronym_expansion(acronym: str, text: str) -> str | None:
+    """The name an acronym stands for, written out in ``text``: "DNC" -> "Democratic National
+    Committee" when the text names it so; None when the text never spells it out."""
+    if not _ACRONYM.match(acronym):
+        return None
+    small = "|".join(re.escape(w) for w in _ACRONYM_SMALL_WORDS)
+    # capitalised words, small words allowed between them, as many as the acronym has letters
+    pattern = rf"\b{acronym[0]}[\w'’.-]*(?:\s+(?:(?:{small})\s+)?[A-Z][\w'’.-]*){{{len(acronym) - 1}}}"
+    for m in re.finditer(pattern, text):
+        words = [w for w in m.group(0).split() if w.lower() not in _ACRONYM_SMALL_WORDS]
+        if "".join(w[0] for w in words) == acronym:
+            return m.group(0)
+    return None

@@ -2,7 +2,7 @@
 
 import pytest
 
-from quotetrack.names import name_parts, surname_key
+from quotetrack.names import acronym_expansion, name_parts, surname_key
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,18 @@ def test_name_parts_gives_each_caller_its_own_list():
     first.append("changed")
     assert name_parts("Basem Naim") == ["basem", "naim"]
     assert surname_key("Basem Naim") == "naim"
+
+
+@pytest.mark.parametrize(
+    ("acronym", "expected"),
+    [
+        ("DNC", "Democratic National Committee"),
+        ("FBI", "Federal Bureau of Investigation"),  # small words inside are not letters of it
+        ("ABC", None),  # never spelled out
+        ("Hamas", None),  # not an acronym
+    ],
+)
+def test_acronym_expansion(acronym, expected):
+    text = ("The Democratic National Committee met. The Federal Bureau of Investigation said so. "
+            "The DNC and the FBI did. Hamas spoke.")
+    assert acronym_expansion(acronym, text) == expected

@@ -157,3 +157,12 @@ def test_a_surname_subject_the_ner_missed_is_a_sighting():
     sanders = index.add("Bernie Sanders", "person", 900, 5)
     _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, index)
     assert [(s.offset, s.subject) for s in index.sightings if s.entity is sanders] == [(0, True), (900, False)]
+
+
+def test_an_acronym_the_article_spells_out_is_one_organisation():
+    text = "The Democratic National Committee met on Monday. Later the DNC said no."
+    index = ArticleIndex(text)
+    dnc = index.add("DNC", "organization", text.index("DNC"), 0)
+    assert dnc.name == "Democratic National Committee"
+    assert index.add("Democratic National Committee", "organization", 4, 0) is dnc
+    assert index.sightings[-1].end == text.index("DNC") + 3  # the audit points at "DNC" as written

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ... import lexicon
-from ...names import HONORIFICS, first_names_agree, name_parts, organisation_key, surname_key
+from ...names import HONORIFICS, acronym_expansion, first_names_agree, name_parts, organisation_key, surname_key
 from .gender import STRENGTH, Gender, first_name_gender
 
 #: how many paragraphs back a pronoun looks for what it stands for, and a group noun ("the
@@ -106,15 +106,20 @@ class ArticleIndex:
             affiliation: str | None = None, subject: bool = False, speaker: bool = False,
             gender: Gender | None = None) -> Entity:
         """The entity ``name`` refers to (created if new), seen at ``offset``; ``gender`` is what
-        a form of address before the name says."""
+        a form of address before the name says. An organisation's acronym the article spells out
+        somewhere ("DNC", "Democratic National Committee") is that name."""
+        written = name
+        if kind == "organization" and (full := acronym_expansion(name, self.text)) is not None:
+            name = full
         entity = self.match(name, kind, offset)
         if entity is None:
             entity = Entity(name, kind, role, affiliation, {name})
             self.entities.append(entity)
         else:
             entity.absorb(name, role, affiliation)
+        entity.aliases.add(written)
         entity.note_gender(gender, "honorific")
-        self.see(entity, offset, paragraph, subject=subject, speaker=speaker, end=self.name_end(name, offset))
+        self.see(entity, offset, paragraph, subject=subject, speaker=speaker, end=self.name_end(written, offset))
         return entity
 
     def see(self, entity: Entity, offset: int, paragraph: int, *, subject: bool = False, speaker: bool = False,
