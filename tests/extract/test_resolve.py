@@ -35,6 +35,11 @@ def speakers_of(text, nlp):
         ("Hamas announced that talks would resume.\n\n"
          '"This round will focus on the agreement," the movement said.',
          "This round will focus on the agreement", ("Hamas", "organization", None)),
+        # a description of the person the article is about, even when the tagger calls its head a
+        # proper noun ("mogul")
+        ("Donald Trump spoke about television on Sunday.\n\n"
+         '"The best show on the air is the one I was in," the billionaire media mogul told reporters.',
+         "The best show on the air is the one I was in", ("Donald Trump", "person", None)),
         # an anonymous source keeps its description
         ('"There is no deal yet," a US official told Axios.', "There is no deal yet",
          ("a US official", "anonymous", None)),

@@ -145,7 +145,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         entity = index.add(f"{owner} {head.text.lower()}", "organization", start, paragraph)
     elif lemma in lexicon.group_nouns() and definite:
         entity = index.antecedent(start, paragraph, kind="organization", lookback=GROUP_LOOKBACK)
-    elif definite and head.pos_ == "NOUN":
+    elif definite and _common_noun(head):
         # "the mayor", "the rookie defenceman": the person the article gave that role; failing
         # that, a title or a description ("the Florida senator", "the businessman") stands for
         # the person the article is about, unless the article introduced someone unnamed so ("a
@@ -162,12 +162,17 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         found.kind = "organization"
         return found
     if (lemma in lexicon.anonymous_heads() or roles.is_role_word(head.text) or first in _INDEFINITE or definite
-            or head.pos_ == "NOUN"):
+            or _common_noun(head)):
         # someone the article never names ("a spokesman", "the waiter"): the words stand for them
         found.kind = "anonymous"
         found.name = span.text[0].lower() + span.text[1:] if first in _INDEFINITE or first == "the" else span.text
         return found
     return found
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, or a lowercase word the tagger took for a proper noun ("the media mogul")."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.text[:1].isupper()
 
 
 def _named_issuer(span: Span, head: Token) -> Span | None:
@@ -177,7 +182,7 @@ def _named_issuer(span: Span, head: Token) -> Span | None:
     None for a head that may be a person or a group ("the Clinton aide", "the Clinton
     campaign": other rules), or when no name is there."""
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or roles.is_role_word(head.text) or lemma in _person_or_group_heads():
+    if not _common_noun(head) or roles.is_role_word(head.text) or lemma in _person_or_group_heads():
         return None
     for ent in span.ents:
         if ent.label_ not in PERSON_LABELS + ORG_LABELS or ent.start <= head.i < ent.end:

@@ -40,8 +40,8 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
             while start < ent.end - 1 and is_role_word(doc[start].text):
                 start += 1
             return start, ent.end
-    if head.pos_ != "PROPN":
-        return None
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None  # a lowercase "proper noun" is the tagger's slip: "the billionaire media mogul"
     # "the Prime Minister's Office": an organisation's name may hold titles and a possessive;
     # a person's name stops at a title ("Prime Minister Benjamin Netanyahu")
     organisation = head.lemma_.lower() in lexicon.group_nouns()
