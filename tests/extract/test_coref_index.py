@@ -166,3 +166,22 @@ def test_an_acronym_the_article_spells_out_is_one_organisation():
     assert dnc.name == "Democratic National Committee"
     assert index.add("Democratic National Committee", "organization", 4, 0) is dnc
     assert index.sightings[-1].end == text.index("DNC") + 3  # the audit points at "DNC" as written
+
+
+def test_the_owner_of_the_main_subject_is_salient_as_a_subject():
+    """"Hale's column attacked Mercer.": Hale, whose column it is, is the likely "he" of
+    the next sentence; Mercer, the object, is not."""
+    from quotetrack.extract.coref.evidence import is_main_subject
+
+    from .test_attribution_rules import parse
+
+    doc = parse("""
+Hale     2 poss  PROPN NNP Hale B-PERSON
+'s       0 case  PART  POS 's
+column   3 nsubj NOUN  NN  column
+attacked 3 ROOT  VERB  VBD attack
+Mercer   3 dobj  PROPN NNP Mercer B-PERSON
+.        3 punct PUNCT .   .
+""")
+    assert is_main_subject(doc[0])
+    assert not is_main_subject(doc[4])

@@ -120,6 +120,10 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
 def is_main_subject(token: Token) -> bool:
     """The subject of its sentence's main clause ("Smith said that Jones ...": Smith, not Jones,
     whose clause is Smith's report): the likely antecedent of a "he" that follows."""
+    if token.dep_ in ("poss", "appos") and token.head.i != token.i:
+        # "Hale's column attacked ...", "Her brother, Tom, worried ...": the person the
+        # subject belongs to or is named as
+        return is_main_subject(token.head)
     if token.dep_ not in NOMINAL_SUBJECTS:
         return False
     verb = token.head
