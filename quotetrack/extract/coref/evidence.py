@@ -39,8 +39,11 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
                 continue
             found.append((ent.label_ in PERSON_LABELS, p, doc, frame, ent, name_rng, name))
     for is_person, p, doc, frame, ent, name_rng, name in sorted(found, key=lambda f: not f[0]):
-        kind = "person" if is_person or index.match(name, "person", first_name=False) or _surname_of_someone(
-            index, ent.label_, name) else "organization"
+        # the NER's ORG may be a person: a surname ("Brewer said") or a name in a long title
+        # ("House Budget Republican Mark Hollis", cut to the name by roles.name_tokens)
+        named_in_title = name_rng != (ent.start, ent.end) and first_name_gender(name) is not None
+        kind = "person" if is_person or named_in_title or index.match(name, "person", first_name=False) or \
+            _surname_of_someone(index, ent.label_, name) else "organization"
         role = affiliation = None
         if kind == "person":
             np_start = min(ent.root.left_edge.i, ent.start)

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ... import lexicon
 from ...names import POSSESSIVE
 from ..syntax import DETERMINERS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
+from .gender import first_name_gender
 
 #: what can hold an affiliation: an organisation or a place
 _AFFILIATION_LABELS = ORG_LABELS + PLACE_LABELS
@@ -39,6 +40,8 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
             # spaCy sometimes swallows a title into the name ("President Obama")
             while start < ent.end - 1 and is_role_word(doc[start].text):
                 start += 1
+            if ent.label_ in ORG_LABELS and ent.end - start > 2 and _person_at_end(doc[ent.end - 2 : ent.end]):
+                return ent.end - 2, ent.end  # "House Budget Republican Mark Hollis" as one ORG
             return start, ent.end
     if head.pos_ != "PROPN" or not head.text[:1].isupper():
         return None  # a lowercase "proper noun" is the tagger's slip: "the billionaire media mogul"
@@ -55,6 +58,11 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
         else:
             break
     return start, head.i + 1
+
+
+def _person_at_end(pair: Span) -> bool:
+    """Whether two capitalised words are a first name the lexicon knows and a surname."""
+    return all(t.is_title for t in pair) and first_name_gender(pair.text) is not None
 
 
 def role_before(span: Span, name_start: int) -> str | None:

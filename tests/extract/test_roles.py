@@ -1,0 +1,40 @@
+"""Splitting a speaker's words into name and role (coref/roles.py), on parses built by hand."""
+
+from __future__ import annotations
+
+from quotetrack.extract.coref.roles import name_tokens
+
+from .test_attribution_rules import parse
+
+# House Budget Republican Mark Hollis agreed.   (the NER took the whole title for an ORG)
+TITLE_AS_ORG = """
+House      4 compound PROPN NNP House      B-ORG
+Budget     4 compound PROPN NNP Budget     I-ORG
+Republican 4 compound PROPN NNP Republican I-ORG
+Mark       4 compound PROPN NNP Mark       I-ORG
+Hollis     5 nsubj    PROPN NNP Hollis     I-ORG
+agreed       5 ROOT     VERB  VBD agree
+"""
+
+# The Democratic National Committee agreed.   (an organisation: no first name at its end)
+ORGANISATION = """
+The        3 det      DET   DT  the
+Democratic 3 compound PROPN NNP Democratic B-ORG
+National   3 compound PROPN NNP National   I-ORG
+Committee  4 nsubj    PROPN NNP Committee  I-ORG
+agreed     4 ROOT     VERB  VBD agree
+"""
+
+
+def name_of(rows: str, head: int) -> str:
+    doc = parse(rows)
+    start, end = name_tokens(doc[:], doc[head])
+    return doc[start:end].text
+
+
+def test_a_person_at_the_end_of_an_organisation_entity_is_the_name():
+    assert name_of(TITLE_AS_ORG, 4) == "Mark Hollis"
+
+
+def test_an_organisation_keeps_its_whole_name():
+    assert name_of(ORGANISATION, 3) == "Democratic National Committee"
