@@ -38,3 +38,22 @@ def test_a_person_at_the_end_of_an_organisation_entity_is_the_name():
 
 def test_an_organisation_keeps_its_whole_name():
     assert name_of(ORGANISATION, 3) == "Democratic National Committee"
+
+
+# The Council on Relations Director Omar Farid said   (parsed with "Council" as the head)
+PERSON_AFTER_TITLE = """
+The       1 det      DET   DT  the
+Council   7 nsubj    PROPN NNP Council   B-ORG
+on        1 prep     ADP   IN  on        I-ORG
+Relations 6 compound PROPN NNP Relations I-ORG
+Director  6 compound PROPN NNP Director
+Omar      6 compound PROPN NNP Omar      B-PERSON
+Farid     2 pobj     PROPN NNP Farid     I-PERSON
+said      7 ROOT     VERB  VBD say
+"""
+
+
+def test_a_person_after_a_title_closing_the_phrase_is_the_name():
+    doc = parse(PERSON_AFTER_TITLE)
+    start, end = name_tokens(doc[0:7], doc[1])
+    assert doc[start:end].text == "Omar Farid"

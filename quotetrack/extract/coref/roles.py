@@ -34,6 +34,11 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
               and e.root.head.i == head.i and e.root.dep_ in ("appos", "compound", "flat", "nmod")]
     if people and is_role_word(head.text) and not any(e.start <= head.i < e.end for e in people):
         return people[-1].start, people[-1].end
+    # "The Council on Foreign Policy Research Executive Director Omar Farid", parsed
+    # with "Council" as head: a person after a title, closing the phrase, is whom it names
+    last = next((e for e in doc.ents if e.label_ in PERSON_LABELS and e.end == span.end and e.start > span.start), None)
+    if last is not None and is_role_word(doc[last.start - 1].text) and not (last.start <= head.i < last.end):
+        return last.start, last.end
     for ent in doc.ents:
         if ent.start <= head.i < ent.end and ent.label_ in (*PERSON_LABELS, *_AFFILIATION_LABELS):
             start = ent.start
