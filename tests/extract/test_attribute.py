@@ -94,6 +94,17 @@ def test_floating_quotes_keep_their_speaker(nlp):
     assert {mentions[q].attribution for q in mentions} == {"adjacent", "inherited"}
 
 
+def test_a_quote_in_a_sentence_without_a_cue_continues_the_paragraphs_speaker(nlp):
+    text = ('"The plan will cut costs," Maria Lopez said on Monday. It is, in her view, '
+            '"the most careful budget in a decade."\n\n'
+            'Nobody disputed it. That makes it "a settled question."')
+    mentions = found(text, nlp)
+    assert mentions["the most careful budget in a decade"].speaker == "Maria Lopez"
+    assert mentions["the most careful budget in a decade"].attribution == "inherited"
+    # no attributed quote earlier in its own paragraph: nobody's
+    assert mentions["a settled question"].speaker is None
+
+
 def test_colon_introduction_closing_the_previous_paragraph(nlp):
     text = 'Caddell continued:\n\n"The health issue overall is very much a partisan issue, but not only that."'
     mention = found(text, nlp)["The health issue overall is very much a partisan issue, but not only that"]

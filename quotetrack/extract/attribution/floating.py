@@ -26,7 +26,9 @@ def inherit(states: list[QuoteState], docs: dict[int, Doc], frames: dict[int, Fr
       them, else the first attributed after them;
     - a quote that is a sentence of its own takes the speaker of the quote before it in the same
       paragraph, else of the one after it there, else of the previous paragraph's last quote, or
-      of a colon introduction closing that paragraph ("Caddell continued:").
+      of a colon introduction closing that paragraph ("Caddell continued:");
+    - a quote inside a sentence with no cue takes the speaker of the quote before it in the same
+      paragraph.
     """
     groups: dict[int, Speaker] = {}
     for state in states:
@@ -42,6 +44,13 @@ def inherit(states: list[QuoteState], docs: dict[int, Doc], frames: dict[int, Fr
             state.speaker = groups[q.group].inherited()
             continue
         if not _stands_alone(docs[p], frames[p], q):
+            # a quote inside a sentence with no cue of its own continues the paragraph's last
+            # speaker ("...," Lopez said. It is, in her view, "the best budget in years."):
+            # train sample speaker accuracy 0.911 -> 0.914; from earlier paragraphs too: 0.915,
+            # but it gives speakers to many words nobody said (attributed F1 0.900 -> 0.892)
+            earlier = [j for j in range(k) if states[j].paragraph == p and _attributed(states[j])]
+            if earlier:
+                state.speaker = states[earlier[-1]].speaker.inherited()
             continue
         same = [j for j, other in enumerate(states) if other.paragraph == p and j != k and _attributed(other)]
         before = [j for j in same if j < k]
