@@ -60,6 +60,7 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _ACRONYM_SMALL_WORDS = frozenset({"of", "on", "for", "and", "the", "&", "to", "in"})
 
 
+@functools.lru_cache(maxsize=256)
 def acronym_expansion(acronym: str, text: str) -> str | None:
     """The name an acronym stands for, written out in ``text``: "DNC" -> "Democratic National
     Committee" when the text names it so; None when the text never spells it out."""

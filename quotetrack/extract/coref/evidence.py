@@ -4,6 +4,7 @@ the ArticleIndex before any speaker is resolved."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Token
@@ -60,11 +61,15 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
 def _surname_of_someone(index: ArticleIndex, label: str, name: str) -> bool:
     """A one-word organisation by the NER ("Brewer said") that the article writes elsewhere after a
     known first name ("Daniel Brewer"): a person's surname."""
-    if label != "ORG" or " " in name:
-        return False
+    return label == "ORG" and " " not in name and _written_after_a_first_name(name, index.text)
+
+
+@functools.lru_cache(maxsize=256)
+def _written_after_a_first_name(name: str, text: str) -> bool:
+    # an article names the same organisations many times: one scan of its text per name
     before = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b")
     not_names = lexicon.words("not_name_words")  # "Wednesday Apple" is no Wednesday's surname
-    return any(first_name_gender(f"{m.group(1)} {name}") for m in before.finditer(index.text)
+    return any(first_name_gender(f"{m.group(1)} {name}") for m in before.finditer(text)
                if m.group(1).lower() not in not_names)
 
 
