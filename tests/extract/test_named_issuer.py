@@ -40,6 +40,14 @@ Clinton 2 compound PROPN NNP Clinton B-PERSON
 aide    2 ROOT     NOUN  NN  aide
 """
 
+# Ted Cruz's associates (people, not a thing: no issuer)
+PLURAL_PEOPLE = """
+Ted        1 compound PROPN NNP Ted        B-PERSON
+Cruz       3 poss     PROPN NNP Cruz       I-PERSON
+'s         1 case     PART  POS 's
+associates 3 ROOT     NOUN  NNS associate
+"""
+
 # an analysis of the data (no name in the phrase)
 NO_NAME = """
 an       1 det   DET  DT an
@@ -70,6 +78,10 @@ def test_a_name_after_in_by_from_of_is_the_issuer():
 
 def test_a_person_noun_has_no_issuer():
     assert issuer(PERSON_HEAD, 2) is None
+
+
+def test_people_in_the_plural_have_no_issuer():
+    assert issuer(PLURAL_PEOPLE, 3) is None
 
 
 def test_no_name_no_issuer():

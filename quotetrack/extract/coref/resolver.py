@@ -184,6 +184,8 @@ def _named_issuer(span: Span, head: Token) -> Span | None:
     lemma = head.lemma_.lower()
     if not _common_noun(head) or roles.is_role_word(head.text) or lemma in _person_or_group_heads():
         return None
+    if head.tag_ in ("NNS", "NNPS") and lemma not in lexicon.statement_nouns():
+        return None  # "Ted Cruz's associates", "Obamacare's supporters": people, not a thing
     for ent in span.ents:
         if ent.label_ not in PERSON_LABELS + ORG_LABELS or ent.start <= head.i < ent.end:
             continue
