@@ -48,6 +48,14 @@ Cruz       3 poss     PROPN NNP Cruz       I-PERSON
 associates 3 ROOT     NOUN  NNS associate
 """
 
+# the Berlin wine merchant (a person: a place in the phrase says where, not whose)
+PERSON_NOUN = """
+the      3 det      DET   DT  the
+Berlin   3 compound PROPN NNP Berlin   B-GPE
+wine     3 compound NOUN  NN  wine
+merchant 3 ROOT     NOUN  NN  merchant
+"""
+
 # an analysis of the data (no name in the phrase)
 NO_NAME = """
 an       1 det   DET  DT an
@@ -78,6 +86,10 @@ def test_a_name_after_in_by_from_of_is_the_issuer():
 
 def test_a_person_noun_has_no_issuer():
     assert issuer(PERSON_HEAD, 2) is None
+
+
+def test_a_noun_that_may_be_a_person_has_no_issuer():
+    assert issuer(PERSON_NOUN, 3) is None
 
 
 def test_people_in_the_plural_have_no_issuer():

@@ -179,13 +179,12 @@ def _named_issuer(span: Span, head: Token) -> Span | None:
     """The name inside a phrase about a thing rather than a person that says whose thing it is:
     a name before the head ("the Riverside Institute website", "Kasich's statement") or after
     it in/by/from/of ("an editorial in The Boston Globe", "a study by Peter Schott").
-    None for a head that may be a person or a group ("the Clinton aide", "the Clinton
-    campaign": other rules), or when no name is there."""
+    Only for documents and publications (data/statement_nouns.txt, publication_nouns.txt): a
+    head that may be a person or a group ("the Clinton aide", "the Berlin wine merchant", "the
+    Clinton campaign") is left to other rules. None when no name is there."""
     lemma = head.lemma_.lower()
-    if not _common_noun(head) or roles.is_role_word(head.text) or lemma in _person_or_group_heads():
-        return None
-    if head.tag_ in ("NNS", "NNPS") and lemma not in lexicon.statement_nouns():
-        return None  # "Ted Cruz's associates", "Obamacare's supporters": people, not a thing
+    if not _common_noun(head) or lemma not in lexicon.statement_nouns() | lexicon.words("publication_nouns"):
+        return None  # "the Berlin wine merchant", "Ted Cruz's associates": people, not a thing
     for ent in span.ents:
         if ent.label_ not in PERSON_LABELS + ORG_LABELS or ent.start <= head.i < ent.end:
             continue
@@ -204,11 +203,6 @@ def _named_issuer(span: Span, head: Token) -> Span | None:
 
 #: prepositions that name a thing's author or publisher: "an editorial in", "a study by"
 _ISSUER_PREPOSITIONS = frozenset({"in", "by", "from", "of"})
-
-
-def _person_or_group_heads() -> frozenset[str]:
-    """Head nouns that may stand for a person or a group rather than a thing."""
-    return lexicon.descriptions() | lexicon.anonymous_heads() | lexicon.group_nouns() | lexicon.words("speaker_nouns")
 
 
 def _owner(span: Span, head: Token, offset: int, paragraph: int, index: ArticleIndex) -> str | None:
