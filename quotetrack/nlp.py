@@ -37,6 +37,8 @@ def load_model(name: str | None = None):
     """The loaded pipeline (cached: each process loads a model once)."""
     import spacy
 
+    from .rules import speed_up_attribute_ruler
+
     resolved = resolve_model_name(name)
     try:
         nlp = spacy.load(resolved)
@@ -46,6 +48,7 @@ def load_model(name: str | None = None):
             f"`{INSTALL_HINT}`) or choose another with --model / QUOTETRACK_MODEL ({exc.__class__.__name__})"
         ) from None
     split_quote_marks(nlp)
+    speed_up_attribute_ruler(nlp)  # the same annotations, a tenth of the parse time less
     return nlp
 
 

@@ -104,6 +104,8 @@ class ArticleReading:
         self.statements: list[StatementState] = []
         self.paragraphs: list[tuple[int, int]] = []
         self.frames: dict[int, Frame] = {}
+        #: paragraph -> its quotations (states), in order
+        self._by_paragraph: dict[int, list[QuoteState]] = {}
         #: the paragraphs the quotations are read from (theirs and their context), in parse order
         self.quote_reading: list[int] = []
 
@@ -115,7 +117,7 @@ class ArticleReading:
         try:
             reading._find_candidates()
         except Exception as exc:  # noqa: BLE001 - kept for this article only
-            reading.error, reading.states, reading.frames = exc, [], {}
+            reading.error, reading.states, reading.frames, reading._by_paragraph = exc, [], {}, {}
         return reading
 
     def _find_candidates(self) -> None:
@@ -124,6 +126,9 @@ class ArticleReading:
         self.paragraphs = paragraph_spans(text) if quotes or self.indirect else []
         starts = [lo for lo, _ in self.paragraphs]
         self.states = [QuoteState(q, max(0, bisect.bisect_right(starts, q.open_at) - 1)) for q in quotes]
+        self._by_paragraph = {}
+        for state in self.states:
+            self._by_paragraph.setdefault(state.paragraph, []).append(state)
         self.frames = {p: self._frame(p) for p in self._candidate_paragraphs()}
         self.quote_reading = list(self.frames)
         if self.indirect:
@@ -138,10 +143,11 @@ class ArticleReading:
                 if has_cue_word(text[lo:hi], "indirect_cues") and not any(a <= lo and hi <= b for a, b in skip)]
 
     def _candidate_paragraphs(self) -> list[int]:
-        return sorted({state.paragraph for state in self.states})
+        return sorted(self._by_paragraph)
 
     def _in_paragraph(self, p: int) -> list[QuoteState]:
-        return [state for state in self.states if state.paragraph == p]
+        """The quotations of paragraph ``p``, in order."""
+        return self._by_paragraph.get(p, [])
 
     def _frame(self, p: int) -> Frame:
         return build_frame(self.article.text, *self.paragraphs[p], [s.span for s in self._in_paragraph(p)])
@@ -159,7 +165,9 @@ class ArticleReading:
         for p in self._candidate_paragraphs():
             doc, frame = self.docs[p], self.frames[p]
             mine = self._in_paragraph(p)
-            for state, found in zip(mine, attribute(doc, [frame.quote_tokens(doc, s.span) for s in mine])):
+            for state in mine:
+                state.tokens = frame.quote_tokens(doc, state.span)
+            for state, found in zip(mine, attribute(doc, [s.tokens for s in mine if s.tokens is not None])):
                 state.attribution = found
             context |= context_paragraphs(text, self.paragraphs, p, doc,
                                           [s.attribution for s in mine if s.attribution is not None])
@@ -176,7 +184,8 @@ class ArticleReading:
         context: set[int] = set()
         for p in sorted(self.docs):
             doc, frame = self.docs[p], self.frames[p]
-            found = indirect_statements(doc, frame, [s.span for s in self._in_paragraph(p)])
+            mine = self._in_paragraph(p)
+            found = indirect_statements(doc, frame, [s.span for s in mine], [s.tokens for s in mine if s.tokens is not None])
             for statement in found:
                 start, end = frame.article_span(doc, statement.start, statement.end)
                 self.statements.append(StatementState(start, end, p, statement.attribution))

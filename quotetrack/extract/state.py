@@ -12,6 +12,7 @@ from ..text import QuoteSpan
 if TYPE_CHECKING:
     from .attribution.attribute import Attribution
     from .coref.index import Entity
+    from .frames import QuoteTokens
 
 
 @dataclass
@@ -52,6 +53,8 @@ class QuoteState:
     paragraph: int
     #: what the parse of its paragraph says (cue, speaker tokens); None before attribution
     attribution: Attribution | None = None
+    #: where it sits in its paragraph's parse (frames.Frame.quote_tokens); None before attribution
+    tokens: QuoteTokens | None = None
     speaker: Speaker = field(default_factory=Speaker)
 
     @property

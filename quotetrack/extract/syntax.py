@@ -34,9 +34,21 @@ def subjects_of(verb: Token, inside: Sequence[bool] | None = None, *,
     return [c for c in verb.children if c.dep_ in deps and not (inside is not None and inside[c.i])]
 
 
+def sentence_token_ids(doc: Doc, start: int, end: int) -> list[int]:
+    """Indices of the tokens of the sentences that tokens [start, end) touch, in order (each
+    sentence read once, not once per token)."""
+    ids: list[int] = []
+    i = start
+    while i < end:
+        sent = doc[i].sent
+        ids += range(max(sent.start, ids[-1] + 1 if ids else 0), sent.end)
+        i = max(sent.end, i + 1)
+    return ids
+
+
 def token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Tokens overlapping characters [start, end) of the doc's text, as (first, one past last)."""
-    starts = [t.idx for t in doc]
+    starts = doc.to_array("IDX").tolist()
     first = max(0, bisect.bisect_right(starts, start) - 1)
     if first < len(doc) and doc[first].idx + len(doc[first]) <= start:
         first += 1

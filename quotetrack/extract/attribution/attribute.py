@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from ... import lexicon
 from ...records import AttributionKind
 from ..frames import QuoteTokens
-from ..syntax import NOMINAL_SUBJECTS, SUBJECT_DEPS, mention_span, subjects_of
+from ..syntax import NOMINAL_SUBJECTS, SUBJECT_DEPS, mention_span, sentence_token_ids, subjects_of
 from .cues import CLIMB_DEPS, cue_phrase, is_cue, is_cue_word
 
 _CHANNEL_VERBS = frozenset({"tell", "inform", "say", "state", "speak", "write", "explain", "confirm", "add", "describe"})
@@ -69,20 +69,24 @@ def attribute(doc: Doc, quotes: list[QuoteTokens]) -> list[Attribution]:
 def _attribute_one(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     outside = [t for t in _frame_window(doc, q, inside) if not inside[t.i]]
     candidates = [t for t in outside if is_cue(t)]
-    if not any(_next_to(doc, q, c, inside) for c in candidates):
+    near = {c.i: _next_to(doc, q, c, inside) for c in candidates}
+    if not any(near.values()):
         # a speech verb the list lacks, or the tagger mislabels, in the slot right after the
         # quote and its speaker ("...," Toomey fumed. / "...," a voice-over in the ad states.)
         candidates += [t for t in outside if _in_speech_slot(doc, q, t, inside)]
-    ranked = sorted(candidates, key=lambda c: (-_link(doc, q, c, inside), _distance(q, c)))
+        near.update((c.i, _next_to(doc, q, c, inside)) for c in candidates if c.i not in near)
+    governing = _governing_cues(doc, q, inside)
+    links = {c.i: 3 if c.i in governing else 2 if near[c.i] else 1 for c in candidates}
+    ranked = sorted(candidates, key=lambda c: (-links[c.i], _distance(q, c)))
     for cue in ranked:
-        link = _link(doc, q, cue, inside)
+        link = links[cue.i]
         found = _speaker_of(cue, inside)
         if found is None or (link == 1 and not can_speak(found.subject)):
             # a guess by position, or a cue loosely tied to the quote, needs a subject that can
             # speak ("schools in Florida that reminded him of ..." cannot)
             found = _positional_subject(cue, inside)
             found = found if found is not None and can_speak(found.subject) else None
-        adjacent = _adjacent_phrase(doc, q, cue, inside) if _next_to(doc, q, cue, inside) else None
+        adjacent = _adjacent_phrase(doc, q, cue, inside) if near[cue.i] else None
         if adjacent is not None:
             # the words between a quote and its cue are plainly the speaker, whatever the parser
             # made of them ("Yes," Tulsa police Chief ... said); its head is trusted when it agrees
@@ -199,7 +203,7 @@ def _frame_window(doc: Doc, q: QuoteTokens, inside: list[bool]) -> list:
     words outside quotes up to the sentence ends on either side. The parser often ends a sentence
     at a quote's own "?" or "." ("...?" Graham asked.), which must not cut the frame off."""
     span = range(q.outer_start, max(q.outer_end, q.outer_start + 1))
-    tokens = {t.i: t for i in span for t in doc[i].sent}
+    tokens = {k: doc[k] for k in sentence_token_ids(doc, span.start, span.stop)}
     i = q.outer_end
     while i < len(doc) and not inside[i]:
         tokens[i] = doc[i]
@@ -213,8 +217,10 @@ def _frame_window(doc: Doc, q: QuoteTokens, inside: list[bool]) -> list:
     return [tokens[k] for k in sorted(tokens)]
 
 
-def _link(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> int:
-    """3: the cue governs the quote in the parse; 2: it stands right next to it; 1: same sentence."""
+def _governing_cues(doc: Doc, q: QuoteTokens, inside: list[bool]) -> set[int]:
+    """The cues that govern the quote in the parse: for each head of the quote's own words, the
+    nearest cue outside quotes among its ancestors."""
+    governing = set()
     for i in range(q.start, q.end):
         tok = doc[i]
         if q.start <= tok.head.i < q.end and tok.head.i != tok.i:
@@ -223,10 +229,9 @@ def _link(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> int:
             if inside[anc.i]:
                 continue
             if is_cue(anc):
-                if anc.i == cue.i:
-                    return 3
+                governing.add(anc.i)
                 break
-    return 2 if _next_to(doc, q, cue, inside) else 1
+    return governing
 
 
 def _next_to(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> bool:

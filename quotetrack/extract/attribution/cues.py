@@ -21,9 +21,9 @@ def is_cue(token: Token) -> bool:
     """A reporting verb (said, told, stressed...) or the "according" of "according to"."""
     if token.lower_ == "according":
         return _is_according(token)
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
-        return False  # "if Hamas does not agree ...": a condition, not a report
-    return _is_verb_of(token, lexicon.cue_verbs())
+    # "if Hamas does not agree ...": a condition, not a report (the cheap test first)
+    return _is_verb_of(token, lexicon.cue_verbs()) and not any(
+        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children)
 
 
 def is_indirect_cue(token: Token) -> bool:
@@ -33,9 +33,8 @@ def is_indirect_cue(token: Token) -> bool:
     condition is not ("if Hamas says ...")."""
     if token.lower_ == "according":
         return _is_according(token)
-    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in token.children):
-        return False
-    return _is_verb_of(token, lexicon.indirect_cues())
+    return _is_verb_of(token, lexicon.indirect_cues()) and not any(
+        c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in token.children)
 
 
 def _is_according(token: Token) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ...text import QuoteSpan
 from ..attribution.attribute import Attribution, cue_attribution
 from ..attribution.cues import is_indirect_cue
-from ..frames import Frame
+from ..frames import Frame, QuoteTokens
 from ..syntax import SUBJECT_DEPS
 
 #: auxiliaries that make a cue hypothetical: "would say", "could argue"
@@ -48,10 +48,12 @@ class Statement:
     attribution: Attribution
 
 
-def indirect_statements(doc: Doc, frame: Frame, quotes: list[QuoteSpan]) -> list[Statement]:
-    """The indirect statements of one paragraph's frame, in order, given the paragraph's quotes.
-    Each content clause is given once (two cues of one clause: the first)."""
-    marks = _QuoteMarks.of(doc, frame, quotes)
+def indirect_statements(doc: Doc, frame: Frame, quotes: list[QuoteSpan],
+                        tokens: list[QuoteTokens] | None = None) -> list[Statement]:
+    """The indirect statements of one paragraph's frame, in order, given the paragraph's quotes
+    (and where they sit in ``doc``, when attribution has found it already). Each content clause is
+    given once (two cues of one clause: the first)."""
+    marks = _QuoteMarks.of(doc, frame, quotes, tokens)
     found: dict[tuple[int, int], Statement] = {}
     for cue in doc:
         if marks.inside[cue.i] or not is_indirect_cue(cue) or not _asserted(cue):
@@ -74,11 +76,12 @@ class _QuoteMarks:
     partial: list[tuple[int, int]]  # (first, one past last) tokens of the others, marks included
 
     @classmethod
-    def of(cls, doc: Doc, frame: Frame, quotes: list[QuoteSpan]) -> _QuoteMarks:
+    def of(cls, doc: Doc, frame: Frame, quotes: list[QuoteSpan], tokens: list[QuoteTokens] | None = None) -> _QuoteMarks:
         marks = cls([False] * len(doc), [False] * len(doc), [])
         replaced = {id(q) for q in frame.placeholders.values()}
-        for q in quotes:
-            qt = frame.quote_tokens(doc, q)
+        if tokens is None or len(tokens) != len(quotes):
+            tokens = [frame.quote_tokens(doc, q) for q in quotes]
+        for q, qt in zip(quotes, tokens):
             for i in range(qt.outer_start, qt.outer_end):
                 marks.inside[i] = True
                 marks.whole[i] = marks.whole[i] or id(q) in replaced
