@@ -39,6 +39,17 @@ def indirect_cues() -> frozenset[str]:
 
 
 @functools.cache
+def object_cues() -> dict[str, frozenset[str]]:
+    """Lemma -> how its object is found (data/object_cues.txt): a preposition ("for" of "call
+    for"), "" for the direct object, "+named" for a direct object the verb names as something."""
+    found: dict[str, set[str]] = {}
+    for line in _lines("object_cues.txt"):
+        lemma, *how = line.lower().split()
+        found.setdefault(lemma, set()).add(how[0] if how else "")
+    return {lemma: frozenset(hows) for lemma, hows in found.items()}
+
+
+@functools.cache
 def role_words() -> frozenset[str]:
     """Titles and role nouns, with their abbreviations ("AG", "Sen."): never part of a name."""
     return words("role_words") | frozenset(role_abbreviations())

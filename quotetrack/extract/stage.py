@@ -45,6 +45,8 @@ from .frames import Frame, build_frame, dateline_end
 from .state import QuoteState, Speaker, StatementState
 
 _CONTEXT_CHARS = 600
+#: the verb lists whose forms make a paragraph worth parsing for indirect statements
+STATEMENT_VERBS = ("indirect_cues", "object_cues", "finding_cues", "speech_phrases")
 
 
 def extract_articles(articles: list[Article], nlp: Language, *, batch_size: int = 64,
@@ -136,11 +138,12 @@ class ArticleReading:
                 self.frames.setdefault(p, self._frame(p))
 
     def _statement_paragraphs(self) -> list[int]:
-        """Paragraphs that may hold an indirect statement: a verb of indirect speech or "according
-        to", outside boilerplate. Only these are parsed for it."""
+        """Paragraphs that may hold an indirect statement: a verb of indirect speech, one whose
+        object is what was said, one of a document's findings, one that reports with a noun of
+        speech ("made the case that"), or "according to", outside boilerplate. Only these are parsed for it."""
         text, skip = self.article.text, self.article.boilerplate
         return [p for p, (lo, hi) in enumerate(self.paragraphs)
-                if has_cue_word(text[lo:hi], "indirect_cues") and not any(a <= lo and hi <= b for a, b in skip)]
+                if any(has_cue_word(text[lo:hi], verbs) for verbs in STATEMENT_VERBS) and not any(a <= lo and hi <= b for a, b in skip)]
 
     def _candidate_paragraphs(self) -> list[int]:
         return sorted(self._by_paragraph)
@@ -220,6 +223,8 @@ class ArticleReading:
     def _statement_mentions(self) -> Iterator[Mention]:
         text, article = self.article.text, self.article
         for statement in self.statements:
+            if not statement.speaker.found:
+                continue  # its subject is a clause word ("a claim that ...", "which"): nobody is named for it
             start, end = statement.start, statement.end
             lo, hi = self.paragraphs[statement.paragraph]
             said_on, said_on_source = when.said_on(text, start, end, article.published)

@@ -146,6 +146,59 @@ disagree 7 ccomp VERB  VBP disagree
 .        1 punct PUNCT .   .
 """
 
+# "He said his attacks have worked and said that Trump is no Reagan": the parser joined the second
+# report to the first one's clause; each is a statement of its own
+SAID_AND_SAID = """
+He       1 nsubj PRON  PRP he
+said     1 ROOT  VERB  VBD say
+attacks  3 nsubj NOUN  NNS attack
+worked   1 ccomp VERB  VBD work
+and      3 cc    CCONJ CC  and
+said     3 conj  VERB  VBD say
+that     9 mark  SCONJ IN  that
+Trump    9 nsubj PROPN NNP Trump B-PERSON
+is       9 aux   AUX   VBZ be
+lying    5 ccomp VERB  VBG lie
+.        1 punct PUNCT .   .
+"""
+
+# "the fees, which Hamas said rise, expire": the wh-word relates the clause to a noun, it asks nothing
+RELATIVE = """
+The      1 det   DET   DT  the
+fees     8 nsubj NOUN  NNS fee
+,        1 punct PUNCT ,   ,
+which    6 nsubj PRON  WDT which
+Hamas    5 nsubj PROPN NNP Hamas B-ORG
+said     1 relcl VERB  VBD say
+rise     5 ccomp VERB  VBP rise
+,        1 punct PUNCT ,   ,
+expire   8 ROOT  VERB  VBP expire
+.        8 punct PUNCT .   .
+"""
+
+# "The merger was first reported by Reuters": the passive's subject was reported, by the agent
+PASSIVE = """
+The      1 det       DET   DT  the
+merger   4 nsubjpass NOUN  NN  merger
+was      4 auxpass   AUX   VBD be
+first    4 advmod    ADV   RB  first
+reported 4 ROOT      VERB  VBN report
+by       4 agent     ADP   IN  by
+Reuters  5 pobj      PROPN NNP Reuters B-ORG
+.        4 punct     PUNCT .   .
+"""
+
+# "Naim told Israel to wait longer": what he was told to do (a bare "told Israel" says nothing)
+TOLD_TO = """
+Naim     1 nsubj PROPN NNP Naim B-PERSON
+told     1 ROOT  VERB  VBD tell
+Israel   1 dobj  PROPN NNP Israel B-GPE
+to       4 aux   PART  TO  to
+wait     1 xcomp VERB  VB  wait
+longer   4 advmod ADV  RBR long
+.        1 punct PUNCT .   .
+"""
+
 # "Trump told CNN, <clause>": the person told does not make the cue a clause of its own
 TOLD_CNN = """
 Instead 3 advmod    ADV   RB  instead
@@ -239,6 +292,11 @@ said  5 ROOT  VERB  VBD say
         pytest.param(TOLD_CNN, [("his policy would merely be to go after them", "Trump")], id="told CNN, <clause>"),
         pytest.param(ACROSS_A_COLON, [("Trump wanted talks", "He")], id="not the clause before a colon"),
         pytest.param(TWO_CLAUSES, [("the deal held", "he")], id="the clause after the cue"),
+        pytest.param(RELATIVE, [("which Hamas said rise", "Hamas")], id="a relative clause"),
+        pytest.param(PASSIVE, [("The merger", "Reuters")], id="reported by an agent"),
+        pytest.param(TOLD_TO, [("Israel to wait longer", "Naim")], id="told someone to do something"),
+        pytest.param(SAID_AND_SAID, [("attacks worked", "He"), ("Trump is lying", "He")],
+                     id="a second report joined to the first one's clause"),
     ],
 )
 def test_statements(rows, expected):
@@ -264,13 +322,60 @@ Friday 8 pobj  PROPN NNP Friday B-DATE
 .      1 punct PUNCT .   .
 """
 
+#: Hamas said that "it is so," on Friday.   (the quotation ends on its own mark)
+WHOLE_ENDS_AFTER_THAT = """
+Hamas  1 nsubj PROPN NNP Hamas B-ORG
+said   1 ROOT  VERB  VBD say
+that   5 mark  SCONJ IN  that
+"      5 punct PUNCT ``  "
+it     5 nsubj PRON  PRP it
+is     1 ccomp AUX   VBZ be
+so     5 acomp ADV   RB  so
+,      5 punct PUNCT ,   ,
+"      5 punct PUNCT ''  "
+on     5 prep  ADP   IN  on
+Friday 9 pobj  PROPN NNP Friday B-DATE
+.      1 punct PUNCT .   .
+"""
+
 
 def test_a_whole_quotation_is_its_cue_attribution_not_a_statement():
     assert statements(QUOTE_ATTRIBUTION, whole=(0, 3)) == []
-    # the clause is the quotation's even with words of the sentence after it; the same marks
-    # around words kept as written (a partial quote) leave a statement, so the marks decide
-    assert statements(WHOLE_AFTER_THAT, whole=(3, 7)) == []
+    # a quotation that ends on its own mark is the clause's, even with words of the sentence after
+    # it; the same marks around words kept as written (a partial quote) leave a statement, so the
+    # marks decide
+    assert statements(WHOLE_ENDS_AFTER_THAT, whole=(3, 8)) == []
+    assert statements(WHOLE_ENDS_AFTER_THAT, partial=(3, 8)) == [('" it is so , " on Friday', "Hamas")]
+
+
+def test_a_quotation_the_sentence_goes_on_after_is_held_by_the_clause():
+    """The minister said that "we need more time" for the talks: the sentence goes on after the
+    quotation (direct.quote_kind calls it partial), so the clause holding it is the statement, as
+    for mixed speech, even when the frame stands the quotation in as a placeholder."""
+    assert statements(WHOLE_AFTER_THAT, whole=(3, 7)) == [('" it is so " on Friday', "Hamas")]
     assert statements(WHOLE_AFTER_THAT, partial=(3, 7)) == [('" it is so " on Friday', "Hamas")]
+
+
+#: "We will win," Naim noted, as reported by Axios.   (the quote stands as the placeholder "Yes")
+AS_REPORTED_OF_A_QUOTE = """
+"        5 punct PUNCT `` "
+Yes      5 intj  INTJ  UH  yes
+,        5 punct PUNCT ,   ,
+"        5 punct PUNCT ''  "
+Naim     5 nsubj PROPN NNP Naim B-PERSON
+noted    5 ROOT  VERB  VBD note
+,        5 punct PUNCT ,   ,
+as       8 mark  SCONJ IN  as
+reported 5 advcl VERB  VBN report
+by       8 agent ADP   IN  by
+Axios    9 pobj  PROPN NNP Axios B-ORG
+.        5 punct PUNCT .   .
+"""
+
+
+def test_a_report_of_a_quotations_attribution_is_no_statement():
+    """What Axios reported is the quotation (its own row), not "Naim noted"."""
+    assert statements(AS_REPORTED_OF_A_QUOTE, whole=(0, 3)) == []
 
 
 def test_quoted_words_alone_are_no_statement():
@@ -377,7 +482,7 @@ said    1 ROOT  VERB  VBD say
 nothing 1 dobj  PRON  NN  nothing
 .       1 punct PUNCT .   .
 """,
-    "a clause of its own after a comma, not '..., Israel announced'": """
+    "a clause of its own after a comma, not '..., Israel stated'": """
 Hamas     1 nsubj PROPN NNP Hamas B-ORG
 resumed   1 ROOT  VERB  VBD resume
 the       3 det   DET   DT  the
@@ -385,7 +490,7 @@ talks     1 dobj  NOUN  NNS talk
 ,         1 punct PUNCT ,   ,
 while     7 mark  SCONJ IN  while
 Israel    7 nsubj PROPN NNP Israel B-GPE
-announced 1 advcl VERB  VBD announce
+stated    1 advcl VERB  VBD state
 a         9 det   DET   DT  a
 pause     7 dobj  NOUN  NN  pause
 .         1 punct PUNCT .   .
@@ -401,6 +506,206 @@ failed   2 ccomp     VERB  VBD fail
 .        2 punct     PUNCT .   .
 """,
 }
+
+
+# -- reports whose object is what was said (data/object_cues.txt) ---------------------------------
+def rows_of(subject: str, verb: str, lemma: str, rest: str) -> str:
+    """Rows of "<subject> <verb> <rest>": the subject (one proper name) and the verb (the root)
+    as tokens 0 and 1, then ``rest``'s rows, written with their own heads."""
+    return f"""
+{subject} 1 nsubj PROPN NNP {subject} B-PERSON
+{verb} 1 ROOT VERB VBD {lemma}
+{rest.strip()}
+.  1 punct PUNCT . .
+"""
+
+
+OBJECT_REPORTS = {
+    "called for <object>": (rows_of("Clinton", "called", "call", """
+for           1 prep  ADP  IN  for
+an            4 det   DET  DT  an
+investigation 2 pobj  NOUN NN  investigation
+"""), [("an investigation", "Clinton")]),
+    "called <object> <name>": (rows_of("Naim", "called", "call", """
+Israel  1 dobj PROPN NNP Israel B-GPE
+a       4 det  DET   DT  a
+spoiler 1 oprd NOUN  NN  spoiler
+"""), [("Israel a spoiler", "Naim")]),
+    "accused <object> of <act>": (rows_of("Clinton", "accused", "accuse", """
+Trump 1 dobj  PROPN NNP Trump B-PERSON
+of    1 prep  ADP   IN  of
+lying 3 pcomp VERB  VBG lie
+"""), [("Trump of lying", "Clinton")]),
+    "asked <object> to <act>": (rows_of("Hamas", "asked", "ask", """
+Qatar   1 dobj  PROPN NNP Qatar B-GPE
+to      4 aux   PART  TO  to
+mediate 1 xcomp VERB  VB  mediate
+"""), [("Qatar to mediate", "Hamas")]),
+    "announced <object>": (rows_of("Qatar", "announced", "announce", """
+new   3 amod ADJ  JJ  new
+steps 1 dobj NOUN NNS step
+"""), [("new steps", "Qatar")]),
+    # what the verb goes on to say of its object is content; when and where it was said is not
+    "blamed <object> on <cause> at <place>": (rows_of("Clinton", "blamed", "blame", """
+the    3 det  DET   DT  the
+delay  1 dobj NOUN  NN  delay
+on     1 prep ADP   IN  on
+the    6 det  DET   DT  the
+weather 4 pobj NOUN NN  weather
+at     1 prep ADP   IN  at
+a      9 det  DET   DT  a
+rally  7 pobj NOUN  NN  rally
+"""), [("the delay on the weather", "Clinton")]),
+    # the parser may read "for all candidates to ..." as a clause of purpose
+    "called for <subject> to <act>": (rows_of("She", "called", "call", """
+for        6 mark  SCONJ IN  for
+all        4 det   DET   DT  all
+candidates 6 nsubj NOUN  NNS candidate
+to         6 aux   PART  TO  to
+disclose   1 advcl VERB  VB  disclose
+"""), [("all candidates to disclose", "She")]),
+}
+
+
+@pytest.mark.parametrize(("rows", "expected"), list(OBJECT_REPORTS.values()), ids=list(OBJECT_REPORTS))
+def test_reports_of_an_object(rows, expected):
+    assert statements(rows) == expected
+
+
+NOT_OBJECT_REPORTS = {
+    "a call that names nothing": rows_of("Hamas", "called", "call", """
+a       3 det  DET  DT a
+meeting 1 dobj NOUN NN meeting
+"""),
+    "called on a day": rows_of("Hamas", "called", "call", """
+on     1 prep ADP   IN  on
+Friday 2 pobj PROPN NNP Friday B-DATE
+"""),
+    "a question": rows_of("Reporters", "asked", "ask", """
+him   1 dobj  PRON  PRP he
+how   5 advmod SCONJ WRB how
+she   5 nsubj PRON  PRP she
+won   1 ccomp VERB  VBD win
+"""),
+    "a lone pronoun": rows_of("Trump", "criticized", "criticize", """
+him 1 dobj PRON PRP he
+"""),
+    "deny is left out (denied bail)": rows_of("Judge", "denied", "deny", """
+bail 1 dobj NOUN NN bail
+"""),
+    "negated": rows_of("Trump", "criticized", "criticize", """
+never 1 neg  ADV  RB never
+the   4 det  DET  DT the
+plan  1 dobj NOUN NN plan
+"""),
+}
+
+
+@pytest.mark.parametrize("rows", list(NOT_OBJECT_REPORTS.values()), ids=list(NOT_OBJECT_REPORTS))
+def test_objects_that_are_no_report(rows):
+    assert statements(rows) == []
+
+
+# -- what a document found (data/finding_cues.txt, data/evidence_nouns.txt) ------------------------
+def document_rows(verb: str, lemma: str, rest: str, particle: str = "") -> str:
+    """Rows of "The poll <verb> [particle] <rest>": the subject noun "poll" as token 1, the verb
+    as token 2 (the root), an optional particle as token 3, then ``rest``'s rows."""
+    prt = f"{particle} 2 prt ADP RP {particle}\n" if particle else ""
+    return f"""
+The  1 det   DET  DT  the
+poll 2 nsubj NOUN NN  poll
+{verb} 2 ROOT VERB VBD {lemma}
+{prt}{rest.strip()}
+.    2 punct PUNCT . .
+"""
+
+
+FINDINGS = {
+    "the poll showed <clause>": (document_rows("showed", "show", """
+Trump   4 nsubj PROPN NNP Trump B-PERSON
+leading 2 ccomp VERB  VBG lead
+"""), [("Trump leading", "The poll")]),
+    "the poll found <object>": (document_rows("found", "find", """
+a    4 det  DET  DT  a
+gap  2 dobj NOUN NN  gap
+"""), [("a gap", "The poll")]),
+}
+
+
+FINDINGS["an organisation found <clause>"] = (rows_of("Reuters", "found", "find", """
+costs    3 nsubj NOUN NNS cost
+rose     1 ccomp VERB VBD rise
+""").replace("B-PERSON", "B-ORG"), [("costs rose", "Reuters")])
+
+
+@pytest.mark.parametrize(("rows", "expected"), list(FINDINGS.values()), ids=list(FINDINGS))
+def test_what_a_document_found(rows, expected):
+    assert statements(rows) == expected
+
+
+def test_findings_only_of_documents():
+    """"Naim found them reluctant": a person's perception, not a document's finding; with a
+    particle ("found out", "shows up") it is another verb."""
+    person = """
+Naim  1 nsubj PROPN NNP Naim B-PERSON
+found 1 ROOT  VERB  VBD find
+them  3 nsubj PRON  PRP they
+reluctant 1 ccomp ADJ JJ reluctant
+.     1 punct PUNCT . .
+"""
+    assert statements(person) == []
+    gap = """
+a    5 det  DET  DT  a
+gap  2 dobj NOUN NN  gap
+"""
+    assert statements(document_rows("found", "find", gap, particle="out")) == []
+
+
+# -- a verb with a noun of speech (data/speech_phrases.txt) ------------------------------------------
+SPEECH_PHRASES = {
+    "made the point that <clause>": (rows_of("Ansari", "made", "make", """
+the   3 det   DET   DT  the
+point 1 dobj  NOUN  NN  point
+that  7 mark  SCONJ IN  that
+Israel 7 nsubj PROPN NNP Israel B-GPE
+would 7 aux   AUX   MD  would
+lose  3 acl   VERB  VB  lose
+"""), [("Israel would lose", "Ansari")]),
+    # the parser hangs the clause on "clear"
+    "made it clear that <clause>": (rows_of("He", "made", "make", """
+it    3 nsubj PRON  PRP it
+clear 1 ccomp ADJ   JJ  clear
+that  6 mark  SCONJ IN  that
+they  6 nsubj PRON  PRP they
+quit  3 advcl VERB  VBD quit
+"""), [("they quit", "He")]),
+    # a relative clause is no content: its "that" is its subject
+    "made a cake that <relative clause>": (rows_of("He", "made", "make", """
+a     3 det   DET  DT  a
+cake  1 dobj  NOUN NN  cake
+that  5 nsubj PRON WDT that
+tasted 3 relcl VERB VBD taste
+good  5 acomp ADJ  JJ  good
+"""), []),
+}
+
+
+@pytest.mark.parametrize(("rows", "expected"), list(SPEECH_PHRASES.values()), ids=list(SPEECH_PHRASES))
+def test_a_verb_with_a_noun_of_speech(rows, expected):
+    assert statements(rows) == expected
+
+
+def test_what_he_calls_is_no_report_of_it():
+    """"the crisis, which he calls grave": the object comes before the verb."""
+    rows = """
+crisis     3 nsubj NOUN NN  crisis
+which      3 dobj  PRON WDT which
+he         3 nsubj PRON PRP he
+calls      3 ROOT  VERB VBZ call
+rampant    3 oprd  ADJ  JJ  rampant
+.          3 punct PUNCT . .
+"""
+    assert statements(rows) == []
 
 
 @pytest.mark.parametrize("rows", list(NOT_STATEMENTS.values()), ids=list(NOT_STATEMENTS))
@@ -460,6 +765,9 @@ def _rows(text: str, nlp, **options) -> list[tuple[str, str, str | None, str | N
                      id="a quotation's own attribution is no statement"),
         pytest.param("Hamas did not say whether the talks would resume.", [], id="negated question"),
         pytest.param("Many voters think the election is rigged.", [], id="a belief"),
+        # the subject of "suggested" is the clause word "that", which names nobody
+        pytest.param("The agency released a report that suggested the talks were failing.", [],
+                     id="no row for a statement nobody is named for"),
     ],
 )
 def test_indirect_rows(text, expected, nlp):

@@ -143,7 +143,8 @@ def test_the_audit_trail_names_the_mention_a_pronoun_was_resolved_to(nlp):
         ('The word "sumud", meaning "steadfastness", is everywhere here.', ["sumud"]),
         ('You might say "this is the end of it all."', []),
         ('He took a class called "Perception" in 2002.', []),
-        ('Trump called the deal "a total disaster" on Monday.', ["a total disaster"]),
+        # the quoted words, and the report of what was called so (an indirect row that holds them)
+        ('Trump called the deal "a total disaster" on Monday.', ['the deal "a total disaster"', "a total disaster"]),
     ],
 )
 def test_titles_glosses_and_imagined_speech_are_not_quotes(nlp, text, kept):

@@ -37,6 +37,40 @@ def is_indirect_cue(token: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in token.children)
 
 
+def is_object_cue(token: Token) -> bool:
+    """A reporting verb whose object can be what was said (data/object_cues.txt: "criticized X",
+    "called for X"), outside a condition, as for is_indirect_cue."""
+    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in token.children):
+        return False
+    return _is_verb_of(token, frozenset(lexicon.object_cues()))
+
+
+def is_finding_cue(token: Token) -> bool:
+    """A verb by which a document reports what it found (data/finding_cues.txt: "the poll showed
+    ...", "the study found that ..."): only with a document or a body of evidence as its subject
+    (data/evidence_nouns.txt, data/statement_nouns.txt), or an organisation that found something
+    ("the agency found ..."), outside a condition."""
+    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in token.children):
+        return False
+    if not _is_verb_of(token, lexicon.words("finding_cues")) or any(c.dep_ == "prt" for c in token.children):
+        return False  # not a finding verb, or another verb with its particle ("shows up", "found out")
+    documents = lexicon.words("evidence_nouns") | lexicon.statement_nouns()
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in documents or (c.ent_type_ == "ORG" and token.lemma_ == "find"))
+               for c in token.children)
+
+
+def is_speech_phrase(token: Token) -> bool:
+    """A verb that reports a statement with a noun of speech (data/speech_phrases.txt: "made the
+    case that ...", "made it clear that ...", "issued a warning that ..."), outside a condition."""
+    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in token.children):
+        return False
+    nouns = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "oprd", "acomp", "ccomp") and c.i > token.i}
+    pairs = lexicon.words("speech_phrases")
+    return any(f"{token.lemma_.lower()} {noun}" in pairs for noun in nouns)
+
+
 def _is_according(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
 
@@ -57,7 +91,8 @@ def cue_phrase(token: Token) -> str:
 
 _IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
-    "swear": ("swore", "sworn"), "read": (), "hit": (), "quote": (),
+    "swear": ("swore", "sworn"), "read": (), "hit": (), "quote": (), "find": ("found",), "show": ("shown",),
+    "make": ("made",), "give": ("gave", "given"),
 }
 
 
@@ -82,7 +117,8 @@ def verb_forms(lemma: str) -> set[str]:
 @functools.cache
 def cue_word_forms(verbs: str = "cue_verbs") -> frozenset[str]:
     """Every form of the lemmas of a verb list (a data file's name)."""
-    return frozenset(f for lemma in lexicon.words(verbs) for f in verb_forms(lemma))
+    # a line may go on after its lemma ("call for" in object_cues.txt)
+    return frozenset(f for line in lexicon.words(verbs) for f in verb_forms(line.split()[0]))
 
 
 @functools.cache

@@ -5,12 +5,15 @@ official said", "According to the ministry, 40 people died", "The talks, he said
 The clause is read from the parse of a paragraph's frame (frames.py), whose whole-clause quotes
 stand as a placeholder word: a clause that is such a quote is the quotation's own attribution,
 not another statement. A clause that holds quoted words ("said the talks would "focus on ..."",
-mixed speech) is one statement; the quoted words keep their own partial row.
+mixed speech) is one statement; the quoted words keep their own partial row. A report whose
+object is what was said ("criticized the minister's emails", "called for an investigation", "accused
+the ministry of lying") gives the object's words (verbs of data/object_cues.txt).
 
 Left out: what the parse shows was not stated: a negated or hypothetical cue ("did not say",
 "would say", "declined to say"), a question ("asked whether", "did not say whether", a sentence
-ending in "?"), a cue with no content clause ("praised the deal"), and a statement whose speaker
-the attribution rules cannot find. The cues are those of data/indirect_cues.txt.
+ending in "?"), a cue with no content clause or reported object ("said nothing", "called a
+meeting"), and a statement whose speaker the attribution rules cannot find. The cues are those of
+data/indirect_cues.txt and data/object_cues.txt.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ... import lexicon
 from ...text import QuoteSpan
 from ..attribution.attribute import Attribution, cue_attribution
-from ..attribution.cues import is_indirect_cue
+from ..attribution.cues import is_cue, is_finding_cue, is_indirect_cue, is_object_cue, is_speech_phrase
 from ..frames import Frame, QuoteTokens
 from ..syntax import SUBJECT_DEPS
 
@@ -35,6 +39,15 @@ _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "whe
 _NOT_BARE = frozenset({"dobj", "mark", "xcomp", "attr", "acomp"})
 #: verbs whose object is whom the words were said to ("..., Trump told CNN, ...")
 _TO_SOMEONE = frozenset({"tell", "inform", "remind", "assure"})
+#: the complements by which a verb names or directs its object ("called the plan a disaster")
+_NAMING = frozenset({"oprd", "xcomp", "ccomp", "acomp"})
+#: prepositions by which a verb says what of its object ("accused X of", "praised X for", "described X as")
+_OF_IT = frozenset({"of", "for", "as"})
+#: prepositions that say when, where or why a report was made, not what it said of its object
+_CIRCUMSTANCES = frozenset({"at", "during", "in", "after", "before", "since", "following", "amid", "amidst",
+                            "despite", "because", "under", "via", "through", "throughout", "while"})
+#: what may follow a quotation that is a clause of its own (as direct.quote_kind reads it)
+_CLAUSE_ENDS = ".,;:!?)—–-"
 #: leading and trailing tokens that belong to the clause's grammar, not to what was said
 _EDGE_WORDS = frozenset({"that", "and", "but"})
 
@@ -56,7 +69,7 @@ def indirect_statements(doc: Doc, frame: Frame, quotes: list[QuoteSpan],
     marks = _QuoteMarks.of(doc, frame, quotes, tokens)
     found: dict[tuple[int, int], Statement] = {}
     for cue in doc:
-        if marks.inside[cue.i] or not is_indirect_cue(cue) or not _asserted(cue):
+        if marks.inside[cue.i] or not _is_statement_cue(cue) or not _asserted(cue):
             continue
         span = _content(cue, marks)
         if span is None or span in found:
@@ -65,6 +78,10 @@ def indirect_statements(doc: Doc, frame: Frame, quotes: list[QuoteSpan],
         if attribution.found and not _expletive_it(doc, cue, attribution):
             found[span] = Statement(*span, attribution)
     return sorted(found.values(), key=lambda s: (s.start, s.end))
+
+
+def _is_statement_cue(token: Token) -> bool:
+    return is_indirect_cue(token) or is_object_cue(token) or is_finding_cue(token) or is_speech_phrase(token)
 
 
 @dataclass
@@ -82,12 +99,24 @@ class _QuoteMarks:
         if tokens is None or len(tokens) != len(quotes):
             tokens = [frame.quote_tokens(doc, q) for q in quotes]
         for q, qt in zip(quotes, tokens):
+            whole = id(q) in replaced and not _sentence_goes_on(doc, qt.end, qt.outer_end)
             for i in range(qt.outer_start, qt.outer_end):
                 marks.inside[i] = True
-                marks.whole[i] = marks.whole[i] or id(q) in replaced
-            if id(q) not in replaced:
+                marks.whole[i] = marks.whole[i] or whole
+            if not whole:
                 marks.partial.append((qt.outer_start, qt.outer_end))
         return marks
+
+
+def _sentence_goes_on(doc: Doc, end: int, outer_end: int) -> bool:
+    """Whether the sentence goes on after a quotation that stands as a placeholder ("The minister
+    said that "we need more time" for the talks"): its words are then part of the clause, as
+    direct.quote_kind calls them partial; one that ends on its own punctuation or before a comma
+    or full stop ("...," he said) is a clause of its own."""
+    if any(t.text in _CLAUSE_ENDS for t in doc[end - 1 : outer_end]):
+        return False  # the frame keeps the quote's last mark after its placeholder: "Yes," / "it is so."
+    after = next((t for t in doc[outer_end:] if not t.is_space), None)
+    return after is not None and after.text[0] not in _CLAUSE_ENDS
 
 
 def _asserted(cue: Token) -> bool:
@@ -104,8 +133,49 @@ def _asserted(cue: Token) -> bool:
 
 
 def _content(cue: Token, marks: _QuoteMarks) -> tuple[int, int] | None:
-    """(start, end) tokens of the clause ``cue`` reports, or None when it reports none, a
-    question, or one whole quotation."""
+    """(start, end) tokens of the clause ``cue`` reports (or, for a verb of object_cues.txt
+    without one, of its object), or None when it reports none, a question, or one whole
+    quotation."""
+    finding = is_finding_cue(cue)  # "the poll showed (that) ...": a clause or an object
+    found = _clause(cue) if finding or is_indirect_cue(cue) else None
+    if found is None and is_speech_phrase(cue):
+        found = _phrase_clause(cue)
+    if found is None and (finding or is_object_cue(cue)):
+        found = _object(cue, frozenset({""}) if finding else _object_hows(cue))
+    if found is None:
+        found = _reported_by_agent(cue)
+    if found is None:
+        return None
+    head, tokens = found
+    whole, inside = marks.whole, marks.inside
+    if _is_question(head, cue):
+        return None
+    if head.is_ancestor(cue) and is_cue(head) and any(whole[t.i] for t in head.subtree):
+        # '"...," Naim noted, as reported by Axios': the clause the cue hangs from is a
+        # quotation's attribution; the quotation is what was reported, and has its own row
+        return None
+    # a whole quotation is the cue's own attribution: the cuts below leave nothing outside it
+    doc = cue.doc
+    # what the speaker went on to say (", noting that ...", ", adding ...", "... and said that
+    # ...") is a statement of its own
+    for tok in doc[min(tokens) : max(tokens) + 1]:
+        if tok.i in tokens and tok.i != head.i and _goes_on(tok):
+            tokens -= {t.i for t in tok.subtree} | {tok.left_edge.i - 1}
+    # the clause stops where a whole quotation begins: that quotation is a statement of its own
+    start = max([min(tokens), *(i + 1 for i in range(min(tokens), head.i) if whole[i])])
+    end = min([max(tokens) + 1, *(i for i in range(head.i + 1, max(tokens) + 1) if whole[i] or i not in tokens)])
+    start, end = _trim(doc, start, end, inside)
+    # quoted words the clause holds are kept whole, up to their marks
+    for lo, hi in marks.partial:
+        if lo < end and start < hi:
+            start, end = min(start, lo), max(end, hi)
+    if start >= end or not any(doc[i].is_alpha and not inside[i] for i in range(start, end)):
+        return None  # nothing but quoted words: the quotation's own attribution
+    return start, end
+
+
+def _clause(cue: Token) -> tuple[Token, set[int]] | None:
+    """The head and tokens of the clause a verb of indirect speech reports."""
     clauses = [c for c in cue.children if c.dep_ == "ccomp" and _reported_by(c, cue)] or _noun_clauses(cue)
     if clauses:
         # "<clause>, he said" or "he said <clause>"; with both, the parser hung a clause of the
@@ -129,26 +199,89 @@ def _content(cue: Token, marks: _QuoteMarks) -> tuple[int, int] | None:
             tokens -= {t.i for t in cue.doc[cue.i + 1].subtree}  # "to X" when the parser detached it
     else:
         return None
-    whole, inside = marks.whole, marks.inside
-    if _is_question(head):
+    return head, tokens
+
+
+def _phrase_clause(cue: Token) -> tuple[Token, set[int]] | None:
+    """The "that" clause of "made the case that ...", "made it clear that ...": on the verb or on
+    its noun of speech (whatever the parser called it)."""
+    words = [c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "oprd", "acomp", "ccomp")]
+    clauses = [c for c in [*words, *(g for w in words for g in w.children if g.i > w.i)]
+               if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not clauses:
         return None
-    # a whole quotation is the cue's own attribution: the cuts below leave nothing outside it
-    doc = cue.doc
-    # what the speaker went on to say (", noting that ...", ", adding ...") is a statement of its own
-    for tok in doc[min(tokens) : max(tokens) + 1]:
-        if tok.i in tokens and tok.i != head.i and tok.dep_ == "advcl" and tok.tag_ == "VBG" and is_indirect_cue(tok):
-            tokens -= {t.i for t in tok.subtree} | {tok.left_edge.i - 1}
-    # the clause stops where a whole quotation begins: that quotation is a statement of its own
-    start = max([min(tokens), *(i + 1 for i in range(min(tokens), head.i) if whole[i])])
-    end = min([max(tokens) + 1, *(i for i in range(head.i + 1, max(tokens) + 1) if whole[i] or i not in tokens)])
-    start, end = _trim(doc, start, end, inside)
-    # quoted words the clause holds are kept whole, up to their marks
-    for lo, hi in marks.partial:
-        if lo < end and start < hi:
-            start, end = min(start, lo), max(end, hi)
-    if start >= end or not any(doc[i].is_alpha and not inside[i] for i in range(start, end)):
-        return None  # nothing but quoted words: the quotation's own attribution
-    return start, end
+    head = clauses[0]
+    return head, {t.i for t in head.subtree} - set(range(cue.i, _clause_start(head)))
+
+
+def _says_of_it(c: Token) -> bool:
+    """A later prepositional phrase of the verb that goes on describing its object ("showed the mayor
+    within two points of her rival", "blamed the delay on the weather", "praised the efforts of
+    the mediators"), not one of when, where or why the report was made ("on Tuesday", "at a rally", "in
+    an interview", "following the shooting")."""
+    if c.dep_ != "prep" or c.lower_ in _CIRCUMSTANCES:
+        return False
+    return not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+
+
+def _reported_by_agent(cue: Token) -> tuple[Token, set[int]] | None:
+    """What a passive report says was reported: "The merger was first reported by Reuters", "a
+    fact first reported by a local paper": the passive's subject, or the noun the
+    participle describes, when the report names who made it ("by ...")."""
+    if not any(c.dep_ == "agent" for c in cue.children):
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i]
+    if subjects:
+        return subjects[0], {t.i for t in subjects[0].subtree}
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.i < cue.i:
+        return cue.head, {t.i for t in cue.head.subtree} - {t.i for t in cue.subtree}
+    return None
+
+
+def _object_hows(cue: Token) -> frozenset[str]:
+    """How a verb of object_cues.txt takes its object (see lexicon.object_cues)."""
+    cues = lexicon.object_cues()
+    return cues.get(cue.lemma_.lower()) or cues.get(cue.lower_, frozenset())
+
+
+def _object(cue: Token, hows: frozenset[str]) -> tuple[Token, set[int]] | None:
+    """The head and tokens of the object a verb of object_cues.txt reports: "criticized
+    the minister's emails", "called for an investigation", "called the plan a disaster", "urged him to
+    resign", "promised to build a wall". Only what follows the verb ("what he calls a crisis"
+    is no report of "a crisis"); a lone pronoun ("denied it") says nothing by itself."""
+    # a complement that asks ("asked him how ...", "asked Sanders whether ...") reports no claim
+    after = [c for c in cue.children if c.i > cue.i and not (c.dep_ in _NAMING and _is_question(c, cue))]
+    # "called the plan a disaster" (the parser may swap the object and its name): both after the verb
+    named = any(c.dep_ in _NAMING for c in after) and any(c.dep_ == "dobj" for c in after)
+    objects = [c for c in after if (c.dep_ == "dobj" and ("" in hows or ("+named" in hows and named)))
+               or (c.dep_ == "xcomp" and "" in hows) or (c.dep_ == "oprd" and "+named" in hows and named)]
+    # "called for an inquiry"; not "called on Tuesday"
+    objects += [g for c in after if c.dep_ == "prep" and c.lower_ in hows
+                for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
+    # "called for all candidates to lay out ...", which the parser reads as a clause of purpose
+    marked = [c for c in after if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in hows for m in c.children)]
+    if not objects and not marked:
+        return None
+    # what the verb says of its object: "called the plan a disaster", "urged him to resign",
+    # "accused the ministry of lying", "described the plan as reckless"
+    objects += [c for c in after if (c.dep_ in _NAMING or (c.dep_ == "prep" and c.lower_ in _OF_IT)
+                                     or _says_of_it(c))
+                and c.i > min(o.i for o in objects)] if objects else marked
+    head = min(objects, key=lambda t: t.i)
+    tokens = {t.i for o in objects for t in o.subtree} - {m.i for c in marked for m in c.children if m.dep_ == "mark"}
+    if len(tokens) == 1 and head.pos_ == "PRON":
+        return None
+    return head, tokens
+
+
+def _goes_on(tok: Token) -> bool:
+    """A cue inside a reported clause that reports a clause of its own: ", noting that ...",
+    "... and said that ..." (the parser joins the second report to the first one's clause)."""
+    if not _is_statement_cue(tok):
+        return False
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        return True
+    return tok.dep_ == "conj" and any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def _reported_by(clause: Token, cue: Token) -> bool:
@@ -203,11 +336,13 @@ def _addressee(token: Token) -> bool:
     return token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in _TO_SOMEONE
 
 
-def _is_question(head: Token) -> bool:
-    """"did not say whether ...", "asked if ...", "explained how ...": a clause that asks."""
+def _is_question(head: Token, cue: Token) -> bool:
+    """"did not say whether ...", "asked if ...", "explained how ...": a clause that asks. A
+    wh-word before the cue relates the clause to a noun ("the fees, which the ministry said will
+    rise ...") and asks nothing."""
     first = head.doc[head.left_edge.i]
     marker = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children)
-    return marker or (first.tag_ in ("WDT", "WP", "WRB") and first.lower_ in _QUESTION_WORDS)
+    return marker or (first.tag_ in ("WDT", "WP", "WRB") and first.lower_ in _QUESTION_WORDS and first.i > cue.i)
 
 
 def _trim(doc: Doc, start: int, end: int, inside: list[bool]) -> tuple[int, int]:
