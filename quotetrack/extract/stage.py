@@ -221,18 +221,15 @@ class ArticleReading:
         self.mentions = sorted([*self._mentions(), *self._statement_mentions()], key=lambda m: (m.start, m.end))
 
     def _statement_mentions(self) -> Iterator[Mention]:
-        text, article = self.article.text, self.article
         for statement in self.statements:
             if not statement.speaker.found:
                 continue  # its subject is a clause word ("a claim that ...", "which"): nobody is named for it
             start, end = statement.start, statement.end
-            lo, hi = self.paragraphs[statement.paragraph]
-            said_on, said_on_source = when.said_on(text, start, end, article.published)
-            yield _mention(article, start, end, "indirect", statement.speaker, said_on=said_on,
-                           said_on_source=said_on_source, context=_context(text, lo, hi, start, end))
+            yield _mention(self.article, start, end, "indirect", statement.speaker,
+                           self.paragraphs[statement.paragraph], (start, end))
 
     def _mentions(self) -> Iterator[Mention]:
-        text, article = self.article.text, self.article
+        text = self.article.text
         for state in self.states:
             q, sp = state.span, state.speaker
             lo, hi = self.paragraphs[state.paragraph]
@@ -241,19 +238,23 @@ class ArticleReading:
             start, end = q.start, without_joining_comma(text, q)
             if sp.how == AttributionKind.TRANSCRIPT and (tag := turn_tag(text, q)) is not None:
                 start = tag.end()  # the words spoken, without "WALLACE: "
-            said_on, said_on_source = when.said_on(text, start, end, article.published)
-            yield _mention(article, start, end, quote_kind(text, q, dateline_end(text, lo, hi), hi), sp,
-                           said_on=said_on, said_on_source=said_on_source,
-                           context=_context(text, lo, hi, q.open_at, q.close_at or q.end))
+            kind = quote_kind(text, q, dateline_end(text, lo, hi), hi)
+            yield _mention(self.article, start, end, kind, sp, (lo, hi), (q.open_at, q.close_at or q.end))
 
 
-def _mention(article: Article, start: int, end: int, kind: MentionKind, sp: Speaker, **columns) -> Mention:
+def _mention(article: Article, start: int, end: int, kind: MentionKind, sp: Speaker,
+             paragraph: tuple[int, int], shown: tuple[int, int]) -> Mention:
+    """The row of the words [start, end) of ``paragraph``; ``shown``: the characters its context
+    must show (a quotation with its marks)."""
+    said_on, said_on_source = when.said_on(article.text, start, end, article.published)
     return Mention(
         article_id=article.article_id, start=start, end=end, text=article.text[start:end], kind=kind,
         speaker=sp.name, speaker_kind=sp.kind, speaker_mention=sp.words, speaker_start=sp.start,
         speaker_end=sp.end, speaker_antecedent_start=sp.antecedent[0] if sp.antecedent else None,
-        speaker_antecedent_end=sp.antecedent[1] if sp.antecedent else None, role=sp.role, affiliation=sp.affiliation, cue=sp.cue, channel=sp.channel,
-        attribution=str(sp.how), outlet=article.outlet, published=article.published, **columns,
+        speaker_antecedent_end=sp.antecedent[1] if sp.antecedent else None, role=sp.role,
+        affiliation=sp.affiliation, cue=sp.cue, channel=sp.channel, attribution=str(sp.how),
+        outlet=article.outlet, published=article.published, said_on=said_on, said_on_source=said_on_source,
+        context=_context(article.text, *paragraph, *shown),
     )
 
 
