@@ -143,7 +143,7 @@ class ArticleReading:
         speech ("made the case that"), or "according to", outside boilerplate. Only these are parsed for it."""
         text, skip = self.article.text, self.article.boilerplate
         return [p for p, (lo, hi) in enumerate(self.paragraphs)
-                if any(has_cue_word(text[lo:hi], verbs) for verbs in STATEMENT_VERBS) and not any(a <= lo and hi <= b for a, b in skip)]
+                if has_cue_word(text[lo:hi], STATEMENT_VERBS) and not any(a <= lo and hi <= b for a, b in skip)]
 
     def _candidate_paragraphs(self) -> list[int]:
         return sorted(self._by_paragraph)

@@ -33,16 +33,13 @@ def is_indirect_cue(token: Token) -> bool:
     condition is not ("if Hamas says ...")."""
     if token.lower_ == "according":
         return _is_according(token)
-    return _is_verb_of(token, lexicon.indirect_cues()) and not any(
-        c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in token.children)
+    return _is_verb_of(token, lexicon.indirect_cues()) and not _hypothetical(token)
 
 
 def is_object_cue(token: Token) -> bool:
     """A reporting verb whose object can be what was said (data/object_cues.txt: "criticized X",
     "called for X"), outside a condition, as for is_indirect_cue."""
-    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in token.children):
-        return False
-    return _is_verb_of(token, frozenset(lexicon.object_cues()))
+    return _is_verb_of(token, _object_cue_lemmas()) and not _hypothetical(token)
 
 
 def is_finding_cue(token: Token) -> bool:
@@ -50,11 +47,11 @@ def is_finding_cue(token: Token) -> bool:
     ...", "the study found that ..."): only with a document or a body of evidence as its subject
     (data/evidence_nouns.txt, data/statement_nouns.txt), or an organisation that found something
     ("the agency found ..."), outside a condition."""
-    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in token.children):
+    if not _is_verb_of(token, lexicon.words("finding_cues")) or _hypothetical(token):
         return False
-    if not _is_verb_of(token, lexicon.words("finding_cues")) or any(c.dep_ == "prt" for c in token.children):
-        return False  # not a finding verb, or another verb with its particle ("shows up", "found out")
-    documents = lexicon.words("evidence_nouns") | lexicon.statement_nouns()
+    if any(c.dep_ == "prt" for c in token.children):
+        return False  # another verb with its particle ("shows up", "found out")
+    documents = _document_nouns()
     return any(c.dep_ == "nsubj" and (c.lemma_.lower() in documents or (c.ent_type_ == "ORG" and token.lemma_ == "find"))
                for c in token.children)
 
@@ -62,23 +59,38 @@ def is_finding_cue(token: Token) -> bool:
 def is_speech_phrase(token: Token) -> bool:
     """A verb that reports a statement with a noun of speech (data/speech_phrases.txt: "made the
     case that ...", "made it clear that ...", "issued a warning that ..."), outside a condition."""
-    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
-        return False
-    if any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in token.children):
+    if not _is_verb(token) or _hypothetical(token):
         return False
     nouns = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "oprd", "acomp", "ccomp") and c.i > token.i}
     pairs = lexicon.words("speech_phrases")
     return any(f"{token.lemma_.lower()} {noun}" in pairs for noun in nouns)
 
 
+def _hypothetical(token: Token) -> bool:
+    """The verb is in a condition ("if Hamas says ..."): what it reports was not said."""
+    return any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in token.children)
+
+
+@functools.cache
+def _object_cue_lemmas() -> frozenset[str]:
+    return frozenset(lexicon.object_cues())
+
+
+@functools.cache
+def _document_nouns() -> frozenset[str]:
+    return lexicon.words("evidence_nouns") | lexicon.statement_nouns()
+
+
 def _is_according(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to"
 
 
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
 def _is_verb_of(token: Token, lemmas: frozenset[str]) -> bool:
-    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
-        return False
-    return token.lemma_.lower() in lemmas or token.lower_ in lemmas
+    return _is_verb(token) and (token.lemma_.lower() in lemmas or token.lower_ in lemmas)
 
 
 def cue_phrase(token: Token) -> str:
@@ -122,9 +134,10 @@ def cue_word_forms(verbs: str = "cue_verbs") -> frozenset[str]:
 
 
 @functools.cache
-def _raw_cue_pattern(verbs: str) -> re.Pattern:
+def _raw_cue_pattern(verbs: tuple[str, ...]) -> re.Pattern:
     # forms news mostly writes as nouns ("the United States") would have most paragraphs parsed
-    forms = sorted(cue_word_forms(verbs) - lexicon.words("noun_forms"), key=len, reverse=True)
+    every = frozenset().union(*(cue_word_forms(v) for v in verbs))
+    forms = sorted(every - lexicon.words("noun_forms"), key=len, reverse=True)
     return re.compile(r"\b(?:according to|" + "|".join(forms) + r")\b", re.I)
 
 
@@ -133,9 +146,9 @@ def is_cue_word(word: str) -> bool:
     return word.lower() in cue_word_forms()
 
 
-def has_cue_word(text: str, verbs: str = "cue_verbs") -> bool:
-    """True when raw text holds "according to" or a form of a verb of the ``verbs`` list: the
-    reporting verbs, or the narrower indirect_cues (verbs that can introduce indirect speech);
-    forms mostly written as nouns (data/noun_forms.txt: "states", "remarks") do not count. A
-    cheap test that decides which paragraphs are worth parsing."""
-    return bool(_raw_cue_pattern(verbs).search(text))
+def has_cue_word(text: str, verbs: str | tuple[str, ...] = "cue_verbs") -> bool:
+    """True when raw text holds "according to" or a form of a verb of the ``verbs`` list (or
+    lists): the reporting verbs, or the narrower indirect_cues (verbs that can introduce indirect
+    speech); forms mostly written as nouns (data/noun_forms.txt: "states", "remarks") do not
+    count. A cheap test that decides which paragraphs are worth parsing: one pattern for all."""
+    return bool(_raw_cue_pattern((verbs,) if isinstance(verbs, str) else verbs).search(text))
