@@ -109,17 +109,22 @@ def cue_attribution(cue: Token, inside: list[bool]) -> Attribution:
     statement saying", "according to X", passives; else the noun phrase left of a cue the parser
     gave no subject. A reporting verb with a content clause makes its subject a speaker whatever
     noun it is ("the story noted that ...", "those around him acknowledge that ..."), unless it
-    is an expletive ("there"); a passive report's speaker is its agent ("was first reported by
-    Reuters"). Attribution() when there is none."""
+    is an expletive ("there", the "it" of "It was reported that ..."); a passive report's speaker is
+    its agent ("was first reported by Reuters"). Attribution() when there is none."""
     agents = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and not inside[g.i]]
     # "The merger was first reported by Reuters": the agent speaks, not the passive's subject
     found = Found(agents[0], _channel(cue, inside)) if agents else _speaker_of(cue, inside)
     if found is None:
         guess = _positional_subject(cue, inside)  # a guess by position needs a subject that can speak
         found = guess if guess is not None and can_speak(guess.subject) else None
-    if found is None or found.subject.dep_ == "expl":
+    if found is None or _expletive(found.subject, cue):
         return Attribution()
     return _by_cue(cue, found, inside, AttributionKind.SYNTAX)
+
+
+def _expletive(subject: Token, cue: Token) -> bool:
+    """A subject that stands for no speaker: "there", or the "it" of a passive report."""
+    return subject.dep_ == "expl" or (subject.lower_ == "it" and any(c.dep_ == "auxpass" for c in cue.children))
 
 
 def _by_cue(cue: Token, found: Found, inside: list[bool], how: AttributionKind) -> Attribution:

@@ -75,7 +75,7 @@ def indirect_statements(doc: Doc, frame: Frame, quotes: list[QuoteSpan],
         if span is None or span in found:
             continue
         attribution = cue_attribution(cue, marks.inside)
-        if attribution.found and not _expletive_it(doc, cue, attribution):
+        if attribution.found:
             found[span] = Statement(*span, attribution)
     return sorted(found.values(), key=lambda s: (s.start, s.end))
 
@@ -355,8 +355,3 @@ def _trim(doc: Doc, start: int, end: int, inside: list[bool]) -> tuple[int, int]
         end -= 1
     return start, end
 
-
-def _expletive_it(doc: Doc, cue: Token, attribution: Attribution) -> bool:
-    """"It was reported that ...": the passive's "it" stands for no speaker."""
-    head = attribution.speaker_head
-    return head is not None and doc[head].lower_ == "it" and any(c.dep_ == "auxpass" for c in cue.children)
