@@ -155,7 +155,7 @@ def test_a_surname_subject_the_ner_missed_is_a_sighting():
               heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "acomp", "punct"], pos=["PROPN", "AUX", "ADJ", "PUNCT"])
     index = ArticleIndex(text)
     sanders = index.add("Bernie Sanders", "person", 900, 5)
-    _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, index)
+    _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, {0: set()}, index)
     assert [(s.offset, s.subject) for s in index.sightings if s.entity is sanders] == [(0, True), (900, False)]
 
 

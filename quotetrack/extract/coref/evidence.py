@@ -24,11 +24,10 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
     said) is recognised as that person.
     """
     found = []
-    for p, doc in docs.items():
-        frame = frames[p]
-        if is_headline(frame.text):
-            continue
-        quoted = {i for (s, e) in frame.placeholders for i in range(*token_range(doc, s, e))}
+    # the tokens of each readable paragraph's quotations (a headline is not read for names)
+    readable = {p: _quoted_tokens(doc, frames[p]) for p, doc in docs.items() if not is_headline(frames[p].text)}
+    for p, quoted in readable.items():
+        doc, frame = docs[p], frames[p]
         for ent in doc.ents:
             if ent.label_ not in PERSON_LABELS + ORG_LABELS or ent.start in quoted or ent.root.is_quote:
                 continue
@@ -55,7 +54,12 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
                            subject=is_main_subject(ent.root), gender=address_gender(doc, name_rng[0]))
         if kind == "person":
             entity.note_gender(pronoun_gender(ent.root), "pronoun")
-    _index_untagged_subjects(docs, frames, index)
+    _index_untagged_subjects(docs, frames, readable, index)
+
+
+def _quoted_tokens(doc: Doc, frame: Frame) -> set[int]:
+    """The tokens of the quotations standing in a frame as placeholders."""
+    return {i for (s, e) in frame.placeholders for i in range(*token_range(doc, s, e))}
 
 
 def _surname_of_someone(index: ArticleIndex, label: str, name: str) -> bool:
@@ -73,14 +77,13 @@ def _written_after_a_first_name(name: str, text: str) -> bool:
                if m.group(1).lower() not in not_names)
 
 
-def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], index: ArticleIndex) -> None:
+def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
+                             index: ArticleIndex) -> None:
     """A main clause's subject that is a known person's surname though the NER left it untagged
-    ("Diaz wasn't convinced."): a sighting of that person, for the "he" that follows."""
-    for p, doc in docs.items():
-        frame = frames[p]
-        if is_headline(frame.text):
-            continue
-        quoted = {i for (s, e) in frame.placeholders for i in range(*token_range(doc, s, e))}
+    ("Diaz wasn't convinced."): a sighting of that person, for the "he" that follows. Only the
+    paragraphs of ``quoted_tokens`` (paragraph -> its quotations' tokens) are read."""
+    for p, quoted in quoted_tokens.items():
+        doc, frame = docs[p], frames[p]
         for token in doc:
             if token.ent_type_ or token.pos_ != "PROPN" or token.i in quoted or not is_main_subject(token):
                 continue
