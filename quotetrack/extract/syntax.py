@@ -22,6 +22,8 @@ PERSON_LABELS = ("PERSON",)
 ORG_LABELS = ("ORG", "GPE", "NORP")
 #: entity labels of places, which can hold an affiliation but are rarely speakers
 PLACE_LABELS = ("FAC", "LOC")
+#: entity labels of names that are places or peoples, never a person's first name ("Israel")
+PLACE_NAME_LABELS = ("GPE", "NORP", "LOC")
 #: tokens that end a speaker's noun phrase (the rest is an appositive or a clause about them)
 MENTION_STOPS = frozenset({",", "(", "—", "–", "-", ";", ":", "who", "whose", "which", "that"})
 #: determiners and possessives that open a noun phrase ("the", "its", "another")

@@ -7,6 +7,7 @@ names, pronouns and nominals ("the movement", "the US president") to the entity 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -16,7 +17,7 @@ from ... import lexicon
 from ..attribution.attribute import Attribution
 from ..frames import Frame
 from ..state import QuoteState, Speaker, StatementState
-from ..syntax import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, mention_span
+from ..syntax import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, PLACE_NAME_LABELS, mention_span
 from . import roles
 from .evidence import address_gender, clean_name
 from .gender import Gender, first_name_gender
@@ -183,7 +184,7 @@ def _named_issuer(span: Span, head: Token) -> Span | None:
     head that may be a person or a group ("the Clinton aide", "the Berlin wine merchant", "the
     Clinton campaign") is left to other rules. None when no name is there."""
     lemma = head.lemma_.lower()
-    if not _common_noun(head) or lemma not in lexicon.statement_nouns() | lexicon.words("publication_nouns"):
+    if not _common_noun(head) or lemma not in _issued_things():
         return None  # "the Berlin wine merchant", "Ted Cruz's associates": people, not a thing
     for ent in span.ents:
         if ent.label_ not in PERSON_LABELS + ORG_LABELS or ent.start <= head.i < ent.end:
@@ -199,6 +200,12 @@ def _named_issuer(span: Span, head: Token) -> Span | None:
             first = next(t for t in child.subtree if t.pos_ == "PROPN")
             return span.doc[first.i : child.i + 1]
     return None
+
+
+@functools.cache
+def _issued_things() -> frozenset[str]:
+    """Documents and publications: the heads that speak for the name in their own words."""
+    return lexicon.statement_nouns() | lexicon.words("publication_nouns")
 
 
 #: prepositions that name a thing's author or publisher: "an editorial in", "a study by"
@@ -232,7 +239,7 @@ def _introduced_unnamed(text: str, head: str, offset: int) -> bool:
 
 def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
     # a place's name is a person's only as a surname: "Israel" is not Israel Katz
-    if index.match(name, "person", first_name=head.ent_type_ not in PLACE_NAMES) is not None:
+    if index.match(name, "person", first_name=head.ent_type_ not in PLACE_NAME_LABELS) is not None:
         return "person"  # the NER may call a bare surname an organisation
     if len(name.split()) == 1 and head.ent_type_ != "GPE" and index.fuller_name(name, len(index.text)):
         return "person"  # ... and the full name ("Majed Al-Ansari") stands elsewhere in the article
@@ -246,9 +253,6 @@ def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
         return "organization"
     return "organization" if head.lemma_.lower() in lexicon.group_nouns() else "person"
 
-
-#: entity labels of names that are places or peoples, never a person's first name
-PLACE_NAMES = ("GPE", "NORP", "LOC")
 
 
 def _from_entity(found: Speaker, entity: Entity, role: str | None = None) -> Speaker:
