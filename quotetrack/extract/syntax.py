@@ -36,6 +36,11 @@ def subjects_of(verb: Token, inside: Sequence[bool] | None = None, *,
     return [c for c in verb.children if c.dep_ in deps and not (inside is not None and inside[c.i])]
 
 
+def is_common_noun(token: Token) -> bool:
+    """A common noun, or a lowercase word the tagger took for a proper noun ("the media mogul")."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.text[:1].isupper()
+
+
 def sentence_token_ids(doc: Doc, start: int, end: int) -> list[int]:
     """Indices of the tokens of the sentences that tokens [start, end) touch, in order (each
     sentence read once, not once per token)."""

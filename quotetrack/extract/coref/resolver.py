@@ -17,7 +17,7 @@ from ... import lexicon
 from ..attribution.attribute import Attribution
 from ..frames import Frame
 from ..state import QuoteState, Speaker, StatementState
-from ..syntax import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, PLACE_NAME_LABELS, mention_span
+from ..syntax import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, PLACE_NAME_LABELS, is_common_noun, mention_span
 from . import roles
 from .evidence import address_gender, clean_name
 from .gender import Gender, first_name_gender
@@ -146,7 +146,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         entity = index.add(f"{owner} {head.text.lower()}", "organization", start, paragraph)
     elif lemma in lexicon.group_nouns() and definite:
         entity = index.antecedent(start, paragraph, kind="organization", lookback=GROUP_LOOKBACK)
-    elif definite and _common_noun(head):
+    elif definite and is_common_noun(head):
         # "the mayor", "the rookie defenceman": the person the article gave that role; failing
         # that, a title or a description ("the Florida senator", "the businessman") stands for
         # the person the article is about, unless the article introduced someone unnamed so ("a
@@ -163,17 +163,12 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         found.kind = "organization"
         return found
     if (lemma in lexicon.anonymous_heads() or roles.is_role_word(head.text) or first in _INDEFINITE or definite
-            or _common_noun(head)):
+            or is_common_noun(head)):
         # someone the article never names ("a spokesman", "the waiter"): the words stand for them
         found.kind = "anonymous"
         found.name = span.text[0].lower() + span.text[1:] if first in _INDEFINITE or first == "the" else span.text
         return found
     return found
-
-
-def _common_noun(token: Token) -> bool:
-    """A common noun, or a lowercase word the tagger took for a proper noun ("the media mogul")."""
-    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.text[:1].isupper()
 
 
 def _named_issuer(span: Span, head: Token) -> Span | None:
@@ -184,7 +179,7 @@ def _named_issuer(span: Span, head: Token) -> Span | None:
     head that may be a person or a group ("the Clinton aide", "the Berlin wine merchant", "the
     Clinton campaign") is left to other rules. None when no name is there."""
     lemma = head.lemma_.lower()
-    if not _common_noun(head) or lemma not in _issued_things():
+    if not is_common_noun(head) or lemma not in _issued_things():
         return None  # "the Berlin wine merchant", "Ted Cruz's associates": people, not a thing
     for ent in span.ents:
         if ent.label_ not in PERSON_LABELS + ORG_LABELS or ent.start <= head.i < ent.end:

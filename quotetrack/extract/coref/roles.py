@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ... import lexicon
 from ...names import POSSESSIVE
-from ..syntax import DETERMINERS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
+from ..syntax import DETERMINERS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS, is_common_noun
 from .gender import first_name_gender
 
 #: what can hold an affiliation: an organisation or a place
@@ -48,7 +48,7 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
             if ent.label_ in ORG_LABELS and ent.end - start > 2 and _person_at_end(doc[ent.end - 2 : ent.end]):
                 return ent.end - 2, ent.end  # "House Budget Republican Mark Hollis" as one ORG
             return start, ent.end
-    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+    if head.pos_ != "PROPN" or is_common_noun(head):
         return None  # a lowercase "proper noun" is the tagger's slip: "the billionaire media mogul"
     # "the Prime Minister's Office": an organisation's name may hold titles and a possessive;
     # a person's name stops at a title ("Prime Minister Benjamin Netanyahu")
