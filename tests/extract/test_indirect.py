@@ -735,6 +735,23 @@ def test_which_paragraphs_are_parsed_for_indirect_speech(paragraph, parsed):
     assert has_cue_word(paragraph, "indirect_cues") is parsed
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "parsed"),
+    [
+        ("The ministry praised the deal.", True),  # a report of its object
+        ("The poll showed the mayor leading.", True),  # a finding
+        ("She made it very clear that she would run.", True),  # a verb and its noun of speech
+        ("The council raised concerns about the budget.", True),
+        # a verb of speech_phrases.txt without its noun is no reason to parse
+        ("He made a sandwich and gave it away.", False),
+    ],
+)
+def test_the_stage_parses_paragraphs_with_any_statement_verb(paragraph, parsed):
+    from quotetrack.extract.stage import STATEMENT_VERBS
+
+    assert has_cue_word(paragraph, STATEMENT_VERBS) is parsed
+
+
 # -- on real parses, through the whole stage (en_core_web_sm 3.8.0, the pinned model) ------------------
 def _rows(text: str, nlp, **options) -> list[tuple[str, str, str | None, str | None, str | None]]:
     from quotetrack.extract import extract_articles
