@@ -26,7 +26,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import InputError
@@ -79,6 +79,7 @@ class Prediction:
     speaker_end: int | None = None
     how: str | None = None  # the extractor's own account of how it found the speaker
     kind: str = "direct"  # direct | partial | indirect: only the first two are quotes
+    cue: str | None = None
 
     @property
     def is_quote(self) -> bool:
@@ -238,6 +239,23 @@ def outermost(predictions: list[Prediction]) -> list[Prediction]:
                    for j, o in enumerate(predictions) if j != i):
             kept.append(p)
     return kept
+
+
+def attributions(predictions: list[Prediction]) -> list[Prediction]:
+    """The predictions as attributions, which is what the all-attributions metric counts: rows
+    next to each other in the text that share one speaker mention and one cue are the Content
+    pieces of one attribution ("...," he said. "..." is one statement in two quotations, and so
+    is a quotation carried on in the paragraphs after it), scored as one span from the first
+    piece to the last. Rows with no speaker mention stay alone."""
+    joined: list[Prediction] = []
+    for p in sorted(predictions, key=lambda p: (p.start, -p.end)):
+        last = joined[-1] if joined else None
+        if last is not None and p.speaker_start is not None and \
+                (last.speaker_start, last.speaker_end, last.cue) == (p.speaker_start, p.speaker_end, p.cue):
+            joined[-1] = replace(last, end=max(last.end, p.end))
+        else:
+            joined.append(p)
+    return joined
 
 
 def match_in_order(gold: list[GoldAttribution], predicted: list[Prediction], threshold: float) -> dict[int, int]:
@@ -453,7 +471,7 @@ def score_attributions(counts: AttributionCounts, article: GoldArticle, predicti
                        errors: list[dict]) -> None:
     """Add one article's all-attributions counts (and, for the lenient threshold, its misses,
     wrong speakers and spurious predictions) to ``counts``."""
-    kept = outermost(predictions)
+    kept = outermost(attributions(predictions))
     gold = article.attributions
     counts.gold += len(gold)
     counts.predicted += len(kept)
@@ -519,7 +537,8 @@ def quotetrack_predictor(model: str | None = None) -> Predictor:
         # the same path as `quotetrack extract` on a text file: boilerplate and date line included
         results = extract_articles([complete(Article(article_id=a.name, text=a.text)) for a in batch], nlp)
         return [r if isinstance(r, Exception) else
-                [Prediction(m.start, m.end, m.speaker, m.speaker_start, m.speaker_end, m.attribution, m.kind) for m in r]
+                [Prediction(m.start, m.end, m.speaker, m.speaker_start, m.speaker_end, m.attribution, m.kind, m.cue)
+                 for m in r]
                 for r in results]
 
     return predict
@@ -547,6 +566,7 @@ def textacy_predictor(model: str | None = None) -> Predictor:
                 start, end, " ".join(t.text for t in quote.speaker) if quote.speaker else None,
                 speaker.idx if speaker is not None else None,
                 quote.speaker[-1].idx + len(quote.speaker[-1].text) if speaker is not None else None,
+                cue=" ".join(t.text for t in quote.cue) or None,
             ))
         return out
 

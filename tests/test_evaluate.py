@@ -9,6 +9,7 @@ from quotetrack.evaluate import (
     GoldAttribution,
     GoldQuote,
     Prediction,
+    attributions,
     canonical_correct,
     match_in_order,
     names_agree,
@@ -124,6 +125,23 @@ def test_all_attributions_figures():
     assert figures["0.3"] == {"precision": 0.6667, "recall": 0.6667, "f1": 0.6667, "speaker_match": 0.5}
     assert figures["0.8"] == {"precision": 0.3333, "recall": 0.3333, "f1": 0.3333, "speaker_match": 1.0}
     assert sorted(e["type"] for e in errors) == ["attribution-missed", "attribution-speaker", "attribution-spurious"]
+
+
+def test_rows_of_one_speaker_mention_and_cue_are_one_attribution():
+    """'"We are ready," she said. "The talks resume."' is one attribution in two quotation rows:
+    scored as one span; the same speaker with another cue, or no speaker, stays apart."""
+    first = Prediction(1, 13, speaker_start=16, speaker_end=19, cue="said")
+    second = Prediction(27, 43, speaker_start=16, speaker_end=19, cue="said")
+    assert attributions([second, first]) == [Prediction(1, 43, speaker_start=16, speaker_end=19, cue="said")]
+    added = Prediction(27, 43, speaker_start=50, speaker_end=53, cue="added")
+    assert attributions([first, added]) == [first, added]
+    assert attributions([Prediction(1, 13), Prediction(27, 43)]) == [Prediction(1, 13), Prediction(27, 43)]
+    # gold: one attribution over both quotations; the two rows are one true positive, not a
+    # true positive and a spurious row
+    article = _attribution_article((1, 43, (16, 19)))
+    counts = AttributionCounts()
+    score_attributions(counts, article, [first, second], [])
+    assert counts.figures()["0.8"]["precision"] == 1.0
 
 
 def test_quote_figures_leave_indirect_rows_out():
