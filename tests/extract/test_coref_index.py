@@ -159,6 +159,26 @@ def test_a_surname_subject_the_ner_missed_is_a_sighting():
     assert [(s.offset, s.subject) for s in index.sightings if s.entity is sanders] == [(0, True), (900, False)]
 
 
+def test_a_surname_the_tagger_calls_a_common_noun_is_a_sighting():
+    """Opening a sentence, a surname may be tagged NOUN ("Sanders" NOUN nsubj): the capital
+    letter and the article's cast still make it a sighting; a lowercase noun never is."""
+    from spacy.tokens import Doc
+
+    from quotetrack.extract.coref.evidence import _index_untagged_subjects
+    from quotetrack.extract.frames import build_frame
+
+    from .test_attribution_rules import VOCAB
+
+    for word, expected in (("Sanders", [(0, True), (900, False)]), ("sanders", [(900, False)])):
+        text = f"{word} was unmoved."
+        doc = Doc(VOCAB, words=[word, "was", "unmoved", "."], spaces=[True, True, False, False],
+                  heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "acomp", "punct"], pos=["NOUN", "AUX", "ADJ", "PUNCT"])
+        index = ArticleIndex(text)
+        sanders = index.add("Bernie Sanders", "person", 900, 5)
+        _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, {0: set()}, index)
+        assert [(s.offset, s.subject) for s in index.sightings if s.entity is sanders] == expected
+
+
 def test_an_acronym_the_article_spells_out_is_one_organisation():
     text = "The Democratic National Committee met on Monday. Later the DNC said no."
     index = ArticleIndex(text)
@@ -185,3 +205,22 @@ Mercer   3 dobj  PROPN NNP Mercer B-PERSON
 """)
     assert is_main_subject(doc[0])
     assert not is_main_subject(doc[4])
+
+
+def test_an_owner_parsed_as_nmod_is_salient_too():
+    """The parser makes some owners an nmod with its "'s" as case ("Hale’s column"): the same
+    owner, salient as the subject it owns; an nmod without "'s" is not an owner."""
+    from quotetrack.extract.coref.evidence import is_main_subject
+
+    from .test_attribution_rules import parse
+
+    rows = """
+Hale     2 nmod  PROPN NNP Hale B-PERSON
+{mark}   0 case  PART  POS {mark}
+column   3 nsubj NOUN  NN  column
+attacked 3 ROOT  VERB  VBD attack
+Mercer   3 dobj  PROPN NNP Mercer B-PERSON
+.        3 punct PUNCT .   .
+"""
+    assert is_main_subject(parse(rows.format(mark="’s"))[0])
+    assert not is_main_subject(parse(rows.format(mark="of"))[0])

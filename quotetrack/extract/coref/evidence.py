@@ -80,16 +80,22 @@ def _written_after_a_first_name(name: str, text: str) -> bool:
 def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
                              index: ArticleIndex) -> None:
     """A main clause's subject that is a known person's surname though the NER left it untagged
-    ("Diaz wasn't convinced."): a sighting of that person, for the "he" that follows. Only the
-    paragraphs of ``quoted_tokens`` (paragraph -> its quotations' tokens) are read."""
+    ("Diaz wasn't convinced."): a sighting of that person, for the "he" that follows. The tagger
+    may call it a common noun when it opens the sentence ("Diaz" NOUN); a capital letter and the
+    article's own cast decide. Only the paragraphs of ``quoted_tokens`` (paragraph -> its
+    quotations' tokens) are read."""
     for p, quoted in quoted_tokens.items():
         doc, frame = docs[p], frames[p]
         for token in doc:
-            if token.ent_type_ or token.pos_ != "PROPN" or token.i in quoted or not is_main_subject(token):
+            if token.ent_type_ or not _may_be_name(token) or token.i in quoted or not is_main_subject(token):
                 continue
             entity = index.match(clean_name(token.text), "person", frame.to_article(token.idx))
             if entity is not None:
                 index.see(entity, frame.to_article(token.idx), p, subject=True)
+
+
+def _may_be_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.is_title
 
 
 # a capitalised word of a name: "Ebeling", "O'Rourke", "Lopez-Cantera", an initial "J."
@@ -131,7 +137,7 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
 def is_main_subject(token: Token) -> bool:
     """The subject of its sentence's main clause ("Smith said that Jones ...": Smith, not Jones,
     whose clause is Smith's report): the likely antecedent of a "he" that follows."""
-    if token.dep_ in ("poss", "appos") and token.head.i != token.i:
+    if (token.dep_ in ("poss", "appos") or _possessive_nmod(token)) and token.head.i != token.i:
         # "Hale's column attacked ...", "Her brother, Tom, worried ...": the person the
         # subject belongs to or is named as
         return is_main_subject(token.head)
@@ -141,6 +147,11 @@ def is_main_subject(token: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _possessive_nmod(token: Token) -> bool:
+    # the parser makes some owners with "'s" an nmod rather than poss ("Hale’s column")
+    return token.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in token.children)
 
 
 def address_gender(doc: Doc, name_start: int) -> Gender | None:
