@@ -107,6 +107,26 @@ Yes   3 dobj  INTJ  UH  yes
 "     3 punct PUNCT ''  "
 """
 
+# Lopez said the council told voters it plans to "wait and see."   (the quote stands deep in what
+# Lopez reports: the writer quotes Lopez, not the council)
+REPORTED_INSIDE_A_REPORT = """
+Lopez   1 nsubj PROPN NNP Lopez B-PERSON
+said    1 ROOT  VERB  VBD say
+the     3 det   DET   DT  the
+council 4 nsubj NOUN  NN  council
+told    1 ccomp VERB  VBD tell
+voters  4 dobj  NOUN  NNS voter
+it      7 nsubj PRON  PRP it
+plans   4 ccomp VERB  VBZ plan
+to      10 aux  PART  TO  to
+"       10 punct PUNCT `` "
+wait    7 xcomp VERB  VB  wait
+and     10 cc   CCONJ CC  and
+see     10 conj VERB  VB  see
+.       1 punct PUNCT .   .
+"       1 punct PUNCT ''  "
+"""
+
 
 @pytest.mark.parametrize(
     ("rows", "quote", "expected"),
@@ -117,8 +137,9 @@ Yes   3 dobj  INTJ  UH  yes
         (SPEECH_SLOT, QuoteTokens(1, 2, 0, 4), (AttributionKind.ADJACENT, "fumed", "Toomey")),
         (COLON, QuoteTokens(3, 5, 2, 6), (AttributionKind.COLON, ":", "Caddell")),
         (NESTED_CUE, QuoteTokens(5, 7, 4, 8), (AttributionKind.SYNTAX, "told", "Kirby")),
+        (REPORTED_INSIDE_A_REPORT, QuoteTokens(10, 13, 9, 15), (AttributionKind.SYNTAX, "said", "Lopez")),
     ],
-    ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue"],
+    ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue", "reported-inside-a-report"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
     assert only(parse(rows), quote) == expected

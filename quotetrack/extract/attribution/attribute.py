@@ -78,6 +78,15 @@ def _attribute_one(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     governing = _governing_cues(doc, q, inside)
     links = {c.i: 3 if c.i in governing else 2 if near[c.i] else 1 for c in candidates}
     ranked = sorted(candidates, key=lambda c: (-links[c.i], _distance(q, c)))
+    if ranked and links[ranked[0].i] == 3 and not near[ranked[0].i]:
+        # a quote deep in a clause that another speaker reports ("Lopez said the council told
+        # voters it plans to "wait and see"") is the reporter's words, as the writer quotes them
+        # (full PolNeAR train: speaker accuracy 0.9005 -> 0.902)
+        outer = _reporting_ancestor(ranked[0])
+        if outer is not None and not inside[outer.i]:
+            links[outer.i] = 3
+            near.setdefault(outer.i, _next_to(doc, q, outer, inside))
+            ranked.insert(0, outer)
     for cue in ranked:
         link = links[cue.i]
         found = _speaker_of(cue, inside)
