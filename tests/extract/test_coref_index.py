@@ -224,3 +224,16 @@ Mercer   3 dobj  PROPN NNP Mercer B-PERSON
 """
     assert is_main_subject(parse(rows.format(mark="’s"))[0])
     assert not is_main_subject(parse(rows.format(mark="of"))[0])
+
+
+def test_an_unnamed_introduction_counts_only_nearby():
+    """"A councillor in Leeds ... the councillor": someone unnamed, when the two are close; a
+    story that opens on "A councillor ..." and names him paragraphs later ("Ruben Ortiz said")
+    gives "the councillor" of its tenth paragraph to the named person."""
+    from quotetrack.extract.coref.resolver import _introduced_unnamed
+
+    near = "A councillor in Leeds filed a motion.\n\nThe councillor said more."
+    assert _introduced_unnamed(near, "councillor", near.index("The councillor"))
+    far = "A councillor in Leeds filed a motion.\n\n" + "Ruben Ortiz said so.\n\n" * 9 + "The councillor said more."
+    assert not _introduced_unnamed(far, "councillor", far.index("The councillor"))
+

@@ -229,7 +229,9 @@ def _introduced_unnamed(text: str, head: str, offset: int) -> bool:
     """Whether the text before ``offset`` introduced someone unnamed with this head noun ("a
     senior official", "an election worker"), whom a later "the official" refers back to."""
     pattern = rf"\b(?i:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b"
-    return re.search(pattern, text[:offset]) is not None
+    last = next(reversed(list(re.finditer(pattern, text[:offset]))), None)
+    # only nearby: a story may open on "A councillor in Leeds ..." and name him paragraphs later
+    return last is not None and text.count("\n", last.end(), offset) <= 2 * PRONOUN_LOOKBACK
 
 
 def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
