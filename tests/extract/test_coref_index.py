@@ -237,3 +237,23 @@ def test_an_unnamed_introduction_counts_only_nearby():
     far = "A councillor in Leeds filed a motion.\n\n" + "Ruben Ortiz said so.\n\n" * 9 + "The councillor said more."
     assert not _introduced_unnamed(far, "councillor", far.index("The councillor"))
 
+
+def test_a_noun_for_the_same_person_says_the_gender():
+    """"Her uncle, Ned, shrugged ...": a first name alone says nothing, "uncle" says he is a
+    man; "Her colleague, Ned" says nothing."""
+    from quotetrack.extract.coref.evidence import apposed_noun_gender
+
+    from .test_attribution_rules import parse
+
+    rows = """
+Her     1 poss  PRON  PRP$ her
+{noun}  5 nsubj NOUN  NN   {noun}
+,       1 punct PUNCT ,    ,
+Ned     1 appos PROPN NNP  Ned B-PERSON
+,       1 punct PUNCT ,    ,
+shrugged 5 ROOT VERB  VBD  shrug
+.       5 punct PUNCT .    .
+"""
+    assert apposed_noun_gender(parse(rows.format(noun="uncle"))[3]) == "m"
+    assert apposed_noun_gender(parse(rows.format(noun="sister"))[3]) == "f"
+    assert apposed_noun_gender(parse(rows.format(noun="colleague"))[3]) is None

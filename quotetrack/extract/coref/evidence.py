@@ -13,7 +13,7 @@ from ... import lexicon
 from ..frames import Frame
 from ..syntax import NOMINAL_SUBJECTS, ORG_LABELS, PERSON_LABELS, token_range
 from . import roles
-from .gender import Gender, first_name_gender, honorific_gender
+from .gender import Gender, first_name_gender, honorific_gender, noun_gender
 from .index import ArticleIndex
 
 
@@ -54,6 +54,7 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
                            subject=is_main_subject(ent.root), gender=address_gender(doc, name_rng[0]))
         if kind == "person":
             entity.note_gender(pronoun_gender(ent.root), "pronoun")
+            entity.note_gender(apposed_noun_gender(ent.root), "noun")
     _index_untagged_subjects(docs, frames, readable, index)
 
 
@@ -157,6 +158,16 @@ def _possessive_nmod(token: Token) -> bool:
 def address_gender(doc: Doc, name_start: int) -> Gender | None:
     """The gender a form of address right before a name says ("Ms. Mary Smith")."""
     return honorific_gender(doc[name_start - 1].text) if name_start > 0 else None
+
+
+def apposed_noun_gender(name: Token) -> Gender | None:
+    """The gender of a noun standing for the same person as the name ``name`` heads: the noun it
+    is in apposition to ("Her uncle, Ned, ..."), a noun in apposition to it ("Ned, her
+    uncle, ..."), or a noun right before it ("her husband Tom")."""
+    nouns = [c for c in name.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
+    if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+        nouns.append(name.head)
+    return next((g for n in nouns if (g := noun_gender(n.lemma_ or n.text)) is not None), None)
 
 
 def pronoun_gender(name: Token) -> Gender | None:

@@ -1,9 +1,11 @@
 """A person's gender as an article shows it, for agreement with "he" and "she".
 
 The evidence, strongest first: a form of address before the name ("Mr.", "Ms.": data/
-honorifics.txt), the article's own pronouns for the person ("Smith said she ..."), and the first
+honorifics.txt), the article's own pronouns for the person ("Smith said she ..."), the first
 name, looked up in the first-name lexicon of the nomquamgender package (names whose recorded
-bearers are at least 80% one gender, from at least three sources; ambiguous names say nothing).
+bearers are at least 80% one gender, from at least three sources; ambiguous names say nothing),
+and, where nothing else says it, a noun the article gives the person ("her uncle, Ned":
+data/gendered_nouns.txt).
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from ... import lexicon
 
 Gender = Literal["m", "f"]
 #: how much each kind of evidence counts: an article's own words beat a lexicon
-STRENGTH = {"honorific": 3, "pronoun": 2, "first-name": 1}
+#: a noun for the person counts least: "Ana Reyes, whose husband, Luis Reyes, ..." says Luis is a
+#: man, but a family shares a surname, and the one entity "Reyes" must not lose Ana's gender
+STRENGTH = {"honorific": 3, "pronoun": 2, "first-name": 1, "noun": 1}
 #: a first name counts when this share of its bearers, at least, are one gender ("Chris": 88% men, "Bernie": 85%)
 _CONFIDENT = 0.8
 #: ... in at least this many sources and this many recorded bearers
@@ -32,6 +36,13 @@ _ENTRY = re.compile(rb'"([a-z][a-z\'-]+)": \[(0*[3-9]|0*[1-9]\d+), (0*[1-9]\d{2,
 def honorific_gender(word: str) -> Gender | None:
     """The gender a form of address says: "Mr." -> m, "Ms." -> f; None for anything else."""
     found = lexicon.honorifics().get(word.lower())
+    return found if found in ("m", "f") else None  # type: ignore[return-value]
+
+
+def noun_gender(noun: str) -> Gender | None:
+    """The gender a noun for a person says (data/gendered_nouns.txt): "father" -> m; None for
+    any other noun."""
+    found = lexicon.table("gendered_nouns").get(noun.lower())
     return found if found in ("m", "f") else None  # type: ignore[return-value]
 
 
