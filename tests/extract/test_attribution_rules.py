@@ -127,6 +127,24 @@ see     10 conj VERB  VB  see
 "       1 punct PUNCT ''  "
 """
 
+# Lopez also defended the budget -- "I think it works."   (the parser hung the clause before the
+# dash on the quotation's verb; a dash introduces a closing quotation as a colon does)
+DASH_INTRO = """
+Lopez    2 nsubj PROPN NNP Lopez B-PERSON
+also     2 advmod ADV  RB  also
+defended 7 ccomp VERB  VBD defend
+the      4 det   DET   DT  the
+budget   2 dobj  NOUN  NN  budget
+--       7 punct PUNCT :   --
+"        7 punct PUNCT ``  "
+I        7 nsubj PRON  PRP I
+think    7 ROOT  VERB  VBP think
+it       9 nsubj PRON  PRP it
+works    7 ccomp VERB  VBZ work
+.        7 punct PUNCT .   .
+"        7 punct PUNCT ''  "
+"""
+
 
 @pytest.mark.parametrize(
     ("rows", "quote", "expected"),
@@ -138,8 +156,12 @@ see     10 conj VERB  VB  see
         (COLON, QuoteTokens(3, 5, 2, 6), (AttributionKind.COLON, ":", "Caddell")),
         (NESTED_CUE, QuoteTokens(5, 7, 4, 8), (AttributionKind.SYNTAX, "told", "Kirby")),
         (REPORTED_INSIDE_A_REPORT, QuoteTokens(10, 13, 9, 15), (AttributionKind.SYNTAX, "said", "Lopez")),
+        (DASH_INTRO, QuoteTokens(7, 12, 6, 13), (AttributionKind.COLON, "defended", "Lopez")),
+        (DASH_INTRO.replace("Lopez    2 nsubj PROPN NNP Lopez B-PERSON", "Officials 2 nsubj NOUN NNS official"),
+         QuoteTokens(7, 12, 6, 13), (AttributionKind.NONE, None, None)),
     ],
-    ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue", "reported-inside-a-report"],
+    ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue", "reported-inside-a-report",
+         "dash-introduction", "dash-after-a-common-noun"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
     assert only(parse(rows), quote) == expected

@@ -158,10 +158,16 @@ def _sentence_subject(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attributi
     if not subjects:
         return Attribution()
     subject = subjects[0]
-    named = subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG")
-    if not (named or subject.lower_ in ("he", "she", "they")):
+    if not _names_someone(subject):
         return Attribution()
     return Attribution(AttributionKind.SUBJECT, root.text, root.i, *mention_span(subject, inside), subject.i)
+
+
+def _names_someone(subject: Token) -> bool:
+    """A name or a personal pronoun: a subject sure enough to speak for quoted words no cue ties
+    to it (a "speech" or "a court" is not)."""
+    named = subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG")
+    return named or subject.lower_ in ("he", "she", "they")
 
 
 def _in_speech_slot(doc: Doc, q: QuoteTokens, tok: Token, inside: list[bool]) -> bool:
@@ -437,6 +443,12 @@ def _colon_or_headline(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribut
             break
         if not tok.is_space:
             after.append(tok)
+    if before and before[-1].text in _DASHES and doc[q.start].is_title and all(t.is_punct for t in after):
+        # "Trump also embraced the idea -- "I think ..."": a dash before a whole closing
+        # quotation introduces it as a colon would, by the clause's subject (no label form)
+        found = _clause_subject(before[-1], inside)
+        if found is not None and found.speaker_head is not None and _names_someone(doc[found.speaker_head]):
+            return found
     if before and before[-1].text == ":":
         np = _short_name_phrase(before[:-1], inside)
         if np:
@@ -445,11 +457,9 @@ def _colon_or_headline(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribut
         if inverted is not None:
             return inverted
         # "The Clinton campaign, in a Q&A, worded it carefully: "..."": the clause's subject
-        verb = before[-1].head if before[-1].head.pos_ in ("VERB", "AUX") else before[-1].sent.root
-        subjects = subjects_of(verb, inside, deps=NOMINAL_SUBJECTS)
-        if subjects and verb.pos_ in ("VERB", "AUX") and subjects[0].lower_ not in ("it", "this", "that", "there"):
-            start, end = mention_span(subjects[0], inside)
-            return Attribution(AttributionKind.COLON, verb.text, verb.i, start, end, subjects[0].i)
+        found = _clause_subject(before[-1], inside)
+        if found is not None:
+            return found
     # 'Quote': Hamas (a headline) or "Quote" ― Pamela Padilla (a signed comment)
     if after and after[0].text in _SIGNATURE_MARKS and len(after) <= 6:
         name = after[1:-1] if after[-1].text in _SENTENCE_END else after[1:]
@@ -458,6 +468,25 @@ def _colon_or_headline(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribut
             how = AttributionKind.HEADLINE if after[0].text == ":" else AttributionKind.SIGNATURE
             return Attribution(how, after[0].text, after[0].i, np[0], np[-1] + 1, _head(doc, np))
     return Attribution()
+
+
+def _clause_subject(mark: Token, inside: list[bool]) -> Attribution | None:
+    """The subject of the clause a colon or a dash closes, as the speaker of what follows."""
+    verb = mark.head if mark.head.pos_ in ("VERB", "AUX") else mark.sent.root
+    if inside[verb.i]:
+        # parsed into the quotation: the top of the clause written before the mark
+        lo = mark.sent.start
+        tops = [t for t in mark.doc[lo : mark.i] if not lo <= t.head.i < mark.i or t.head.i == t.i]
+        verb = tops[0] if tops else verb
+    subjects = subjects_of(verb, inside, deps=NOMINAL_SUBJECTS)
+    if subjects and verb.pos_ in ("VERB", "AUX") and subjects[0].lower_ not in ("it", "this", "that", "there"):
+        start, end = mention_span(subjects[0], inside)
+        return Attribution(AttributionKind.COLON, verb.text, verb.i, start, end, subjects[0].i)
+    return None
+
+
+#: dashes that may introduce a quotation as a colon does
+_DASHES = frozenset({"--", "—", "–"})
 
 
 def _inverted_intro(doc: Doc, colon: Token, inside: list[bool]) -> Attribution | None:
