@@ -179,3 +179,24 @@ def test_a_reporting_verb_under_a_condition_is_no_cue():
     doc = parse(CONDITION)
     assert not is_cue(doc[2])
     assert is_cue(parse(ADJACENT)[5])
+
+
+# She attacked him without saying goodbye.   ("without saying" reports what was not said)
+WITHOUT = """
+She      1 nsubj PRON  PRP she
+attacked 1 ROOT  VERB  VBD attack
+him      1 dobj  PRON  PRP he
+without  1 prep  ADP   IN  without
+saying   3 pcomp VERB  VBG say
+{object} 4 dobj  NOUN  NN  {object}
+"""
+
+
+def test_a_reporting_verb_after_without_is_no_cue():
+    from quotetrack.extract.attribution.cues import is_indirect_cue
+
+    assert not is_cue(parse(WITHOUT.format(object="goodbye"))[4])
+    assert not is_indirect_cue(parse(WITHOUT.format(object="goodbye"))[4])
+    before = parse(WITHOUT.format(object="goodbye").replace(
+        "without  1 prep  ADP   IN  without", "before   1 prep  ADP   IN  before"))
+    assert is_cue(before[4])

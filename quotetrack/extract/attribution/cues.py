@@ -23,7 +23,7 @@ def is_cue(token: Token) -> bool:
         return _is_according(token)
     # "if Hamas does not agree ...": a condition, not a report (the cheap test first)
     return _is_verb_of(token, lexicon.cue_verbs()) and not any(
-        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children)
+        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children) and not _left_unsaid(token)
 
 
 def is_indirect_cue(token: Token) -> bool:
@@ -68,7 +68,13 @@ def is_speech_phrase(token: Token) -> bool:
 
 def _hypothetical(token: Token) -> bool:
     """The verb is in a condition ("if Hamas says ..."): what it reports was not said."""
-    return any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in token.children)
+    return any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in token.children) or _left_unsaid(token)
+
+
+def _left_unsaid(token: Token) -> bool:
+    """"... -- all without naming him", "without saying whether": a report of what was
+    not said."""
+    return token.dep_ == "pcomp" and token.head.lower_ == "without"
 
 
 @functools.cache
