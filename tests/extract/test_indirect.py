@@ -90,6 +90,22 @@ resume 7 ROOT      VERB  VB  resume
 .      7 punct     PUNCT .   .
 """
 
+# the cue set after the head verb: the clause goes on after it
+PARENTHETICAL_AFTER_THE_VERB = """
+It     1 nsubj     PRON  PRP it
+was    1 ROOT      AUX   VBD be
+,      4 punct     PUNCT ,   ,
+Lopez  4 nsubj     PROPN NNP Lopez B-PERSON
+said   1 parataxis VERB  VBD say
+,      4 punct     PUNCT ,   ,
+one    1 attr      NUM   CD  one
+of     6 prep      ADP   IN  of
+the    10 det      DET   DT  the
+worst  10 amod     ADJ   JJS bad
+days   7 pobj      NOUN  NNS day
+.      1 punct     PUNCT .   .
+"""
+
 ACCORDING = """
 According 7 prep   VERB  VBG accord
 to        0 prep   ADP   IN  to
@@ -284,6 +300,8 @@ said  5 ROOT  VERB  VBD say
         pytest.param(TOLD_THAT, [("the talks were progressing", "Naim")], id="told AFP that"),
         pytest.param(AFTER_CONTENT, [("The talks will resume", "a Qatari official")], id="verb after the content"),
         pytest.param(PARENTHETICAL, [("The talks , he said , will resume", "he")], id="verb inside the content"),
+        pytest.param(PARENTHETICAL_AFTER_THE_VERB, [("It was , Lopez said , one of the worst days", "Lopez")],
+                     id="verb inside the content, after its head"),
         pytest.param(ACCORDING, [("40 people died", "the ministry")], id="according to"),
         pytest.param(IN_A_STATEMENT, [("the talks resumed", "Hamas")], id="said in a statement that"),
         pytest.param(SAID_ON_THURSDAY, [("it had sent a delegation", "Israel")], id="modifier of the cue left out"),

@@ -163,7 +163,11 @@ def _content(cue: Token, marks: _QuoteMarks) -> tuple[int, int] | None:
             tokens -= {t.i for t in tok.subtree} | {tok.left_edge.i - 1}
     # the clause stops where a whole quotation begins: that quotation is a statement of its own
     start = max([min(tokens), *(i + 1 for i in range(min(tokens), head.i) if whole[i])])
-    end = min([max(tokens) + 1, *(i for i in range(head.i + 1, max(tokens) + 1) if whole[i] or i not in tokens)])
+    # ... and where its words end, unless the gap is the cue itself, set in the clause ("It was,
+    # Lopez said, one of the worst days"): the clause goes on after it
+    parenthetical = {t.i for t in cue.subtree} if cue.i > head.i else set()
+    end = min([max(tokens) + 1, *(i for i in range(head.i + 1, max(tokens) + 1)
+                                  if whole[i] or (i not in tokens and i not in parenthetical))])
     start, end = _trim(doc, start, end, inside)
     # quoted words the clause holds are kept whole, up to their marks
     for lo, hi in marks.partial:
