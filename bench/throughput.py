@@ -12,7 +12,8 @@ Measures, in separate processes so that each figure is its own:
    best runs;
 4. peak memory (the whole process tree) of builds of 1k and 10k small articles: it must not grow
    with the number of articles.
-Prints a table and writes bench-results/throughput.json.
+Prints a table and writes bench-results/throughput.json (with --speed-only: part 1 alone, into
+bench-results/throughput-speed.json).
 """
 
 from __future__ import annotations
@@ -148,6 +149,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR)
     parser.add_argument("--quick", action="store_true", help="smaller corpora (a smoke run, not the targets)")
+    parser.add_argument("--speed-only", action="store_true",
+                        help="only part 1, the words/s of quotetrack vs textacy (a few minutes, not the builds)")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -171,10 +174,14 @@ def main() -> None:
                 figures = json.loads(measured["stdout"])
                 best = results.setdefault(kind, {"words_per_s": 0, "quotes": figures["quotes"], "peak_rss_mb": 0})
                 best["words_per_s"] = max(best["words_per_s"], round(figures["words"] / figures["seconds"]))
+                best.setdefault("runs", []).append(round(figures["words"] / figures["seconds"]))
                 best["peak_rss_mb"] = max(best["peak_rss_mb"], round(measured["peak_rss_mb"]))
         # "quotetrack" reads every statement (quotations and indirect speech), as a build does
         for kind, key in (("quotetrack", "speedup_vs_textacy"), ("quotetrack-quotations", "quotations_speedup_vs_textacy")):
             results[key] = round(results[kind]["words_per_s"] / results["textacy"]["words_per_s"], 2)
+        if args.speed_only:
+            report(results, "throughput-speed.json")
+            return
 
         # builds of the corpus ten times over (a build has fixed costs, Python's start, the
         # imports, loading the model, that a small corpus would put first): --jobs 1 vs 2 without
@@ -204,10 +211,13 @@ def main() -> None:
             measured = build(small, tmp / f"ds-small{n}", "--jobs", "2", "--no-cache")
             results[f"peak_rss_mb_{n}_articles"] = round(measured["peak_rss_mb"])
             results[f"build_{n}_articles_s"] = round(measured["seconds"], 1)
+    report(results, "throughput.json")
 
+
+def report(results: dict, name: str) -> None:
     out = ROOT / "bench-results"
     out.mkdir(exist_ok=True)
-    (out / "throughput.json").write_text(json.dumps(results, indent=2) + "\n")
+    (out / name).write_text(json.dumps(results, indent=2) + "\n")
     width = max(len(k) for k in results)
     for key, value in results.items():
         print(f"{key:{width}}  {value}")
