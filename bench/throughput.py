@@ -5,14 +5,16 @@ Measures, in separate processes so that each figure is its own:
    costs the parse of the paragraphs that may hold it) and of textacy's direct_quotations over
    the same model's full pipeline, on the same texts (PolNeAR dev when ../shared is there, else
    the seeds repeated), three runs each taking turns: the ratios of the best, and each one's peak
-   memory;
+   memory; textacy once more with quotetrack's matrix products (numpy's BLAS, not BLIS: see
+   quotetrack/nlp.py), so that the lead owed to the backend shows apart;
 2. a build of the corpus ten times over with --jobs 1 and --jobs 2 (no cache), three runs each
    taking turns: the speed-up of the best runs;
 3. a cold build and an unchanged rebuild (cache on) of the same, three times: the speed-up of the
    best runs;
 4. peak memory (the whole process tree) of builds of 1k and 10k small articles: it must not grow
    with the number of articles.
-Prints a table and writes bench-results/throughput.json.
+Prints a table and writes bench-results/throughput.json (with --speed-only: part 1 alone, into
+bench-results/throughput-speed.json).
 """
 
 from __future__ import annotations
@@ -113,23 +115,32 @@ def child_quotations(folder: Path) -> None:
     child_quotetrack(folder, indirect=False)
 
 
-def child_textacy(folder: Path) -> None:
+def child_textacy(folder: Path, *, numpy_matmul: bool = False) -> None:
+    import contextlib
+
     import spacy
     from textacy.extract import direct_quotations
 
-    from quotetrack.nlp import resolve_model_name
+    from quotetrack.nlp import one_blas_thread, resolve_model_name, use_numpy_matmul
 
     nlp = spacy.load(resolve_model_name())
+    if numpy_matmul:
+        use_numpy_matmul(nlp)
     texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
     words = sum(len(t.split()) for t in texts)
     started = time.perf_counter()
     n = 0
-    for doc in nlp.pipe(texts):
-        try:
-            n += len(list(direct_quotations(doc)))
-        except ValueError:
-            pass  # textacy gives up on an odd number of quote marks
+    with one_blas_thread() if numpy_matmul else contextlib.nullcontext():
+        for doc in nlp.pipe(texts):
+            try:
+                n += len(list(direct_quotations(doc)))
+            except ValueError:
+                pass  # textacy gives up on an odd number of quote marks
     print(json.dumps({"words": words, "seconds": time.perf_counter() - started, "quotes": n}))
+
+
+def child_textacy_numpy_matmul(folder: Path) -> None:
+    child_textacy(folder, numpy_matmul=True)
 
 
 def write_folder(texts: list[str], folder: Path) -> Path:
@@ -148,10 +159,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR)
     parser.add_argument("--quick", action="store_true", help="smaller corpora (a smoke run, not the targets)")
+    parser.add_argument("--speed-only", action="store_true",
+                        help="only part 1, the words/s of quotetrack vs textacy (a few minutes, not the builds)")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        children = {"quotetrack": child_quotetrack, "quotetrack-quotations": child_quotations, "textacy": child_textacy}
+        children = {"quotetrack": child_quotetrack, "quotetrack-quotations": child_quotations, "textacy": child_textacy,
+                    "textacy-numpy-matmul": child_textacy_numpy_matmul}
         children[args.child[0]](Path(args.child[1]))
         return
 
@@ -166,15 +180,23 @@ def main() -> None:
         repeats = 1 if args.quick else 3
         # the best speed and the highest peak memory of each
         for _ in range(repeats):
-            for kind in ("quotetrack", "quotetrack-quotations", "textacy"):
+            for kind in ("quotetrack", "quotetrack-quotations", "textacy", "textacy-numpy-matmul"):
                 measured = run([*me, kind, str(folder)])
                 figures = json.loads(measured["stdout"])
                 best = results.setdefault(kind, {"words_per_s": 0, "quotes": figures["quotes"], "peak_rss_mb": 0})
                 best["words_per_s"] = max(best["words_per_s"], round(figures["words"] / figures["seconds"]))
+                best.setdefault("runs", []).append(round(figures["words"] / figures["seconds"]))
                 best["peak_rss_mb"] = max(best["peak_rss_mb"], round(measured["peak_rss_mb"]))
         # "quotetrack" reads every statement (quotations and indirect speech), as a build does
         for kind, key in (("quotetrack", "speedup_vs_textacy"), ("quotetrack-quotations", "quotations_speedup_vs_textacy")):
             results[key] = round(results[kind]["words_per_s"] / results["textacy"]["words_per_s"], 2)
+        # the same ratio against textacy given quotetrack's own matrix products (nlp.use_numpy_matmul):
+        # how much of the lead is reading less text rather than the faster backend
+        results["speedup_vs_textacy_numpy_matmul"] = round(
+            results["quotetrack"]["words_per_s"] / results["textacy-numpy-matmul"]["words_per_s"], 2)
+        if args.speed_only:
+            report(results, "throughput-speed.json")
+            return
 
         # builds of the corpus ten times over (a build has fixed costs, Python's start, the
         # imports, loading the model, that a small corpus would put first): --jobs 1 vs 2 without
@@ -204,10 +226,13 @@ def main() -> None:
             measured = build(small, tmp / f"ds-small{n}", "--jobs", "2", "--no-cache")
             results[f"peak_rss_mb_{n}_articles"] = round(measured["peak_rss_mb"])
             results[f"build_{n}_articles_s"] = round(measured["seconds"], 1)
+    report(results, "throughput.json")
 
+
+def report(results: dict, name: str) -> None:
     out = ROOT / "bench-results"
     out.mkdir(exist_ok=True)
-    (out / "throughput.json").write_text(json.dumps(results, indent=2) + "\n")
+    (out / name).write_text(json.dumps(results, indent=2) + "\n")
     width = max(len(k) for k in results)
     for key, value in results.items():
         print(f"{key:{width}}  {value}")

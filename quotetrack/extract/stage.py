@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..nlp import one_blas_thread
 from ..records import Article, AttributionKind, Mention, MentionKind
 from ..text import paragraph_spans
 from . import when
@@ -59,7 +60,7 @@ def extract_articles(articles: list[Article], nlp: Language, *, batch_size: int 
     steps: list[Callable[[ArticleReading], None]] = [ArticleReading.attribute, ArticleReading.finish]
     # the words a batch adds to spaCy's vocabulary are freed when it is done: without this a
     # long build's memory grows with every new word it reads
-    with nlp.memory_zone():
+    with nlp.memory_zone(), one_blas_thread():
         for step in steps:
             live = [r for r in readings if r.error is None]
             _parse(live, nlp, batch_size)
