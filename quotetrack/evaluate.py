@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import InputError
+from .names import GENERATIONS
 from .text import trim
 
 PRONOUNS = frozenset("he she they it we i you him her them his its their our us".split())
@@ -295,7 +296,10 @@ def speaker_correct(gold: GoldQuote, pred: Prediction) -> bool:
 def _surname_in(speaker: str | None, source: str) -> bool:
     if not speaker:
         return False
-    surname = speaker.split()[-1].lower().strip(".,'’")
+    words = [w.lower().strip(".,'’") for w in speaker.split()]
+    while len(words) > 1 and words[-1] in GENERATIONS:
+        words.pop()  # "Harold Ford Jr.": the surname is Ford
+    surname = words[-1]
     return bool(re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", source.lower()))
 
 

@@ -31,9 +31,16 @@ def _name_parts(name: str) -> tuple[str, ...]:
     return tuple(w.lower().strip(".,") for w in words)
 
 
+#: generational suffixes, which end a full name but are never used alone: "Brent Keller III"
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def surname_key(name: str) -> str:
-    """The part of a name a later mention uses alone: "Majed Al-Ansari" -> "ansari"."""
+    """The part of a name a later mention uses alone: "Majed Al-Ansari" -> "ansari", "Harold
+    Ford Jr." -> "ford"."""
     parts = name_parts(name)
+    while len(parts) > 1 and parts[-1] in GENERATIONS:
+        parts = parts[:-1]
     if not parts:
         return name.lower()
     return NAME_PREFIXES.sub("", parts[-1]) or parts[-1]

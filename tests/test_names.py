@@ -42,3 +42,9 @@ def test_acronym_expansion(acronym, expected):
     text = ("The Democratic National Committee met. The Federal Bureau of Investigation said so. "
             "The DNC and the FBI did. Hamas spoke.")
     assert acronym_expansion(acronym, text) == expected
+
+
+@pytest.mark.parametrize(("name", "key"), [("Harold Ford Jr.", "ford"), ("Brent Keller III", "keller"), ("III", "iii")])
+def test_a_generational_suffix_is_not_the_surname(name, key):
+    assert surname_key(name) == key
+

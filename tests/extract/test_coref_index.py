@@ -257,3 +257,16 @@ shrugged 5 ROOT VERB  VBD  shrug
     assert apposed_noun_gender(parse(rows.format(noun="uncle"))[3]) == "m"
     assert apposed_noun_gender(parse(rows.format(noun="sister"))[3]) == "f"
     assert apposed_noun_gender(parse(rows.format(noun="colleague"))[3]) is None
+
+
+def test_a_full_name_keeps_its_generational_suffix():
+    """"Brent Keller III" is the fullest name (and "Keller" its surname); "Jr." keeps its stop."""
+    from quotetrack.extract.coref.evidence import clean_name, index_raw_names
+
+    text = "Brent Keller III spoke first. Keller was brief."
+    index = ArticleIndex(text)
+    index_raw_names(text, [(0, len(text))], [], index)
+    assert [e.name for e in index.entities] == ["Brent Keller III"]
+    assert index.match("Keller", "person") is index.entities[0]
+    assert clean_name("Harold Ford Jr.,") == "Harold Ford Jr."
+    assert clean_name("the Pentagon.") == "Pentagon"
