@@ -145,6 +145,19 @@ works    7 ccomp VERB  VBZ work
 "        7 punct PUNCT ''  "
 """
 
+# As Lopez put it, "Yes."   ("put" reports words only with "it" as its object)
+PUT_IT = """
+As    2 mark  SCONJ IN  as
+Lopez 2 nsubj PROPN NNP Lopez B-PERSON
+put   2 ROOT  VERB  VBD put
+{obj} 2 dobj  PRON  PRP {obj}
+,     2 punct PUNCT ,   ,
+"     2 punct PUNCT ``  "
+Yes   2 ccomp INTJ  UH  yes
+.     2 punct PUNCT .   .
+"     2 punct PUNCT ''  "
+"""
+
 
 @pytest.mark.parametrize(
     ("rows", "quote", "expected"),
@@ -159,9 +172,12 @@ works    7 ccomp VERB  VBZ work
         (DASH_INTRO, QuoteTokens(7, 12, 6, 13), (AttributionKind.COLON, "defended", "Lopez")),
         (DASH_INTRO.replace("Lopez    2 nsubj PROPN NNP Lopez B-PERSON", "Officials 2 nsubj NOUN NNS official"),
          QuoteTokens(7, 12, 6, 13), (AttributionKind.NONE, None, None)),
+        (PUT_IT.format(obj="it"), QuoteTokens(6, 7, 5, 9), (AttributionKind.SYNTAX, "put it", "Lopez")),
+        # no cue: only the cue-less rule of the sentence's subject applies
+        (PUT_IT.format(obj="them"), QuoteTokens(6, 7, 5, 9), (AttributionKind.SUBJECT, "put", "Lopez")),
     ],
     ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue", "reported-inside-a-report",
-         "dash-introduction", "dash-after-a-common-noun"],
+         "dash-introduction", "dash-after-a-common-noun", "as-X-put-it", "put-without-it"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
     assert only(parse(rows), quote) == expected

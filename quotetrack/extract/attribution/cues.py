@@ -22,8 +22,14 @@ def is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return _is_according(token)
     # "if Hamas does not agree ...": a condition, not a report (the cheap test first)
-    return _is_verb_of(token, lexicon.cue_verbs()) and not any(
+    return (_is_verb_of(token, lexicon.cue_verbs()) or _puts_it(token)) and not any(
         c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children) and not _left_unsaid(token)
+
+
+def _puts_it(token: Token) -> bool:
+    """"as one voter put it, "..."": "put" reports words only with "it" as its object."""
+    return token.lemma_.lower() == "put" and _is_verb(token) and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
 
 
 def is_indirect_cue(token: Token) -> bool:
@@ -103,7 +109,7 @@ def cue_phrase(token: Token) -> str:
     """The cue as it reads: "according to", "went on to say" keeps only the reporting verb."""
     if token.lower_ == "according":
         return "according to"
-    particles = [c.text for c in token.children if c.dep_ == "prt"]
+    particles = [c.text for c in token.children if c.dep_ == "prt" or (c.dep_ == "dobj" and _puts_it(token))]
     return " ".join([token.text, *particles])
 
 
