@@ -556,6 +556,10 @@ at     1 prep ADP   IN  at
 a      9 det  DET   DT  a
 rally  7 pobj NOUN  NN  rally
 """), [("the delay on the weather", "Clinton")]),
+    "endorsed <object>": (rows_of("Ortiz", "endorsed", "endorse", """
+the   3 det  DET  DT  the
+mayor 1 dobj NOUN NN  mayor
+"""), [("the mayor", "Ortiz")]),
     # the parser may read "for all candidates to ..." as a clause of purpose
     "called for <subject> to <act>": (rows_of("She", "called", "call", """
 for        6 mark  SCONJ IN  for
