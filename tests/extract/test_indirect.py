@@ -560,6 +560,16 @@ rally  7 pobj NOUN  NN  rally
 the   3 det  DET  DT  the
 mayor 1 dobj NOUN NN  mayor
 """), [("the mayor", "Ortiz")]),
+    # a topic the speaker talked about is what the report says of the speech
+    "referring to <topic>": (rows_of("Ortiz", "referring", "refer", """
+to      1 prep ADP  IN  to
+the     4 det  DET  DT  the
+mayor   2 pobj NOUN NN  mayor
+""").replace("VBD", "VBG"), [("the mayor", "Ortiz")]),
+    "talked about <topic>": (rows_of("Ortiz", "talked", "talk", """
+about   1 prep ADP  IN  about
+housing 2 pobj NOUN NN  housing
+"""), [("housing", "Ortiz")]),
     # the parser may read "for all candidates to ..." as a clause of purpose
     "called for <subject> to <act>": (rows_of("She", "called", "call", """
 for        6 mark  SCONJ IN  for
@@ -593,6 +603,12 @@ won   1 ccomp VERB  VBD win
 """),
     "a lone pronoun": rows_of("Trump", "criticized", "criticize", """
 him 1 dobj PRON PRP he
+"""),
+    "a topic only meant: came to talk about <topic>": rows_of("Ortiz", "came", "come", """
+to      3 aux   PART TO  to
+talk    1 advcl VERB VB  talk
+about   3 prep  ADP  IN  about
+housing 4 pobj  NOUN NN  housing
 """),
     "deny is left out (denied bail)": rows_of("Judge", "denied", "deny", """
 bail 1 dobj NOUN NN bail

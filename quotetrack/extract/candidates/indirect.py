@@ -256,8 +256,11 @@ def _object(cue: Token, hows: frozenset[str]) -> tuple[Token, set[int]] | None:
     objects = [c for c in after if (c.dep_ == "dobj" and ("" in hows or ("+named" in hows and named)))
                or (c.dep_ == "xcomp" and "" in hows) or (c.dep_ == "oprd" and "+named" in hows and named)]
     # "called for an inquiry"; not "called on Tuesday"
-    objects += [g for c in after if c.dep_ == "prep" and c.lower_ in hows
-                for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
+    by_preposition = [g for c in after if c.dep_ == "prep" and c.lower_ in hows
+                      for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
+    if by_preposition and not objects and _only_meant(cue):
+        return None  # "came to the hall to talk about taxes", "before speaking about"
+    objects += by_preposition
     # "called for all candidates to lay out ...", which the parser reads as a clause of purpose
     marked = [c for c in after if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in hows for m in c.children)]
     if not objects and not marked:
@@ -272,6 +275,13 @@ def _object(cue: Token, hows: frozenset[str]) -> tuple[Token, set[int]] | None:
     if len(tokens) == 1 and head.pos_ == "PRON":
         return None
     return head, tokens
+
+
+def _only_meant(cue: Token) -> bool:
+    """A report by a preposition's object that the sentence only intends or names as an activity,
+    not one made: an infinitive ("to talk about X") or a gerund after a preposition ("without
+    referring to X", "before speaking about X")."""
+    return cue.dep_ == "pcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 
 def _goes_on(tok: Token) -> bool:
