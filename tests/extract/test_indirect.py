@@ -658,6 +658,28 @@ rose     1 ccomp VERB VBD rise
 """).replace("B-PERSON", "B-ORG"), [("costs rose", "Reuters")])
 
 
+# the participle describes the document: "a poll showing gains" (the speaker's words end at the cue)
+FINDINGS["a poll showing <object>"] = ("""
+The     1 det   DET  DT  the
+mayor   2 nsubj NOUN NN  mayor
+saw     2 ROOT  VERB VBD see
+a       4 det   DET  DT  a
+poll    2 dobj  NOUN NN  poll
+showing 4 acl   VERB VBG show
+gains   5 dobj  NOUN NNS gain
+.       2 punct PUNCT . .
+""", [("gains", "a poll")])
+# the tagger took the verb for a noun; its subject and its clause show it is the verb
+FINDINGS["records show <clause>, 'show' tagged as a noun"] = ("""
+Records 1 nsubj NOUN NNS record
+show    1 ROOT  NOUN NN  show
+he      3 nsubj PRON PRP he
+backed  1 ccomp VERB VBD back
+taxes   3 dobj  NOUN NNS tax
+.       1 punct PUNCT . .
+""", [("he backed taxes", "Records")])
+
+
 @pytest.mark.parametrize(("rows", "expected"), list(FINDINGS.values()), ids=list(FINDINGS))
 def test_what_a_document_found(rows, expected):
     assert statements(rows) == expected

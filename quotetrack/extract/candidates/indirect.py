@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ... import lexicon
+from ...records import AttributionKind
 from ...text import QuoteSpan
 from ..attribution.attribute import Attribution, cue_attribution
-from ..attribution.cues import is_cue, is_finding_cue, is_indirect_cue, is_object_cue, is_speech_phrase
+from ..attribution.cues import cue_phrase, is_cue, is_finding_cue, is_indirect_cue, is_object_cue, is_speech_phrase
 from ..frames import Frame, QuoteTokens
-from ..syntax import SUBJECT_DEPS
+from ..syntax import SUBJECT_DEPS, mention_span
 
 #: auxiliaries that make a cue hypothetical: "would say", "could argue"
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
@@ -74,10 +75,20 @@ def indirect_statements(doc: Doc, frame: Frame, quotes: list[QuoteSpan],
         span = _content(cue, marks)
         if span is None or span in found:
             continue
-        attribution = cue_attribution(cue, marks.inside)
+        attribution = _document_attribution(cue, marks.inside) or cue_attribution(cue, marks.inside)
         if attribution.found:
             found[span] = Statement(*span, attribution)
     return sorted(found.values(), key=lambda s: (s.start, s.end))
+
+
+def _document_attribution(cue: Token, inside: list[bool]) -> Attribution | None:
+    """"a new poll showing ...": a finding in a participle that describes its document is the
+    document's, whoever the sentence says cited it ("The mayor cited a poll showing ..."); its
+    words end at the cue."""
+    if cue.dep_ != "acl" or any(c.dep_ in SUBJECT_DEPS for c in cue.children) or not is_finding_cue(cue):
+        return None
+    start, end = mention_span(cue.head, inside)
+    return Attribution(AttributionKind.SYNTAX, cue_phrase(cue), cue.i, start, min(end, cue.i), cue.head.i)
 
 
 def _is_statement_cue(token: Token) -> bool:
