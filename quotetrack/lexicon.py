@@ -41,7 +41,8 @@ def indirect_cues() -> frozenset[str]:
 @functools.cache
 def object_cues() -> dict[str, frozenset[str]]:
     """Lemma -> how its object is found (data/object_cues.txt): a preposition ("for" of "call
-    for"), "" for the direct object, "+named" for a direct object the verb names as something."""
+    for"), "" for the direct object (or an infinitive), "+dobj" for the direct object alone, "+named"
+    for a direct object the verb names as something."""
     found: dict[str, set[str]] = {}
     for line in _lines("object_cues.txt"):
         lemma, *how = line.lower().split()

@@ -570,6 +570,12 @@ mayor   2 pobj NOUN NN  mayor
 about   1 prep ADP  IN  about
 housing 2 pobj NOUN NN  housing
 """), [("housing", "Ortiz")]),
+    "said <object>": (rows_of("Lee", "said", "say", """
+the   3 det  DET   DT  the
+same  1 dobj ADJ   JJ  same
+of    3 prep ADP   IN  of
+Ortiz 4 pobj PROPN NNP Ortiz B-PERSON
+"""), [("the same of Ortiz", "Lee")]),
     # the parser may read "for all candidates to ..." as a clause of purpose
     "called for <subject> to <act>": (rows_of("She", "called", "call", """
 for        6 mark  SCONJ IN  for
@@ -610,6 +616,15 @@ talk    1 advcl VERB VB  talk
 about   3 prep  ADP  IN  about
 housing 4 pobj  NOUN NN  housing
 """),
+    "said to be: no direct object": """
+Lee     2 nsubjpass PROPN NNP Lee B-PERSON
+is      2 auxpass   AUX   VBZ be
+said    2 ROOT      VERB  VBN say
+to      4 aux       PART  TO  to
+be      2 xcomp     AUX   VB  be
+furious 4 acomp     ADJ   JJ  furious
+.       2 punct     PUNCT .   .
+""",
     "deny is left out (denied bail)": rows_of("Judge", "denied", "deny", """
 bail 1 dobj NOUN NN bail
 """),

@@ -264,7 +264,7 @@ def _object(cue: Token, hows: frozenset[str]) -> tuple[Token, set[int]] | None:
     after = [c for c in cue.children if c.i > cue.i and not (c.dep_ in _NAMING and _is_question(c, cue))]
     # "called the plan a disaster" (the parser may swap the object and its name): both after the verb
     named = any(c.dep_ in _NAMING for c in after) and any(c.dep_ == "dobj" for c in after)
-    objects = [c for c in after if (c.dep_ == "dobj" and ("" in hows or ("+named" in hows and named)))
+    objects = [c for c in after if (c.dep_ == "dobj" and ("" in hows or "+dobj" in hows or ("+named" in hows and named)))
                or (c.dep_ == "xcomp" and "" in hows) or (c.dep_ == "oprd" and "+named" in hows and named)]
     # "called for an inquiry"; not "called on Tuesday"
     by_preposition = [g for c in after if c.dep_ == "prep" and c.lower_ in hows
