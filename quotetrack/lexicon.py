@@ -51,6 +51,17 @@ def object_cues() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def speech_nouns() -> dict[str, frozenset[str]]:
+    """Lemma -> how a noun of speech takes its content (data/speech_nouns.txt): "that" for a
+    content clause, else a preposition ("attack on")."""
+    found: dict[str, set[str]] = {}
+    for line in _lines("speech_nouns.txt"):
+        lemma, how = line.lower().split()
+        found.setdefault(lemma, set()).add(how)
+    return {lemma: frozenset(hows) for lemma, hows in found.items()}
+
+
+@functools.cache
 def role_words() -> frozenset[str]:
     """Titles and role nouns, with their abbreviations ("AG", "Sen."): never part of a name."""
     return words("role_words") | frozenset(role_abbreviations())

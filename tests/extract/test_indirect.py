@@ -864,3 +864,52 @@ def test_quotations_are_the_same_without_indirect_speech(nlp):
     assert [r for r in with_indirect if r[0] != "indirect"] == _rows(text, nlp, indirect=False)
     assert [r[2:4] for r in with_indirect if r[0] == "indirect"] == [
         ("Qatar's Foreign Ministry spokesman Majed Al-Ansari", "Majed Al-Ansari"), ("He", "Majed Al-Ansari")]
+
+
+# -- a noun of speech and its possessor (data/speech_nouns.txt) -------------------------------------
+def noun_rows(owner: str, owner_tag: str, noun: str, lemma: str, rest: str) -> str:
+    """Rows of "Lee doubted <owner>'s <noun> <rest>": the owner as token 2, the noun as token 4."""
+    return f"""
+Lee     1 nsubj PROPN NNP Lee B-PERSON
+doubted 1 ROOT  VERB  VBD doubt
+{owner} 4 poss  {owner_tag}
+'s      2 case  PART  POS 's
+{noun}  1 dobj  NOUN  NN  {lemma}
+{rest.strip()}
+.       1 punct PUNCT .   .
+"""
+
+
+THAT_TAXES_ROSE = """
+that  7 mark  SCONJ IN  that
+taxes 7 nsubj NOUN  NNS tax
+rose  4 acl   VERB  VBD rise
+"""
+
+
+def test_a_named_possessor_speaks_through_a_noun_of_speech():
+    """"Ortiz's claim that taxes rose": Ortiz said so; "Ortiz's attacks on the mayor": the mayor is
+    what Ortiz attacked in words."""
+    claim = noun_rows("Ortiz", "PROPN NNP Ortiz B-PERSON", "claim", "claim", THAT_TAXES_ROSE)
+    assert statements(claim) == [("taxes rose", "Ortiz 's")]
+    attacks = noun_rows("Ortiz", "PROPN NNP Ortiz B-PERSON", "attacks", "attack", """
+on    4 prep ADP  IN on
+the   7 det  DET  DT the
+mayor 5 pobj NOUN NN mayor
+""")
+    assert statements(attacks) == [("the mayor", "Ortiz 's")]
+
+
+def test_no_noun_of_speech_without_a_named_possessor():
+    """"his claim that ...": mostly said of a speaker the sentence around names."""
+    his = """
+Lee     1 nsubj PROPN NNP Lee B-PERSON
+doubted 1 ROOT  VERB  VBD doubt
+his     3 poss  PRON  PRP$ his
+claim   1 dobj  NOUN  NN  claim
+that    6 mark  SCONJ IN  that
+taxes   6 nsubj NOUN  NNS tax
+rose    3 acl   VERB  VBD rise
+.       1 punct PUNCT .   .
+"""
+    assert statements(his) == []

@@ -75,7 +75,8 @@ def indirect_statements(doc: Doc, frame: Frame, quotes: list[QuoteSpan],
         span = _content(cue, marks)
         if span is None or span in found:
             continue
-        attribution = _document_attribution(cue, marks.inside) or cue_attribution(cue, marks.inside)
+        attribution = (_document_attribution(cue, marks.inside) or _possessor_attribution(cue, marks.inside)
+                       or cue_attribution(cue, marks.inside))
         if attribution.found:
             found[span] = Statement(*span, attribution)
     return sorted(found.values(), key=lambda s: (s.start, s.end))
@@ -91,7 +92,45 @@ def _document_attribution(cue: Token, inside: list[bool]) -> Attribution | None:
     return Attribution(AttributionKind.SYNTAX, cue_phrase(cue), cue.i, start, min(end, cue.i), cue.head.i)
 
 
+def _possessor(noun: Token) -> Token | None:
+    """The speaker of a noun of speech (data/speech_nouns.txt): its possessor ("Ortiz's claim that
+    ...", "Ortiz's attacks on ..."): a name or an organisation."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.speech_nouns():
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON":
+        return None  # "his claim that ...": mostly said of someone the sentence around names as its speaker
+    return owner if owner.pos_ == "PROPN" or owner.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") else None
+
+
+def _possessor_attribution(cue: Token, inside: list[bool]) -> Attribution | None:
+    """"Ortiz's claim that ...": the possessor speaks; the noun is the cue."""
+    owner = _possessor(cue)
+    if owner is None or inside[owner.i]:
+        return None
+    start, end = mention_span(owner, inside)
+    return Attribution(AttributionKind.SYNTAX, cue.text, cue.i, start, end, owner.i)
+
+
+def _noun_content(noun: Token) -> tuple[Token, set[int]] | None:
+    """What a noun of speech reports: its "that" clause ("the claim that the plan failed") or the
+    object of its preposition ("attacks on the mayor")."""
+    hows = lexicon.speech_nouns().get(noun.lemma_.lower(), frozenset())
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if "that" in hows and c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return c, {t.i for t in c.subtree}
+        if c.dep_ == "prep" and c.lower_ in hows:
+            objects = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return objects[0], {t.i for t in objects[0].subtree}
+    return None
+
+
 def _is_statement_cue(token: Token) -> bool:
+    if _possessor(token) is not None:
+        return True
     return is_indirect_cue(token) or is_object_cue(token) or is_finding_cue(token) or is_speech_phrase(token)
 
 
@@ -153,6 +192,8 @@ def _content(cue: Token, marks: _QuoteMarks) -> tuple[int, int] | None:
         found = _phrase_clause(cue)
     if found is None and (finding or is_object_cue(cue)):
         found = _object(cue, frozenset({""}) if finding else _object_hows(cue))
+    if found is None and _possessor(cue) is not None:
+        found = _noun_content(cue)
     if found is None:
         found = _reported_by_agent(cue)
     if found is None:
