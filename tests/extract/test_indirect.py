@@ -913,3 +913,15 @@ rose    3 acl   VERB  VBD rise
 .       1 punct PUNCT .   .
 """
     assert statements(his) == []
+
+
+# -- a refusal to speak (data/refusal_cues.txt) -------------------------------------------------------
+def test_a_refusal_to_speak_is_the_speakers_answer():
+    """"Ortiz declined to comment": the refusal is Ortiz's; "declined to attend" refuses no speech."""
+    comment = rows_of("Ortiz", "declined", "decline", """
+to      3 aux   PART TO to
+comment 1 xcomp VERB VB comment
+""")
+    assert statements(comment) == [("to comment", "Ortiz")]
+    attend = comment.replace("comment 1 xcomp VERB VB comment", "attend 1 xcomp VERB VB attend")
+    assert statements(attend) == []

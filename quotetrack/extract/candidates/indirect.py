@@ -36,6 +36,9 @@ _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _WITHHOLDING = frozenset({"decline", "refuse", "fail", "want", "expect", "plan", "hope", "need", "try", "seem"})
 #: words that open a question rather than a claim: "did not say whether", "explained how"
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
+#: the speaking a speaker refuses (verbs of data/refusal_cues.txt: "declined to comment")
+_SPEAKING = frozenset({"comment", "say", "discuss", "elaborate", "answer", "respond", "confirm", "specify",
+                       "identify", "disclose", "speculate", "reveal", "address"})
 #: dependents that make a cue after a clause a clause of its own rather than "..., he said"
 _NOT_BARE = frozenset({"dobj", "mark", "xcomp", "attr", "acomp"})
 #: verbs whose object is whom the words were said to ("..., Trump told CNN, ...")
@@ -128,8 +131,20 @@ def _noun_content(noun: Token) -> tuple[Token, set[int]] | None:
     return None
 
 
+def _refused(cue: Token) -> Token | None:
+    """"The ministry declined to comment", "she refused to discuss the plan": a refusal to speak is
+    the speaker's answer; the infinitive is its content. Not one with a clause ("declined to
+    confirm that ...", "refused to say whether ..."), whose clause nobody said."""
+    if cue.lemma_.lower() not in lexicon.words("refusal_cues") or cue.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in cue.children if c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 # "declined to confirm that talks resumed": the clause was withheld, not said
+                 and not any(g.dep_ == "ccomp" for g in c.children)), None)
+
+
 def _is_statement_cue(token: Token) -> bool:
-    if _possessor(token) is not None:
+    if _possessor(token) is not None or _refused(token) is not None:
         return True
     return is_indirect_cue(token) or is_object_cue(token) or is_finding_cue(token) or is_speech_phrase(token)
 
@@ -194,6 +209,8 @@ def _content(cue: Token, marks: _QuoteMarks) -> tuple[int, int] | None:
         found = _object(cue, frozenset({""}) if finding else _object_hows(cue))
     if found is None and _possessor(cue) is not None:
         found = _noun_content(cue)
+    if found is None and (refused := _refused(cue)) is not None:
+        found = refused, {t.i for t in refused.subtree}
     if found is None:
         found = _reported_by_agent(cue)
     if found is None:
