@@ -574,6 +574,26 @@ at     1 prep ADP   IN  at
 a      9 det  DET   DT  a
 rally  7 pobj NOUN  NN  rally
 """), [("the delay on the weather", "Clinton")]),
+    "endorsed <object>": (rows_of("Ortiz", "endorsed", "endorse", """
+the   3 det  DET  DT  the
+mayor 1 dobj NOUN NN  mayor
+"""), [("the mayor", "Ortiz")]),
+    # a topic the speaker talked about is what the report says of the speech
+    "referring to <topic>": (rows_of("Ortiz", "referring", "refer", """
+to      1 prep ADP  IN  to
+the     4 det  DET  DT  the
+mayor   2 pobj NOUN NN  mayor
+""").replace("VBD", "VBG"), [("the mayor", "Ortiz")]),
+    "talked about <topic>": (rows_of("Ortiz", "talked", "talk", """
+about   1 prep ADP  IN  about
+housing 2 pobj NOUN NN  housing
+"""), [("housing", "Ortiz")]),
+    "said <object>": (rows_of("Lee", "said", "say", """
+the   3 det  DET   DT  the
+same  1 dobj ADJ   JJ  same
+of    3 prep ADP   IN  of
+Ortiz 4 pobj PROPN NNP Ortiz B-PERSON
+"""), [("the same of Ortiz", "Lee")]),
     # the parser may read "for all candidates to ..." as a clause of purpose
     "called for <subject> to <act>": (rows_of("She", "called", "call", """
 for        6 mark  SCONJ IN  for
@@ -608,6 +628,21 @@ won   1 ccomp VERB  VBD win
     "a lone pronoun": rows_of("Trump", "criticized", "criticize", """
 him 1 dobj PRON PRP he
 """),
+    "a topic only meant: came to talk about <topic>": rows_of("Ortiz", "came", "come", """
+to      3 aux   PART TO  to
+talk    1 advcl VERB VB  talk
+about   3 prep  ADP  IN  about
+housing 4 pobj  NOUN NN  housing
+"""),
+    "said to be: no direct object": """
+Lee     2 nsubjpass PROPN NNP Lee B-PERSON
+is      2 auxpass   AUX   VBZ be
+said    2 ROOT      VERB  VBN say
+to      4 aux       PART  TO  to
+be      2 xcomp     AUX   VB  be
+furious 4 acomp     ADJ   JJ  furious
+.       2 punct     PUNCT .   .
+""",
     "deny is left out (denied bail)": rows_of("Judge", "denied", "deny", """
 bail 1 dobj NOUN NN bail
 """),
@@ -654,6 +689,28 @@ FINDINGS["an organisation found <clause>"] = (rows_of("Reuters", "found", "find"
 costs    3 nsubj NOUN NNS cost
 rose     1 ccomp VERB VBD rise
 """).replace("B-PERSON", "B-ORG"), [("costs rose", "Reuters")])
+
+
+# the participle describes the document: "a poll showing gains" (the speaker's words end at the cue)
+FINDINGS["a poll showing <object>"] = ("""
+The     1 det   DET  DT  the
+mayor   2 nsubj NOUN NN  mayor
+saw     2 ROOT  VERB VBD see
+a       4 det   DET  DT  a
+poll    2 dobj  NOUN NN  poll
+showing 4 acl   VERB VBG show
+gains   5 dobj  NOUN NNS gain
+.       2 punct PUNCT . .
+""", [("gains", "a poll")])
+# the tagger took the verb for a noun; its subject and its clause show it is the verb
+FINDINGS["records show <clause>, 'show' tagged as a noun"] = ("""
+Records 1 nsubj NOUN NNS record
+show    1 ROOT  NOUN NN  show
+he      3 nsubj PRON PRP he
+backed  1 ccomp VERB VBD back
+taxes   3 dobj  NOUN NNS tax
+.       1 punct PUNCT . .
+""", [("he backed taxes", "Records")])
 
 
 @pytest.mark.parametrize(("rows", "expected"), list(FINDINGS.values()), ids=list(FINDINGS))
@@ -825,3 +882,64 @@ def test_quotations_are_the_same_without_indirect_speech(nlp):
     assert [r for r in with_indirect if r[0] != "indirect"] == _rows(text, nlp, indirect=False)
     assert [r[2:4] for r in with_indirect if r[0] == "indirect"] == [
         ("Qatar's Foreign Ministry spokesman Majed Al-Ansari", "Majed Al-Ansari"), ("He", "Majed Al-Ansari")]
+
+
+# -- a noun of speech and its possessor (data/speech_nouns.txt) -------------------------------------
+def noun_rows(owner: str, owner_tag: str, noun: str, lemma: str, rest: str) -> str:
+    """Rows of "Lee doubted <owner>'s <noun> <rest>": the owner as token 2, the noun as token 4."""
+    return f"""
+Lee     1 nsubj PROPN NNP Lee B-PERSON
+doubted 1 ROOT  VERB  VBD doubt
+{owner} 4 poss  {owner_tag}
+'s      2 case  PART  POS 's
+{noun}  1 dobj  NOUN  NN  {lemma}
+{rest.strip()}
+.       1 punct PUNCT .   .
+"""
+
+
+THAT_TAXES_ROSE = """
+that  7 mark  SCONJ IN  that
+taxes 7 nsubj NOUN  NNS tax
+rose  4 acl   VERB  VBD rise
+"""
+
+
+def test_a_named_possessor_speaks_through_a_noun_of_speech():
+    """"Ortiz's claim that taxes rose": Ortiz said so; "Ortiz's attacks on the mayor": the mayor is
+    what Ortiz attacked in words."""
+    claim = noun_rows("Ortiz", "PROPN NNP Ortiz B-PERSON", "claim", "claim", THAT_TAXES_ROSE)
+    assert statements(claim) == [("taxes rose", "Ortiz 's")]
+    attacks = noun_rows("Ortiz", "PROPN NNP Ortiz B-PERSON", "attacks", "attack", """
+on    4 prep ADP  IN on
+the   7 det  DET  DT the
+mayor 5 pobj NOUN NN mayor
+""")
+    assert statements(attacks) == [("the mayor", "Ortiz 's")]
+
+
+def test_no_noun_of_speech_without_a_named_possessor():
+    """"his claim that ...": mostly said of a speaker the sentence around names."""
+    his = """
+Lee     1 nsubj PROPN NNP Lee B-PERSON
+doubted 1 ROOT  VERB  VBD doubt
+his     3 poss  PRON  PRP$ his
+claim   1 dobj  NOUN  NN  claim
+that    6 mark  SCONJ IN  that
+taxes   6 nsubj NOUN  NNS tax
+rose    3 acl   VERB  VBD rise
+.       1 punct PUNCT .   .
+"""
+    assert statements(his) == []
+
+
+# -- a refusal to speak (data/refusal_cues.txt) -------------------------------------------------------
+def test_a_refusal_to_speak_is_the_speakers_answer():
+    """"Ortiz declined to comment": the refusal is Ortiz's; "declined to attend" refuses no speech."""
+    comment = rows_of("Ortiz", "declined", "decline", """
+to      3 aux   PART TO to
+comment 1 xcomp VERB VB comment
+""")
+    assert statements(comment) == [("to comment", "Ortiz")]
+    attend = comment.replace("comment 1 xcomp VERB VB comment", "attend 1 xcomp VERB VB attend")
+    assert statements(attend) == []

@@ -53,13 +53,16 @@ def is_finding_cue(token: Token) -> bool:
     ...", "the study found that ..."): only with a document or a body of evidence as its subject
     (data/evidence_nouns.txt, data/statement_nouns.txt), or an organisation that found something
     ("the agency found ..."), outside a condition."""
-    if not _is_verb_of(token, lexicon.words("finding_cues")) or _hypothetical(token):
+    if not (_is_verb_of(token, lexicon.words("finding_cues")) or _mistagged_verb_of(token, lexicon.words("finding_cues"))) \
+            or _hypothetical(token):
         return False
     if any(c.dep_ == "prt" for c in token.children):
         return False  # another verb with its particle ("shows up", "found out")
     documents = _document_nouns()
-    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in documents or (c.ent_type_ == "ORG" and token.lemma_ == "find"))
-               for c in token.children)
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "acl" and not subjects:
+        subjects = [token.head]  # "after a survey showing ...": the noun it describes
+    return any(c.lemma_.lower() in documents or (c.ent_type_ == "ORG" and token.lemma_ == "find") for c in subjects)
 
 
 def is_speech_phrase(token: Token) -> bool:
@@ -99,6 +102,20 @@ def _is_according(token: Token) -> bool:
 
 def _is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def _mistagged_verb_of(token: Token, lemmas: frozenset[str]) -> bool:
+    """A verb of ``lemmas`` the tagger took for a noun, which the parse still shows to be a verb:
+    it has a subject and a clause of its own ("Records from the board show he backed ...", where
+    "show" is tagged as the noun)."""
+    children = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and token.lower_ in lemmas | {f for w in lemmas for f in _plain_forms(w)} \
+        and "nsubj" in children and "ccomp" in children
+
+
+def _plain_forms(lemma: str) -> tuple[str, ...]:
+    """The present-tense forms of a lemma a tagger may read as a noun: show, shows."""
+    return (lemma, lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s")
 
 
 def _is_verb_of(token: Token, lemmas: frozenset[str]) -> bool:

@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ... import lexicon
+from ...records import AttributionKind
 from ...text import QuoteSpan
 from ..attribution.attribute import Attribution, cue_attribution
-from ..attribution.cues import is_cue, is_finding_cue, is_indirect_cue, is_object_cue, is_speech_phrase
+from ..attribution.cues import cue_phrase, is_cue, is_finding_cue, is_indirect_cue, is_object_cue, is_speech_phrase
 from ..frames import Frame, QuoteTokens
-from ..syntax import SUBJECT_DEPS
+from ..syntax import SUBJECT_DEPS, mention_span
 
 #: auxiliaries that make a cue hypothetical: "would say", "could argue"
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
@@ -35,6 +36,9 @@ _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _WITHHOLDING = frozenset({"decline", "refuse", "fail", "want", "expect", "plan", "hope", "need", "try", "seem"})
 #: words that open a question rather than a claim: "did not say whether", "explained how"
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
+#: the speaking a speaker refuses (verbs of data/refusal_cues.txt: "declined to comment")
+_SPEAKING = frozenset({"comment", "say", "discuss", "elaborate", "answer", "respond", "confirm", "specify",
+                       "identify", "disclose", "speculate", "reveal", "address"})
 #: dependents that make a cue after a clause a clause of its own rather than "..., he said"
 _NOT_BARE = frozenset({"dobj", "mark", "xcomp", "attr", "acomp"})
 #: verbs whose object is whom the words were said to ("..., Trump told CNN, ...")
@@ -74,13 +78,74 @@ def indirect_statements(doc: Doc, frame: Frame, quotes: list[QuoteSpan],
         span = _content(cue, marks)
         if span is None or span in found:
             continue
-        attribution = cue_attribution(cue, marks.inside)
+        attribution = (_document_attribution(cue, marks.inside) or _possessor_attribution(cue, marks.inside)
+                       or cue_attribution(cue, marks.inside))
         if attribution.found:
             found[span] = Statement(*span, attribution)
     return sorted(found.values(), key=lambda s: (s.start, s.end))
 
 
+def _document_attribution(cue: Token, inside: list[bool]) -> Attribution | None:
+    """"a new poll showing ...": a finding in a participle that describes its document is the
+    document's, whoever the sentence says cited it ("The mayor cited a poll showing ..."); its
+    words end at the cue."""
+    if cue.dep_ != "acl" or any(c.dep_ in SUBJECT_DEPS for c in cue.children) or not is_finding_cue(cue):
+        return None
+    start, end = mention_span(cue.head, inside)
+    return Attribution(AttributionKind.SYNTAX, cue_phrase(cue), cue.i, start, min(end, cue.i), cue.head.i)
+
+
+def _possessor(noun: Token) -> Token | None:
+    """The speaker of a noun of speech (data/speech_nouns.txt): its possessor ("Ortiz's claim that
+    ...", "Ortiz's attacks on ..."): a name or an organisation."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.speech_nouns():
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON":
+        return None  # "his claim that ...": mostly said of someone the sentence around names as its speaker
+    return owner if owner.pos_ == "PROPN" or owner.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") else None
+
+
+def _possessor_attribution(cue: Token, inside: list[bool]) -> Attribution | None:
+    """"Ortiz's claim that ...": the possessor speaks; the noun is the cue."""
+    owner = _possessor(cue)
+    if owner is None or inside[owner.i]:
+        return None
+    start, end = mention_span(owner, inside)
+    return Attribution(AttributionKind.SYNTAX, cue.text, cue.i, start, end, owner.i)
+
+
+def _noun_content(noun: Token) -> tuple[Token, set[int]] | None:
+    """What a noun of speech reports: its "that" clause ("the claim that the plan failed") or the
+    object of its preposition ("attacks on the mayor")."""
+    hows = lexicon.speech_nouns().get(noun.lemma_.lower(), frozenset())
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if "that" in hows and c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return c, {t.i for t in c.subtree}
+        if c.dep_ == "prep" and c.lower_ in hows:
+            objects = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return objects[0], {t.i for t in objects[0].subtree}
+    return None
+
+
+def _refused(cue: Token) -> Token | None:
+    """"The ministry declined to comment", "she refused to discuss the plan": a refusal to speak is
+    the speaker's answer; the infinitive is its content. Not one with a clause ("declined to
+    confirm that ...", "refused to say whether ..."), whose clause nobody said."""
+    if cue.lemma_.lower() not in lexicon.words("refusal_cues") or cue.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in cue.children if c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                 # "declined to confirm that talks resumed": the clause was withheld, not said
+                 and not any(g.dep_ == "ccomp" for g in c.children)), None)
+
+
 def _is_statement_cue(token: Token) -> bool:
+    if _possessor(token) is not None or _refused(token) is not None:
+        return True
     return is_indirect_cue(token) or is_object_cue(token) or is_finding_cue(token) or is_speech_phrase(token)
 
 
@@ -142,6 +207,10 @@ def _content(cue: Token, marks: _QuoteMarks) -> tuple[int, int] | None:
         found = _phrase_clause(cue)
     if found is None and (finding or is_object_cue(cue)):
         found = _object(cue, frozenset({""}) if finding else _object_hows(cue))
+    if found is None and _possessor(cue) is not None:
+        found = _noun_content(cue)
+    if found is None and (refused := _refused(cue)) is not None:
+        found = refused, {t.i for t in refused.subtree}
     if found is None:
         found = _reported_by_agent(cue)
     if found is None:
@@ -257,11 +326,14 @@ def _object(cue: Token, hows: frozenset[str]) -> tuple[Token, set[int]] | None:
     after = [c for c in cue.children if c.i > cue.i and not (c.dep_ in _NAMING and _is_question(c, cue))]
     # "called the plan a disaster" (the parser may swap the object and its name): both after the verb
     named = any(c.dep_ in _NAMING for c in after) and any(c.dep_ == "dobj" for c in after)
-    objects = [c for c in after if (c.dep_ == "dobj" and ("" in hows or ("+named" in hows and named)))
+    objects = [c for c in after if (c.dep_ == "dobj" and ("" in hows or "+dobj" in hows or ("+named" in hows and named)))
                or (c.dep_ == "xcomp" and "" in hows) or (c.dep_ == "oprd" and "+named" in hows and named)]
     # "called for an inquiry"; not "called on Tuesday"
-    objects += [g for c in after if c.dep_ == "prep" and c.lower_ in hows
-                for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
+    by_preposition = [g for c in after if c.dep_ == "prep" and c.lower_ in hows
+                      for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
+    if by_preposition and not objects and _only_meant(cue):
+        return None  # "came to the hall to talk about taxes", "before speaking about"
+    objects += by_preposition
     # "called for all candidates to lay out ...", which the parser reads as a clause of purpose
     marked = [c for c in after if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in hows for m in c.children)]
     if not objects and not marked:
@@ -276,6 +348,13 @@ def _object(cue: Token, hows: frozenset[str]) -> tuple[Token, set[int]] | None:
     if len(tokens) == 1 and head.pos_ == "PRON":
         return None
     return head, tokens
+
+
+def _only_meant(cue: Token) -> bool:
+    """A report by a preposition's object that the sentence only intends or names as an activity,
+    not one made: an infinitive ("to talk about X") or a gerund after a preposition ("without
+    referring to X", "before speaking about X")."""
+    return cue.dep_ == "pcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 
 def _goes_on(tok: Token) -> bool:
