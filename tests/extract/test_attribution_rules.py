@@ -158,6 +158,19 @@ Yes   2 ccomp INTJ  UH  yes
 "     2 punct PUNCT ''  "
 """
 
+# "Yes," denounced her {spokesman|record}.   (after an inverted cue, a
+# thing with a possessive pronoun is the verb's object, not a speaker)
+INVERTED_OBJECT = """
+"         3 punct PUNCT ``  "
+Yes       3 intj  INTJ  UH  yes
+,         3 punct PUNCT ,   ,
+"         3 punct PUNCT ''  "
+denounced 3 ROOT  VERB  VBD denounce
+her       6 poss  PRON  PRP$ her
+{noun}    4 dobj  NOUN  NN  {noun}
+.         4 punct PUNCT .   .
+"""
+
 
 @pytest.mark.parametrize(
     ("rows", "quote", "expected"),
@@ -175,9 +188,12 @@ Yes   2 ccomp INTJ  UH  yes
         (PUT_IT.format(obj="it"), QuoteTokens(6, 7, 5, 9), (AttributionKind.SYNTAX, "put it", "Lopez")),
         # no cue: only the cue-less rule of the sentence's subject applies
         (PUT_IT.format(obj="them"), QuoteTokens(6, 7, 5, 9), (AttributionKind.SUBJECT, "put", "Lopez")),
+        (INVERTED_OBJECT.format(noun="spokesman"), QuoteTokens(1, 2, 0, 4), (AttributionKind.ADJACENT, "denounced", "her spokesman")),
+        (INVERTED_OBJECT.format(noun="record"), QuoteTokens(1, 2, 0, 4), (AttributionKind.NONE, None, None)),
     ],
     ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue", "reported-inside-a-report",
-         "dash-introduction", "dash-after-a-common-noun", "as-X-put-it", "put-without-it"],
+         "dash-introduction", "dash-after-a-common-noun", "as-X-put-it", "put-without-it", "inverted-speaker",
+         "inverted-object"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
     assert only(parse(rows), quote) == expected

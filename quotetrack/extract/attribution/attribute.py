@@ -271,10 +271,11 @@ def _adjacent_phrase(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -
     """(start, end, head) of a plain noun phrase standing between a quote and its cue
     ("...," Tulsa police Chief Chuck Jordan said) or right after an inverted cue ("...," said
     Jordan). None when those words are not a plain noun phrase."""
+    inverted = False
     if cue.i >= q.outer_end:
         words = [t for t in doc[q.outer_end : cue.i] if not (t.is_punct and t.text not in "-'’")]
         if not words and cue.i + 1 < len(doc):
-            words = []  # inverted: the phrase follows the cue
+            inverted, words = True, []  # the phrase follows the cue
             for tok in doc[cue.i + 1 :]:
                 if inside[tok.i] or (tok.pos_ not in _PHRASE_POS and not tok.is_title) or tok.ent_type_ in _TIME_ENTS:
                     break
@@ -304,6 +305,10 @@ def _adjacent_phrase(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -
     heads = [t for t in core if t.pos_ in ("PROPN", "NOUN", "PRON") or t.is_title]
     if not heads or (words[-1].i - words[0].i) > 10:
         return None
+    head = heads[-1]
+    if inverted and head.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) \
+            and not can_speak(head):
+        return None  # '"terrible," denounced her record': the verb's object, not a speaker
     return words[0].i, words[-1].i + 1, heads[-1].i
 
 
