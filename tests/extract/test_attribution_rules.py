@@ -127,6 +127,25 @@ see     10 conj VERB  VB  see
 "       1 punct PUNCT ''  "
 """
 
+# Lopez said Reed told voters it plans to "wait and see."   (a named person's cue keeps the quotation:
+# the reporter relays Reed's words)
+REPORTED_PERSON = """
+Lopez  1 nsubj PROPN NNP Lopez B-PERSON
+said   1 ROOT  VERB  VBD say
+Reed   3 nsubj PROPN NNP Reed B-PERSON
+told   1 ccomp VERB  VBD tell
+voters 3 dobj  NOUN  NNS voter
+it     6 nsubj PRON  PRP it
+plans  3 ccomp VERB  VBZ plan
+to     9 aux   PART  TO  to
+"      9 punct PUNCT `` "
+wait   6 xcomp VERB  VB  wait
+and    9 cc    CCONJ CC  and
+see    9 conj  VERB  VB  see
+.      1 punct PUNCT .   .
+"      1 punct PUNCT ''  "
+"""
+
 # Lopez also defended the budget -- "I think it works."   (the parser hung the clause before the
 # dash on the quotation's verb; a dash introduces a closing quotation as a colon does)
 DASH_INTRO = """
@@ -143,6 +162,20 @@ it       9 nsubj PRON  PRP it
 works    7 ccomp VERB  VBZ work
 .        7 punct PUNCT .   .
 "        7 punct PUNCT ''  "
+"""
+
+# Reed released a single -- "Open Roads."   (a title after a dash is no speech)
+DASH_TITLE = """
+Reed     1 nsubj PROPN NNP Reed B-PERSON
+released 1 ROOT  VERB  VBD release
+a        3 det   DET   DT  a
+single   1 dobj  NOUN  NN  single
+--       1 punct PUNCT :   --
+"        1 punct PUNCT ``  "
+Open     7 compound PROPN NNP Open
+Roads    3 appos PROPN NNP Roads
+.        1 punct PUNCT .   .
+"        1 punct PUNCT ''  "
 """
 
 # As Lopez put it, "Yes."   ("put" reports words only with "it" as its object)
@@ -182,9 +215,12 @@ her       6 poss  PRON  PRP$ her
         (COLON, QuoteTokens(3, 5, 2, 6), (AttributionKind.COLON, ":", "Caddell")),
         (NESTED_CUE, QuoteTokens(5, 7, 4, 8), (AttributionKind.SYNTAX, "told", "Kirby")),
         (REPORTED_INSIDE_A_REPORT, QuoteTokens(10, 13, 9, 15), (AttributionKind.SYNTAX, "said", "Lopez")),
+        (REPORTED_PERSON, QuoteTokens(9, 12, 8, 14), (AttributionKind.SYNTAX, "told", "Reed")),
         (DASH_INTRO, QuoteTokens(7, 12, 6, 13), (AttributionKind.COLON, "defended", "Lopez")),
         (DASH_INTRO.replace("Lopez    2 nsubj PROPN NNP Lopez B-PERSON", "Officials 2 nsubj NOUN NNS official"),
          QuoteTokens(7, 12, 6, 13), (AttributionKind.NONE, None, None)),
+        # only the cue-less rule of the sentence's subject, not the dash introduction
+        (DASH_TITLE, QuoteTokens(6, 8, 5, 10), (AttributionKind.SUBJECT, "released", "Reed")),
         (PUT_IT.format(obj="it"), QuoteTokens(6, 7, 5, 9), (AttributionKind.SYNTAX, "put it", "Lopez")),
         # no cue: only the cue-less rule of the sentence's subject applies
         (PUT_IT.format(obj="them"), QuoteTokens(6, 7, 5, 9), (AttributionKind.SUBJECT, "put", "Lopez")),
@@ -192,7 +228,7 @@ her       6 poss  PRON  PRP$ her
         (INVERTED_OBJECT.format(noun="record"), QuoteTokens(1, 2, 0, 4), (AttributionKind.NONE, None, None)),
     ],
     ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue", "reported-inside-a-report",
-         "dash-introduction", "dash-after-a-common-noun", "as-X-put-it", "put-without-it", "inverted-speaker",
+         "a-named-person-inside-a-report", "dash-introduction", "dash-after-a-common-noun", "dash-before-a-title", "as-X-put-it", "put-without-it", "inverted-speaker",
          "inverted-object"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):

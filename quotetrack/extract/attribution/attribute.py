@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Token
 
 from ... import lexicon
 from ...records import AttributionKind
-from ..frames import QuoteTokens
-from ..syntax import NOMINAL_SUBJECTS, SUBJECT_DEPS, mention_span, sentence_token_ids, subjects_of
+from ..frames import CLAUSE_PLACEHOLDER, PLACEHOLDER, QuoteTokens
+from ..syntax import NOMINAL_SUBJECTS, PERSON_LABELS, SUBJECT_DEPS, mention_span, sentence_token_ids, subjects_of
 from .cues import CLIMB_DEPS, cue_phrase, is_cue, is_cue_word
 
 _CHANNEL_VERBS = frozenset({"tell", "inform", "say", "state", "speak", "write", "explain", "confirm", "add", "describe"})
@@ -78,7 +78,8 @@ def _attribute_one(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     governing = _governing_cues(doc, q, inside)
     links = {c.i: 3 if c.i in governing else 2 if near[c.i] else 1 for c in candidates}
     ranked = sorted(candidates, key=lambda c: (-links[c.i], _distance(q, c)))
-    if ranked and links[ranked[0].i] == 3 and not near[ranked[0].i] and not _main_clause_participle(ranked[0]):
+    if ranked and links[ranked[0].i] == 3 and not near[ranked[0].i] and not _main_clause_participle(ranked[0]) \
+            and not _names_a_person(ranked[0], inside):
         # a quote deep in a clause that another speaker reports ("Lopez said the council told
         # voters it plans to "wait and see"") is the reporter's words, as the writer quotes them
         # (full PolNeAR train: speaker accuracy 0.9005 -> 0.902); a participle after a comma
@@ -382,6 +383,15 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
     return None
 
 
+def _names_a_person(cue: Token, inside: list[bool]) -> bool:
+    """The cue's own subject is a named person ("Prosecutors said Reed told investigators the money
+    was "a loan""): the quotation is that person's words, as the reporter relays them. (A "he" is
+    mostly the reporter again: "Graham said he told them "...""; full train speaker accuracy
+    0.9034 -> 0.9031 when pronouns counted too.)"""
+    subjects = subjects_of(cue, inside)
+    return bool(subjects) and subjects[0].ent_type_ in PERSON_LABELS
+
+
 def _main_clause_participle(cue: Token) -> bool:
     """A participle after a comma ("..., calling it ...", "..., noting that ..."): it belongs to
     the main clause, whatever the parser hung it on."""
@@ -455,8 +465,9 @@ def _colon_or_headline(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribut
             break
         if not tok.is_space:
             after.append(tok)
-    if before and before[-1].text in _DASHES and doc[q.start].is_title and all(t.is_punct for t in after):
-        # "Trump also embraced the idea -- "I think ..."": a dash before a whole closing
+    if before and before[-1].text in _DASHES and doc[q.start].is_title and all(t.is_punct for t in after) \
+            and _reads_as_speech(doc, q):
+        # "Lopez also defended the budget -- "I think ..."": a dash before a whole closing
         # quotation introduces it as a colon would, by the clause's subject (no label form)
         found = _clause_subject(before[-1], inside)
         if found is not None and found.speaker_head is not None and _names_someone(doc[found.speaker_head]):
@@ -480,6 +491,14 @@ def _colon_or_headline(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribut
             how = AttributionKind.HEADLINE if after[0].text == ":" else AttributionKind.SIGNATURE
             return Attribution(how, after[0].text, after[0].i, np[0], np[-1] + 1, _head(doc, np))
     return Attribution()
+
+
+def _reads_as_speech(doc: Doc, q: QuoteTokens) -> bool:
+    """A clause (a verb, or a whole-clause quote standing in the frame as its placeholder) or more
+    than a few words: not a title or a slogan ("released a new single -- "Open Roads."")."""
+    words = [t for t in doc[q.start : q.end] if not t.is_punct]
+    placeholder = " ".join(t.text for t in words) in (PLACEHOLDER, CLAUSE_PLACEHOLDER)
+    return placeholder or len(words) > 4 or any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _clause_subject(mark: Token, inside: list[bool]) -> Attribution | None:
