@@ -37,7 +37,9 @@ _WITHHOLDING = frozenset({"decline", "refuse", "fail", "want", "expect", "plan",
 #: words that open a question rather than a claim: "did not say whether", "explained how"
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
 #: the speaking a speaker refuses (verbs of data/refusal_cues.txt: "declined to comment")
-_SPEAKING = frozenset({"comment", "say", "discuss", "elaborate", "answer", "respond", "confirm", "specify",
+#: ("confirm" and "respond" are left out: "refused to confirm the nominee" is a vote, "declined to
+#: respond to treatment" no speech)
+_SPEAKING = frozenset({"comment", "say", "discuss", "elaborate", "answer", "specify",
                        "identify", "disclose", "speculate", "reveal", "address"})
 #: dependents that make a cue after a clause a clause of its own rather than "..., he said"
 _NOT_BARE = frozenset({"dobj", "mark", "xcomp", "attr", "acomp"})
@@ -103,6 +105,8 @@ def _possessor(noun: Token) -> Token | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ == "PRON":
         return None  # "his claim that ...": mostly said of someone the sentence around names as its speaker
+    if owner.ent_type_ in ("DATE", "TIME", "EVENT"):
+        return None  # "Monday's claim that ...": a day owns nothing it says
     return owner if owner.pos_ == "PROPN" or owner.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") else None
 
 
@@ -112,6 +116,8 @@ def _possessor_attribution(cue: Token, inside: list[bool]) -> Attribution | None
     if owner is None or inside[owner.i]:
         return None
     start, end = mention_span(owner, inside)
+    while end - 1 > owner.i and cue.doc[end - 1].dep_ == "case":
+        end -= 1  # the speaker is "Ortiz", not "Ortiz's"
     return Attribution(AttributionKind.SYNTAX, cue.text, cue.i, start, end, owner.i)
 
 
@@ -345,8 +351,10 @@ def _object(cue: Token, hows: frozenset[str]) -> tuple[Token, set[int]] | None:
                 and c.i > min(o.i for o in objects)] if objects else marked
     head = min(objects, key=lambda t: t.i)
     tokens = {t.i for o in objects for t in o.subtree} - {m.i for c in marked for m in c.children if m.dep_ == "mark"}
-    if len(tokens) == 1 and head.pos_ == "PRON":
-        return None
+    if head.pos_ == "PRON" and (len(tokens) == 1 or "+dobj" in hows):
+        return None  # "denied it", "said nothing more": no statement
+    if "+dobj" in hows and head.lemma_.lower() in lexicon.words("said_objects"):
+        return None  # "said a prayer", "said his goodbyes": words said by rote
     return head, tokens
 
 
