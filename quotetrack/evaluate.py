@@ -29,8 +29,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from . import names
 from .errors import InputError
-from .names import GENERATIONS
 from .text import trim
 
 PRONOUNS = frozenset("he she they it we i you him her them his its their our us".split())
@@ -296,10 +296,7 @@ def speaker_correct(gold: GoldQuote, pred: Prediction) -> bool:
 def _surname_in(speaker: str | None, source: str) -> bool:
     if not speaker:
         return False
-    words = [w.lower().strip(".,'’") for w in speaker.split()]
-    while len(words) > 1 and words[-1] in GENERATIONS:
-        words.pop()  # "Harold Ford Jr.": the surname is Ford
-    surname = words[-1]
+    surname = names.surname(speaker).lower().strip(".,'’")  # "Walter Brook Jr.": Brook
     return bool(re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", source.lower()))
 
 

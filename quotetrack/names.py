@@ -33,14 +33,23 @@ def _name_parts(name: str) -> tuple[str, ...]:
 
 #: generational suffixes, which end a full name but are never used alone: "Brent Keller III"
 GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: the same suffixes as a name writes them, for patterns over raw text
+GENERATION_PATTERN = r"(?:Jr|Sr)\.?|II|III|IV"
+
+
+def surname(name: str) -> str:
+    """The surname as the name writes it: its last word that is no generational suffix ("Walter
+    Brook Jr." -> "Brook")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(".,") in GENERATIONS:
+        words.pop()
+    return words[-1] if words else name
 
 
 def surname_key(name: str) -> str:
-    """The part of a name a later mention uses alone: "Majed Al-Ansari" -> "ansari", "Harold
-    Ford Jr." -> "ford"."""
-    parts = name_parts(name)
-    while len(parts) > 1 and parts[-1] in GENERATIONS:
-        parts = parts[:-1]
+    """The part of a name a later mention uses alone: "Majed Al-Ansari" -> "ansari", "Walter
+    Brook Jr." -> "brook"."""
+    parts = name_parts(surname(name))
     if not parts:
         return name.lower()
     return NAME_PREFIXES.sub("", parts[-1]) or parts[-1]

@@ -54,7 +54,7 @@ def _article(canonical):
         (0, "Melania Trump", False),
         (0, None, False),  # the article names him: no name is a wrong name
         (1, "Trump", True),  # a named Source: the predicted surname must occur in it
-        (1, "Fred Trump Jr.", True),  # a generational suffix is no surname
+        (1, "Ned Trump Jr.", True),  # a generational suffix is no surname
         (1, "Hillary Clinton", False),
         (2, "a doctor", None),  # the article never names the doctor: not scored
     ],

@@ -44,7 +44,13 @@ def test_acronym_expansion(acronym, expected):
     assert acronym_expansion(acronym, text) == expected
 
 
-@pytest.mark.parametrize(("name", "key"), [("Harold Ford Jr.", "ford"), ("Brent Keller III", "keller"), ("III", "iii")])
+@pytest.mark.parametrize(("name", "key"), [("Walter Brook Jr.", "brook"), ("Brent Keller III", "keller"), ("III", "iii")])
 def test_a_generational_suffix_is_not_the_surname(name, key):
     assert surname_key(name) == key
 
+
+
+def test_surname_as_written():
+    from quotetrack.names import surname
+
+    assert (surname("Walter Brook Jr."), surname("Brent Keller III"), surname("Keller")) == ("Brook", "Keller", "Keller")

@@ -268,5 +268,14 @@ def test_a_full_name_keeps_its_generational_suffix():
     index_raw_names(text, [(0, len(text))], [], index)
     assert [e.name for e in index.entities] == ["Brent Keller III"]
     assert index.match("Keller", "person") is index.entities[0]
-    assert clean_name("Harold Ford Jr.,") == "Harold Ford Jr."
+    assert clean_name("Walter Brook Jr.,") == "Walter Brook Jr."
     assert clean_name("the Pentagon.") == "Pentagon"
+
+
+def test_a_junior_keeps_the_stop_of_his_suffix():
+    from quotetrack.extract.coref.evidence import index_raw_names
+
+    text = "Walter Brook Jr. spoke first. Brook was brief."
+    index = ArticleIndex(text)
+    index_raw_names(text, [(0, len(text))], [], index)
+    assert [e.name for e in index.entities] == ["Walter Brook Jr."]

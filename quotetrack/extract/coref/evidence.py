@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ... import lexicon
+from ...names import GENERATION_PATTERN
 from ..frames import Frame
 from ..syntax import NOMINAL_SUBJECTS, ORG_LABELS, PERSON_LABELS, token_range
 from . import roles
@@ -100,12 +101,12 @@ def _may_be_name(token: Token) -> bool:
 
 
 # a capitalised word of a name: "Ebeling", "O'Rourke", "Lopez-Cantera", an initial "J."
-_NAME_WORD = r"[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]\."
+_NAME_WORD = rf"(?!(?:{GENERATION_PATTERN})(?!\w))(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]\.)"
 # a person's name on the raw text: a form of address and a surname ("Ms. Ebeling"), or a first
 # name and one to three more name words ("Betsy Ebeling", "Robert C. Scott"), and a generational
-# suffix ("Harold Ford Jr.", "Brent Keller III")
+# suffix ("Walter Brook Jr.", "Brent Keller III")
 _RAW_NAME = re.compile(rf"\b(?:(?P<address>[A-Z][a-z]{{1,3}}\.?)\s+)?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{0,3}}"
-                       rf"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?!\w))?)")
+                       rf"(?:,?\s+(?:{GENERATION_PATTERN})(?!\w))?)")
 
 
 def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[tuple[int, int]],
@@ -204,7 +205,7 @@ def clean_name(name: str) -> str:
     name = re.sub(r"(?:'s|’s)$", "", name.strip())
     words = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.").split()
     if name.rstrip(" ,").endswith(("Jr.", "Sr.")):
-        words[-1] += "."  # "Harold Ford Jr.": the full stop is part of the suffix
+        words[-1] += "."  # "Walter Brook Jr.": the full stop is part of the suffix
     not_names = lexicon.words("not_name_words")
     while len(words) > 1 and words[0].lower().strip(",") in not_names:
         words = words[1:]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
+from ...names import surname
 from ..attribution.attribute import Attribution
 from ..frames import Frame
 from ..state import QuoteState, Speaker, StatementState
@@ -218,7 +219,7 @@ def _owner(span: Span, head: Token, offset: int, paragraph: int, index: ArticleI
     if possessive is None:
         return None
     owner = index.antecedent(offset, paragraph, kind="person", gender=_POSSESSIVE_PRONOUNS[possessive.lower_])
-    return owner.name.split()[-1] if owner is not None else None
+    return surname(owner.name) if owner is not None else None
 
 
 #: possessive pronouns that say whose group it is, with the owner's gender
