@@ -11,13 +11,15 @@ from .conftest import shared_path
 FLOORS = {
     ("quote_lenient", "f1"): 0.957,
     ("quote_strict", "f1"): 0.952,
-    ("attributed", "f1"): 0.894,
-    ("attributed", "precision"): 0.882,
-    ("speaker_accuracy", None): 0.915,
+    ("attributed", "f1"): 0.893,
+    ("attributed", "precision"): 0.881,
+    # 0.916 before a quotation inside a named person's reported words stayed that person's ("X said
+    # Reed called it "a bargain"": PolNeAR's annotators give it to X; one dev quote)
+    ("speaker_accuracy", None): 0.914,
     # a proxy (the resolved surname inside a named gold source); the canonical figure below is the real one
-    ("speaker_name_accuracy", None): 0.922,
+    ("speaker_name_accuracy", None): 0.921,
     # NOTES.md's canonical speaker accuracy, with canonical/dev.jsonl
-    ("canonical_speaker_accuracy", None): 0.879,
+    ("canonical_speaker_accuracy", None): 0.878,
 }
 
 
