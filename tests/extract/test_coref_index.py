@@ -236,6 +236,9 @@ def test_an_unnamed_introduction_counts_only_nearby():
     assert _introduced_unnamed(near, "councillor", near.index("The councillor"))
     far = "A councillor in Leeds filed a motion.\n\n" + "Ruben Ortiz said so.\n\n" * 9 + "The councillor said more."
     assert not _introduced_unnamed(far, "councillor", far.index("The councillor"))
+    # paragraphs, not newlines: one newline between paragraphs counts the same
+    single = "A councillor in Leeds filed a motion.\n" + "Ruben Ortiz said so.\n" * 5 + "The councillor said more."
+    assert not _introduced_unnamed(single, "councillor", single.index("The councillor"))
 
 
 def test_a_noun_for_the_same_person_says_the_gender():

@@ -338,7 +338,7 @@ def _object(cue: Token, hows: frozenset[str]) -> tuple[Token, set[int]] | None:
     by_preposition = [g for c in after if c.dep_ == "prep" and c.lower_ in hows
                       for g in c.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
     if by_preposition and not objects and _only_meant(cue):
-        return None  # "came to the hall to talk about taxes", "before speaking about"
+        return None  # "came to the hall to talk about taxes", "instead of talking about"
     objects += by_preposition
     # "called for all candidates to lay out ...", which the parser reads as a clause of purpose
     marked = [c for c in after if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in hows for m in c.children)]
@@ -361,7 +361,8 @@ def _object(cue: Token, hows: frozenset[str]) -> tuple[Token, set[int]] | None:
 def _only_meant(cue: Token) -> bool:
     """A report by a preposition's object that the sentence only intends or names as an activity,
     not one made: an infinitive ("to talk about X") or a gerund after a preposition ("without
-    referring to X", "before speaking about X")."""
+    referring to X", "instead of talking about X"). A gerund after other prepositions ("after
+    speaking about X") is left out too, a known cost."""
     return cue.dep_ == "pcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 

@@ -7,6 +7,7 @@ names, pronouns and nominals ("the movement", "the US president") to the entity 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ...names import surname
+from ...text import paragraph_spans
 from ..attribution.attribute import Attribution
 from ..frames import Frame
 from ..state import QuoteState, Speaker, StatementState
@@ -230,9 +232,14 @@ def _introduced_unnamed(text: str, head: str, offset: int) -> bool:
     """Whether the text before ``offset`` introduced someone unnamed with this head noun ("a
     senior official", "an election worker"), whom a later "the official" refers back to."""
     pattern = rf"\b(?i:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b"
-    last = next(reversed(list(re.finditer(pattern, text[:offset]))), None)
+    last = None
+    for last in re.finditer(pattern, text[:offset]):  # noqa: B007  (the last introduction counts)
+        pass
     # only nearby: a story may open on "A councillor in Leeds ..." and name him paragraphs later
-    return last is not None and text.count("\n", last.end(), offset) <= 2 * PRONOUN_LOOKBACK
+    if last is None:
+        return False
+    starts = [lo for lo, _ in paragraph_spans(text)]
+    return bisect.bisect_right(starts, offset) - bisect.bisect_right(starts, last.start()) <= PRONOUN_LOOKBACK
 
 
 def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
