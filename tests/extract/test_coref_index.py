@@ -282,3 +282,25 @@ def test_a_junior_keeps_the_stop_of_his_suffix():
     index = ArticleIndex(text)
     index_raw_names(text, [(0, len(text))], [], index)
     assert [e.name for e in index.entities] == ["Walter Brook Jr."]
+
+
+def test_a_capitalised_noun_with_a_determiner_is_no_sighting():
+    """"The Price rose." is no sighting of an Ana Price the article names."""
+    from spacy.tokens import Doc
+
+    from quotetrack.extract.coref.evidence import _index_untagged_subjects
+    from quotetrack.extract.frames import build_frame
+
+    from .test_attribution_rules import VOCAB
+
+    for words, heads, deps, expected in (
+            (["The", "Price", "rose", "."], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "punct"], [900]),
+            (["Price", "rose", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"], [0, 900])):
+        text = " ".join(words[:-1]) + "."
+        pos = {"The": "DET", "Price": "NOUN", "rose": "VERB", ".": "PUNCT"}
+        doc = Doc(VOCAB, words=words, spaces=[True] * (len(words) - 2) + [False, False], heads=heads, deps=deps,
+                  pos=[pos[w] for w in words])
+        index = ArticleIndex(text)
+        price = index.add("Ana Price", "person", 900, 5)
+        _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, {0: set()}, index)
+        assert [s.offset for s in index.sightings if s.entity is price] == expected
