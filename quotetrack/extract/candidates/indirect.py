@@ -75,23 +75,23 @@ def indirect_statements(doc: Doc, frame: Frame, quotes: list[QuoteSpan],
     marks = _QuoteMarks.of(doc, frame, quotes, tokens)
     found: dict[tuple[int, int], Statement] = {}
     for cue in doc:
-        if marks.inside[cue.i] or not _is_statement_cue(cue) or not _asserted(cue):
+        if marks.inside[cue.i] or (kinds := _kinds(cue)) is None or not _asserted(cue):
             continue
-        span = _content(cue, marks)
+        span = _content(cue, kinds, marks)
         if span is None or span in found:
             continue
-        attribution = (_document_attribution(cue, marks.inside) or _possessor_attribution(cue, marks.inside)
+        attribution = (_document_attribution(cue, kinds, marks.inside) or _possessor_attribution(cue, kinds, marks.inside)
                        or cue_attribution(cue, marks.inside))
         if attribution.found:
             found[span] = Statement(*span, attribution)
     return sorted(found.values(), key=lambda s: (s.start, s.end))
 
 
-def _document_attribution(cue: Token, inside: list[bool]) -> Attribution | None:
+def _document_attribution(cue: Token, kinds: _Kinds, inside: list[bool]) -> Attribution | None:
     """"a new poll showing ...": a finding in a participle that describes its document is the
     document's, whoever the sentence says cited it ("The mayor cited a poll showing ..."); its
     words end at the cue."""
-    if cue.dep_ != "acl" or any(c.dep_ in SUBJECT_DEPS for c in cue.children) or not is_finding_cue(cue):
+    if cue.dep_ != "acl" or any(c.dep_ in SUBJECT_DEPS for c in cue.children) or not kinds.finding:
         return None
     start, end = mention_span(cue.head, inside)
     return Attribution(AttributionKind.SYNTAX, cue_phrase(cue), cue.i, start, min(end, cue.i), cue.head.i)
@@ -110,9 +110,9 @@ def _possessor(noun: Token) -> Token | None:
     return owner if owner.pos_ == "PROPN" or owner.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") else None
 
 
-def _possessor_attribution(cue: Token, inside: list[bool]) -> Attribution | None:
+def _possessor_attribution(cue: Token, kinds: _Kinds, inside: list[bool]) -> Attribution | None:
     """"Ortiz's claim that ...": the possessor speaks; the noun is the cue."""
-    owner = _possessor(cue)
+    owner = kinds.owner
     if owner is None or inside[owner.i]:
         return None
     start, end = mention_span(owner, inside)
@@ -149,10 +149,27 @@ def _refused(cue: Token) -> Token | None:
                  and not any(g.dep_ == "ccomp" for g in c.children)), None)
 
 
-def _is_statement_cue(token: Token) -> bool:
-    if _possessor(token) is not None or _refused(token) is not None:
-        return True
-    return is_indirect_cue(token) or is_object_cue(token) or is_finding_cue(token) or is_speech_phrase(token)
+@dataclass
+class _Kinds:
+    """What kind of report a statement cue is, each found once: the loop over a paragraph's tokens
+    asks it, and the content and speaker rules read it."""
+
+    indirect: bool
+    object: bool
+    finding: bool
+    phrase: bool
+    owner: Token | None  # the possessor of a noun of speech ("Ortiz's claim")
+    refused: Token | None  # the speaking refused ("declined to comment")
+
+
+def _kinds(token: Token) -> _Kinds | None:
+    """The kinds of report ``token`` is, or None when it is no statement cue."""
+    kinds = _Kinds(is_indirect_cue(token), is_object_cue(token), is_finding_cue(token), is_speech_phrase(token),
+                   _possessor(token), _refused(token))
+    if kinds.indirect or kinds.object or kinds.finding or kinds.phrase or kinds.owner is not None \
+            or kinds.refused is not None:
+        return kinds
+    return None
 
 
 @dataclass
@@ -203,20 +220,20 @@ def _asserted(cue: Token) -> bool:
     return last.text != "?"
 
 
-def _content(cue: Token, marks: _QuoteMarks) -> tuple[int, int] | None:
+def _content(cue: Token, kinds: _Kinds, marks: _QuoteMarks) -> tuple[int, int] | None:
     """(start, end) tokens of the clause ``cue`` reports (or, for a verb of object_cues.txt
     without one, of its object), or None when it reports none, a question, or one whole
     quotation."""
-    finding = is_finding_cue(cue)  # "the poll showed (that) ...": a clause or an object
-    found = _clause(cue) if finding or is_indirect_cue(cue) else None
-    if found is None and is_speech_phrase(cue):
+    finding = kinds.finding  # "the poll showed (that) ...": a clause or an object
+    found = _clause(cue) if finding or kinds.indirect else None
+    if found is None and kinds.phrase:
         found = _phrase_clause(cue)
-    if found is None and (finding or is_object_cue(cue)):
+    if found is None and (finding or kinds.object):
         found = _object(cue, frozenset({""}) if finding else _object_hows(cue))
-    if found is None and _possessor(cue) is not None:
+    if found is None and kinds.owner is not None:
         found = _noun_content(cue)
-    if found is None and (refused := _refused(cue)) is not None:
-        found = refused, {t.i for t in refused.subtree}
+    if found is None and kinds.refused is not None:
+        found = kinds.refused, {t.i for t in kinds.refused.subtree}
     if found is None:
         found = _reported_by_agent(cue)
     if found is None:
@@ -369,7 +386,7 @@ def _only_meant(cue: Token) -> bool:
 def _goes_on(tok: Token) -> bool:
     """A cue inside a reported clause that reports a clause of its own: ", noting that ...",
     "... and said that ..." (the parser joins the second report to the first one's clause)."""
-    if not _is_statement_cue(tok):
+    if _kinds(tok) is None:
         return False
     if tok.dep_ == "advcl" and tok.tag_ == "VBG":
         return True
