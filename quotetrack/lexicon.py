@@ -38,26 +38,26 @@ def indirect_cues() -> frozenset[str]:
     return words("indirect_cues")
 
 
-@functools.cache
 def object_cues() -> dict[str, frozenset[str]]:
     """Lemma -> how its object is found (data/object_cues.txt): a preposition ("for" of "call
     for"), "" for the direct object (or an infinitive), "+dobj" for the direct object alone, "+named"
     for a direct object the verb names as something."""
-    found: dict[str, set[str]] = {}
-    for line in _lines("object_cues.txt"):
-        lemma, *how = line.lower().split()
-        found.setdefault(lemma, set()).add(how[0] if how else "")
-    return {lemma: frozenset(hows) for lemma, hows in found.items()}
+    return _lemma_hows("object_cues")
+
+
+def speech_nouns() -> dict[str, frozenset[str]]:
+    """Lemma -> how a noun of speech takes its content (data/speech_nouns.txt): "that" for a
+    content clause, else a preposition ("criticism of")."""
+    return _lemma_hows("speech_nouns")
 
 
 @functools.cache
-def speech_nouns() -> dict[str, frozenset[str]]:
-    """Lemma -> how a noun of speech takes its content (data/speech_nouns.txt): "that" for a
-    content clause, else a preposition ("attack on")."""
+def _lemma_hows(name: str) -> dict[str, frozenset[str]]:
+    """A list of "lemma [how]" lines as lemma -> its hows ("" where a line has none)."""
     found: dict[str, set[str]] = {}
-    for line in _lines("speech_nouns.txt"):
-        lemma, how = line.lower().split()
-        found.setdefault(lemma, set()).add(how)
+    for line in _lines(f"{name}.txt"):
+        lemma, *how = line.lower().split()
+        found.setdefault(lemma, set()).add(how[0] if how else "")
     return {lemma: frozenset(hows) for lemma, hows in found.items()}
 
 
