@@ -53,7 +53,7 @@ def is_finding_cue(token: Token) -> bool:
     ...", "the study found that ..."): only with a document or a body of evidence as its subject
     (data/evidence_nouns.txt, data/statement_nouns.txt), or an organisation that found something
     ("the agency found ..."), outside a condition."""
-    if not (_is_verb_of(token, lexicon.words("finding_cues")) or _mistagged_verb_of(token, lexicon.words("finding_cues"))) \
+    if not (_is_verb_of(token, lexicon.words("finding_cues")) or _mistagged_verb_of(token, "finding_cues")) \
             or _hypothetical(token):
         return False
     if any(c.dep_ == "prt" for c in token.children):
@@ -104,18 +104,22 @@ def _is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
 
 
-def _mistagged_verb_of(token: Token, lemmas: frozenset[str]) -> bool:
-    """A verb of ``lemmas`` the tagger took for a noun, which the parse still shows to be a verb:
-    it has a subject and a clause of its own ("Records from the board show he backed ...", where
-    "show" is tagged as the noun)."""
+def _mistagged_verb_of(token: Token, verbs: str) -> bool:
+    """A verb of the ``verbs`` list the tagger took for a noun, which the parse still shows to be
+    a verb: it has a subject and a clause of its own ("Records from the board show he backed ...",
+    where "show" is tagged as the noun)."""
+    if token.pos_ != "NOUN" or token.lower_ not in _plain_forms(verbs):
+        return False
     children = {c.dep_ for c in token.children}
-    return token.pos_ == "NOUN" and token.lower_ in lemmas | {f for w in lemmas for f in _plain_forms(w)} \
-        and "nsubj" in children and "ccomp" in children
+    return "nsubj" in children and "ccomp" in children
 
 
-def _plain_forms(lemma: str) -> tuple[str, ...]:
-    """The present-tense forms of a lemma a tagger may read as a noun: show, shows."""
-    return (lemma, lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s")
+@functools.cache
+def _plain_forms(verbs: str) -> frozenset[str]:
+    """The present-tense forms of a verb list's lemmas, which a tagger may read as nouns: show,
+    shows (built once, not at every noun)."""
+    return frozenset(f for lemma in lexicon.words(verbs)
+                     for f in (lemma, lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s"))
 
 
 def _is_verb_of(token: Token, lemmas: frozenset[str]) -> bool:
