@@ -232,14 +232,18 @@ def _introduced_unnamed(text: str, head: str, offset: int) -> bool:
     """Whether the text before ``offset`` introduced someone unnamed with this head noun ("a
     senior official", "an election worker"), whom a later "the official" refers back to."""
     pattern = rf"\b(?i:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b"
-    last = None
-    for last in re.finditer(pattern, text[:offset]):  # noqa: B007  (the last introduction counts)
-        pass
-    # only nearby: a story may open on "A councillor in Leeds ..." and name him paragraphs later
-    if last is None:
+    introductions = list(re.finditer(pattern, text[:offset]))
+    if not introductions:
         return False
-    starts = [lo for lo, _ in paragraph_spans(text)]
-    return bisect.bisect_right(starts, offset) - bisect.bisect_right(starts, last.start()) <= PRONOUN_LOOKBACK
+    # only nearby: a story may open on "A councillor in Leeds ..." and name him paragraphs later
+    starts = _paragraph_starts(text)
+    return bisect.bisect_right(starts, offset) - bisect.bisect_right(starts, introductions[-1].start()) <= PRONOUN_LOOKBACK
+
+
+@functools.lru_cache(maxsize=8)
+def _paragraph_starts(text: str) -> list[int]:
+    # the article's paragraphs, split once per article however many descriptions ask
+    return [lo for lo, _ in paragraph_spans(text)]
 
 
 def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
