@@ -19,7 +19,8 @@ def test_the_pipeline_multiplies_with_numpy(nlp):
 
     nodes = [node for _, component in nlp.pipeline if hasattr(getattr(component, "model", None), "walk")
              for node in component.model.walk()]
-    assert nodes and all(not node.ops.use_blis for node in nodes if type(node.ops) is NumpyOps)
+    numpy_nodes = [node for node in nodes if type(node.ops) is NumpyOps]
+    assert numpy_nodes and all(not node.ops.use_blis for node in numpy_nodes)
 
 
 def test_numpy_matmul_gives_blis_annotations(nlp):

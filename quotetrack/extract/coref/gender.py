@@ -20,8 +20,9 @@ from ... import lexicon
 
 Gender = Literal["m", "f"]
 #: how much each kind of evidence counts: an article's own words beat a lexicon
-#: a noun for the person counts as little as a first name (equal evidence keeps the first): "Ana Reyes, whose husband, Luis Reyes, ..." says Luis is a
-#: man, but a family shares a surname, and the one entity "Reyes" must not lose Ana's gender
+#: a noun for the person counts as little as a first name (equal evidence keeps the first): "Ana
+#: Reyes, whose husband, Luis Reyes, ..." says Luis is a man, but a family shares a surname, and the
+#: one entity "Reyes" must not lose Ana's gender
 STRENGTH = {"honorific": 3, "pronoun": 2, "first-name": 1, "noun": 1}
 #: a first name counts when this share of its bearers, at least, are one gender ("Chris": 88% men, "Bernie": 85%)
 _CONFIDENT = 0.8
