@@ -304,3 +304,53 @@ def test_a_capitalised_noun_with_a_determiner_is_no_sighting():
         price = index.add("Ana Price", "person", 900, 5)
         _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, {0: set()}, index)
         assert [s.offset for s in index.sightings if s.entity is price] == expected
+
+
+def test_a_place_before_a_title_is_no_name():
+    """"Georgia Rep. Ana Price": Georgia is a first name too, but "Georgia Rep" names nobody;
+    the name is the one after the title."""
+    from quotetrack.extract.coref.evidence import index_raw_names
+
+    text = "The bill was backed by Georgia Rep. Ana Price and Carolina Gov. Ned Reed."
+    index = ArticleIndex(text)
+    index_raw_names(text, [(0, len(text))], [], index)
+    assert sorted(e.name for e in index.entities) == ["Ana Price", "Ned Reed"]
+
+
+def test_a_pronoun_inside_the_quoted_words_says_no_gender():
+    """"Ana Price told fans that "he loves you"": her own words' "he" is someone else; without
+    the marks, "he" would be the reporter's word for the subject's..."""
+    from quotetrack.extract.coref.evidence import pronoun_gender
+
+    from .test_attribution_rules import parse
+
+    rows = """
+Ana    1 compound PROPN NNP Ana   B-PERSON
+Price  2 nsubj PROPN NNP Price I-PERSON
+told   2 ROOT  VERB  VBD tell
+fans   2 dobj  NOUN  NNS fan
+that   7 mark  SCONJ IN  that
+{open} 7 punct PUNCT `` "
+he     7 nsubj PRON  PRP he
+loves  2 ccomp VERB  VBZ love
+you    7 dobj  PRON  PRP you
+{close} 7 punct PUNCT '' "
+.      2 punct PUNCT .   .
+"""
+    assert pronoun_gender(parse(rows.format(open='"', close='"'))[1]) is None
+    assert pronoun_gender(parse(rows.format(open="“", close="”"))[1]) is None
+    assert pronoun_gender(parse(rows.format(open=",", close=","))[1]) == "m"
+
+
+def test_a_short_first_name_is_part_of_the_name():
+    """"Ned Reed" is a full name (not the form of address "Ned" and a surname); "When Ned
+    Reed ..." still starts at "Ned"; "El Paso" is no first name and a surname, and "Ned Reed's
+    campaign" names Ned Reed."""
+    from quotetrack.extract.coref.evidence import index_raw_names
+
+    for text in ("Ned Reed spoke first.", "When Ned Reed spoke, the hall was quiet.",
+                 "El Paso cheered Ned Reed's campaign."):
+        index = ArticleIndex(text)
+        index_raw_names(text, [(0, len(text))], [], index)
+        assert [(e.name, e.gender) for e in index.entities] == [("Ned Reed", "m")]
+        assert index.sightings[0].offset == text.index("Ned")

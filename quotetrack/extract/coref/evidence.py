@@ -120,25 +120,35 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
     name whose first name the first-name lexicon knows. Words inside quotations are left out.
     A name seen here never renames an entity the parse found; it only marks where it is seen."""
     not_names = lexicon.words("function_words") | lexicon.words("not_name_words") | lexicon.words("negations")
+    titles = frozenset(t.rstrip(".") for t in lexicon.role_abbreviations())
     for p, (lo, hi) in enumerate(paragraphs):
         if is_headline(text[lo:hi]):
             continue
         for m in _RAW_NAME.finditer(text, lo, hi):
             if any(a <= m.start() < b for a, b in quoted):
                 continue
-            words = m.group("name").split()
-            # a name ends where sentence words begin: "Donald Trump May Not Have ..."
-            cut = next((k for k, w in enumerate(words) if w.lower() in not_names), len(words))
+            words, start, address = m.group("name").split(), m.start("name"), m.group("address") or ""
+            gender = honorific_gender(address)
+            if len(address) > 2 and gender is None and not address.endswith(".") and address.lower() not in titles | not_names:
+                # a short first name the pattern took for a form of address: "Ted Cruz" (not
+                # "El Paso", "La Crosse")
+                words, start = [address, *words], m.start("address")
+            # "Alan Reed's Senate campaign": the name ends at its possessive
+            owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+            if owner is not None:
+                words = [*words[:owner], words[owner][:-2]]
+            # a name ends where sentence words begin ("Donald Trump May Not Have ...") or a title
+            # does: "Virginia Sen. Tim Kaine" names no "Virginia Sen" (Virginia, a first name too)
+            cut = next((k for k, w in enumerate(words) if w.lower() in not_names or w.lower() in titles), len(words))
             words = words[:cut]
-            gender = honorific_gender(m.group("address") or "")
             if not words or gender is None and (len(words) < 2 or first_name_gender(" ".join(words)) is None):
                 continue
             name = clean_name(" ".join(words))
-            entity = index.match(name, "person", m.start("name"))
+            entity = index.match(name, "person", start)
             if entity is None:
-                entity = index.add(name, "person", m.start("name"), p, gender=gender)
+                entity = index.add(name, "person", start, p, gender=gender)
             else:
-                index.see(entity, m.start("name"), p, end=index.name_end(name, m.start("name")))
+                index.see(entity, start, p, end=index.name_end(name, start))
                 entity.note_gender(gender, "honorific")
 
 
@@ -182,13 +192,14 @@ def pronoun_gender(name: Token) -> Gender | None:
     leaves no doubt: the subject of a clause reported by this person's own verb ("Smith said
     she started ..."). A possessive in the person's clause ("Smith lost her seat") is left out: it
     often belongs to someone else, and counting it cost names on PolNeAR (train sample 0.862 ->
-    0.852)."""
+    0.852). A pronoun between quotation marks is left out: in the speaker's own words "he" is
+    someone else (Smith said that "he loves you")."""
     if name.dep_ not in NOMINAL_SUBJECTS:
         return None
     verb = name.head
     pronouns = lexicon.pronouns()
     for token in verb.subtree:
-        if token.i == name.i or token.lower_ not in _SUBJECT_PRONOUNS:
+        if token.i == name.i or token.lower_ not in _SUBJECT_PRONOUNS or _in_quotation(token):
             continue
         # stop at another person in between: "Smith told Jones she ..." is ambiguous
         between = verb.doc[min(name.i, token.i) + 1 : max(name.i, token.i)]
@@ -197,6 +208,13 @@ def pronoun_gender(name: Token) -> Gender | None:
         if token.dep_ in NOMINAL_SUBJECTS and token.head.dep_ in ("ccomp", "xcomp") and token.head.head.i == verb.i:
             return pronouns[token.lower_][1]  # type: ignore[return-value]
     return None
+
+
+def _in_quotation(token: Token) -> bool:
+    """Whether a token of a paragraph's parse stands between quotation marks (a quotation the
+    frame kept as words, marks and all)."""
+    before = token.doc.text[: token.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 #: the pronouns that say a gender when they report what someone said
