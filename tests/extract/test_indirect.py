@@ -325,6 +325,32 @@ def test_mixed_speech_is_one_statement_with_its_quoted_words():
     assert statements(MIXED, partial=(5, 9)) == [('the talks would " focus on ensuring " a ceasefire', "Hamas")]
 
 
+#: Lopez thanked the mayor for "stepping up".   ("thank" reports no clause: the quoted words show
+#: that its object reports what was said)
+THANKED_FOR = """
+Lopez    1 nsubj PROPN NNP Lopez B-PERSON
+{verb}   1 ROOT  VERB  VBD {lemma}
+the      3 det   DET   DT  the
+mayor    1 dobj  NOUN  NN  mayor
+for      1 prep  ADP   IN  for
+{open}   6 punct PUNCT `` "
+stepping 4 pcomp VERB  VBG step
+up       6 prt   ADP   RP  up
+{close}  6 punct PUNCT ''  "
+.        1 punct PUNCT .   .
+"""
+
+
+def test_another_reporting_verb_with_quoted_words_in_its_object_is_mixed_speech():
+    thanked = THANKED_FOR.format(verb="thanked", lemma="thank", open='"', close='"')
+    assert statements(thanked, partial=(5, 8)) == [('the mayor for " stepping up "', "Lopez")]
+    # without quotation marks, "thanked the mayor for stepping up" is a deed, not a report
+    assert statements(THANKED_FOR.format(verb="thanked", lemma="thank", open=",", close=",")) == []
+    # the object of "quoted" holds someone else's words (data/not_mixed_cues.txt)
+    quoted = THANKED_FOR.format(verb="quoted", lemma="quote", open='"', close='"')
+    assert statements(quoted, partial=(5, 8)) == []
+
+
 #: Hamas said that "it is so" on Friday.   (the placeholder of a "that" clause, words after it)
 WHOLE_AFTER_THAT = """
 Hamas  1 nsubj PROPN NNP Hamas B-ORG

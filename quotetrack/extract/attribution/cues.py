@@ -39,13 +39,13 @@ def is_indirect_cue(token: Token) -> bool:
     condition is not ("if Hamas says ...")."""
     if token.lower_ == "according":
         return _is_according(token)
-    return _is_verb_of(token, lexicon.indirect_cues()) and not _hypothetical(token)
+    return _is_verb_of(token, lexicon.indirect_cues()) and not is_hypothetical(token)
 
 
 def is_object_cue(token: Token) -> bool:
     """A reporting verb whose object can be what was said (data/object_cues.txt: "criticized X",
     "called for X"), outside a condition, as for is_indirect_cue."""
-    return _is_verb_of(token, _object_cue_lemmas()) and not _hypothetical(token)
+    return _is_verb_of(token, _object_cue_lemmas()) and not is_hypothetical(token)
 
 
 def is_finding_cue(token: Token) -> bool:
@@ -54,7 +54,7 @@ def is_finding_cue(token: Token) -> bool:
     (data/evidence_nouns.txt, data/statement_nouns.txt), or an organisation that found something
     ("the agency found ..."), outside a condition."""
     if not (_is_verb_of(token, lexicon.words("finding_cues")) or _mistagged_verb_of(token, "finding_cues")) \
-            or _hypothetical(token):
+            or is_hypothetical(token):
         return False
     if any(c.dep_ == "prt" for c in token.children):
         return False  # another verb with its particle ("shows up", "found out")
@@ -68,14 +68,14 @@ def is_finding_cue(token: Token) -> bool:
 def is_speech_phrase(token: Token) -> bool:
     """A verb that reports a statement with a noun of speech (data/speech_phrases.txt: "made the
     case that ...", "made it clear that ...", "issued a warning that ..."), outside a condition."""
-    if not _is_verb(token) or _hypothetical(token):
+    if not _is_verb(token) or is_hypothetical(token):
         return False
     nouns = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "oprd", "acomp", "ccomp") and c.i > token.i}
     pairs = lexicon.words("speech_phrases")
     return any(f"{token.lemma_.lower()} {noun}" in pairs for noun in nouns)
 
 
-def _hypothetical(token: Token) -> bool:
+def is_hypothetical(token: Token) -> bool:
     """The verb is in a condition ("if Hamas says ..."): what it reports was not said."""
     return any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in token.children) or _left_unsaid(token)
 

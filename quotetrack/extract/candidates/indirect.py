@@ -7,7 +7,9 @@ stand as a placeholder word: a clause that is such a quote is the quotation's ow
 not another statement. A clause that holds quoted words ("said the talks would "focus on ..."",
 mixed speech) is one statement; the quoted words keep their own partial row. A report whose
 object is what was said ("criticized the minister's emails", "called for an investigation", "accused
-the ministry of lying") gives the object's words (verbs of data/object_cues.txt).
+the ministry of lying") gives the object's words (verbs of data/object_cues.txt); so does any other
+reporting verb whose object holds quoted words ("thanked the mayor for "stepping up"": the marks
+show the object reports what was said), but those of data/not_mixed_cues.txt.
 
 Left out: what the parse shows was not stated: a negated or hypothetical cue ("did not say",
 "would say", "declined to say"), a question ("asked whether", "did not say whether", a sentence
@@ -26,7 +28,15 @@ from ... import lexicon
 from ...records import AttributionKind
 from ...text import QuoteSpan
 from ..attribution.attribute import Attribution, cue_attribution
-from ..attribution.cues import cue_phrase, is_cue, is_finding_cue, is_indirect_cue, is_object_cue, is_speech_phrase
+from ..attribution.cues import (
+    cue_phrase,
+    is_cue,
+    is_finding_cue,
+    is_hypothetical,
+    is_indirect_cue,
+    is_object_cue,
+    is_speech_phrase,
+)
 from ..frames import Frame, QuoteTokens
 from ..syntax import SUBJECT_DEPS, mention_span
 
@@ -54,6 +64,9 @@ _CIRCUMSTANCES = frozenset({"at", "during", "in", "after", "before", "since", "f
                             "despite", "because", "under", "via", "through", "throughout", "while"})
 #: what may follow a quotation that is a clause of its own (as direct.quote_kind reads it)
 _CLAUSE_ENDS = ".,;:!?)—–-"
+#: how a verb of mixed speech takes its object: directly or by these prepositions ("thanked X for
+#: "...""; "railed against "..."")
+_MIXED_HOWS = frozenset({"", "of", "for", "about", "on", "against", "over", "with"})
 #: leading and trailing tokens that belong to the clause's grammar, not to what was said
 _EDGE_WORDS = frozenset({"that", "and", "but"})
 
@@ -75,7 +88,7 @@ def indirect_statements(doc: Doc, frame: Frame, quotes: list[QuoteSpan],
     marks = _QuoteMarks.of(doc, frame, quotes, tokens)
     found: dict[tuple[int, int], Statement] = {}
     for cue in doc:
-        if marks.inside[cue.i] or (kinds := _kinds(cue)) is None or not _asserted(cue):
+        if marks.inside[cue.i] or (kinds := _kinds(cue) or _mixed(cue, marks)) is None or not _asserted(cue):
             continue
         span = _content(cue, kinds, marks)
         if span is None or span in found:
@@ -160,6 +173,20 @@ class _Kinds:
     phrase: bool
     owner: Token | None  # the possessor of a noun of speech ("Ortiz's claim")
     refused: Token | None  # the speaking refused ("declined to comment")
+    mixed: bool = False  # another reporting verb, with quoted words in its object
+
+
+def _mixed(token: Token, marks: _QuoteMarks) -> _Kinds | None:
+    """A reporting verb that is no statement cue, with quoted words after it in its phrase
+    ("thanked the mayor for "stepping up"", "hailed the vote as "fantastic""): a report of
+    its object (mixed speech)."""
+    if not marks.partial or token.pos_ != "VERB" or not is_cue(token) \
+            or token.lemma_.lower() in lexicon.words("not_mixed_cues") or is_hypothetical(token):
+        return None
+    phrase = range(token.i + 1, token.right_edge.i + 1)
+    if not any(lo in phrase for lo, _ in marks.partial):
+        return None
+    return _Kinds(False, False, False, False, None, None, mixed=True)
 
 
 def _kinds(token: Token) -> _Kinds | None:
@@ -232,6 +259,10 @@ def _content(cue: Token, kinds: _Kinds, marks: _QuoteMarks) -> tuple[int, int] |
         found = _object(cue, frozenset({""}) if finding else _object_hows(cue))
     if found is None and kinds.owner is not None:
         found = _noun_content(cue)
+    if found is None and kinds.mixed:
+        found = _object(cue, _MIXED_HOWS)
+        if found is not None and not any(lo in found[1] for lo, _ in marks.partial):
+            found = None  # the quoted words are elsewhere in the sentence
     if found is None and kinds.refused is not None:
         found = kinds.refused, {t.i for t in kinds.refused.subtree}
     if found is None:
