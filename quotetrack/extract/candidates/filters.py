@@ -82,6 +82,15 @@ def nobody_said(text: str, q: QuoteSpan, speaker: Speaker, paragraph_start: int)
         return True
     if not is_title(text[q.start : q.end]):
         return False
+    inherited = speaker.how == AttributionKind.INHERITED
     return (unattributed or speaker.how == AttributionKind.SUBJECT
-            or (q.style == "single" and speaker.how == AttributionKind.INHERITED)
+            or (inherited and (q.style == "single" or _inside_narration(text, q, paragraph_start)))
             or bool(_PREPOSITION_BEFORE.search(text[max(paragraph_start, q.open_at - 40) : q.open_at])))
+
+
+def _inside_narration(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
+    """The quotation stands in the writer's sentence, after words of it ("Her films include
+    "Salt Water""), rather than opening a sentence of quoted speech."""
+    before = text[paragraph_start : q.open_at]
+    sentence = re.split(r"[.!?][\"'”’)]*\s+", before)[-1]
+    return re.search(r"\b[a-z]{2,}", sentence) is not None
