@@ -9,27 +9,30 @@ from .conftest import shared_path
 
 #: the best dev figures reached so far (quotetrack eval --polnear ../shared/polnear --split dev)
 FLOORS = {
-    ("quote_lenient", "f1"): 0.957,
-    ("quote_strict", "f1"): 0.952,
+    # 0.9574 / 0.9525 before a Title Case quotation in the writer's sentence stopped inheriting the
+    # speaker of the quotation before it (film and book titles): one dev quote, a coined name in
+    # quotes that PolNeAR's annotators give to someone else than that speaker, went with them
+    ("quote_lenient", "f1"): 0.9565,
+    ("quote_strict", "f1"): 0.951,
     ("attributed", "f1"): 0.893,
     ("attributed", "precision"): 0.881,
     # 0.916 before a quotation inside a named person's reported words stayed that person's ("X said
     # Reed called it "a bargain"": PolNeAR's annotators give it to X; one dev quote)
-    ("speaker_accuracy", None): 0.914,
+    ("speaker_accuracy", None): 0.915,
     # a proxy (the resolved surname inside a named gold source); the canonical figure below is the real one
-    ("speaker_name_accuracy", None): 0.921,
+    ("speaker_name_accuracy", None): 0.922,
     # NOTES.md's canonical speaker accuracy, with canonical/dev.jsonl
-    ("canonical_speaker_accuracy", None): 0.878,
+    ("canonical_speaker_accuracy", None): 0.879,
 }
 
 
 #: all attributions (NOTES.md, GenderGapTracker's metric), direct, mixed and indirect speech: the
 #: best dev figures so far (quotetrack eval --polnear ../shared/polnear --split dev --all-attributions)
 ATTRIBUTION_FLOORS = {
-    ("0.3", "f1"): 0.703,
-    ("0.3", "precision"): 0.888,
+    ("0.3", "f1"): 0.704,
+    ("0.3", "precision"): 0.889,
     ("0.3", "speaker_match"): 0.951,
-    ("0.8", "f1"): 0.631,
+    ("0.8", "f1"): 0.633,
 }
 
 
