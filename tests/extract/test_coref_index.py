@@ -354,3 +354,35 @@ def test_a_short_first_name_is_part_of_the_name():
         index_raw_names(text, [(0, len(text))], [], index)
         assert [(e.name, e.gender) for e in index.entities] == [("Ned Reed", "m")]
         assert index.sightings[0].offset == text.index("Ned")
+
+
+def test_a_name_set_beside_its_role_takes_the_role():
+    """"The Halifax mayor, Ana Price, spoke": the role noun comes first and the name is its
+    appositive."""
+    from quotetrack.extract.coref.roles import appositive_role
+
+    from .test_attribution_rules import parse
+
+    doc = parse("""
+The     2 det      DET   DT  the
+Halifax 2 compound PROPN NNP Halifax B-GPE
+mayor   7 nsubj    NOUN  NN  mayor
+,       2 punct    PUNCT ,   ,
+Ana     5 compound PROPN NNP Ana B-PERSON
+Price   2 appos    PROPN NNP Price I-PERSON
+,       2 punct    PUNCT ,   ,
+spoke   7 ROOT     VERB  VBD speak
+.       7 punct    PUNCT .   .
+""")
+    assert appositive_role(doc[5]) == "Halifax mayor"
+
+
+def test_a_role_named_after_the_description_must_have_all_its_words():
+    """"the vice-presidential nominee" is not the "presidential nominee" the article names in a
+    later paragraph; "the nominee" is."""
+    index = ArticleIndex()
+    price = index.add("Ana Price", "person", 500, 5, role="presidential nominee")
+    assert index.by_role("nominee", ["vice", "presidential"], 100) is None
+    assert index.by_role("nominee", ["presidential"], 100) is price
+    assert index.by_role("nominee", [], 100) is price
+    assert index.by_role("nominee", ["vice", "presidential"], 600) is price  # named before: the best there is

@@ -200,3 +200,20 @@ def test_a_colon_introduction_speaks_by_the_cue_nearest_the_colon(nlp):
     (quote,) = [m for m in extract_text(text, nlp) if m.kind == "direct"]
     assert quote.speaker_mention == "the Riverside Institute website"
     assert quote.speaker == "Riverside Institute"
+
+
+def test_someone_of_a_named_person_is_not_that_person(nlp):
+    """"the senator's spokesman" is not the senator named before: with no name of their own they
+    stay unnamed."""
+    text = 'Senator Ana Price opened the hearing on Monday.\n\n"We will wait for the report," the senator\'s spokesman said.'
+    (mention,) = extract_text(text, nlp)
+    assert (mention.speaker, mention.speaker_kind) == ("the senator's spokesman", "anonymous")
+
+
+def test_an_office_named_by_its_holders_role_is_the_holders(nlp):
+    """"The premier's office" after "The Nova Scotia premier, Tim Houston, ..." is Houston's
+    office, as "the Houston campaign" is his campaign."""
+    text = ("The Nova Scotia premier, Tim Houston, visited the bakery last month.\n\n"
+            'The premier\'s office said he "enjoyed every bite."')
+    speakers = {m.speaker for m in extract_text(text, nlp)}
+    assert speakers == {"Houston office"}

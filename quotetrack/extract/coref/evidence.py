@@ -36,8 +36,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
                 continue  # "Israeli" as an adjective is not a speaker
             name_rng = roles.name_tokens(ent, ent.root) or (ent.start, ent.end)
             name = clean_name(doc[name_rng[0] : name_rng[1]].text)
-            if not re.search(r"[A-Za-z]", name):
-                continue
+            if not re.search(r"[A-Z]", name):
+                continue  # no capital letter: no name ("That lesson appears", which the NER took for a person)
             found.append((ent.label_ in PERSON_LABELS, p, doc, frame, ent, name_rng, name))
     for is_person, p, doc, frame, ent, name_rng, name in sorted(found, key=lambda f: not f[0]):
         # the NER's ORG may be a person: a surname ("Brewer said") or a name in a long title

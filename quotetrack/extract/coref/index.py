@@ -226,7 +226,9 @@ class ArticleIndex:
 
     def by_role(self, head: str, words: list[str], offset: int) -> Entity | None:
         """"the US president" -> the person whose role has "president" (and "US", if given);
-        titles are compared written out ("Sen." is a senator)."""
+        titles are compared written out ("Sen." is a senator). Someone the article names only
+        after the description must have all its words ("the vice-presidential nominee" is not
+        the "presidential nominee" of a later paragraph)."""
         head = role_word(head)
         words = [w.lower() for w in words]
         scored = []
@@ -235,6 +237,8 @@ class ArticleIndex:
             if s.entity.kind != "person" or head not in {role_word(w) for w in role.split()}:
                 continue
             overlap = sum(w in role for w in words)
+            if s.offset > offset and overlap < len(words):
+                continue
             scored.append((overlap, s.offset <= offset, s.offset, s.entity))
         return max(scored, key=lambda x: x[:3])[3] if scored else None
 

@@ -157,7 +157,9 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         modifiers = [t.text for t in span if t.i < head.i and t.lower_ not in ("the", "this", "that")]
         entity = index.by_role(head.text, modifiers, start)
         describes = roles.is_role_word(head.text) or lemma in lexicon.descriptions()
-        if entity is None and describes and not _introduced_unnamed(index.text, head.text, start):
+        # "the minister's spokeswoman": someone of the person named before, not that person
+        owned = any(c.dep_ == "poss" for c in head.children)
+        if entity is None and describes and not owned and not _introduced_unnamed(index.text, head.text, start):
             entity = index.antecedent(start, paragraph, kind="person")
     if entity is not None:
         index.see(entity, start, paragraph, subject=True, speaker=True)
@@ -212,11 +214,16 @@ _ISSUER_PREPOSITIONS = frozenset({"in", "by", "from", "of"})
 
 def _owner(span: Span, head: Token, offset: int, paragraph: int, index: ArticleIndex) -> str | None:
     """The person a group noun belongs to, by surname: "the Clinton campaign" and "Clinton's
-    campaign" -> "Clinton"; "her campaign" -> the surname of the woman "her" refers to."""
+    campaign" -> "Clinton"; "her campaign" -> the surname of the woman "her" refers to; "the
+    mayor's office" -> the surname of the person the article made mayor."""
     before = [t for t in span if t.i < head.i]
     names = [t for t in before if t.pos_ == "PROPN" and t.ent_type_ in PERSON_LABELS]
     if names:
         return clean_name(names[-1].text)
+    role = next((t for t in before if t.dep_ == "poss" and t.pos_ == "NOUN" and roles.is_role_word(t.text)), None)
+    if role is not None:
+        holder = index.by_role(role.text, [t.text for t in before if t.i < role.i and t.lower_ != "the"], offset)
+        return surname(holder.name) if holder is not None else None
     possessive = next((t for t in before if t.dep_ == "poss" and t.lower_ in _POSSESSIVE_PRONOUNS), None)
     if possessive is None:
         return None

@@ -98,7 +98,14 @@ def _role_words(tokens: list[Token]) -> list[Token]:
 
 
 def appositive_role(head: Token) -> str | None:
-    """"Basem Naim, a Hamas spokesman, said" -> "Hamas spokesman"."""
+    """"Basem Naim, a Hamas spokesman, said" -> "Hamas spokesman"; "The Nova Scotia premier, Tim
+    Houston, visited" (the name set beside its role) -> "Nova Scotia premier"."""
+    noun = head.head
+    if head.dep_ == "appos" and noun.i < head.i and noun.pos_ == "NOUN" and is_role_word(noun.text):
+        tokens = [t for t in noun.subtree if t.i <= noun.i and t.lower_ not in DETERMINERS and not t.is_punct
+                  and t.dep_ != "poss"]
+        if tokens:
+            return head.doc[tokens[0].i : noun.i + 1].text
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i and is_role_word(child.text):
             tokens = [t for t in child.subtree if t.i <= child.i or t.dep_ in ("prep", "pobj", "compound", "poss", "case")]
