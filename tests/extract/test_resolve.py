@@ -217,3 +217,13 @@ def test_an_office_named_by_its_holders_role_is_the_holders(nlp):
             'The premier\'s office said he "enjoyed every bite."')
     speakers = {m.speaker for m in extract_text(text, nlp)}
     assert speakers == {"Houston office"}
+
+
+def test_an_indefinite_document_is_not_the_last_speakers(nlp):
+    """"The statement noted" is the statement the last speaker issued; "court documents show"
+    and "a new poll found" are nobody's the article named."""
+    lead = '"We will add patrols," Mayor Ana Price said on Monday.\n\n'
+    found = {m.text: m for m in extract_text(lead + "Court documents show the accused was on probation.", nlp)}
+    assert found["the accused was on probation"].speaker == "Court documents"
+    found = {m.text: m for m in extract_text(lead + "The statement noted the patrols would start in May.", nlp)}
+    assert found["the patrols would start in May"].speaker == "Ana Price"

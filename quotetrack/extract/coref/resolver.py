@@ -142,7 +142,10 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             known = index.match(name, "person") is not None or first_name_gender(name) is not None
             kind = "person" if known else "organization"
         entity = index.add(name, kind, frame.to_article(doc[name_rng[0]].idx), paragraph, subject=True, speaker=True)
-    elif lemma in lexicon.statement_nouns():
+    elif lemma in lexicon.statement_nouns() and (issuer_entity := _known_owner(head, start, index)) is not None:
+        entity = issuer_entity  # "Sanders' email", the possessor a word the tagger took for a common noun
+    elif lemma in lexicon.statement_nouns() and definite:
+        # "the statement noted": the one just issued; "court documents show" are nobody's
         entity = index.statement_issuer(start, paragraph)
     elif lemma in lexicon.group_nouns() and (owner := _owner(span, head, start, paragraph, index)) is not None:
         # "the Clinton campaign", "her campaign", "Kasich's campaign": the owner's organisation
@@ -200,6 +203,16 @@ def _named_issuer(span: Span, head: Token) -> Span | None:
             first = next(t for t in child.subtree if t.pos_ == "PROPN")
             return span.doc[first.i : child.i + 1]
     return None
+
+
+def _known_owner(head: Token, offset: int, index: ArticleIndex) -> Entity | None:
+    """The person or organisation the article names that a capitalised possessor stands for
+    ("Sanders' email")."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.is_title and c.pos_ != "PRON"), None)
+    if owner is None:
+        return None
+    name = clean_name(owner.text)
+    return index.match(name, "person", offset) or index.match(name, "organization", offset)
 
 
 @functools.cache
