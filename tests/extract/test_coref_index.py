@@ -386,3 +386,14 @@ def test_a_role_named_after_the_description_must_have_all_its_words():
     assert index.by_role("nominee", ["presidential"], 100) is price
     assert index.by_role("nominee", [], 100) is price
     assert index.by_role("nominee", ["vice", "presidential"], 600) is price  # named before: the best there is
+
+
+def test_a_description_naming_another_party_is_not_that_role_holder():
+    """"the NDP's interim leader" is not the Conservative Leader named before; "the Mexican
+    president" may be the person whose role says only "President"."""
+    index = ArticleIndex()
+    leader = index.add("Pierre Poilievre", "person", 10, 0, role="Conservative Leader")
+    president = index.add("Enrique Pena Nieto", "person", 50, 1, role="President")
+    assert index.by_role("leader", ["NDP", "'s", "interim"], 100) is None
+    assert index.by_role("leader", ["Conservative"], 100) is leader
+    assert index.by_role("president", ["Mexican"], 100) is president

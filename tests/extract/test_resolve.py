@@ -227,3 +227,15 @@ def test_an_indefinite_document_is_not_the_last_speakers(nlp):
     assert found["the accused was on probation"].speaker == "Court documents"
     found = {m.text: m for m in extract_text(lead + "The statement noted the patrols would start in May.", nlp)}
     assert found["the patrols would start in May"].speaker == "Ana Price"
+
+
+def test_a_role_named_by_its_appositive_is_that_person_and_his_pronoun(nlp):
+    """"The NDP's interim leader, Don Davies, said ...": the appositive names the speaker (the
+    NER may call it an organisation), not the Conservative Leader named before, and the "he" of
+    the next quote is Davies."""
+    text = ("Conservative Leader Pierre Poilievre spoke first.\n\n"
+            "The NDP's interim leader, Don Davies, said both parties were ignoring renters. "
+            '"They talk past each other while rents go up," he said.')
+    speakers = {m.text: m.speaker for m in extract_text(text, nlp)}
+    assert speakers == {"both parties were ignoring renters": "Don Davies",
+                        "They talk past each other while rents go up": "Don Davies"}

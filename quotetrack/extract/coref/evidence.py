@@ -43,7 +43,10 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         # the NER's ORG may be a person: a surname ("Brewer said") or a name in a long title
         # ("House Budget Republican Mark Hollis", cut to the name by roles.name_tokens)
         named_in_title = name_rng != (ent.start, ent.end) and first_name_gender(name) is not None
-        kind = "person" if is_person or named_in_title or index.match(name, "person", first_name=False) or \
+        # "The party's interim leader, Ned Reed, said": a name beside a role word
+        beside_role = ent.root.dep_ == "appos" and roles.is_role_word(ent.root.head.text) and \
+            first_name_gender(name) is not None
+        kind = "person" if is_person or named_in_title or beside_role or index.match(name, "person", first_name=False) or \
             _surname_of_someone(index, ent.label_, name) else "organization"
         role = affiliation = None
         if kind == "person":

@@ -28,6 +28,15 @@ _NOT_NAMES = frozenset(
     "according former late president house senate state new".split()
 )
 
+def _names_another(proper: list[str], role: str) -> bool:
+    """Whether a role names a party or place ("Conservative Leader", "GOP nominee") and none of
+    the description's (``proper``: its capitalised words, lowercased) is among them: "the NDP's
+    leader" is not the Conservative Leader; "the Mexican president" may be the "President"."""
+    named = {w.lower().strip(",.") for w in re.split(r"[\s'’]+", role)
+             if w[:1].isupper() and w.lower().strip(",.") not in lexicon.role_words() and w.lower() != "s"}
+    return bool(named and proper) and not any(w.strip("'’s") in named or w in named for w in proper)
+
+
 def role_word(word: str) -> str:
     """A title word written out and lowercased: "Sen." -> "senator", "Mayor" -> "mayor"."""
     word = word.lower().strip(",")
@@ -228,13 +237,18 @@ class ArticleIndex:
         """"the US president" -> the person whose role has "president" (and "US", if given);
         titles are compared written out ("Sen." is a senator). Someone the article names only
         after the description must have all its words ("the vice-presidential nominee" is not
-        the "presidential nominee" of a later paragraph)."""
+        the "presidential nominee" of a later paragraph), and a place or party the description
+        names must be in the role or affiliation ("the NDP's leader" is not the "Conservative
+        Leader")."""
         head = role_word(head)
+        proper = [w.lower() for w in words if w[:1].isupper()]
         words = [w.lower() for w in words]
         scored = []
         for s in self.sightings:
             role = (s.entity.role or "").lower()
             if s.entity.kind != "person" or head not in {role_word(w) for w in role.split()}:
+                continue
+            if _names_another(proper, f"{s.entity.role or ''} {s.entity.affiliation or ''}"):
                 continue
             overlap = sum(w in role for w in words)
             if s.offset > offset and overlap < len(words):

@@ -115,8 +115,12 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
                 entity.absorb(fuller, None, None)
         return _from_entity(found, entity, role=role)
 
-    # a nominal named by its appositive: "A top strategist, John Weaver, said" (the role first)
-    appositive = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS), None)
+    # a nominal named by its appositive: "A top strategist, John Weaver, said" (the role first);
+    # a name the NER took for an organisation counts beside a role word when its first name is
+    # known ("The party's interim leader, Ned Reed, said")
+    appositive = next((c for c in head.children if c.dep_ == "appos" and (
+        c.ent_type_ in PERSON_LABELS or (c.pos_ == "PROPN" and roles.is_role_word(head.text)
+                                         and first_name_gender(doc[c.left_edge.i : c.i + 1].text) is not None))), None)
     if appositive is not None and head.pos_ == "NOUN":
         rng = roles.name_tokens(doc[appositive.left_edge.i : appositive.right_edge.i + 1], appositive)
         if rng is not None:
