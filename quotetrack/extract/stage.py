@@ -47,7 +47,7 @@ from .state import QuoteState, Speaker, StatementState
 
 _CONTEXT_CHARS = 600
 #: the verb lists whose forms make a paragraph worth parsing for indirect statements
-STATEMENT_VERBS = ("indirect_cues", "object_cues", "finding_cues", "speech_phrases")
+STATEMENT_VERBS = ("indirect_cues", "object_cues", "finding_cues", "speech_phrases", "phrasal_cues")
 
 
 def extract_articles(articles: list[Article], nlp: Language, *, batch_size: int = 64,

@@ -994,3 +994,28 @@ comment 1 xcomp VERB VB comment
     assert statements(comment) == [("to comment", "Ortiz")]
     attend = comment.replace("comment 1 xcomp VERB VB comment", "attend 1 xcomp VERB VB attend")
     assert statements(attend) == []
+
+
+#: Lopez shot back that the plan had failed.   (a verb that reports with its particle)
+SHOT_BACK = """
+Lopez  1 nsubj PROPN NNP Lopez B-PERSON
+shot   1 ROOT  VERB  VBD shoot
+{word} 1 {dep} {pos} {tag} {word}
+that   7 mark  SCONJ IN  that
+the    5 det   DET   DT  the
+plan   7 nsubj NOUN  NN  plan
+had    7 aux   AUX   VBD have
+failed 1 ccomp VERB  VBN fail
+.      1 punct PUNCT .   .
+"""
+
+
+def test_a_verb_with_its_particle_reports_a_statement():
+    """data/phrasal_cues.txt: "shot back that ..." (the parser may call "back" a particle or an
+    adverb); "shot today that ..." reports nothing."""
+    for dep, pos, tag in (("prt", "ADP", "RP"), ("advmod", "ADV", "RB")):
+        rows = SHOT_BACK.format(word="back", dep=dep, pos=pos, tag=tag)
+        assert statements(rows) == [("the plan had failed", "Lopez")]
+    assert statements(SHOT_BACK.format(word="today", dep="npadvmod", pos="NOUN", tag="NN")) == []
+    assert has_cue_word("Lopez shot back that the plan had failed.", ("phrasal_cues",))
+    assert not has_cue_word("Lopez shot the lock off.", ("phrasal_cues",))

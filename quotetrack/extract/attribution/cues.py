@@ -22,7 +22,7 @@ def is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return _is_according(token)
     # "if Hamas does not agree ...": a condition, not a report (the cheap test first)
-    return (_is_verb_of(token, lexicon.cue_verbs()) or _puts_it(token)) and not any(
+    return (_is_verb_of(token, lexicon.cue_verbs()) or _puts_it(token) or is_phrasal_cue(token)) and not any(
         c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children) and not _left_unsaid(token)
 
 
@@ -32,6 +32,15 @@ def _puts_it(token: Token) -> bool:
         c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
 
 
+def is_phrasal_cue(token: Token) -> bool:
+    """A verb that reports with its particle (data/phrasal_cues.txt): "shot back", "weighed in"."""
+    if not _is_verb(token):
+        return False
+    pairs = lexicon.words("phrasal_cues")
+    return any(f"{token.lemma_.lower()} {c.lower_}" in pairs for c in token.children
+               if c.dep_ in ("prt", "advmod") and c.i > token.i)
+
+
 def is_indirect_cue(token: Token) -> bool:
     """A cue whose content clause can be an indirect statement: "according to", or a reporting
     verb of data/indirect_cues.txt (said, told, confirmed; not "praised", nor "believe"). A report
@@ -39,7 +48,7 @@ def is_indirect_cue(token: Token) -> bool:
     condition is not ("if Hamas says ...")."""
     if token.lower_ == "according":
         return _is_according(token)
-    return _is_verb_of(token, lexicon.indirect_cues()) and not is_hypothetical(token)
+    return (_is_verb_of(token, lexicon.indirect_cues()) or is_phrasal_cue(token)) and not is_hypothetical(token)
 
 
 def is_object_cue(token: Token) -> bool:
@@ -130,14 +139,16 @@ def cue_phrase(token: Token) -> str:
     """The cue as it reads: "according to", "went on to say" keeps only the reporting verb."""
     if token.lower_ == "according":
         return "according to"
-    particles = [c.text for c in token.children if c.dep_ == "prt" or (c.dep_ == "dobj" and _puts_it(token))]
+    pairs = lexicon.words("phrasal_cues")
+    particles = [c.text for c in token.children if c.dep_ == "prt" or (c.dep_ == "dobj" and _puts_it(token))
+                 or (c.dep_ == "advmod" and f"{token.lemma_.lower()} {c.lower_}" in pairs)]
     return " ".join([token.text, *particles])
 
 
 _IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
     "swear": ("swore", "sworn"), "read": (), "hit": (), "quote": (), "find": ("found",), "show": ("shown",),
-    "make": ("made",), "give": ("gave", "given"),
+    "make": ("made",), "give": ("gave", "given"), "shoot": ("shot",),
 }
 
 
@@ -168,7 +179,7 @@ def cue_word_forms(verbs: str = "cue_verbs") -> frozenset[str]:
 
 #: verb lists whose lines are a verb and its noun ("make case"): the raw test wants both, since
 #: the verbs alone ("made", "gave") stand in a paragraph in ten
-_PHRASE_LISTS = frozenset({"speech_phrases"})
+_PHRASE_LISTS = frozenset({"speech_phrases", "phrasal_cues"})
 
 
 @functools.cache
