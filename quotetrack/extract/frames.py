@@ -37,6 +37,11 @@ def is_clause_quote(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
     before = text[paragraph_start : q.open_at].rstrip()
     if not before or before[-1] in ".!?\"”'’":
         return True
+    if before[-1] == "," and text[q.start : q.start + 1].islower():
+        # "calling him, among other things, "a failed candidate."": words of the sentence; but
+        # "...," he said, "and we will win." goes on with the quotation
+        word_before = re.search(r"(\w+)\W*$", before)
+        return word_before is not None and is_cue_word(word_before.group(1))
     if _CLAUSE_OPENERS.search(before[-12:]):
         return True
     last_word = re.search(r"(\w+)\W*$", before)

@@ -25,6 +25,10 @@ def found(text, nlp):
         # a partial quote inside its sentence
         ('Kirby stated that the White House is "actively working" to broker a deal.', "actively working",
          "Kirby", "stated"),
+        # a quotation that ends its sentence mid-way through the writer's words is not given the
+        # cue of the next sentence
+        ('Lopez attacked Reed, calling him, among other things, "a failed candidate." Reed said in March '
+         "that Lopez was a fraud.", "a failed candidate", "Lopez", "calling"),
         # according to
         ('According to Naim, the proposed deal "aims to achieve a ceasefire."', "aims to achieve a ceasefire",
          "Naim", "according to"),

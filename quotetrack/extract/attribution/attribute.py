@@ -262,10 +262,22 @@ def _governing_cues(doc: Doc, q: QuoteTokens, inside: list[bool]) -> set[int]:
 def _next_to(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> bool:
     """The cue stands right by the quote: only its subject (or object) and punctuation between."""
     if cue.i >= q.outer_end:
+        if doc[q.end - 1].text == "." and _words_before(doc, q, inside):
+            return False  # 'calling him "a failed candidate." Reed said ...': the next sentence's cue
         gap = doc[q.outer_end : cue.i]
         return len(gap) <= 12 and all((t.pos_ in _GAP_POS or t.is_title) and not inside[t.i] for t in gap)
     gap = doc[cue.i + 1 : q.outer_start]
     return len(gap) <= 8 and all(not inside[t.i] and not (t.pos_ in ("VERB", "AUX") and t.dep_ != "aux") for t in gap)
+
+
+def _words_before(doc: Doc, q: QuoteTokens, inside: list[bool]) -> bool:
+    """The quote's sentence has words of the writer's before it (the quote does not open it)."""
+    i = q.outer_start - 1
+    while i >= 0 and not inside[i] and doc[i].text not in _SENTENCE_END:
+        if doc[i].is_alpha:
+            return True
+        i -= 1
+    return False
 
 
 def _adjacent_phrase(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> tuple[int, int, int] | None:
