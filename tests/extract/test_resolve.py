@@ -239,3 +239,12 @@ def test_a_role_named_by_its_appositive_is_that_person_and_his_pronoun(nlp):
     speakers = {m.text: m.speaker for m in extract_text(text, nlp)}
     assert speakers == {"both parties were ignoring renters": "Don Davies",
                         "They talk past each other while rents go up": "Don Davies"}
+
+
+@pytest.mark.parametrize("title", ["Capt.", "Const.", "Sgt.", "Insp.", "Lt."])
+def test_a_title_abbreviation_keeps_its_stop_and_the_name_after_it(nlp, title):
+    """The tokenizer kept "Sen." whole but split "Capt." from its stop, and the speaker was
+    "Army Capt"; titles of data/role_abbreviations.txt are one token."""
+    assert nlp(f"{title} Ana Reed spoke.")[0].text == title
+    (mention,) = extract_text(f'"We held the line," said Army {title} Ana Reed.', nlp)
+    assert mention.speaker == "Ana Reed"
