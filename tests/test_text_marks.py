@@ -65,3 +65,12 @@ def test_offsets_point_into_the_text():
 )
 def test_paragraphs(text, n):
     assert len(paragraph_spans(text)) == n
+
+
+def test_a_police_rank_ends_no_sentence():
+    """data/abbreviations.txt: "Const." and "Insp." are titles before a name, not sentence ends."""
+    from quotetrack.text import sentence_bounds
+
+    text = "Officers arrived at 2 a.m., Const. Dani Reed said. Insp. Ana Price agreed."
+    assert sentence_bounds(text, text.index("Dani"), text.index("Dani") + 4) == (0, text.index(" Insp."))
+    assert sentence_bounds(text, text.index("Ana"), text.index("Ana") + 3) == (text.index(" Insp."), len(text))
