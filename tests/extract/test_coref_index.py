@@ -397,3 +397,21 @@ def test_a_description_naming_another_party_is_not_that_role_holder():
     assert index.by_role("leader", ["NDP", "'s", "interim"], 100) is None
     assert index.by_role("leader", ["Conservative"], 100) is leader
     assert index.by_role("president", ["Mexican"], 100) is president
+
+
+def test_a_pronoun_after_an_unnamed_speaker_of_its_paragraph_is_that_speaker():
+    """'"...," said one engineer. "...," she said': the engineer, not the woman named before;
+    once a sentence of narration stands between ('She laughed.'), the named person again; and a
+    description ("the aide") never takes an unnamed speaker this way."""
+    quoted = 'Ana Price spoke.\n"It hurts," said one engineer. "We saw nothing," she said.'
+    index = ArticleIndex(quoted)
+    price = index.add("Ana Price", "person", 0, 0, subject=True, speaker=True)
+    engineer = index.add_unnamed("one engineer", quoted.index("one engineer"), 1)
+    she = quoted.index("she said")
+    assert index.antecedent(she, 1, kind="person", gender="f", unnamed=True) is engineer
+    assert index.antecedent(she, 1, kind="person", gender="f") is price
+    narrated = 'Ana Price spoke.\n"It hurts," said one engineer. Price laughed. "We saw nothing," she said.'
+    index = ArticleIndex(narrated)
+    price = index.add("Ana Price", "person", 0, 0, subject=True, speaker=True)
+    index.add_unnamed("one engineer", narrated.index("one engineer"), 1)
+    assert index.antecedent(narrated.index("she said"), 1, kind="person", gender="f", unnamed=True) is price

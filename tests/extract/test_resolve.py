@@ -248,3 +248,12 @@ def test_a_title_abbreviation_keeps_its_stop_and_the_name_after_it(nlp, title):
     assert nlp(f"{title} Ana Reed spoke.")[0].text == title
     (mention,) = extract_text(f'"We held the line," said Army {title} Ana Reed.', nlp)
     assert mention.speaker == "Ana Reed"
+
+
+def test_words_after_an_unnamed_speaker_stay_that_speakers(nlp):
+    """Issue 14: words an unnamed person says (a waiter, an engineer) belong to that person, not
+    to the person named nearby."""
+    text = ("Ana Price, the chief executive, wrote that the cuts were necessary.\n\n"
+            '"People are in shock," said one engineer, who asked not to be named. "Nobody saw it coming," she said.')
+    speakers = {m.text: (m.speaker, m.speaker_kind) for m in extract_text(text, nlp)}
+    assert speakers["Nobody saw it coming"] == ("one engineer", "anonymous")

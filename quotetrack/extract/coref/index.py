@@ -37,6 +37,13 @@ def _names_another(proper: list[str], role: str) -> bool:
     return bool(named and proper) and not any(w.strip("'’s") in named or w in named for w in proper)
 
 
+def _narration_between(text: str, start: int, end: int) -> bool:
+    """Whether a sentence of the writer's stands between two offsets, quotations left out
+    ('a waiter whispered, "..." She laughed. "...," she said': the "she" may be someone else)."""
+    between = re.sub(r"“[^”]*”|\"[^\"]*\"", " \x00 ", text[start:end])
+    return re.search(r"(?:[.!?]|\x00)\s+[A-Za-z]", between) is not None
+
+
 def role_word(word: str) -> str:
     """A title word written out and lowercased: "Sen." -> "senator", "Mayor" -> "mayor"."""
     word = word.lower().strip(",")
@@ -76,7 +83,7 @@ class Entity:
     def agrees(self, kind: str, gender: Gender | None) -> bool:
         """Whether a pronoun of this kind ("person", "organization", "any") and gender can
         stand for this entity: "she" never for a man, "it" never for a person."""
-        if kind != "any" and self.kind != kind:
+        if kind != "any" and self.kind != kind and not (kind == "person" and self.kind == "anonymous"):
             return False
         return gender is None or self.gender is None or self.gender == gender
 
@@ -129,6 +136,15 @@ class ArticleIndex:
         entity.aliases.add(written)
         entity.note_gender(gender, "honorific")
         self.see(entity, offset, paragraph, subject=subject, speaker=speaker, end=self.name_end(written, offset))
+        return entity
+
+    def add_unnamed(self, words: str, offset: int, paragraph: int, gender: Gender | None = None) -> Entity:
+        """Someone the article never names, speaking at ``offset`` ("one engineer", "a waiter"):
+        a new entity each time (two unnamed engineers are not known to be one), which only a
+        pronoun of the same paragraph stands for (see antecedent)."""
+        entity = Entity(words, "anonymous", aliases={words}, gender=gender)
+        self.entities.append(entity)
+        self.see(entity, offset, paragraph, subject=True, speaker=True)
         return entity
 
     def see(self, entity: Entity, offset: int, paragraph: int, *, subject: bool = False, speaker: bool = False,
@@ -206,12 +222,20 @@ class ArticleIndex:
         return (before[-1] if before else found[0])[1]
 
     def antecedent(self, offset: int, paragraph: int, *, kind: str, gender: Gender | None = None,
-                   lookback: int = PRONOUN_LOOKBACK) -> Entity | None:
+                   lookback: int = PRONOUN_LOOKBACK, unnamed: bool = False) -> Entity | None:
         """What a pronoun or nominal at ``offset`` refers to: among the entities of this or the
         ``lookback`` paragraphs before that agree with it in kind and gender (known gender before
-        unknown), the latest subject or speaker, else the latest mention."""
+        unknown), the latest subject or speaker, else the latest mention. ``unnamed``: a pronoun
+        may stand for someone unnamed who just spoke in its paragraph."""
         window = [s for s in self.sightings if s.offset < offset and paragraph - lookback <= s.paragraph <= paragraph
                   and s.entity.agrees(kind, gender)]
+        # someone unnamed who just spoke in this paragraph ('"...," said one engineer. "...,"
+        # she said'); anywhere else an unnamed speaker is passed over for the people named
+        speakers_here = [s for s in window if s.paragraph == paragraph and s.speaker]
+        if unnamed and speakers_here and speakers_here[-1].entity.kind == "anonymous" \
+                and not _narration_between(self.text, speakers_here[-1].offset, offset):
+            return speakers_here[-1].entity
+        window = [s for s in window if s.entity.kind != "anonymous"]
         salient = [s for s in window if s.subject or s.speaker]
         pools = [salient, window]
         if gender is not None:
@@ -258,7 +282,7 @@ class ArticleIndex:
 
     def statement_issuer(self, offset: int, paragraph: int) -> Entity | None:
         """"The statement noted": whoever spoke last before it (a statement speaks for its issuer)."""
-        speakers = [s for s in self.sightings if s.offset < offset and s.speaker]
+        speakers = [s for s in self.sightings if s.offset < offset and s.speaker and s.entity.kind != "anonymous"]
         if speakers:
             return speakers[-1].entity
         return self.antecedent(offset, paragraph, kind="organization", lookback=2)

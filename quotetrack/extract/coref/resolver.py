@@ -23,7 +23,7 @@ from ..state import QuoteState, Speaker, StatementState
 from ..syntax import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, PLACE_NAME_LABELS, is_common_noun, mention_span
 from . import roles
 from .evidence import address_gender, clean_name
-from .gender import Gender, first_name_gender
+from .gender import Gender, first_name_gender, noun_gender
 from .index import GROUP_LOOKBACK, PRONOUN_LOOKBACK, ArticleIndex, Entity
 
 _NOT_SPEAKERS = {"that", "what"}
@@ -89,7 +89,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         if lower not in pronouns or lower == "i" or lower == "we":
             return found
         want, gender = pronouns[lower]
-        entity: Entity | None = index.antecedent(start, paragraph, kind=want, gender=gender)  # type: ignore[arg-type]
+        entity: Entity | None = index.antecedent(start, paragraph, kind=want, gender=gender,  # type: ignore[arg-type]
+                                                 unnamed=want == "person")
         if entity is None:
             found.kind = "person" if want == "person" else "unknown"
             return found
@@ -179,6 +180,10 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # someone the article never names ("a spokesman", "the waiter"): the words stand for them
         found.kind = "anonymous"
         found.name = span.text[0].lower() + span.text[1:] if first in _INDEFINITE or first == "the" else span.text
+        if first in _INDEFINITE and head.tag_ == "NN" and lemma not in _issued_things() | lexicon.words("evidence_nouns"):
+            # one person, whom a "she" of the same paragraph stands for ('"...," said one
+            # engineer. "...," she said'), not the person named nearby
+            found.entity = index.add_unnamed(found.name, start, paragraph, noun_gender(lemma))
         return found
     return found
 
