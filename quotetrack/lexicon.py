@@ -45,6 +45,11 @@ def object_cues() -> dict[str, frozenset[str]]:
     return _lemma_hows("object_cues")
 
 
+def mixed_cues() -> dict[str, frozenset[str]]:
+    """Lemma -> how its object is found (data/mixed_cues.txt, as object_cues)."""
+    return _lemma_hows("mixed_cues")
+
+
 def speech_nouns() -> dict[str, frozenset[str]]:
     """Lemma -> how a noun of speech takes its content (data/speech_nouns.txt): "that" for a
     content clause, else a preposition ("criticism of")."""

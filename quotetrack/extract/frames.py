@@ -39,9 +39,10 @@ def is_clause_quote(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
         return True
     if before[-1] == "," and text[q.start : q.start + 1].islower():
         # "calling him, among other things, "a failed candidate."": words of the sentence; but
-        # "...," he said, "and we will win." goes on with the quotation
-        word_before = re.search(r"(\w+)\W*$", before)
-        return word_before is not None and is_cue_word(word_before.group(1))
+        # '"...," said coach Ned Reed, "and we will win."' goes on with the quotation: a
+        # quotation and its cue stand before it in the sentence
+        pieces = re.split(r"[\"“”]", re.split(r"[.!?]\s", before)[-1])
+        return len(pieces) > 1 and any(is_cue_word(word) for word in re.findall(r"\w+", pieces[-1]))
     if _CLAUSE_OPENERS.search(before[-12:]):
         return True
     last_word = re.search(r"(\w+)\W*$", before)

@@ -202,6 +202,12 @@ def test_a_clause_word_is_not_a_speaker(nlp):
         ('Qatar expressed optimism that "momentum" would return.', "momentum", "partial"),
         ('Hamas announced that "indirect negotiations will resume today, Friday."',
          "indirect negotiations will resume today, Friday", "direct"),
+        # a lowercase quotation after a comma: words of the writer's sentence, unless a cue stands
+        # between it and the quotation before (the rest of an interrupted quotation)
+        ('The mayor met the council, calling it, in her words, "a broken body of people."',
+         "a broken body of people", "partial"),
+        ('"We played hard," said coach Ned Reed of the Oilers, "and nobody quit tonight."',
+         "and nobody quit tonight", "direct"),
     ],
 )
 def test_direct_or_partial(nlp, text, quote, kind):

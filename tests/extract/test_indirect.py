@@ -346,9 +346,9 @@ def test_another_reporting_verb_with_quoted_words_in_its_object_is_mixed_speech(
     assert statements(thanked, partial=(5, 8)) == [('the mayor for " stepping up "', "Lopez")]
     # without quotation marks, "thanked the mayor for stepping up" is a deed, not a report
     assert statements(THANKED_FOR.format(verb="thanked", lemma="thank", open=",", close=",")) == []
-    # the object of "quoted" holds someone else's words (data/not_mixed_cues.txt)
-    quoted = THANKED_FOR.format(verb="quoted", lemma="quote", open='"', close='"')
-    assert statements(quoted, partial=(5, 8)) == []
+    # a verb that is not in data/mixed_cues.txt: "ripped the puck for "a laser"" is a deed
+    ripped = THANKED_FOR.format(verb="ripped", lemma="rip", open='"', close='"')
+    assert statements(ripped, partial=(5, 8)) == []
 
 
 #: Hamas said that "it is so" on Friday.   (the placeholder of a "that" clause, words after it)

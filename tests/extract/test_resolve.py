@@ -208,6 +208,10 @@ def test_someone_of_a_named_person_is_not_that_person(nlp):
     text = 'Senator Ana Price opened the hearing on Monday.\n\n"We will wait for the report," the senator\'s spokesman said.'
     (mention,) = extract_text(text, nlp)
     assert (mention.speaker, mention.speaker_kind) == ("the senator's spokesman", "anonymous")
+    # a team's or a city's own person may be the one named before
+    text = 'Ned Reed scored twice on Sunday.\n\n"We needed that one," the team\'s captain said.'
+    (mention,) = extract_text(text, nlp)
+    assert mention.speaker == "Ned Reed"
 
 
 def test_an_office_named_by_its_holders_role_is_the_holders(nlp):
@@ -227,6 +231,9 @@ def test_an_indefinite_document_is_not_the_last_speakers(nlp):
     assert found["the accused was on probation"].speaker == "Court documents"
     found = {m.text: m for m in extract_text(lead + "The statement noted the patrols would start in May.", nlp)}
     assert found["the patrols would start in May"].speaker == "Ana Price"
+    # a statement someone issues speaks for them, definite or not (data/issued_statements.txt)
+    found = {m.text: m for m in extract_text(lead + "A statement released by the city said patrols start in May.", nlp)}
+    assert found["patrols start in May"].speaker == "Ana Price"
 
 
 def test_a_role_named_by_its_appositive_is_that_person_and_his_pronoun(nlp):

@@ -8,8 +8,8 @@ not another statement. A clause that holds quoted words ("said the talks would "
 mixed speech) is one statement; the quoted words keep their own partial row. A report whose
 object is what was said ("criticized the minister's emails", "called for an investigation", "accused
 the ministry of lying") gives the object's words (verbs of data/object_cues.txt); so does any other
-reporting verb whose object holds quoted words ("thanked the mayor for "stepping up"": the marks
-show the object reports what was said), but those of data/not_mixed_cues.txt.
+verb of data/mixed_cues.txt whose object holds quoted words ("thanked the mayor for "stepping
+up"": the marks show the object reports what was said).
 
 Left out: what the parse shows was not stated: a negated or hypothetical cue ("did not say",
 "would say", "declined to say"), a question ("asked whether", "did not say whether", a sentence
@@ -64,9 +64,6 @@ _CIRCUMSTANCES = frozenset({"at", "during", "in", "after", "before", "since", "f
                             "despite", "because", "under", "via", "through", "throughout", "while"})
 #: what may follow a quotation that is a clause of its own (as direct.quote_kind reads it)
 _CLAUSE_ENDS = ".,;:!?)—–-"
-#: how a verb of mixed speech takes its object: directly or by these prepositions ("thanked X for
-#: "...""; "railed against "..."")
-_MIXED_HOWS = frozenset({"", "of", "for", "about", "on", "against", "over", "with"})
 #: leading and trailing tokens that belong to the clause's grammar, not to what was said
 _EDGE_WORDS = frozenset({"that", "and", "but"})
 
@@ -177,11 +174,10 @@ class _Kinds:
 
 
 def _mixed(token: Token, marks: _QuoteMarks) -> _Kinds | None:
-    """A reporting verb that is no statement cue, with quoted words after it in its phrase
-    ("thanked the mayor for "stepping up"", "hailed the vote as "fantastic""): a report of
-    its object (mixed speech)."""
-    if not marks.partial or token.pos_ != "VERB" or not is_cue(token) \
-            or token.lemma_.lower() in lexicon.words("not_mixed_cues") or is_hypothetical(token):
+    """A verb of data/mixed_cues.txt with quoted words after it in its phrase ("thanked the mayor
+    for "stepping up"", "hailed the vote as "fantastic""): a report of its object (mixed speech)."""
+    if not marks.partial or token.pos_ != "VERB" or token.lemma_.lower() not in lexicon.mixed_cues() \
+            or is_hypothetical(token):
         return None
     phrase = range(token.i + 1, token.right_edge.i + 1)
     if not any(lo in phrase for lo, _ in marks.partial):
@@ -260,7 +256,7 @@ def _content(cue: Token, kinds: _Kinds, marks: _QuoteMarks) -> tuple[int, int] |
     if found is None and kinds.owner is not None:
         found = _noun_content(cue)
     if found is None and kinds.mixed:
-        found = _object(cue, _MIXED_HOWS)
+        found = _object(cue, lexicon.mixed_cues()[cue.lemma_.lower()])
         if found is not None and not any(lo in found[1] for lo, _ in marks.partial):
             found = None  # the quoted words are elsewhere in the sentence
     if found is None and kinds.refused is not None:

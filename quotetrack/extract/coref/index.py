@@ -31,9 +31,11 @@ _NOT_NAMES = frozenset(
 def _names_another(proper: list[str], role: str) -> bool:
     """Whether a role names a party or place ("Conservative Leader", "GOP nominee") and none of
     the description's (``proper``: its capitalised words, lowercased) is among them: "the NDP's
-    leader" is not the Conservative Leader; "the Mexican president" may be the "President"."""
+    leader" is not the Conservative Leader; "the Mexican president" may be the "President", and
+    "the Canadian prime minister" the "Prime Minister" (data/title_modifiers.txt)."""
+    plain = lexicon.role_words() | lexicon.words("title_modifiers")
     named = {w.lower().strip(",.") for w in re.split(r"[\s'’]+", role)
-             if w[:1].isupper() and w.lower().strip(",.") not in lexicon.role_words() and w.lower() != "s"}
+             if w[:1].isupper() and w.lower().strip(",.") not in plain and w.lower() != "s"}
     return bool(named and proper) and not any(w.strip("'’s") in named or w in named for w in proper)
 
 
@@ -274,7 +276,8 @@ class ArticleIndex:
                 continue
             if _names_another(proper, f"{s.entity.role or ''} {s.entity.affiliation or ''}"):
                 continue
-            overlap = sum(w in role for w in words)
+            role_words = set(re.split(r"[\s'’]+", role))
+            overlap = sum(w in role_words for w in words)
             if s.offset > offset and overlap < len(words):
                 continue
             scored.append((overlap, s.offset <= offset, s.offset, s.entity))

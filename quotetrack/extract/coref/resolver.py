@@ -149,8 +149,9 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         entity = index.add(name, kind, frame.to_article(doc[name_rng[0]].idx), paragraph, subject=True, speaker=True)
     elif lemma in lexicon.statement_nouns() and (issuer_entity := _known_owner(head, start, index)) is not None:
         entity = issuer_entity  # "Sanders' email", the possessor a word the tagger took for a common noun
-    elif lemma in lexicon.statement_nouns() and definite:
-        # "the statement noted": the one just issued; "court documents show" are nobody's
+    elif lemma in lexicon.statement_nouns() and (definite or lemma in lexicon.words("issued_statements")):
+        # "the statement noted", "a statement released by the team said": the one just issued;
+        # "court documents show", "a new poll found" are nobody's (data/issued_statements.txt)
         entity = index.statement_issuer(start, paragraph)
     elif lemma in lexicon.group_nouns() and (owner := _owner(span, head, start, paragraph, index)) is not None:
         # "the Clinton campaign", "her campaign", "Kasich's campaign": the owner's organisation
@@ -165,8 +166,10 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         modifiers = [t.text for t in span if t.i < head.i and t.lower_ not in ("the", "this", "that")]
         entity = index.by_role(head.text, modifiers, start)
         describes = roles.is_role_word(head.text) or lemma in lexicon.descriptions()
-        # "the minister's spokeswoman": someone of the person named before, not that person
-        owned = any(c.dep_ == "poss" for c in head.children)
+        # "the minister's spokeswoman", "his aide": someone of the person named before, not that
+        # person (but "the team's captain" may be the player the article named)
+        owned = any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in PERSON_LABELS or roles.is_role_word(c.text))
+                    for c in head.children)
         if entity is None and describes and not owned and not _introduced_unnamed(index.text, head.text, start):
             entity = index.antecedent(start, paragraph, kind="person")
     if entity is not None:
