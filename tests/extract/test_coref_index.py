@@ -415,3 +415,33 @@ def test_a_pronoun_after_an_unnamed_speaker_of_its_paragraph_is_that_speaker():
     price = index.add("Ana Price", "person", 0, 0, subject=True, speaker=True)
     index.add_unnamed("one engineer", narrated.index("one engineer"), 1)
     assert index.antecedent(narrated.index("she said"), 1, kind="person", gender="f", unnamed=True) is price
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mme Ana Reed spoke first.", [("Ana Reed", "f")]),  # an address the lexicon does not know
+        ("Dean Ana Reed spoke first.", [("Ana Reed", "f")]),  # a title that is also a first name
+        ("Mayor Olivia Chow spoke first.", [("Olivia Chow", "f")]),  # a role word before the name
+        ("Chief Ana Reed spoke first.", [("Ana Reed", "f")]),
+        ("Then Virginia Sen Tim Kaine spoke.", [("Tim Kaine", "m")]),  # a title without its stop
+    ],
+)
+def test_a_title_or_address_before_a_raw_name_is_not_part_of_it(text, expected):
+    from quotetrack.extract.coref.evidence import index_raw_names
+
+    index = ArticleIndex(text)
+    index_raw_names(text, [(0, len(text))], [], index)
+    assert [(e.name, e.gender) for e in index.entities] == expected
+    assert text[index.sightings[0].offset :].startswith(expected[0][0])
+
+
+def test_a_raw_name_cut_short_at_an_initial_is_no_name():
+    """The pattern reads four name words: "House Speaker Paul D." of "House Speaker Paul D. Ryan"
+    is not a "Paul D"."""
+    from quotetrack.extract.coref.evidence import index_raw_names
+
+    text = "House Speaker Paul D. Ryan spoke first."
+    index = ArticleIndex(text)
+    index_raw_names(text, [(0, len(text))], [], index)
+    assert [e.name for e in index.entities] == []

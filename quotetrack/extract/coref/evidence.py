@@ -14,7 +14,7 @@ from ...names import GENERATION_PATTERN
 from ..frames import Frame
 from ..syntax import NOMINAL_SUBJECTS, ORG_LABELS, PERSON_LABELS, token_range
 from . import roles
-from .gender import Gender, first_name_gender, honorific_gender, noun_gender
+from .gender import Gender, first_name_gender, first_names, honorific_gender, noun_gender
 from .index import ArticleIndex
 
 
@@ -130,23 +130,35 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
         for m in _RAW_NAME.finditer(text, lo, hi):
             if any(a <= m.start() < b for a, b in quoted):
                 continue
-            words, start, address = m.group("name").split(), m.start("name"), m.group("address") or ""
+            # (offset, word) of the name's words
+            words = [(w.start(), w.group()) for w in re.finditer(r"\S+", text[m.start("name") : m.end("name")])]
+            words = [(m.start("name") + at, w) for at, w in words]
+            address = m.group("address") or ""
             gender = honorific_gender(address)
-            if len(address) > 2 and gender is None and not address.endswith(".") and address.lower() not in titles | not_names:
-                # a short first name the pattern took for a form of address: "Ted Cruz" (not
-                # "El Paso", "La Crosse")
-                words, start = [address, *words], m.start("address")
+            full = len(words) > 1 and first_name_gender(" ".join(w for _, w in words)) is not None
+            if gender is None and len(address) > 2 and address.lower() in first_names() and not full \
+                    and address.lower() not in not_names:
+                # a short first name the pattern took for a form of address ("Ted Cruz"; not
+                # "Dean Ana Reed", whose name is whole without it, "Mme Ana Reed", or the two
+                # letters of "El Paso")
+                words = [(m.start("address"), address), *words]
             # "Alan Reed's Senate campaign": the name ends at its possessive
-            owner = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+            owner = next((k for k, (_, w) in enumerate(words) if w.endswith(("'s", "’s"))), None)
             if owner is not None:
-                words = [*words[:owner], words[owner][:-2]]
-            # a name ends where sentence words begin ("Donald Trump May Not Have ...") or a title
-            # does: "Virginia Sen. Tim Kaine" names no "Virginia Sen" (Virginia, a first name too)
-            cut = next((k for k, w in enumerate(words) if w.lower() in not_names or w.lower() in titles), len(words))
-            words = words[:cut]
-            if not words or gender is None and (len(words) < 2 or first_name_gender(" ".join(words)) is None):
+                words = [*words[:owner], (words[owner][0], words[owner][1][:-2])]
+            # a name ends where sentence words begin ("Donald Trump May Not Have ...")
+            words = words[: next((k for k, (_, w) in enumerate(words) if w.lower() in not_names), len(words))]
+            # ... and starts after a title: "Virginia Sen Tim Kaine", "Mayor Olivia Chow" (Virginia
+            # is a first name too)
+            after_title = [k + 1 for k, (_, w) in enumerate(words) if w.lower().rstrip(".") in titles or roles.is_role_word(w)]
+            words = words[max(after_title, default=0) :]
+            start = words[0][0] if words else m.start("name")
+            name_words = [w for _, w in words]
+            if name_words and re.fullmatch(r"[A-Z]\.", name_words[-1]):
+                continue  # cut short by the pattern's length: "House Speaker Paul D." of "Paul D. Ryan"
+            if not name_words or gender is None and (len(name_words) < 2 or first_name_gender(" ".join(name_words)) is None):
                 continue
-            name = clean_name(" ".join(words))
+            name = clean_name(" ".join(name_words))
             entity = index.match(name, "person", start)
             if entity is None:
                 entity = index.add(name, "person", start, p, gender=gender)
