@@ -445,3 +445,56 @@ def test_a_raw_name_cut_short_at_an_initial_is_no_name():
     index = ArticleIndex(text)
     index_raw_names(text, [(0, len(text))], [], index)
     assert [e.name for e in index.entities] == []
+
+
+#: The NDP's interim leader, Ned Reed, spoke.   (the NER calls the name an organisation)
+LEADER_NAMED_BESIDE = """
+The     4 det      DET   DT  the
+NDP     4 poss     PROPN NNP NDP   B-ORG
+'s      1 case     PART  POS 's
+interim 4 amod     ADJ   JJ  interim
+leader  9 nsubj    NOUN  NN  leader
+,       4 punct    PUNCT ,   ,
+Ned     7 compound PROPN NNP Ned  B-ORG
+Reed    4 appos    PROPN NNP Reed I-ORG
+,       4 punct    PUNCT ,   ,
+spoke   9 ROOT     VERB  VBD speak
+.       9 punct    PUNCT .   .
+"""
+
+
+def test_a_name_beside_a_role_word_is_a_person_whatever_the_ner_says():
+    from quotetrack.extract.coref.evidence import index_entities
+    from quotetrack.extract.coref.roles import appositive_role, named_beside_role
+    from quotetrack.extract.frames import Frame
+
+    from .test_attribution_rules import parse
+
+    doc = parse(LEADER_NAMED_BESIDE)
+    assert named_beside_role(doc[7])
+    assert appositive_role(doc[7]) == "interim leader"  # without the possessor and its 's
+    index = ArticleIndex(doc.text)
+    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    people = [(e.name, e.role) for e in index.entities if e.kind == "person"]
+    assert people == [("Ned Reed", "interim leader")]
+    # a name whose first word is no first name stays the NER's organisation
+    firm = parse(LEADER_NAMED_BESIDE.replace("Ned ", "Acme ").replace("Reed ", "Corp "))
+    assert not named_beside_role(firm[7])
+
+
+def test_a_lowercase_ner_person_is_no_name():
+    """"That lesson appears ...": the NER may tag a common noun as a person."""
+    from quotetrack.extract.coref.evidence import index_entities
+    from quotetrack.extract.frames import Frame
+
+    from .test_attribution_rules import parse
+
+    doc = parse("""
+That    1 det   DET  DT  that
+lesson  2 nsubj NOUN NN  lesson B-PERSON
+appears 2 ROOT  VERB VBZ appear
+.       2 punct PUNCT .  .
+""")
+    index = ArticleIndex(doc.text)
+    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    assert index.entities == []

@@ -1019,3 +1019,22 @@ def test_a_verb_with_its_particle_reports_a_statement():
     assert statements(SHOT_BACK.format(word="today", dep="npadvmod", pos="NOUN", tag="NN")) == []
     assert has_cue_word("Lopez shot back that the plan had failed.", ("phrasal_cues",))
     assert not has_cue_word("Lopez shot the lock off.", ("phrasal_cues",))
+
+
+def test_a_particle_away_from_its_verb_makes_no_cue():
+    """"fired the coach back in November": "back" is not the particle of "fire back"."""
+    from quotetrack.extract.attribution.cues import is_cue, is_phrasal_cue
+
+    doc = parse("""
+Lopez    1 nsubj  PROPN NNP Lopez B-PERSON
+fired    1 ROOT   VERB  VBD fire
+the      3 det    DET   DT  the
+coach    1 dobj   NOUN  NN  coach
+back     1 advmod ADV   RB  back
+in       1 prep   ADP   IN  in
+November 5 pobj   PROPN NNP November B-DATE
+.        1 punct  PUNCT .   .
+""")
+    assert not is_phrasal_cue(doc[1]) and not is_cue(doc[1])
+    shot = parse(SHOT_BACK.format(word="back", dep="prt", pos="ADP", tag="RP"))
+    assert is_phrasal_cue(shot[1]) and is_cue(shot[1])

@@ -34,11 +34,16 @@ def _puts_it(token: Token) -> bool:
 
 def is_phrasal_cue(token: Token) -> bool:
     """A verb that reports with its particle (data/phrasal_cues.txt): "shot back", "weighed in"."""
-    if not _is_verb(token):
-        return False
-    pairs = lexicon.words("phrasal_cues")
-    return any(f"{token.lemma_.lower()} {c.lower_}" in pairs for c in token.children
-               if c.dep_ in ("prt", "advmod") and c.i > token.i)
+    return _is_verb(token) and _particle(token) is not None
+
+
+def _particle(token: Token) -> Token | None:
+    """The particle right after a verb that makes it a cue of data/phrasal_cues.txt ("shot
+    back"; not "fired the coach back in November")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None or following.head.i != token.i or following.dep_ not in ("prt", "advmod"):
+        return None
+    return following if f"{token.lemma_.lower()} {following.lower_}" in lexicon.words("phrasal_cues") else None
 
 
 def is_indirect_cue(token: Token) -> bool:
@@ -139,9 +144,9 @@ def cue_phrase(token: Token) -> str:
     """The cue as it reads: "according to", "went on to say" keeps only the reporting verb."""
     if token.lower_ == "according":
         return "according to"
-    pairs = lexicon.words("phrasal_cues")
+    particle = _particle(token)
     particles = [c.text for c in token.children if c.dep_ == "prt" or (c.dep_ == "dobj" and _puts_it(token))
-                 or (c.dep_ == "advmod" and f"{token.lemma_.lower()} {c.lower_}" in pairs)]
+                 or c is particle]
     return " ".join([token.text, *particles])
 
 
@@ -177,8 +182,8 @@ def cue_word_forms(verbs: str = "cue_verbs") -> frozenset[str]:
     return frozenset(f for line in lexicon.words(verbs) for f in verb_forms(line.split()[0]))
 
 
-#: verb lists whose lines are a verb and its noun ("make case"): the raw test wants both, since
-#: the verbs alone ("made", "gave") stand in a paragraph in ten
+#: verb lists whose lines are a verb and its noun ("make case") or particle ("shoot back"): the
+#: raw test wants both, since the verbs alone ("made", "shot") stand in a paragraph in ten
 _PHRASE_LISTS = frozenset({"speech_phrases", "phrasal_cues"})
 
 

@@ -9,7 +9,7 @@ import re
 
 from ... import lexicon
 from ...records import AttributionKind
-from ...text import QuoteSpan
+from ...text import QuoteSpan, sentence_bounds
 from ..state import Speaker
 
 # quoted strings that are not words anyone said: numbers, links, @handles, #tags, CamelCaseHandles,
@@ -84,13 +84,12 @@ def nobody_said(text: str, q: QuoteSpan, speaker: Speaker, paragraph_start: int)
         return False
     inherited = speaker.how == AttributionKind.INHERITED
     return (unattributed or speaker.how == AttributionKind.SUBJECT
-            or (inherited and (q.style == "single" or _inside_narration(text, q, paragraph_start)))
+            or (inherited and (q.style == "single" or _inside_narration(text, q)))
             or bool(_PREPOSITION_BEFORE.search(text[max(paragraph_start, q.open_at - 40) : q.open_at])))
 
 
-def _inside_narration(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
+def _inside_narration(text: str, q: QuoteSpan) -> bool:
     """The quotation stands in the writer's sentence, after words of it ("Her films include
     "Salt Water""), rather than opening a sentence of quoted speech."""
-    before = text[paragraph_start : q.open_at]
-    sentence = re.split(r"[.!?][\"'”’)]*\s+", before)[-1]
-    return re.search(r"\b[a-z]{2,}", sentence) is not None
+    first, _ = sentence_bounds(text, q.start, q.end)
+    return re.search(r"\b[a-z]{2,}", text[first : q.open_at]) is not None

@@ -43,11 +43,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         # the NER's ORG may be a person: a surname ("Brewer said") or a name in a long title
         # ("House Budget Republican Mark Hollis", cut to the name by roles.name_tokens)
         named_in_title = name_rng != (ent.start, ent.end) and first_name_gender(name) is not None
-        # "The party's interim leader, Ned Reed, said": a name beside a role word
-        beside_role = ent.root.dep_ == "appos" and roles.is_role_word(ent.root.head.text) and \
-            first_name_gender(name) is not None
-        kind = "person" if is_person or named_in_title or beside_role or index.match(name, "person", first_name=False) or \
-            _surname_of_someone(index, ent.label_, name) else "organization"
+        kind = "person" if is_person or named_in_title or roles.named_beside_role(ent.root) or \
+            index.match(name, "person", first_name=False) or _surname_of_someone(index, ent.label_, name) else "organization"
         role = affiliation = None
         if kind == "person":
             np_start = min(ent.root.left_edge.i, ent.start)
@@ -227,8 +224,9 @@ def pronoun_gender(name: Token) -> Gender | None:
 
 def _in_quotation(token: Token) -> bool:
     """Whether a token of a paragraph's parse stands between quotation marks (a quotation the
-    frame kept as words, marks and all)."""
-    before = token.doc.text[: token.idx]
+    frame kept as words, marks and all), counted in its own sentence: a stray mark (6'2")
+    elsewhere in the paragraph does not turn the rest of it into quotation."""
+    before = token.doc.text[token.sent.start_char : token.idx]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 

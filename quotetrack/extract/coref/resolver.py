@@ -116,12 +116,10 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
                 entity.absorb(fuller, None, None)
         return _from_entity(found, entity, role=role)
 
-    # a nominal named by its appositive: "A top strategist, John Weaver, said" (the role first);
-    # a name the NER took for an organisation counts beside a role word when its first name is
-    # known ("The party's interim leader, Ned Reed, said")
+    # a nominal named by its appositive: "A top strategist, John Weaver, said" (the role first),
+    # also when the NER took the name for an organisation (roles.named_beside_role)
     appositive = next((c for c in head.children if c.dep_ == "appos" and (
-        c.ent_type_ in PERSON_LABELS or (c.pos_ == "PROPN" and roles.is_role_word(head.text)
-                                         and first_name_gender(doc[c.left_edge.i : c.i + 1].text) is not None))), None)
+        c.ent_type_ in PERSON_LABELS or roles.named_beside_role(c))), None)
     if appositive is not None and head.pos_ == "NOUN":
         rng = roles.name_tokens(doc[appositive.left_edge.i : appositive.right_edge.i + 1], appositive)
         if rng is not None:
@@ -240,15 +238,17 @@ _ISSUER_PREPOSITIONS = frozenset({"in", "by", "from", "of"})
 def _owner(span: Span, head: Token, offset: int, paragraph: int, index: ArticleIndex) -> str | None:
     """The person a group noun belongs to, by surname: "the Clinton campaign" and "Clinton's
     campaign" -> "Clinton"; "her campaign" -> the surname of the woman "her" refers to; "the
-    mayor's office" -> the surname of the person the article made mayor."""
+    mayor's office" -> the full name of the person the article made mayor, possessive ("Olivia
+    Chow's")."""
     before = [t for t in span if t.i < head.i]
     names = [t for t in before if t.pos_ == "PROPN" and t.ent_type_ in PERSON_LABELS]
     if names:
         return clean_name(names[-1].text)
     role = next((t for t in before if t.dep_ == "poss" and t.pos_ == "NOUN" and roles.is_role_word(t.text)), None)
     if role is not None:
+        # "Tim Houston's office": by full name, since a surname before "office" reads as a place
         holder = index.by_role(role.text, [t.text for t in before if t.i < role.i and t.lower_ != "the"], offset)
-        return surname(holder.name) if holder is not None else None
+        return f"{holder.name}'s" if holder is not None else None
     possessive = next((t for t in before if t.dep_ == "poss" and t.lower_ in _POSSESSIVE_PRONOUNS), None)
     if possessive is None:
         return None

@@ -97,13 +97,22 @@ def _role_words(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def named_beside_role(name: Token) -> bool:
+    """"The party's interim leader, Ned Reed, said": a proper noun set beside a role word, with a
+    first name the lexicon knows, is a person, whatever the NER called it."""
+    return (name.dep_ == "appos" and name.pos_ == "PROPN" and is_role_word(name.head.text)
+            and first_name_gender(name.doc[name.left_edge.i : name.i + 1].text) is not None)
+
+
 def appositive_role(head: Token) -> str | None:
     """"Basem Naim, a Hamas spokesman, said" -> "Hamas spokesman"; "The Nova Scotia premier, Tim
     Houston, visited" (the name set beside its role) -> "Nova Scotia premier"."""
     noun = head.head
     if head.dep_ == "appos" and noun.i < head.i and noun.pos_ == "NOUN" and is_role_word(noun.text):
+        # without its determiner or possessor ("the NDP's interim leader" -> "interim leader")
+        owned = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
         tokens = [t for t in noun.subtree if t.i <= noun.i and t.lower_ not in DETERMINERS and not t.is_punct
-                  and t.dep_ != "poss"]
+                  and t.i not in owned]
         if tokens:
             return head.doc[tokens[0].i : noun.i + 1].text
     for child in head.children:

@@ -1,0 +1,21 @@
+"""The word lists of quotetrack/data agree with each other where two rules read one fact."""
+
+from quotetrack import lexicon
+
+
+def test_every_title_abbreviation_ends_no_raw_sentence():
+    """The tokenizer keeps the stop of each title of role_abbreviations.txt ("Const."); the raw-text
+    sentence finder must not end a sentence there either (abbreviations.txt)."""
+    raw = lexicon.words("abbreviations")
+    dotted = {w[:-1] for a in lexicon.role_abbreviations() for w in a.split() if w.endswith(".") and w[:-1].isalpha()}
+    assert dotted and dotted <= raw, sorted(dotted - raw)
+
+
+def test_the_verbs_of_mixed_and_phrasal_speech_are_lemmas():
+    """mixed_cues.txt and phrasal_cues.txt are read by lemma: a line is a lowercase lemma and a
+    preposition or particle, not an inflected form."""
+    for lemma in lexicon.mixed_cues():
+        assert lemma.isalpha() and lemma.islower() and not lemma.endswith(("ed", "ing")), lemma
+    for pair in lexicon.words("phrasal_cues"):
+        verb, particle = pair.split()
+        assert not verb.endswith(("ed", "ing")) and particle.isalpha(), pair
