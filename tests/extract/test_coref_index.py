@@ -498,3 +498,11 @@ appears 2 ROOT  VERB VBZ appear
     index = ArticleIndex(doc.text)
     index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
     assert index.entities == []
+
+
+def test_a_role_is_its_own_words_not_its_place():
+    """"the university" is not a "professor at Queen Mary University"; "the professor" is."""
+    index = ArticleIndex()
+    professor = index.add("Lars Reed", "person", 0, 0, role="professor at Queen Mary University")
+    assert index.by_role("university", [], 100) is None
+    assert index.by_role("professor", [], 100) is professor

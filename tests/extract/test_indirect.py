@@ -1038,3 +1038,25 @@ November 5 pobj   PROPN NNP November B-DATE
     assert not is_phrasal_cue(doc[1]) and not is_cue(doc[1])
     shot = parse(SHOT_BACK.format(word="back", dep="prt", pos="ADP", tag="RP"))
     assert is_phrasal_cue(shot[1]) and is_cue(shot[1])
+
+
+#: Lopez said he was happy, according to the paper.
+SAID_ACCORDING_TO = """
+Lopez     1 nsubj PROPN NNP Lopez B-PERSON
+said      1 ROOT  VERB  VBD say
+he        3 nsubj PRON  PRP he
+was       1 ccomp AUX   VBD be
+happy     3 acomp ADJ   JJ  happy
+,         3 punct PUNCT ,   ,
+according 3 prep  VERB  VBG accord
+to        6 prep  ADP   IN  to
+the       9 det   DET   DT  the
+paper     7 pobj  NOUN  NN  paper
+.         1 punct PUNCT .   .
+"""
+
+
+def test_according_to_inside_a_clause_is_not_what_was_said():
+    """"he was happy, according to the paper" is what Lopez said; "according to" names who
+    reported it and is no part of the clause (one row, by the first cue)."""
+    assert statements(SAID_ACCORDING_TO) == [("he was happy", "Lopez")]

@@ -28,6 +28,10 @@ _NOT_NAMES = frozenset(
     "according former late president house senate state new".split()
 )
 
+#: where a role goes on to name its place or organisation: "professor at ...", "director of ..."
+_ROLE_PLACE = re.compile(r"\s(?:at|of|for|in|with|from|on|to|who|which|that)\s")
+
+
 def _names_another(proper: list[str], role: str) -> bool:
     """Whether a role names a party or place ("Conservative Leader", "GOP nominee") and none of
     the description's (``proper``: its capitalised words, lowercased) is among them: "the NDP's
@@ -272,7 +276,10 @@ class ArticleIndex:
         scored = []
         for s in self.sightings:
             role = (s.entity.role or "").lower()
-            if s.entity.kind != "person" or head not in {role_word(w) for w in role.split()}:
+            # the role's own words, not those of its place ("professor at Queen Mary University"
+            # is no university)
+            core = _ROLE_PLACE.split(role, maxsplit=1)[0]
+            if s.entity.kind != "person" or head not in {role_word(w) for w in core.split()}:
                 continue
             if _names_another(proper, f"{s.entity.role or ''} {s.entity.affiliation or ''}"):
                 continue
