@@ -506,3 +506,28 @@ def test_a_role_is_its_own_words_not_its_place():
     professor = index.add("Lars Reed", "person", 0, 0, role="professor at Queen Mary University")
     assert index.by_role("university", [], 100) is None
     assert index.by_role("professor", [], 100) is professor
+
+
+def test_a_first_name_the_ner_left_out_makes_a_relative_not_the_same_person():
+    """"Harjit Sandhu, 71, laughed": the NER tagged only "Sandhu" (as a place); with "Priya
+    Sandhu" named before, this is another Sandhu, a person; "Mr. Sandhu" is the same one."""
+    from quotetrack.extract.coref.evidence import index_entities
+    from quotetrack.extract.frames import Frame
+
+    from .test_attribution_rules import parse
+
+    rows = """
+{first} 1 compound PROPN NNP {first}
+Sandhu  5 nsubj    PROPN NNP Sandhu B-GPE
+,       1 punct    PUNCT ,   ,
+71      1 appos    NUM   CD  71
+,       1 punct    PUNCT ,   ,
+laughed 5 ROOT     VERB  VBD laugh
+.       5 punct    PUNCT .   .
+"""
+    for first, expected in (("Harjit", ["Priya Sandhu", "Harjit Sandhu"]), ("Mr.", ["Priya Sandhu"])):
+        doc = parse(rows.format(first=first))
+        index = ArticleIndex(doc.text)
+        index.add("Priya Sandhu", "person", 0, 0)
+        index_entities({1: doc}, {1: Frame(doc.text, [0], [0])}, index)
+        assert [e.name for e in index.entities if e.kind == "person"] == expected, first

@@ -43,7 +43,13 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         # the NER's ORG may be a person: a surname ("Brewer said") or a name in a long title
         # ("House Budget Republican Mark Hollis", cut to the name by roles.name_tokens)
         named_in_title = name_rng != (ent.start, ent.end) and first_name_gender(name) is not None
-        kind = "person" if is_person or named_in_title or roles.named_beside_role(ent.root) or \
+        # a first name the NER left out of the name it tagged ("Harjit" of "Harjit Sandhu",
+        # where it took only "Sandhu"): a relative of the person of that surname, not that person
+        relative = False
+        if (first := _untagged_first_name(doc, name_rng)) is not None:
+            relative = index.match(name, "person", first_name=False) is not None
+            name_rng, name = (first, name_rng[1]), clean_name(doc[first : name_rng[1]].text)
+        kind = "person" if is_person or named_in_title or relative or roles.named_beside_role(ent.root) or \
             index.match(name, "person", first_name=False) or _surname_of_someone(index, ent.label_, name) else "organization"
         role = affiliation = None
         if kind == "person":
@@ -57,6 +63,20 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
             entity.note_gender(pronoun_gender(ent.root), "pronoun")
             entity.note_gender(apposed_noun_gender(ent.root), "noun")
     _index_untagged_subjects(docs, frames, readable, index)
+
+
+def _untagged_first_name(doc: Doc, name_rng: tuple[int, int]) -> int | None:
+    """Where a name starts when the NER tagged only its last word: the capitalised proper nouns
+    right before it that the parser joined to it ("Harjit Sandhu, 71, laughed"), when they are no
+    title or entity of their own. None when there are none."""
+    if name_rng[1] - name_rng[0] != 1:
+        return None
+    lo = name_rng[0]
+    while lo > 0 and (t := doc[lo - 1]).pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == name_rng[0] \
+            and t.is_title and not t.ent_type_ and not roles.is_role_word(t.text) \
+            and not t.text.endswith(".") and honorific_gender(t.text) is None:  # "Mr. Sanders"
+        lo -= 1
+    return lo if lo < name_rng[0] else None
 
 
 def _quoted_tokens(doc: Doc, frame: Frame) -> set[int]:
