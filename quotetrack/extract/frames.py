@@ -38,7 +38,7 @@ def is_clause_quote(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
     if not before or before[-1] in ".!?\"”'’":
         return True
     if before[-1] == "," and text[q.start : q.start + 1].islower():
-        # "calling him, among other things, "a failed candidate."": words of the sentence; but
+        # "calling her, of all things, "a tired old hand."": words of the sentence; but
         # '"...," said coach Ned Reed, "and we will win."' goes on with the quotation: a
         # quotation and its cue stand before it in the sentence
         pieces = re.split(r"[\"“”]", re.split(r"[.!?]\s", before)[-1])

@@ -27,8 +27,8 @@ def found(text, nlp):
          "Kirby", "stated"),
         # a quotation that ends its sentence mid-way through the writer's words is not given the
         # cue of the next sentence
-        ('Lopez attacked Reed, calling him, among other things, "a failed candidate." Reed said in March '
-         "that Lopez was a fraud.", "a failed candidate", "Lopez", "calling"),
+        ('Lopez attacked Reed, calling him, of all things, "a tired old hand." Reed said in March '
+         "that Lopez was a fraud.", "a tired old hand", "Lopez", "calling"),
         # according to
         ('According to Naim, the proposed deal "aims to achieve a ceasefire."', "aims to achieve a ceasefire",
          "Naim", "according to"),

@@ -437,11 +437,11 @@ def test_a_title_or_address_before_a_raw_name_is_not_part_of_it(text, expected):
 
 
 def test_a_raw_name_cut_short_at_an_initial_is_no_name():
-    """The pattern reads four name words: "House Speaker Paul D." of "House Speaker Paul D. Ryan"
-    is not a "Paul D"."""
+    """The pattern reads four name words: "Council Speaker Ned R." of "Council Speaker Ned R. Brook"
+    is not a "Ned R"."""
     from quotetrack.extract.coref.evidence import index_raw_names
 
-    text = "House Speaker Paul D. Ryan spoke first."
+    text = "Council Speaker Ned R. Brook spoke first."
     index = ArticleIndex(text)
     index_raw_names(text, [(0, len(text))], [], index)
     assert [e.name for e in index.entities] == []

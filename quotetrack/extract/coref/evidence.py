@@ -172,7 +172,7 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
             start = words[0][0] if words else m.start("name")
             name_words = [w for _, w in words]
             if name_words and re.fullmatch(r"[A-Z]\.", name_words[-1]):
-                continue  # cut short by the pattern's length: "House Speaker Paul D." of "Paul D. Ryan"
+                continue  # cut short by the pattern's length: "Council Speaker Ned R." of "Ned R. Brook"
             if not name_words or gender is None and (len(name_words) < 2 or first_name_gender(" ".join(name_words)) is None):
                 continue
             name = clean_name(" ".join(name_words))

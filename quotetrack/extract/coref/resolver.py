@@ -116,7 +116,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
                 entity.absorb(fuller, None, None)
         return _from_entity(found, entity, role=role)
 
-    # a nominal named by its appositive: "A top strategist, John Weaver, said" (the role first),
+    # a nominal named by its appositive: "A top adviser, Ned Reed, said" (the role first),
     # also when the NER took the name for an organisation (roles.named_beside_role)
     appositive = next((c for c in head.children if c.dep_ == "appos" and (
         c.ent_type_ in PERSON_LABELS or roles.named_beside_role(c))), None)
