@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ..text import QuoteSpan
+from ..text import QuoteSpan, sentence_bounds
 from .attribution.cues import is_cue_word
 from .syntax import token_range
 
@@ -39,10 +39,18 @@ def is_clause_quote(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
         return True
     if before[-1] == "," and text[q.start : q.start + 1].islower():
         # "calling her, of all things, "a tired old hand."": words of the sentence; but
-        # '"...," said coach Ned Reed, "and we will win."' goes on with the quotation: a
-        # quotation and its cue stand before it in the sentence
-        pieces = re.split(r"[\"“”]", re.split(r"[.!?]\s", before)[-1])
-        return len(pieces) > 1 and any(is_cue_word(word) for word in re.findall(r"\w+", pieces[-1]))
+        # '"...," said coach Ned Reed, "and we will win."' goes on with the quotation: a cue
+        # right before it, or a quotation that closed on a comma and then only a cue and its
+        # speaker
+        word_before = re.search(r"(\w+)\W*$", before)
+        if word_before is not None and is_cue_word(word_before.group(1)):
+            return True
+        sentence = text[max(paragraph_start, sentence_bounds(text, q.start, q.end)[0]) : q.open_at]
+        close = max(sentence.rfind("\""), sentence.rfind("”"))
+        if close < 1 or sentence[close - 1] != ",":
+            return False
+        between = re.findall(r"\w+", sentence[close + 1 :])
+        return len(between) <= 8 and any(is_cue_word(w) for w in between)
     if _CLAUSE_OPENERS.search(before[-12:]):
         return True
     last_word = re.search(r"(\w+)\W*$", before)

@@ -208,6 +208,10 @@ def test_a_clause_word_is_not_a_speaker(nlp):
          "a broken body of people", "partial"),
         ('"We played hard," said coach Ned Reed of the Oilers, "and nobody quit tonight."',
          "and nobody quit tonight", "direct"),
+        ('"We will get through this," Dr. Ana Reed said, "and we will do it together."',
+         "and we will do it together", "direct"),
+        ('Reed called the penalty "a joke" and said the referees, "frankly, were out of their depth."',
+         "frankly, were out of their depth", "partial"),
     ],
 )
 def test_direct_or_partial(nlp, text, quote, kind):

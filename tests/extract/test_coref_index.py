@@ -410,6 +410,12 @@ def test_a_pronoun_after_an_unnamed_speaker_of_its_paragraph_is_that_speaker():
     she = quoted.index("she said")
     assert index.antecedent(she, 1, kind="person", gender="f", unnamed=True) is engineer
     assert index.antecedent(she, 1, kind="person", gender="f") is price
+    # an abbreviation ends no sentence of narration
+    abbreviated = 'Ana Price spoke.\n"It hurts," said one St. Albert engineer. "We saw nothing," she said.'
+    index = ArticleIndex(abbreviated)
+    index.add("Ana Price", "person", 0, 0, subject=True, speaker=True)
+    engineer = index.add_unnamed("one St. Albert engineer", abbreviated.index("one St."), 1)
+    assert index.antecedent(abbreviated.index("she said"), 1, kind="person", gender="f", unnamed=True) is engineer
     narrated = 'Ana Price spoke.\n"It hurts," said one engineer. Price laughed. "We saw nothing," she said.'
     index = ArticleIndex(narrated)
     price = index.add("Ana Price", "person", 0, 0, subject=True, speaker=True)
@@ -531,3 +537,11 @@ laughed 5 ROOT     VERB  VBD laugh
         index.add("Priya Sandhu", "person", 0, 0)
         index_entities({1: doc}, {1: Frame(doc.text, [0], [0])}, index)
         assert [e.name for e in index.entities if e.kind == "person"] == expected, first
+
+
+def test_a_former_office_holder_is_not_the_one_holding_it():
+    """"The Toronto mayor" is the mayor, not "Former Mayor Ned Reed" named after her."""
+    index = ArticleIndex()
+    mayor = index.add("Ana Price", "person", 0, 0, role="mayor")
+    index.add("Ned Reed", "person", 50, 1, role="Former Mayor")
+    assert index.by_role("mayor", ["Toronto"], 100) is mayor

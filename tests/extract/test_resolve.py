@@ -216,12 +216,11 @@ def test_someone_of_a_named_person_is_not_that_person(nlp):
 
 def test_an_office_named_by_its_holders_role_is_the_holders(nlp):
     """"The premier's office" after "The Nova Scotia premier, Tim Houston, ..." is Houston's
-    office, as "the Houston campaign" is his campaign (named in full: "Houston office" reads as
-    a place)."""
+    office, as "the Houston campaign" is his campaign, and named as "his office" is."""
     text = ("The Nova Scotia premier, Tim Houston, visited the bakery last month.\n\n"
             'The premier\'s office said he "enjoyed every bite."')
     speakers = {m.speaker for m in extract_text(text, nlp)}
-    assert speakers == {"Tim Houston's office"}
+    assert speakers == {"Houston office"}
 
 
 def test_an_indefinite_document_is_not_the_last_speakers(nlp):
@@ -232,9 +231,12 @@ def test_an_indefinite_document_is_not_the_last_speakers(nlp):
     assert found["the accused was on probation"].speaker == "Court documents"
     found = {m.text: m for m in extract_text(lead + "The statement noted the patrols would start in May.", nlp)}
     assert found["the patrols would start in May"].speaker == "Ana Price"
-    # a statement someone issues speaks for them, definite or not (data/issued_statements.txt)
-    found = {m.text: m for m in extract_text(lead + "A statement released by the city said patrols start in May.", nlp)}
+    # a statement someone issues speaks for them, definite or not (data/issued_statements.txt),
+    # unless its own words say whose it is or how it came out
+    found = {m.text: m for m in extract_text(lead + "A statement said patrols start in May.", nlp)}
     assert found["patrols start in May"].speaker == "Ana Price"
+    found = {m.text: m for m in extract_text(lead + "A letter signed by 40 doctors said patrols start in May.", nlp)}
+    assert found["patrols start in May"].speaker != "Ana Price"
 
 
 def test_a_role_named_by_its_appositive_is_that_person_and_his_pronoun(nlp):

@@ -44,12 +44,13 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         # ("House Budget Republican Mark Hollis", cut to the name by roles.name_tokens)
         named_in_title = name_rng != (ent.start, ent.end) and first_name_gender(name) is not None
         # a first name the NER left out of the name it tagged ("Harjit" of "Harjit Sandhu",
-        # where it took only "Sandhu"): a relative of the person of that surname, not that person
-        relative = False
+        # where it took only "Sandhu") is part of the name; with the surname of a person the
+        # article names, the name is a person's (that one or a relative: the first names decide)
+        surname_of_a_person = False
         if (first := _untagged_first_name(doc, name_rng)) is not None:
-            relative = index.match(name, "person", first_name=False) is not None
+            surname_of_a_person = index.match(name, "person", first_name=False) is not None
             name_rng, name = (first, name_rng[1]), clean_name(doc[first : name_rng[1]].text)
-        kind = "person" if is_person or named_in_title or relative or roles.named_beside_role(ent.root) or \
+        kind = "person" if is_person or named_in_title or surname_of_a_person or roles.named_beside_role(ent.root) or \
             index.match(name, "person", first_name=False) or _surname_of_someone(index, ent.label_, name) else "organization"
         role = affiliation = None
         if kind == "person":

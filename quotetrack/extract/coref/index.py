@@ -47,7 +47,12 @@ def _narration_between(text: str, start: int, end: int) -> bool:
     """Whether a sentence of the writer's stands between two offsets, quotations left out
     ('a waiter whispered, "..." She laughed. "...," she said': the "she" may be someone else)."""
     between = re.sub(r"“[^”]*”|\"[^\"]*\"", " \x00 ", text[start:end])
-    return re.search(r"(?:[.!?]|\x00)\s+[A-Za-z]", between) is not None
+    abbreviations = lexicon.words("abbreviations")
+    for m in re.finditer(r"(\w*)([.!?]|\x00)\s+[A-Za-z]", between):
+        word, mark = m.group(1).lower(), m.group(2)
+        if mark != "." or (len(word) > 1 and word not in abbreviations):
+            return True  # a sentence ends (not at "St. Albert" or "U.S. soldier")
+    return False
 
 
 def role_word(word: str) -> str:
@@ -147,7 +152,9 @@ class ArticleIndex:
     def add_unnamed(self, words: str, offset: int, paragraph: int, gender: Gender | None = None) -> Entity:
         """Someone the article never names, speaking at ``offset`` ("one engineer", "a waiter"):
         a new entity each time (two unnamed engineers are not known to be one), which only a
-        pronoun of the same paragraph stands for (see antecedent)."""
+        pronoun of the same paragraph stands for (see antecedent). Quotations are resolved before
+        indirect statements, so the unnamed speaker of an indirect statement ("A spokesperson
+        said ...") never serves a quotation's pronoun."""
         entity = Entity(words, "anonymous", aliases={words}, gender=gender)
         self.entities.append(entity)
         self.see(entity, offset, paragraph, subject=True, speaker=True)

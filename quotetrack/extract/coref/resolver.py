@@ -147,9 +147,11 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         entity = index.add(name, kind, frame.to_article(doc[name_rng[0]].idx), paragraph, subject=True, speaker=True)
     elif lemma in lexicon.statement_nouns() and (issuer_entity := _known_owner(head, start, index)) is not None:
         entity = issuer_entity  # "Sanders' email", the possessor a word the tagger took for a common noun
-    elif lemma in lexicon.statement_nouns() and (definite or lemma in lexicon.words("issued_statements")):
-        # "the statement noted", "a statement released by the team said": the one just issued;
-        # "court documents show", "a new poll found" are nobody's (data/issued_statements.txt)
+    elif lemma in lexicon.statement_nouns() and (definite or (lemma in lexicon.words("issued_statements") and not any(
+            c.i > head.i for c in head.children))):
+        # "the statement noted", "a statement said": the one just issued; "court documents show",
+        # "a new poll found" are nobody's, nor is "a letter signed by 40 doctors" or "an email
+        # obtained by the paper" (data/issued_statements.txt)
         entity = index.statement_issuer(start, paragraph)
     elif lemma in lexicon.group_nouns() and (owner := _owner(span, head, start, paragraph, index)) is not None:
         # "the Clinton campaign", "her campaign", "Kasich's campaign": the owner's organisation
@@ -238,17 +240,16 @@ _ISSUER_PREPOSITIONS = frozenset({"in", "by", "from", "of"})
 def _owner(span: Span, head: Token, offset: int, paragraph: int, index: ArticleIndex) -> str | None:
     """The person a group noun belongs to, by surname: "the Clinton campaign" and "Clinton's
     campaign" -> "Clinton"; "her campaign" -> the surname of the woman "her" refers to; "the
-    mayor's office" -> the full name of the person the article made mayor, possessive ("Olivia
-    Chow's")."""
+    mayor's office" -> the surname of the person the article made mayor ("Chow office", the
+    name "her office" gets too)."""
     before = [t for t in span if t.i < head.i]
     names = [t for t in before if t.pos_ == "PROPN" and t.ent_type_ in PERSON_LABELS]
     if names:
         return clean_name(names[-1].text)
     role = next((t for t in before if t.dep_ == "poss" and t.pos_ == "NOUN" and roles.is_role_word(t.text)), None)
     if role is not None:
-        # "Tim Houston's office": by full name, since a surname before "office" reads as a place
         holder = index.by_role(role.text, [t.text for t in before if t.i < role.i and t.lower_ != "the"], offset)
-        return f"{holder.name}'s" if holder is not None else None
+        return surname(holder.name) if holder is not None else None
     possessive = next((t for t in before if t.dep_ == "poss" and t.lower_ in _POSSESSIVE_PRONOUNS), None)
     if possessive is None:
         return None
