@@ -237,6 +237,10 @@ def test_an_indefinite_document_is_not_the_last_speakers(nlp):
     assert found["patrols start in May"].speaker == "Ana Price"
     found = {m.text: m for m in extract_text(lead + "A letter signed by 40 doctors said patrols start in May.", nlp)}
     assert found["patrols start in May"].speaker != "Ana Price"
+    # ... and when they name someone the article names, it is theirs
+    text = "Ned Reed spoke on Monday.\n\n" + lead + "An email sent out by Reed said patrols start in May."
+    found = {m.text: m for m in extract_text(text, nlp)}
+    assert found["patrols start in May"].speaker == "Ned Reed"
 
 
 def test_a_role_named_by_its_appositive_is_that_person_and_his_pronoun(nlp):

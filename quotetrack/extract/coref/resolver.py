@@ -218,9 +218,13 @@ def _named_issuer(span: Span, head: Token) -> Span | None:
 
 
 def _known_owner(head: Token, offset: int, index: ArticleIndex) -> Entity | None:
-    """The person or organisation the article names that a capitalised possessor stands for
-    ("Sanders' email")."""
+    """The person or organisation the article names that a capitalised possessor or author
+    stands for ("Sanders' email", "an email sent out by Sanders"), though the NER missed it."""
     owner = next((c for c in head.children if c.dep_ == "poss" and c.is_title and c.pos_ != "PRON"), None)
+    if owner is None:
+        authors = [g for t in head.subtree if t.lower_ in ("by", "from") and t.head.i in (head.i, *(c.i for c in head.children))
+                   for g in t.children if g.dep_ == "pobj" and g.is_title and g.pos_ != "PRON"]
+        owner = authors[0] if authors else None
     if owner is None:
         return None
     name = clean_name(owner.text)
