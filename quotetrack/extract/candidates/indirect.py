@@ -283,6 +283,8 @@ def _content(cue: Token, kinds: _Kinds, marks: _QuoteMarks) -> tuple[int, int] |
         elif tok.i in tokens and tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             # "..., according to the paper": who else said it, not what was said
             tokens -= {t.i for t in tok.subtree} | {t.i for t in doc[tok.i + 1].subtree}
+    if not tokens:
+        return None  # the cuts took every word ("According to officials, according to officials")
     # the clause stops where a whole quotation begins: that quotation is a statement of its own
     start = max([min(tokens), *(i + 1 for i in range(min(tokens), head.i) if whole[i])])
     # ... and where its words end, unless the gap is the cue itself, set in the clause ("It was,
