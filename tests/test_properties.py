@@ -152,6 +152,7 @@ ARTICLE_TEXT = st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=ARTICLE_TEXT)
 @example(text="According to officials, According to officials, ")  # a clause the cuts left empty
+@example(text='1"""We will win," he said. 0»Basem Naim, a Hamas spokesman, said "We will win," he said. ')
 def test_extract_article_offsets_point_at_the_text(nlp, text):
     article = complete(Article(article_id="p", text=text, published=dt.date(2025, 1, 3)))
     for mention in extract_article(article, nlp):

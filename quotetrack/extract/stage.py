@@ -250,7 +250,10 @@ def _mention(article: Article, start: int, end: int, kind: MentionKind, sp: Spea
     said_on, said_on_source = when.said_on(article.text, start, end, article.published)
     return Mention(
         article_id=article.article_id, start=start, end=end, text=article.text[start:end], kind=kind,
-        speaker=sp.name, speaker_kind=sp.kind, speaker_mention=sp.words, speaker_start=sp.start,
+        speaker=sp.name, speaker_kind=sp.kind, speaker_start=sp.start,
+        # the words as the article writes them: a parse's words stand a quotation in as one
+        # placeholder word when speaker words run across it
+        speaker_mention=article.text[sp.start : sp.end] if sp.start is not None and sp.end is not None else sp.words,
         speaker_end=sp.end, speaker_antecedent_start=sp.antecedent[0] if sp.antecedent else None,
         speaker_antecedent_end=sp.antecedent[1] if sp.antecedent else None, role=sp.role,
         affiliation=sp.affiliation, cue=sp.cue, channel=sp.channel, attribution=str(sp.how),
