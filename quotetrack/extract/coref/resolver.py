@@ -219,7 +219,7 @@ def _named_issuer(span: Span, head: Token) -> Span | None:
 
 def _known_owner(head: Token, offset: int, index: ArticleIndex) -> Entity | None:
     """The person or organisation the article names that a capitalised possessor or author
-    stands for ("Sanders' email", "an email sent out by Sanders"), though the NER missed it."""
+    stands for ("Reed's email", "an email sent out by Reed"), though the NER missed it."""
     owner = next((c for c in head.children if c.dep_ == "poss" and c.is_title and c.pos_ != "PRON"), None)
     if owner is None:
         authors = [g for t in head.subtree if t.lower_ in ("by", "from") and t.head.i in (head.i, *(c.i for c in head.children))
