@@ -431,6 +431,7 @@ def test_a_pronoun_after_an_unnamed_speaker_of_its_paragraph_is_that_speaker():
         ("Mayor Olivia Chow spoke first.", [("Olivia Chow", "f")]),  # a role word before the name
         ("Chief Ana Reed spoke first.", [("Ana Reed", "f")]),
         ("Then Virginia Sen Tim Kaine spoke.", [("Tim Kaine", "m")]),  # a title without its stop
+        ("Then Ned Judge spoke.", [("Ned Judge", "m")]),  # a surname that is a role word too
     ],
 )
 def test_a_title_or_address_before_a_raw_name_is_not_part_of_it(text, expected):

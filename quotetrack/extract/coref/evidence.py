@@ -168,7 +168,9 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
             words = words[: next((k for k, (_, w) in enumerate(words) if w.lower() in not_names), len(words))]
             # ... and starts after a title: "Virginia Sen Tim Kaine", "Mayor Olivia Chow" (Virginia
             # is a first name too)
-            after_title = [k + 1 for k, (_, w) in enumerate(words) if w.lower().rstrip(".") in titles or roles.is_role_word(w)]
+            # (a role word that ends the name is its surname: "Ned Judge", "Ana King")
+            after_title = [k + 1 for k, (_, w) in enumerate(words)
+                           if w.lower().rstrip(".") in titles or (roles.is_role_word(w) and k < len(words) - 1)]
             words = words[max(after_title, default=0) :]
             start = words[0][0] if words else m.start("name")
             name_words = [w for _, w in words]
