@@ -37,24 +37,26 @@ def is_clause_quote(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
     before = text[paragraph_start : q.open_at].rstrip()
     if not before or before[-1] in ".!?\"”'’":
         return True
+    last_word = re.search(r"(\w+)\W*$", before)
+    after_cue = last_word is not None and is_cue_word(last_word.group(1))  # writing "Feels great ..."
     if before[-1] == "," and text[q.start : q.start + 1].islower():
         # "calling her, of all things, "a tired old hand."": words of the sentence; but
         # '"...," said coach Ned Reed, "and we will win."' goes on with the quotation: a cue
         # right before it, or a quotation that closed on a comma and then only a cue and its
         # speaker
-        word_before = re.search(r"(\w+)\W*$", before)
-        if word_before is not None and is_cue_word(word_before.group(1)):
-            return True
-        sentence = text[max(paragraph_start, sentence_bounds(text, q.start, q.end)[0]) : q.open_at]
-        close = max(sentence.rfind("\""), sentence.rfind("”"))
-        if close < 1 or sentence[close - 1] != ",":
-            return False
-        between = re.findall(r"\w+", sentence[close + 1 :])
-        return len(between) <= 8 and any(is_cue_word(w) for w in between)
-    if _CLAUSE_OPENERS.search(before[-12:]):
-        return True
-    last_word = re.search(r"(\w+)\W*$", before)
-    return last_word is not None and is_cue_word(last_word.group(1))  # writing "Feels great ..."
+        return after_cue or _resumes_quotation(text, q, paragraph_start)
+    return after_cue or _CLAUSE_OPENERS.search(before[-12:]) is not None
+
+
+def _resumes_quotation(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
+    """A quotation of the same sentence closed on a comma before ``q``, and only a cue and its
+    speaker stand between ('"...," said coach Ned Reed, "and ...')."""
+    sentence = text[max(paragraph_start, sentence_bounds(text, q.start, q.end)[0]) : q.open_at]
+    close = max(sentence.rfind("\""), sentence.rfind("”"))
+    if close < 1 or sentence[close - 1] != ",":
+        return False
+    between = re.findall(r"\w+", sentence[close + 1 :])
+    return len(between) <= 8 and any(is_cue_word(w) for w in between)
 
 
 @dataclass

@@ -9,6 +9,7 @@ speaker words. It works on names and offsets, not on spaCy objects, so it is eas
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -37,10 +38,17 @@ def _names_another(proper: list[str], role: str) -> bool:
     the description's (``proper``: its capitalised words, lowercased) is among them: "the NDP's
     leader" is not the Conservative Leader; "the Mexican president" may be the "President", and
     "the Canadian prime minister" the "Prime Minister" (data/title_modifiers.txt)."""
-    plain = lexicon.role_words() | lexicon.words("title_modifiers")
+    plain = _plain_title_words()
     named = {w.lower().strip(",.") for w in re.split(r"[\s'’]+", role)
              if w[:1].isupper() and w.lower().strip(",.") not in plain and w.lower() != "s"}
     return bool(named and proper) and not any(w.strip("'’s") in named or w in named for w in proper)
+
+
+@functools.cache
+def _plain_title_words() -> frozenset[str]:
+    """Role words and the title words that name no party (data/title_modifiers.txt), joined once
+    rather than at every role holder by_role compares."""
+    return lexicon.role_words() | lexicon.words("title_modifiers")
 
 
 def _narration_between(text: str, start: int, end: int) -> bool:

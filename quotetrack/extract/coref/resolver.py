@@ -183,7 +183,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # someone the article never names ("a spokesman", "the waiter"): the words stand for them
         found.kind = "anonymous"
         found.name = span.text[0].lower() + span.text[1:] if first in _INDEFINITE or first == "the" else span.text
-        if first in _INDEFINITE and head.tag_ == "NN" and lemma not in _issued_things() | lexicon.words("evidence_nouns"):
+        if first in _INDEFINITE and head.tag_ == "NN" and lemma not in _documents():
             # one person, whom a "she" of the same paragraph stands for ('"...," said one
             # engineer. "...," she said'), not the person named nearby
             found.entity = index.add_unnamed(found.name, start, paragraph, noun_gender(lemma))
@@ -229,6 +229,12 @@ def _known_owner(head: Token, offset: int, index: ArticleIndex) -> Entity | None
         return None
     name = clean_name(owner.text)
     return index.match(name, "person", offset) or index.match(name, "organization", offset)
+
+
+@functools.cache
+def _documents() -> frozenset[str]:
+    """Documents, publications and bodies of evidence: things, never an unnamed person."""
+    return _issued_things() | lexicon.words("evidence_nouns")
 
 
 @functools.cache
