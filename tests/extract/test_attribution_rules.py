@@ -204,6 +204,51 @@ her       6 poss  PRON  PRP$ her
 .         4 punct PUNCT .   .
 """
 
+# Ana Price (D-Ore.) said "Yes."   (the parser left "said" without a subject: the name before
+# the parenthesis is the speaker)
+NO_SUBJECT_PARENTHESIS = """
+Ana    1 compound PROPN NNP   Ana   B-PERSON
+Price  5 dep      PROPN NNP   Price I-PERSON
+(      3 punct    PUNCT -LRB- (
+D      1 appos    PROPN NNP   D
+)      3 punct    PUNCT -RRB- )
+said   5 ROOT     VERB  VBD   say
+"      5 punct    PUNCT ``    "
+Yes    5 ccomp    INTJ  UH    yes
+.      5 punct    PUNCT .     .
+"      5 punct    PUNCT ''    "
+"""
+
+# {Title} of State Ana Price said "Yes."   (no subject again: after the "of" of a title, the
+# name is the speaker; after the "of" of a lower-case noun it is that noun's object)
+NO_SUBJECT_TITLE = """
+{title} 5 dep      {pos} NNP {lemma}
+of      0 prep     ADP   IN  of
+State   4 compound PROPN NNP State
+Ana     4 compound PROPN NNP Ana   B-PERSON
+Price   1 pobj     PROPN NNP Price I-PERSON
+said    5 ROOT     VERB  VBD say
+"       5 punct    PUNCT ``  "
+Yes     5 ccomp    INTJ  UH  yes
+.       5 punct    PUNCT .   .
+"       5 punct    PUNCT ''  "
+"""
+
+# Lopez Group issued a statement saying "Yes."   (the parser gave "issued" no subject: the name
+# before it issued the statement and speaks through it)
+ISSUER_WITHOUT_SUBJECT = """
+Lopez     1 compound PROPN NNP Lopez B-ORG
+Group     2 npadvmod PROPN NNP Group I-ORG
+issued    2 ROOT     VERB  VBD issue
+a         4 det      DET   DT  a
+statement 2 dobj     NOUN  NN  statement
+saying    4 acl      VERB  VBG say
+"         5 punct    PUNCT ``  "
+Yes       5 ccomp    INTJ  UH  yes
+.         5 punct    PUNCT .   .
+"         5 punct    PUNCT ''  "
+"""
+
 
 @pytest.mark.parametrize(
     ("rows", "quote", "expected"),
@@ -226,10 +271,17 @@ her       6 poss  PRON  PRP$ her
         (PUT_IT.format(obj="them"), QuoteTokens(6, 7, 5, 9), (AttributionKind.SUBJECT, "put", "Lopez")),
         (INVERTED_OBJECT.format(noun="spokesman"), QuoteTokens(1, 2, 0, 4), (AttributionKind.ADJACENT, "denounced", "her spokesman")),
         (INVERTED_OBJECT.format(noun="record"), QuoteTokens(1, 2, 0, 4), (AttributionKind.NONE, None, None)),
+        (NO_SUBJECT_PARENTHESIS, QuoteTokens(7, 9, 6, 10), (AttributionKind.SYNTAX, "said", "Ana Price")),
+        (NO_SUBJECT_TITLE.format(title="Secretary", pos="PROPN", lemma="Secretary"), QuoteTokens(7, 9, 6, 10),
+         (AttributionKind.SYNTAX, "said", "State Ana Price")),
+        (NO_SUBJECT_TITLE.format(title="friends", pos="NOUN", lemma="friend"), QuoteTokens(7, 9, 6, 10),
+         (AttributionKind.NONE, None, None)),
+        (ISSUER_WITHOUT_SUBJECT, QuoteTokens(7, 9, 6, 10), (AttributionKind.SYNTAX, "saying", "Lopez Group")),
     ],
     ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue", "reported-inside-a-report",
          "a-named-person-inside-a-report", "dash-introduction", "dash-after-a-common-noun", "dash-before-a-title", "as-X-put-it", "put-without-it", "inverted-speaker",
-         "inverted-object"],
+         "inverted-object", "no-subject-before-a-parenthesis", "no-subject-after-a-title-of", "no-subject-after-a-noun-of",
+         "issuer-without-subject"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
     assert only(parse(rows), quote) == expected

@@ -198,6 +198,7 @@ def _positional_subject(cue: Token, inside: list[bool]) -> Found | None:
     i = cue.i - 1
     while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1  # "also", "has", "then"
+    i = _before_parenthesis(doc, i, inside)  # "Sen. Ana Price (D-Ore.) said"
     run: list[Token] = []
     while i >= 0 and not inside[i]:
         tok = doc[i]
@@ -208,7 +209,7 @@ def _positional_subject(cue: Token, inside: list[bool]) -> Found | None:
             break
     heads = [t for t in run if t.pos_ in ("PROPN", "NOUN", "PRON") or t.is_title]
     # words after a preposition are its object ("in the past described"), not a subject
-    after_preposition = i >= 0 and doc[i].pos_ == "ADP"
+    after_preposition = i >= 0 and doc[i].pos_ == "ADP" and not _after_title_of(doc, i, heads)
     if heads and not after_preposition and not (heads[-1].pos_ == "PRON" and heads[-1].lower_ not in lexicon.pronouns()):
         return Found(heads[-1], _channel(cue, inside))
     # inverted, with the name right after the cue and before a comma: "said Skelly, explaining"
@@ -221,6 +222,26 @@ def _positional_subject(cue: Token, inside: list[bool]) -> Found | None:
     if after and (end == len(doc) or doc[end].is_punct):
         return Found(after[-1], _channel(cue, inside))
     return None
+
+
+def _after_title_of(doc: Doc, i: int, heads: list[Token]) -> bool:
+    """The "of" of a title before a person's name ("Secretary of State Ana Price said"): the
+    words after it are the speaker, not the object of a preposition."""
+    return (doc[i].lower_ == "of" and i > 0 and doc[i - 1].is_title and bool(heads)
+            and heads[-1].ent_type_ in PERSON_LABELS)
+
+
+def _before_parenthesis(doc: Doc, i: int, inside: list[bool]) -> int:
+    """The index before a short parenthesis that ends at ``i`` (a party and state, an age, a
+    riding), else ``i``."""
+    if i < 0 or doc[i].text != ")":
+        return i
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if inside[k] or doc[k].text == ")":
+            return i
+        if doc[k].text == "(":
+            return k - 1
+    return i
 
 
 def _frame_window(doc: Doc, q: QuoteTokens, inside: list[bool]) -> list:
@@ -384,6 +405,9 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
                 # "Black Lives Matter issued a statement saying ...": the issuer speaks through
                 # the document; with no issuer in the clause, the document itself
                 issuer = next(iter(subjects_of(verb.head)), None)
+                if issuer is None:  # a name the parser left without its subject role
+                    guess = _positional_subject(verb.head, inside)
+                    issuer = guess.subject if guess is not None and can_speak(guess.subject) else None
                 return Found(issuer if issuer is not None else verb, _channel(cue, inside))
             verb = verb.head  # "issued a warning stating ...": from the noun to its verb
             continue
