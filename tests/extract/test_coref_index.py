@@ -546,3 +546,26 @@ def test_a_former_office_holder_is_not_the_one_holding_it():
     mayor = index.add("Ana Price", "person", 0, 0, role="mayor")
     index.add("Ned Reed", "person", 50, 1, role="Former Mayor")
     assert index.by_role("mayor", ["Toronto"], 100) is mayor
+
+
+@pytest.mark.parametrize(("relative", "subject", "expected"), [("who", "nsubj", "f"), ("which", "nsubj", None)])
+def test_a_possessive_in_a_relative_clause_about_the_person_says_her_gender(relative, subject, expected):
+    """"Jo Price, who lost her seat, said ...": what "who" owns is the person's (Jo says nothing:
+    the lexicon leaves short or shared first names alone); a clause of "which" is about something
+    else."""
+    from quotetrack.extract.coref.evidence import relative_clause_gender
+
+    from .test_attribution_rules import parse
+
+    rows = f"""
+Jo         1 compound PROPN NNP Jo    B-PERSON
+Price      8 nsubj    PROPN NNP Price I-PERSON
+,          1 punct    PUNCT ,   ,
+{relative} 4 {subject} PRON WP  {relative}
+lost       1 relcl    VERB  VBD lose
+her        6 poss     PRON  PRP$ her
+seat       4 dobj     NOUN  NN  seat
+,          1 punct    PUNCT ,   ,
+said       8 ROOT     VERB  VBD say
+"""
+    assert relative_clause_gender(parse(rows)[1]) == expected

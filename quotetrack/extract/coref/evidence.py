@@ -61,7 +61,7 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         entity = index.add(name, kind, offset, p, role=role, affiliation=affiliation,
                            subject=is_main_subject(ent.root), gender=address_gender(doc, name_rng[0]))
         if kind == "person":
-            entity.note_gender(pronoun_gender(ent.root), "pronoun")
+            entity.note_gender(pronoun_gender(ent.root) or relative_clause_gender(ent.root), "pronoun")
             entity.note_gender(apposed_noun_gender(ent.root), "noun")
     _index_untagged_subjects(docs, frames, readable, index)
 
@@ -245,6 +245,23 @@ def pronoun_gender(name: Token) -> Gender | None:
     return None
 
 
+def relative_clause_gender(name: Token) -> Gender | None:
+    """The gender a possessive gives the person ``name`` heads in a relative clause about that
+    person ("Ana Reed, who lost her seat in 2019"): the clause's subject is the person, and what
+    it owns is the person's. Unlike a possessive in the person's main clause ("Reed backed her
+    bill", often someone else's), "who ... her" leaves little doubt."""
+    for clause in name.children:
+        if clause.dep_ != "relcl" or not any(c.dep_ in NOMINAL_SUBJECTS and c.lower_ == "who" for c in clause.children):
+            continue
+        for obj in clause.children:
+            if obj.dep_ != "dobj":
+                continue
+            owners = [c for c in obj.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES]
+            if owners and not _in_quotation(owners[0]):
+                return _POSSESSIVES[owners[0].lower_]
+    return None
+
+
 def _in_quotation(token: Token) -> bool:
     """Whether a token of a paragraph's parse stands between quotation marks (a quotation the
     frame kept as words, marks and all), counted in its own sentence: a stray mark (6'2")
@@ -255,6 +272,8 @@ def _in_quotation(token: Token) -> bool:
 
 #: the pronouns that say a gender when they report what someone said
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+#: the possessives that say a gender, and which
+_POSSESSIVES: dict[str, Gender] = {"his": "m", "her": "f"}
 
 
 def clean_name(name: str) -> str:
