@@ -249,6 +249,21 @@ Yes       5 ccomp    INTJ  UH  yes
 "         5 punct    PUNCT ''  "
 """
 
+# "Yes." Reed said {he left|}.   (a quote its full stop closed: a cue after it that reports a
+# clause of its own is the next sentence's statement, not the quote's attribution)
+AFTER_A_CLOSED_QUOTE = """
+"      1 punct PUNCT ``  "
+Yes    1 ROOT  INTJ  UH  yes
+.      1 punct PUNCT .   .
+"      1 punct PUNCT ''  "
+Reed   5 nsubj PROPN NNP Reed B-PERSON
+said   5 ROOT  VERB  VBD say
+{clause}
+.      5 punct PUNCT .   .
+"""
+OWN_CLAUSE = """he     7 nsubj PRON  PRP he
+left   5 ccomp VERB  VBD leave"""
+
 
 @pytest.mark.parametrize(
     ("rows", "quote", "expected"),
@@ -277,11 +292,13 @@ Yes       5 ccomp    INTJ  UH  yes
         (NO_SUBJECT_TITLE.format(title="friends", pos="NOUN", lemma="friend"), QuoteTokens(7, 9, 6, 10),
          (AttributionKind.NONE, None, None)),
         (ISSUER_WITHOUT_SUBJECT, QuoteTokens(7, 9, 6, 10), (AttributionKind.SYNTAX, "saying", "Lopez Group")),
+        (AFTER_A_CLOSED_QUOTE.format(clause=OWN_CLAUSE), QuoteTokens(1, 3, 0, 4), (AttributionKind.NONE, None, None)),
+        (AFTER_A_CLOSED_QUOTE.format(clause="").replace("\n\n", "\n"), QuoteTokens(1, 3, 0, 4), (AttributionKind.ADJACENT, "said", "Reed")),
     ],
     ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue", "reported-inside-a-report",
          "a-named-person-inside-a-report", "dash-introduction", "dash-after-a-common-noun", "dash-before-a-title", "as-X-put-it", "put-without-it", "inverted-speaker",
          "inverted-object", "no-subject-before-a-parenthesis", "no-subject-after-a-title-of", "no-subject-after-a-noun-of",
-         "issuer-without-subject"],
+         "issuer-without-subject", "next-sentence-reports-its-own-clause", "next-to-a-closed-quote"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
     assert only(parse(rows), quote) == expected

@@ -69,6 +69,8 @@ def attribute(doc: Doc, quotes: list[QuoteTokens]) -> list[Attribution]:
 def _attribute_one(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     outside = [t for t in _frame_window(doc, q, inside) if not inside[t.i]]
     candidates = [t for t in outside if is_cue(t)]
+    if any(_next_sentence_cue(doc, q, c, inside) for c in candidates):
+        candidates = [c for c in candidates if c.i < q.outer_end]  # "according to" of that sentence too
     near = {c.i: _next_to(doc, q, c, inside) for c in candidates}
     if not any(near.values()):
         # a speech verb the list lacks, or the tagger mislabels, in the slot right after the
@@ -289,6 +291,13 @@ def _next_to(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> bool:
         return len(gap) <= 12 and all((t.pos_ in _GAP_POS or t.is_title) and not inside[t.i] for t in gap)
     gap = doc[cue.i + 1 : q.outer_start]
     return len(gap) <= 8 and all(not inside[t.i] and not (t.pos_ in ("VERB", "AUX") and t.dep_ != "aux") for t in gap)
+
+
+def _next_sentence_cue(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> bool:
+    """A cue after a quote its full stop closed, reporting a clause of its own ('"... campaign."
+    Reed said he would ...'): the next sentence's statement, not the quote's attribution."""
+    return cue.i >= q.outer_end and any(t.text == "." for t in doc[q.end - 1 : q.outer_end]) \
+        and any(c.dep_ == "ccomp" and c.i > cue.i and not inside[c.i] for c in cue.children)
 
 
 def _words_before(doc: Doc, q: QuoteTokens, inside: list[bool]) -> bool:
