@@ -264,6 +264,22 @@ said   5 ROOT  VERB  VBD say
 OWN_CLAUSE = """he     7 nsubj PRON  PRP he
 left   5 ccomp VERB  VBD leave"""
 
+# One attendee, who spoke, said "Yes."   (the parser made the speaker the subject of the relative
+# clause's verb: the noun before the clause is the speaker)
+BEFORE_A_RELATIVE_CLAUSE = """
+One      1 nummod NUM   CD  one
+attendee 4 nsubj  NOUN  NN  attendee
+,        1 punct  PUNCT ,   ,
+who      4 nsubj  PRON  WP  who
+spoke    6 ccomp  VERB  VBD speak
+,        6 punct  PUNCT ,   ,
+said     6 ROOT   VERB  VBD say
+"        6 punct  PUNCT ``  "
+Yes      6 ccomp  INTJ  UH  yes
+.        6 punct  PUNCT .   .
+"        6 punct  PUNCT ''  "
+"""
+
 
 @pytest.mark.parametrize(
     ("rows", "quote", "expected"),
@@ -292,13 +308,14 @@ left   5 ccomp VERB  VBD leave"""
         (NO_SUBJECT_TITLE.format(title="friends", pos="NOUN", lemma="friend"), QuoteTokens(7, 9, 6, 10),
          (AttributionKind.NONE, None, None)),
         (ISSUER_WITHOUT_SUBJECT, QuoteTokens(7, 9, 6, 10), (AttributionKind.SYNTAX, "saying", "Lopez Group")),
+        (BEFORE_A_RELATIVE_CLAUSE, QuoteTokens(8, 10, 7, 11), (AttributionKind.SYNTAX, "said", "One attendee")),
         (AFTER_A_CLOSED_QUOTE.format(clause=OWN_CLAUSE), QuoteTokens(1, 3, 0, 4), (AttributionKind.NONE, None, None)),
         (AFTER_A_CLOSED_QUOTE.format(clause="").replace("\n\n", "\n"), QuoteTokens(1, 3, 0, 4), (AttributionKind.ADJACENT, "said", "Reed")),
     ],
     ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue", "reported-inside-a-report",
          "a-named-person-inside-a-report", "dash-introduction", "dash-after-a-common-noun", "dash-before-a-title", "as-X-put-it", "put-without-it", "inverted-speaker",
          "inverted-object", "no-subject-before-a-parenthesis", "no-subject-after-a-title-of", "no-subject-after-a-noun-of",
-         "issuer-without-subject", "next-sentence-reports-its-own-clause", "next-to-a-closed-quote"],
+         "issuer-without-subject", "before-a-relative-clause", "next-sentence-reports-its-own-clause", "next-to-a-closed-quote"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
     assert only(parse(rows), quote) == expected
@@ -337,3 +354,28 @@ def test_a_reporting_verb_after_without_is_no_cue():
     before = parse(WITHOUT.format(object="goodbye").replace(
         "without  1 prep  ADP   IN  without", "before   1 prep  ADP   IN  before"))
     assert is_cue(before[4])
+
+
+# "Yes." Reed said{,|.} "No."   (a cue that opens the next quote is that quote's, not the one
+# its full stop closed before it)
+TWO_QUOTES = """
+"      1 punct PUNCT ``  "
+Yes    1 ROOT  INTJ  UH  yes
+.      1 punct PUNCT .   .
+"      1 punct PUNCT ''  "
+Reed   5 nsubj PROPN NNP Reed B-PERSON
+said   5 ROOT  VERB  VBD say
+{mark} 5 punct PUNCT {mark} {mark}
+"      8 punct PUNCT ``  "
+No     5 ccomp INTJ  UH  no
+.      8 punct PUNCT .   .
+"      8 punct PUNCT ''  "
+"""
+
+
+@pytest.mark.parametrize(("mark", "first_speaker"), [(",", None), (".", "Reed")])
+def test_a_cue_that_opens_the_next_quote_is_not_the_closed_quotes(mark, first_speaker):
+    doc = parse(TWO_QUOTES.format(mark=mark))
+    first, second = attribute(doc, [QuoteTokens(1, 3, 0, 4), QuoteTokens(8, 10, 7, 11)])
+    assert (doc[first.speaker_start : first.speaker_end].text if first.found else None) == first_speaker
+    assert doc[second.speaker_start : second.speaker_end].text == "Reed"

@@ -201,6 +201,7 @@ def _positional_subject(cue: Token, inside: list[bool]) -> Found | None:
     while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1  # "also", "has", "then"
     i = _before_parenthesis(doc, i, inside)  # "Sen. Ana Price (D-Ore.) said"
+    i = _before_relative_clause(doc, i, inside)  # "One attendee, who ..., said"
     run: list[Token] = []
     while i >= 0 and not inside[i]:
         tok = doc[i]
@@ -224,6 +225,19 @@ def _positional_subject(cue: Token, inside: list[bool]) -> Found | None:
     if after and (end == len(doc) or doc[end].is_punct):
         return Found(after[-1], _channel(cue, inside))
     return None
+
+
+def _before_relative_clause(doc: Doc, i: int, inside: list[bool]) -> int:
+    """The index before a relative clause set off by commas that ends at ``i`` ("One attendee,
+    who like others spoke on the condition of anonymity, said"), else ``i``."""
+    if i < 0 or doc[i].text != ",":
+        return i
+    for k in range(i - 1, max(0, i - 40), -1):
+        if inside[k] or doc[k].text in _SENTENCE_END:
+            return i
+        if doc[k].text == "," and doc[k + 1].lower_ in ("who", "whose"):
+            return k - 1
+    return i
 
 
 def _after_title_of(doc: Doc, i: int, heads: list[Token]) -> bool:
@@ -295,9 +309,12 @@ def _next_to(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> bool:
 
 def _next_sentence_cue(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> bool:
     """A cue after a quote its full stop closed, reporting a clause of its own ('"... campaign."
-    Reed said he would ...'): the next sentence's statement, not the quote's attribution."""
-    return cue.i >= q.outer_end and any(t.text == "." for t in doc[q.end - 1 : q.outer_end]) \
-        and any(c.dep_ == "ccomp" and c.i > cue.i and not inside[c.i] for c in cue.children)
+    Reed said he would ...') or introducing the next quote ('"... act." Of Lopez, Reed said,
+    "..."'): the next sentence's statement, not the quote's attribution."""
+    if cue.i < q.outer_end or not any(t.text == "." for t in doc[q.end - 1 : q.outer_end]):
+        return False
+    introduces = cue.i + 2 < len(doc) and doc[cue.i + 1].text in (",", ":") and inside[cue.i + 2]
+    return introduces or any(c.dep_ == "ccomp" and c.i > cue.i and not inside[c.i] for c in cue.children)
 
 
 def _words_before(doc: Doc, q: QuoteTokens, inside: list[bool]) -> bool:
