@@ -280,6 +280,31 @@ Yes      6 ccomp  INTJ  UH  yes
 "        6 punct  PUNCT ''  "
 """
 
+# {Opener} from Lopez: "Yes."   (a label naming where the words come from; the tagger took the
+# name for a common noun)
+FROM_LABEL = """
+{opener} 0        ROOT  ADJ   JJ  {opener}
+from     0        prep  ADP   IN  from
+Lopez    1        pobj  NOUN  NN  Lopez
+:        0        punct PUNCT :   :
+"        0        punct PUNCT ``  "
+Yes      0        dep   INTJ  UH  yes
+.        0        punct PUNCT .   .
+"        0        punct PUNCT ''  "
+"""
+
+# "Yes," the {noun} read.   (a tagger that made "read" a noun made the speaker its adjective)
+ADJECTIVE_SPEAKER = """
+"      6 punct PUNCT `` "
+Yes    6 intj  INTJ  UH yes
+,      6 punct PUNCT ,  ,
+"      6 punct PUNCT '' "
+the    6 det   DET   DT the
+{noun} 6 amod  ADJ   JJ {noun}
+read   6 ROOT  NOUN  NN read
+.      6 punct PUNCT .  .
+"""
+
 
 @pytest.mark.parametrize(
     ("rows", "quote", "expected"),
@@ -309,13 +334,18 @@ Yes      6 ccomp  INTJ  UH  yes
          (AttributionKind.NONE, None, None)),
         (ISSUER_WITHOUT_SUBJECT, QuoteTokens(7, 9, 6, 10), (AttributionKind.SYNTAX, "saying", "Lopez Group")),
         (BEFORE_A_RELATIVE_CLAUSE, QuoteTokens(8, 10, 7, 11), (AttributionKind.SYNTAX, "said", "One attendee")),
+        (FROM_LABEL.format(opener="More"), QuoteTokens(5, 7, 4, 8), (AttributionKind.COLON, "from", "Lopez")),
+        (FROM_LABEL.format(opener="Far"), QuoteTokens(5, 7, 4, 8), (AttributionKind.NONE, None, None)),
+        (ADJECTIVE_SPEAKER.format(noun="editorial"), QuoteTokens(1, 2, 0, 4), (AttributionKind.ADJACENT, "read", "the editorial")),
+        (ADJECTIVE_SPEAKER.format(noun="best"), QuoteTokens(1, 2, 0, 4), (AttributionKind.NONE, None, None)),
         (AFTER_A_CLOSED_QUOTE.format(clause=OWN_CLAUSE), QuoteTokens(1, 3, 0, 4), (AttributionKind.NONE, None, None)),
         (AFTER_A_CLOSED_QUOTE.format(clause="").replace("\n\n", "\n"), QuoteTokens(1, 3, 0, 4), (AttributionKind.ADJACENT, "said", "Reed")),
     ],
     ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue", "reported-inside-a-report",
          "a-named-person-inside-a-report", "dash-introduction", "dash-after-a-common-noun", "dash-before-a-title", "as-X-put-it", "put-without-it", "inverted-speaker",
          "inverted-object", "no-subject-before-a-parenthesis", "no-subject-after-a-title-of", "no-subject-after-a-noun-of",
-         "issuer-without-subject", "before-a-relative-clause", "next-sentence-reports-its-own-clause", "next-to-a-closed-quote"],
+         "issuer-without-subject", "before-a-relative-clause", "more-from-a-name", "far-from-a-name",
+         "adjective-speaker", "adjective-no-speaker", "next-sentence-reports-its-own-clause", "next-to-a-closed-quote"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
     assert only(parse(rows), quote) == expected

@@ -363,6 +363,8 @@ def _adjacent_phrase(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -
     # the head is the last noun before any preposition: "a voice-over in the ad" -> "voice-over"
     core = words[: next((k for k, t in enumerate(words) if t.pos_ == "ADP"), len(words))]
     heads = [t for t in core if t.pos_ in ("PROPN", "NOUN", "PRON") or t.is_title]
+    if not heads and core and _speaker_noun(core[-1]):
+        heads = [core[-1]]  # "...," the editorial read: a tagger that made "read" a noun made "editorial" its adjective
     if not heads or (words[-1].i - words[0].i) > 10:
         return None
     head = heads[-1]
@@ -460,6 +462,12 @@ def _main_clause_participle(cue: Token) -> bool:
     return cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
 
 
+def _speaker_noun(token: Token) -> bool:
+    """A word of the lists of nouns that can speak (roles, unnamed sources, groups, documents)."""
+    forms = {token.lemma_.lower(), token.lower_}
+    return any(forms & lexicon.words(name) for name in _SPEAKER_LISTS)
+
+
 def can_speak(token: Token) -> bool:
     """Whether a subject can be a quote's speaker: a name, a pronoun, or a noun for people, an
     organisation or a document. Rules out "schools in Florida that reminded him of ..."."""
@@ -469,8 +477,7 @@ def can_speak(token: Token) -> bool:
         return token.ent_type_ != "NORP" or token.pos_ == "PROPN"
     if token.pos_ == "PROPN" or (token.is_title and token.pos_ != "NOUN" and not token.is_stop):
         return True
-    forms = {token.lemma_.lower(), token.lower_}
-    return any(forms & lexicon.words(name) for name in _SPEAKER_LISTS)
+    return _speaker_noun(token)
 
 
 def _reporting_ancestor(verb: Token):
@@ -538,7 +545,7 @@ def _colon_or_headline(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribut
         np = _short_name_phrase(before[:-1], inside)
         if np:
             return Attribution(AttributionKind.COLON, ":", before[-1].i, np[0], np[-1] + 1, _head(doc, np))
-        inverted = _inverted_intro(doc, before[-1], inside)
+        inverted = _inverted_intro(doc, before[-1], inside) or _from_intro(doc, before[-1], inside)
         if inverted is not None:
             return inverted
         # "The Clinton campaign, in a Q&A, worded it carefully: "..."": the clause's subject
@@ -593,6 +600,23 @@ def _inverted_intro(doc: Doc, colon: Token, inside: list[bool]) -> Attribution |
     if not heads or not can_speak(heads[-1]) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in words):
         return None
     return Attribution(AttributionKind.COLON, cue.text, cue.i, words[0].i, words[-1].i + 1, heads[-1].i)
+
+
+def _from_intro(doc: Doc, colon: Token, inside: list[bool]) -> Attribution | None:
+    """"From the report: "..."", "More from Lopez: "..."": a label naming where the words come
+    from, opening its sentence or set off by a dash."""
+    k = next((k for k in range(colon.i - 1, max(-1, colon.i - 8), -1) if doc[k].lower_ == "from"), None)
+    if k is None or any(inside[t.i] for t in doc[k : colon.i]):
+        return None
+    opener = doc[k - 1] if k > doc[k].sent.start else None
+    if opener is not None and opener.lower_ != "more" and opener.text not in _SIGNATURE_MARKS:
+        return None
+    words = doc[k + 1 : colon.i]
+    heads = [t for t in words if t.pos_ in ("PROPN", "NOUN") or t.is_title]
+    # a capitalised word is a name here, whatever the tagger says ("from Lopez" as a noun)
+    if not heads or not (heads[-1].is_title or can_speak(heads[-1])) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in words):
+        return None
+    return Attribution(AttributionKind.COLON, doc[k].text, k, words[0].i, words[-1].i + 1, heads[-1].i)
 
 
 def _short_name_phrase(tokens, inside: list[bool]) -> list[int] | None:
