@@ -305,6 +305,23 @@ read   6 ROOT  NOUN  NN read
 .      6 punct PUNCT .  .
 """
 
+# Reed agreed, after Lopez said he was "encouraged".   (a report in a clause of time is no cue
+# for the quotes around it, but it is for the quote in its own clause)
+IN_A_CLAUSE_OF_TIME = """
+Reed       1 nsubj   PROPN NNP Reed  B-PERSON
+agreed     1 ROOT    VERB  VBD agree
+,          1 punct   PUNCT ,   ,
+after      5 mark    SCONJ IN  after
+Lopez      5 nsubj   PROPN NNP Lopez B-PERSON
+said       1 advcl   VERB  VBD say
+he         9 nsubjpass PRON PRP he
+was        9 auxpass AUX   VBD be
+"          9 punct   PUNCT ``  "
+encouraged 5 ccomp   VERB  VBN encourage
+"          9 punct   PUNCT ''  "
+.          1 punct   PUNCT .   .
+"""
+
 
 @pytest.mark.parametrize(
     ("rows", "quote", "expected"),
@@ -338,13 +355,14 @@ read   6 ROOT  NOUN  NN read
         (FROM_LABEL.format(opener="Far"), QuoteTokens(5, 7, 4, 8), (AttributionKind.NONE, None, None)),
         (ADJECTIVE_SPEAKER.format(noun="editorial"), QuoteTokens(1, 2, 0, 4), (AttributionKind.ADJACENT, "read", "the editorial")),
         (ADJECTIVE_SPEAKER.format(noun="best"), QuoteTokens(1, 2, 0, 4), (AttributionKind.NONE, None, None)),
+        (IN_A_CLAUSE_OF_TIME, QuoteTokens(9, 10, 8, 11), (AttributionKind.SYNTAX, "said", "Lopez")),
         (AFTER_A_CLOSED_QUOTE.format(clause=OWN_CLAUSE), QuoteTokens(1, 3, 0, 4), (AttributionKind.NONE, None, None)),
         (AFTER_A_CLOSED_QUOTE.format(clause="").replace("\n\n", "\n"), QuoteTokens(1, 3, 0, 4), (AttributionKind.ADJACENT, "said", "Reed")),
     ],
     ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue", "reported-inside-a-report",
          "a-named-person-inside-a-report", "dash-introduction", "dash-after-a-common-noun", "dash-before-a-title", "as-X-put-it", "put-without-it", "inverted-speaker",
          "inverted-object", "no-subject-before-a-parenthesis", "no-subject-after-a-title-of", "no-subject-after-a-noun-of",
-         "issuer-without-subject", "before-a-relative-clause", "more-from-a-name", "far-from-a-name",
+         "issuer-without-subject", "before-a-relative-clause", "more-from-a-name", "far-from-a-name", "in-a-clause-of-time",
          "adjective-speaker", "adjective-no-speaker", "next-sentence-reports-its-own-clause", "next-to-a-closed-quote"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):

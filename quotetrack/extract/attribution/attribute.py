@@ -20,7 +20,7 @@ from ... import lexicon
 from ...records import AttributionKind
 from ..frames import CLAUSE_PLACEHOLDER, PLACEHOLDER, QuoteTokens
 from ..syntax import NOMINAL_SUBJECTS, PERSON_LABELS, SUBJECT_DEPS, mention_span, sentence_token_ids, subjects_of
-from .cues import CLIMB_DEPS, cue_phrase, is_cue, is_cue_word
+from .cues import CLIMB_DEPS, cue_phrase, is_circumstance_cue, is_cue, is_cue_word
 
 _CHANNEL_VERBS = frozenset({"tell", "inform", "say", "state", "speak", "write", "explain", "confirm", "add", "describe"})
 # tokens that may stand between a quote and its cue without breaking the link ("," he said)
@@ -68,7 +68,8 @@ def attribute(doc: Doc, quotes: list[QuoteTokens]) -> list[Attribution]:
 
 def _attribute_one(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     outside = [t for t in _frame_window(doc, q, inside) if not inside[t.i]]
-    candidates = [t for t in outside if is_cue(t)]
+    governing = _governing_cues(doc, q, inside)
+    candidates = [t for t in outside if is_cue(t) or t.i in governing]
     if any(_next_sentence_cue(doc, q, c, inside) for c in candidates):
         candidates = [c for c in candidates if c.i < q.outer_end]  # "according to" of that sentence too
     near = {c.i: _next_to(doc, q, c, inside) for c in candidates}
@@ -77,7 +78,6 @@ def _attribute_one(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
         # quote and its speaker ("...," Toomey fumed. / "...," a voice-over in the ad states.)
         candidates += [t for t in outside if _in_speech_slot(doc, q, t, inside)]
         near.update((c.i, _next_to(doc, q, c, inside)) for c in candidates if c.i not in near)
-    governing = _governing_cues(doc, q, inside)
     links = {c.i: 3 if c.i in governing else 2 if near[c.i] else 1 for c in candidates}
     ranked = sorted(candidates, key=lambda c: (-links[c.i], _distance(q, c)))
     if ranked and links[ranked[0].i] == 3 and not near[ranked[0].i] and not _main_clause_participle(ranked[0]) \
@@ -290,7 +290,7 @@ def _governing_cues(doc: Doc, q: QuoteTokens, inside: list[bool]) -> set[int]:
         for anc in tok.ancestors:
             if inside[anc.i]:
                 continue
-            if is_cue(anc):
+            if is_cue(anc) or is_circumstance_cue(anc):
                 governing.add(anc.i)
                 break
     return governing

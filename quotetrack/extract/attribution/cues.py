@@ -26,6 +26,13 @@ def is_cue(token: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children) and not _left_unsaid(token)
 
 
+def is_circumstance_cue(token: Token) -> bool:
+    """A reporting verb in a clause of time or cause ("hours after Lopez said he was "encouraged""):
+    no cue for quotes around it, but still the cue of a quote in its own clause."""
+    return _is_verb_of(token, lexicon.cue_verbs()) and not is_hypothetical(token) and any(
+        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children)
+
+
 def _puts_it(token: Token) -> bool:
     """"as one voter put it, "..."": "put" reports words only with "it" as its object."""
     return token.lemma_.lower() == "put" and _is_verb(token) and any(
