@@ -569,3 +569,37 @@ seat       4 dobj     NOUN  NN  seat
 said       8 ROOT     VERB  VBD say
 """
     assert relative_clause_gender(parse(rows)[1]) == expected
+
+
+@pytest.mark.parametrize(("rows", "pronoun", "expected"), [
+    # After he left, Ana Price spoke.   (the clause put first: its "he" is the name after it)
+    ("""
+After  2 mark     SCONJ IN  after
+he     2 nsubj    PRON  PRP he
+left   6 advcl    VERB  VBD leave
+,      6 punct    PUNCT ,   ,
+Ana    5 compound PROPN NNP Ana   B-PERSON
+Price  6 nsubj    PROPN NNP Price I-PERSON
+spoke  6 ROOT     VERB  VBD speak
+.      6 punct    PUNCT .   .
+""", 1, "Ana Price"),
+    # Ana Price spoke after he left.   (the name first: "he" is someone else, or her antecedent)
+    ("""
+Ana    1 compound PROPN NNP Ana   B-PERSON
+Price  2 nsubj    PROPN NNP Price I-PERSON
+spoke  2 ROOT     VERB  VBD speak
+after  5 mark     SCONJ IN  after
+he     5 nsubj    PRON  PRP he
+left   2 advcl    VERB  VBD leave
+.      2 punct    PUNCT .   .
+""", 4, None),
+])
+def test_a_pronoun_in_a_clause_before_the_main_clause_is_its_named_subject(rows, pronoun, expected):
+    from quotetrack.extract.coref.resolver import _cataphor
+
+    from .test_attribution_rules import parse
+
+    index = ArticleIndex("")
+    index.add("Ana Price", "person", 0, 0)
+    found = _cataphor(parse(rows)[pronoun], index)
+    assert (found.name if found is not None else None) == expected

@@ -89,8 +89,10 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         if lower not in pronouns or lower == "i" or lower == "we":
             return found
         want, gender = pronouns[lower]
-        entity: Entity | None = index.antecedent(start, paragraph, kind=want, gender=gender,  # type: ignore[arg-type]
-                                                 unnamed=want == "person")
+        entity: Entity | None = _cataphor(head, index) if want == "person" else None
+        if entity is None or not entity.agrees(want, gender):  # type: ignore[arg-type]
+            entity = index.antecedent(start, paragraph, kind=want, gender=gender,  # type: ignore[arg-type]
+                                      unnamed=want == "person")
         if entity is None:
             found.kind = "person" if want == "person" else "unknown"
             return found
@@ -189,6 +191,20 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             found.entity = index.add_unnamed(found.name, start, paragraph, noun_gender(lemma))
         return found
     return found
+
+
+def _cataphor(pronoun: Token, index: ArticleIndex) -> Entity | None:
+    """The person a pronoun stands for when it is the subject of a clause put before the main
+    clause, whose subject is that person's name ("After he blasted the film, Pastor Ned Reed set
+    his sights on ..."): named after the pronoun, not before it. None otherwise."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if subject is None or subject.ent_type_ not in PERSON_LABELS:
+        return None
+    rng = roles.name_tokens(pronoun.doc[subject.left_edge.i : subject.i + 1], subject)
+    return index.match(clean_name(pronoun.doc[rng[0] : rng[1]].text), "person") if rng is not None else None
 
 
 def _named_issuer(span: Span, head: Token) -> Span | None:
