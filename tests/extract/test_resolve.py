@@ -143,6 +143,9 @@ def test_the_audit_trail_names_the_mention_a_pronoun_was_resolved_to(nlp):
         ('The word "sumud", meaning "steadfastness", is everywhere here.', ["sumud"]),
         ('You might say "this is the end of it all."', []),
         ('He took a class called "Perception" in 2002.', []),
+        # a title after the noun for what it names: the statement holds it, no quote of its own
+        ('Lopez told reporters the song "Long Road Home" was about her father.',
+         ['the song "Long Road Home" was about her father']),
         # titles in the writer's sentence inherit no speaker from the quotation before them
         ('"I wanted to make a dream," Maria Costa said. Her films include "Salt Water" and "Long Road."',
          ["I wanted to make a dream"]),
