@@ -603,3 +603,20 @@ def test_a_pronoun_in_a_clause_before_the_main_clause_is_its_named_subject(rows,
     index.add("Ana Price", "person", 0, 0)
     found = _cataphor(parse(rows)[pronoun], index)
     assert (found.name if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(("label", "kind"), [("NORP", "organization"), ("PERSON", "person")])
+def test_a_party_written_after_a_place_is_no_full_name(label, kind):
+    """"Democrats said" in an article that writes "Iowa Democrats" elsewhere: a party, not a
+    person whose full name is "Iowa Democrats" (a one-word name the NER calls a person, written
+    after a first name elsewhere, is one)."""
+    from quotetrack.extract.coref.resolver import _kind_of
+
+    from .test_attribution_rules import parse
+
+    doc = parse(f"""
+Democrats 1 nsubj PROPN NNPS Democrats B-{label}
+said      1 ROOT  VERB  VBD  say
+""")
+    index = ArticleIndex("Some Iowa Democrats met on Sunday. Democrats said they would wait.")
+    assert _kind_of(doc, doc[0], index, "Democrats") == kind

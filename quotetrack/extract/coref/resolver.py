@@ -309,8 +309,10 @@ def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
     # a place's name is a person's only as a surname: "Israel" is not Israel Katz
     if index.match(name, "person", first_name=head.ent_type_ not in PLACE_NAME_LABELS) is not None:
         return "person"  # the NER may call a bare surname an organisation
-    if len(name.split()) == 1 and head.ent_type_ != "GPE" and index.fuller_name(name, len(index.text)):
-        return "person"  # ... and the full name ("Majed Al-Ansari") stands elsewhere in the article
+    if len(name.split()) == 1 and head.ent_type_ not in ("GPE", "NORP") and index.fuller_name(name, len(index.text)):
+        # ... and the full name ("Majed Al-Ansari") stands elsewhere in the article; not a people
+        # or party ("Democrats", whose "Iowa Democrats" is no full name)
+        return "person"
     for ent in doc.ents:
         if ent.start <= head.i < ent.end:
             if ent.label_ in PERSON_LABELS:
