@@ -292,6 +292,7 @@ def _content(cue: Token, kinds: _Kinds, marks: _QuoteMarks) -> tuple[int, int] |
     parenthetical = {t.i for t in cue.subtree} if cue.i > head.i else set()
     end = min([max(tokens) + 1, *(i for i in range(head.i + 1, max(tokens) + 1)
                                   if whole[i] or (i not in tokens and i not in parenthetical))])
+    end = _through_closing_quotation(doc, end, tokens, whole)
     start, end = _trim(doc, start, end, inside)
     # quoted words the clause holds are kept whole, up to their marks
     for lo, hi in marks.partial:
@@ -300,6 +301,21 @@ def _content(cue: Token, kinds: _Kinds, marks: _QuoteMarks) -> tuple[int, int] |
     if start >= end or not any(doc[i].is_alpha and not inside[i] for i in range(start, end)):
         return None  # nothing but quoted words: the quotation's own attribution
     return start, end
+
+
+def _through_closing_quotation(doc: Doc, end: int, tokens: set[int], whole: list[bool]) -> int:
+    """Where a clause ends that stopped at a whole quotation: past it when the quotation is what
+    the clause's own "that" introduces, its last part ("said the message was that "this is not
+    over."": mixed speech, the clause and the words it quotes), else where it stopped (after a
+    colon or a comma the quotation is a statement of its own)."""
+    if end >= len(doc) or not whole[end] or doc[end - 1].lower_ != "that":
+        return end
+    stop = end
+    while stop < len(doc) and whole[stop]:
+        stop += 1
+    ours = any(k in tokens for k in range(end, stop))
+    goes_on = any(k in tokens and not (doc[k].is_punct or doc[k].is_space) for k in range(stop, max(tokens) + 1))
+    return stop if ours and not goes_on else end
 
 
 def _clause(cue: Token) -> tuple[Token, set[int]] | None:
