@@ -27,6 +27,8 @@ _CHANNEL_VERBS = frozenset({"tell", "inform", "say", "state", "speak", "write", 
 _GAP_POS = frozenset({"PUNCT", "DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM", "CCONJ", "PART", "ADV", "SPACE", "ADP"})
 _PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "PART", "NUM", "PUNCT"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+#: what words may come "from" that is no source of them
+_NOT_SOURCES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _SPEAKER_LISTS = ("role_words", "anonymous_heads", "group_nouns", "statement_nouns", "speaker_nouns")
 _SENTENCE_END = frozenset({".", "!", "?"})
 _SIGNATURE_MARKS = frozenset({":", "―", "—", "–", "-", "--"})
@@ -71,7 +73,8 @@ def _attribute_one(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     governing = _governing_cues(doc, q, inside)
     candidates = [t for t in outside if is_cue(t) or t.i in governing]
     if any(_next_sentence_cue(doc, q, c, inside) for c in candidates):
-        candidates = [c for c in candidates if c.i < q.outer_end]  # "according to" of that sentence too
+        # every cue after the quote is the next sentence's ("Reed said he would, according to ...")
+        candidates = [c for c in candidates if c.i < q.outer_end]
     near = {c.i: _next_to(doc, q, c, inside) for c in candidates}
     if not any(near.values()):
         # a speech verb the list lacks, or the tagger mislabels, in the slot right after the
@@ -97,8 +100,7 @@ def _attribute_one(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
         if found is None or (link == 1 and not can_speak(found.subject)):
             # a guess by position, or a cue loosely tied to the quote, needs a subject that can
             # speak ("schools in Florida that reminded him of ..." cannot)
-            found = _positional_subject(cue, inside)
-            found = found if found is not None and can_speak(found.subject) else None
+            found = _speaking_guess(cue, inside)
         adjacent = _adjacent_phrase(doc, q, cue, inside) if near[cue.i] else None
         if adjacent is not None:
             # the words between a quote and its cue are plainly the speaker, whatever the parser
@@ -128,8 +130,7 @@ def cue_attribution(cue: Token, inside: list[bool]) -> Attribution:
     # "The merger was first reported by Reuters": the agent speaks, not the passive's subject
     found = Found(agents[0], _channel(cue, inside)) if agents else _speaker_of(cue, inside)
     if found is None:
-        guess = _positional_subject(cue, inside)  # a guess by position needs a subject that can speak
-        found = guess if guess is not None and can_speak(guess.subject) else None
+        found = _speaking_guess(cue, inside)
     if found is None or _expletive(found.subject, cue):
         return Attribution()
     return _by_cue(cue, found, inside, AttributionKind.SYNTAX)
@@ -193,6 +194,12 @@ def _in_speech_slot(doc: Doc, q: QuoteTokens, tok: Token, inside: list[bool]) ->
             or after.ent_type_ in _TIME_ENTS)
 
 
+def _speaking_guess(cue: Token, inside: list[bool]) -> Found | None:
+    """The subject guessed by position (_positional_subject), when it can speak."""
+    guess = _positional_subject(cue, inside)
+    return guess if guess is not None and can_speak(guess.subject) else None
+
+
 def _positional_subject(cue: Token, inside: list[bool]) -> Found | None:
     """The noun phrase just left of a cue that the parser gave no subject ("And Skelly called"),
     or a name right after it ("said Skelly, explaining"); None when there is no plain one."""
@@ -201,7 +208,7 @@ def _positional_subject(cue: Token, inside: list[bool]) -> Found | None:
     while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1  # "also", "has", "then"
     i = _before_parenthesis(doc, i, inside)  # "Sen. Ana Price (D-Ore.) said"
-    i = _before_relative_clause(doc, i, inside)  # "One attendee, who ..., said"
+    i = _before_parenthesis(doc, _before_relative_clause(doc, i, inside), inside)  # "Ana Price (NDP), who ..., said"
     run: list[Token] = []
     while i >= 0 and not inside[i]:
         tok = doc[i]
@@ -232,18 +239,21 @@ def _before_relative_clause(doc: Doc, i: int, inside: list[bool]) -> int:
     who like others spoke on the condition of anonymity, said"), else ``i``."""
     if i < 0 or doc[i].text != ",":
         return i
+    # a relative clause may be long ("who like others spoke on the condition of anonymity to
+    # discuss the meeting"), but holds no comma of its own: the nearest comma before it opens it
     for k in range(i - 1, max(0, i - 40), -1):
         if inside[k] or doc[k].text in _SENTENCE_END:
             return i
-        if doc[k].text == "," and doc[k + 1].lower_ in ("who", "whose"):
-            return k - 1
+        if doc[k].text == ",":
+            return k - 1 if doc[k + 1].lower_ in ("who", "whose") else i
     return i
 
 
 def _after_title_of(doc: Doc, i: int, heads: list[Token]) -> bool:
-    """The "of" of a title before a person's name ("Secretary of State Ana Price said"): the
-    words after it are the speaker, not the object of a preposition."""
-    return (doc[i].lower_ == "of" and i > 0 and doc[i - 1].is_title and bool(heads)
+    """The "of" of a title before a person's name ("Secretary of State Ana Price said"; a role
+    word before it, not "Critics of Ana Price said"): the words after it are the speaker, not the
+    object of a preposition."""
+    return (doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in lexicon.role_words() and bool(heads)
             and heads[-1].ent_type_ in PERSON_LABELS)
 
 
@@ -252,7 +262,7 @@ def _before_parenthesis(doc: Doc, i: int, inside: list[bool]) -> int:
     riding), else ``i``."""
     if i < 0 or doc[i].text != ")":
         return i
-    for k in range(i - 1, max(-1, i - 9), -1):
+    for k in range(i - 1, max(-1, i - 9), -1):  # a few words: "(D-Ore.)", "(NDP)", "(pictured)"
         if inside[k] or doc[k].text == ")":
             return i
         if doc[k].text == "(":
@@ -308,13 +318,30 @@ def _next_to(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> bool:
 
 
 def _next_sentence_cue(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> bool:
-    """A cue after a quote its full stop closed, reporting a clause of its own ('"... campaign."
-    Reed said he would ...') or introducing the next quote ('"... act." Of Lopez, Reed said,
-    "..."'): the next sentence's statement, not the quote's attribution."""
-    if cue.i < q.outer_end or not any(t.text == "." for t in doc[q.end - 1 : q.outer_end]):
+    """A cue after a quote its own mark closed (. ? !), reporting a clause of its own ('"...
+    campaign." Reed said he would ...') or introducing the next quote ('"... act." Of Lopez,
+    Reed said, "..."'), when the quote ends a sentence of the writer's ('but said "it is
+    late." Reed said ...') or goes on from an earlier quote of its paragraph: the next
+    sentence's statement, not the quote's attribution. A quote that opens its paragraph keeps
+    such a cue ('"A great day." Mayor Ana Reed said the line would open in May'): the paragraph
+    before is no likelier speaker."""
+    if cue.i < q.outer_end or not any(t.text in _SENTENCE_END for t in doc[q.end - 1 : q.outer_end]):
+        return False
+    if not (_words_before(doc, q, inside) or _quote_before_in_paragraph(doc, q, inside)):
         return False
     introduces = cue.i + 2 < len(doc) and doc[cue.i + 1].text in (",", ":") and inside[cue.i + 2]
     return introduces or any(c.dep_ == "ccomp" and c.i > cue.i and not inside[c.i] for c in cue.children)
+
+
+def _quote_before_in_paragraph(doc: Doc, q: QuoteTokens, inside: list[bool]) -> bool:
+    """Another quotation stands before this one in its paragraph (the frame may hold the
+    paragraphs before it too: a line break ends the search)."""
+    for k in range(q.outer_start - 1, -1, -1):
+        if "\n" in doc[k].text:
+            return False
+        if inside[k]:
+            return True
+    return False
 
 
 def _words_before(doc: Doc, q: QuoteTokens, inside: list[bool]) -> bool:
@@ -434,8 +461,8 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
                 # the document; with no issuer in the clause, the document itself
                 issuer = next(iter(subjects_of(verb.head)), None)
                 if issuer is None:  # a name the parser left without its subject role
-                    guess = _positional_subject(verb.head, inside)
-                    issuer = guess.subject if guess is not None and can_speak(guess.subject) else None
+                    guess = _speaking_guess(verb.head, inside)
+                    issuer = guess.subject if guess is not None else None
                 return Found(issuer if issuer is not None else verb, _channel(cue, inside))
             verb = verb.head  # "issued a warning stating ...": from the noun to its verb
             continue
@@ -604,7 +631,8 @@ def _inverted_intro(doc: Doc, colon: Token, inside: list[bool]) -> Attribution |
 
 def _from_intro(doc: Doc, colon: Token, inside: list[bool]) -> Attribution | None:
     """"From the report: "..."", "More from Lopez: "..."": a label naming where the words come
-    from, opening its sentence or set off by a dash."""
+    from: "from" opening its sentence, after "More", or after a dash or colon ("Polls - More
+    from Lopez:")."""
     k = next((k for k in range(colon.i - 1, max(-1, colon.i - 8), -1) if doc[k].lower_ == "from"), None)
     if k is None or any(inside[t.i] for t in doc[k : colon.i]):
         return None
@@ -613,8 +641,10 @@ def _from_intro(doc: Doc, colon: Token, inside: list[bool]) -> Attribution | Non
         return None
     words = doc[k + 1 : colon.i]
     heads = [t for t in words if t.pos_ in ("PROPN", "NOUN") or t.is_title]
-    # a capitalised word is a name here, whatever the tagger says ("from Lopez" as a noun)
-    if not heads or not (heads[-1].is_title or can_speak(heads[-1])) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in words):
+    # a capitalised word is a name here, whatever the tagger says ("from Lopez" as a noun); not
+    # a place or a time ("From Vancouver:", "From Day One:")
+    if not heads or not (heads[-1].is_title or can_speak(heads[-1])) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in words) \
+            or heads[-1].ent_type_ in _NOT_SOURCES:
         return None
     return Attribution(AttributionKind.COLON, doc[k].text, k, words[0].i, words[-1].i + 1, heads[-1].i)
 

@@ -13,6 +13,8 @@ from ... import lexicon
 _CONDITIONS = frozenset({"if", "unless", "until", "because", "whether", "before", "after", "once"})
 #: ... of which these make a report hypothetical (an indirect statement's cue is never in one)
 _HYPOTHETICAL = frozenset({"if", "unless", "until", "whether"})
+#: ... and the others tell when or why it was said ("after Lopez said ...")
+_CIRCUMSTANCES = _CONDITIONS - _HYPOTHETICAL
 #: subjects are looked for on the cue; when it has none, on the verb it hangs from through these
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "prep", "dep", "relcl", "ccomp"})
 
@@ -29,8 +31,8 @@ def is_cue(token: Token) -> bool:
 def is_circumstance_cue(token: Token) -> bool:
     """A reporting verb in a clause of time or cause ("hours after Lopez said he was "encouraged""):
     no cue for quotes around it, but still the cue of a quote in its own clause."""
-    return _is_verb_of(token, lexicon.cue_verbs()) and not is_hypothetical(token) and any(
-        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children)
+    return _is_verb_of(token, lexicon.cue_verbs()) and not _left_unsaid(token) and any(
+        c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCES for c in token.children)
 
 
 def _puts_it(token: Token) -> bool:
