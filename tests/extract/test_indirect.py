@@ -9,7 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from quotetrack import lexicon
-from quotetrack.extract.attribution.cues import has_cue_word
+from quotetrack.extract.attribution.cues import has_cue_word, is_phrasal_cue
 from quotetrack.extract.candidates.indirect import indirect_statements
 from quotetrack.extract.frames import Frame
 from quotetrack.text import QuoteSpan
@@ -928,6 +928,8 @@ def _rows(text: str, nlp, **options) -> list[tuple[str, str, str | None, str | N
                      [("direct", "We will not return to the talks until the siege is lifted", "Hamas", "Hamas", "said")],
                      id="a quotation's own attribution is no statement"),
         pytest.param("Hamas did not say whether the talks would resume.", [], id="negated question"),
+        pytest.param('Asked whether the talks would resume, "Yes," Naim said.',
+                     [("partial", "Yes", "Naim", "Naim", "said")], id="the question put to the speaker"),
         pytest.param("Many voters think the election is rigged.", [], id="a belief"),
         # the subject of "suggested" is the clause word "that", which names nobody
         pytest.param("The agency released a report that suggested the talks were failing.", [],
@@ -1042,6 +1044,11 @@ def test_a_verb_with_its_particle_reports_a_statement():
     assert statements(SHOT_BACK.format(word="today", dep="npadvmod", pos="NOUN", tag="NN")) == []
     assert has_cue_word("Lopez shot back that the plan had failed.", ("phrasal_cues",))
     assert not has_cue_word("Lopez shot the lock off.", ("phrasal_cues",))
+    # "summed up" as a cue: 'Lopez summed up the plan as "a failure"' (data/phrasal_cues.txt)
+    summed = parse(SHOT_BACK.format(word="up", dep="prt", pos="ADP", tag="RP").replace(
+        "shot   1 ROOT  VERB  VBD shoot", "summed 1 ROOT  VERB  VBD sum"))
+    assert is_phrasal_cue(summed[1]) and not is_phrasal_cue(parse(SHOT_BACK.format(
+        word="up", dep="prt", pos="ADP", tag="RP"))[1])
 
 
 def test_a_particle_away_from_its_verb_makes_no_cue():

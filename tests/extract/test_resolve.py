@@ -302,3 +302,31 @@ so     4 advmod ADV  RB  so
     frame = Frame(doc.text, [0], [200])
     speaker = resolve(doc, frame, 1, Attribution(AttributionKind.SYNTAX, "said", 4, 0, 4, 3), index)
     assert speaker.name == "Ana Price"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # a possessive in a "who" clause about the person gives her gender, where her first
+        # name says none; the last woman named before is not the "she"
+        ('Erica Lopez spoke first.\n\nSandy Reed, who lost her daughter in the fire, said the city had failed '
+         'them.\n\n"We were never told," she said.', "We were never told", "Sandy Reed"),
+        # ... but it does not overrule a first name: "her family" is someone else's
+        ('Daniel Okafor was killed in May.\n\nLawyer Michael Chen, who represents her family, said the hearing '
+         'was set.\n\n"The family wants answers," he said.', "The family wants answers", "Michael Chen"),
+        # a pronoun in a clause of time put first is the main clause's named subject
+        ('Ned Reed spoke first.\n\nAfter she said the vote was "a clear mandate," Ana Price left the stage.',
+         "a clear mandate", "Ana Price"),
+        # ... not in a clause of cause, which may tell of someone else's act
+        ('Forward Marc Dubois was traded on Monday.\n\nBecause he told reporters he felt "disrespected" by the '
+         'offer, general manager Kyle Dubas said talks had ended.', "disrespected", "Marc Dubois"),
+        # a quote that opens its paragraph keeps the cue of the sentence after it
+        ('"This is a great day for Hamilton." Mayor Olivia Grant said the line would carry 20,000 riders a day.',
+         "This is a great day for Hamilton.", "Olivia Grant"),
+        # an answer after a title noun and a comma is no title
+        ('Asked about the series, "Absolutely," captain Ned Moss said.', "Absolutely", "Ned Moss"),
+    ],
+)
+def test_speakers_of_invented_news(nlp, text, quote, speaker):
+    found = {m.text: m for m in extract_text(text, nlp)}
+    assert found[quote].speaker == speaker

@@ -499,7 +499,9 @@ def _is_question(head: Token, cue: Token) -> bool:
     rise ...") and asks nothing."""
     first = head.doc[head.left_edge.i]
     marker = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children)
-    return marker or (first.tag_ in ("WDT", "WP", "WRB") and first.lower_ in _QUESTION_WORDS and first.i > cue.i)
+    # "Asked whether the team could win, "Absolutely," Moss said": the question put to the speaker
+    put_to = head.lemma_.lower() == "ask" and head.tag_ == "VBN"
+    return marker or put_to or (first.tag_ in ("WDT", "WP", "WRB") and first.lower_ in _QUESTION_WORDS and first.i > cue.i)
 
 
 def _trim(doc: Doc, start: int, end: int, inside: list[bool]) -> tuple[int, int]:

@@ -61,8 +61,9 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         entity = index.add(name, kind, offset, p, role=role, affiliation=affiliation,
                            subject=is_main_subject(ent.root), gender=address_gender(doc, name_rng[0]))
         if kind == "person":
-            entity.note_gender(pronoun_gender(ent.root) or relative_clause_gender(ent.root), "pronoun")
-            entity.note_gender(apposed_noun_gender(ent.root), "noun")
+            entity.note_gender(pronoun_gender(ent.root), "pronoun")
+            # weaker than a pronoun: "who represents her family" owns someone else's
+            entity.note_gender(relative_clause_gender(ent.root) or apposed_noun_gender(ent.root), "noun")
     _index_untagged_subjects(docs, frames, readable, index)
 
 
@@ -248,8 +249,8 @@ def pronoun_gender(name: Token) -> Gender | None:
 def relative_clause_gender(name: Token) -> Gender | None:
     """The gender a possessive gives the person ``name`` heads in a relative clause about that
     person ("Ana Reed, who lost her seat in 2019"): the clause's subject is the person, and what
-    it owns is the person's. Unlike a possessive in the person's main clause ("Reed backed her
-    bill", often someone else's), "who ... her" leaves little doubt."""
+    it owns is mostly the person's, though not always ("a lawyer who represents her family"): it
+    counts as little as a first name, which it does not overrule."""
     for clause in name.children:
         if clause.dep_ != "relcl" or not any(c.dep_ in NOMINAL_SUBJECTS and c.lower_ == "who" for c in clause.children):
             continue

@@ -27,6 +27,8 @@ from .gender import Gender, first_name_gender, noun_gender
 from .index import GROUP_LOOKBACK, PRONOUN_LOOKBACK, ArticleIndex, Entity
 
 _NOT_SPEAKERS = {"that", "what"}
+#: marks of a clause put before the main clause whose subject pronoun is the main clause's subject
+_TIME_MARKS = frozenset({"after", "as", "when", "while", "since", "before", "once", "until", "though", "although"})
 _INDEFINITE = {"a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "senior"}
 
 
@@ -196,13 +198,16 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
 def _cataphor(pronoun: Token, index: ArticleIndex) -> Entity | None:
     """The person a pronoun stands for when it is the subject of a clause put before the main
     clause, whose subject is that person's name ("After he blasted the film, Pastor Ned Reed set
-    his sights on ..."): named after the pronoun, not before it. None otherwise."""
+    his sights on ..."): named after the pronoun, not before it. Only a clause of time or
+    concession ("after", "as", "even though"): what the subject did. None otherwise."""
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.i > verb.head.i:
         return None
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+        return None  # "Because he told reporters ..., the manager said ...": a cause may be someone else's act
     subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i), None)
-    if subject is None or subject.ent_type_ not in PERSON_LABELS:
-        return None
+    if subject is None or not (subject.ent_type_ in PERSON_LABELS or subject.pos_ == "PROPN"):
+        return None  # a name, of someone the article names as a person (index.match below)
     rng = roles.name_tokens(pronoun.doc[subject.left_edge.i : subject.i + 1], subject)
     return index.match(clean_name(pronoun.doc[rng[0] : rng[1]].text), "person") if rng is not None else None
 
