@@ -400,12 +400,12 @@ def test_a_quotation_the_sentence_goes_on_after_is_held_by_the_clause():
     assert statements(WHOLE_AFTER_THAT, partial=(3, 7)) == [('" it is so " on Friday', "Hamas")]
 
 
-#: Hamas said the message was that "it is so."   (a whole quotation that ends the clause)
+#: Hamas said the plan was that "it is so."   (a whole quotation that ends the clause)
 WHOLE_ENDS_THE_CLAUSE = """
 Hamas   1 nsubj PROPN NNP Hamas B-ORG
 said    1 ROOT  VERB  VBD say
 the     3 det   DET   DT  the
-message 4 nsubj NOUN  NN  message
+plan    4 nsubj NOUN  NN  plan
 was     1 ccomp AUX   VBD be
 that    8 mark  SCONJ IN  that
 "       8 punct PUNCT ``  "
@@ -419,8 +419,8 @@ so      8 acomp ADV   RB  so
 
 def test_a_whole_quotation_that_ends_the_clause_is_held_by_it():
     """Mixed speech with a whole quotation: the clause is the statement with the words it quotes
-    (the quotation keeps its own row), not "the message was that" cut short at the mark."""
-    assert statements(WHOLE_ENDS_THE_CLAUSE, whole=(6, 11)) == [('the message was that " it is so . "', "Hamas")]
+    (the quotation keeps its own row), not "the plan was that" cut short at the mark."""
+    assert statements(WHOLE_ENDS_THE_CLAUSE, whole=(6, 11)) == [('the plan was that " it is so . "', "Hamas")]
 
 
 #: "We will win," Naim noted, as reported by Axios.   (the quote stands as the placeholder "Yes")

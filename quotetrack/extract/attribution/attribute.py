@@ -235,12 +235,12 @@ def _positional_subject(cue: Token, inside: list[bool]) -> Found | None:
 
 
 def _before_relative_clause(doc: Doc, i: int, inside: list[bool]) -> int:
-    """The index before a relative clause set off by commas that ends at ``i`` ("One attendee,
-    who like others spoke on the condition of anonymity, said"), else ``i``."""
+    """The index before a relative clause set off by commas that ends at ``i`` ("One fan, who
+    drove in from Moncton with her brother for the final, said"), else ``i``."""
     if i < 0 or doc[i].text != ",":
         return i
-    # a relative clause may be long ("who like others spoke on the condition of anonymity to
-    # discuss the meeting"), but holds no comma of its own: the nearest comma before it opens it
+    # a relative clause may be long ("who drove in from Moncton with her brother for the
+    # final"), but holds no comma of its own: the nearest comma before it opens it
     for k in range(i - 1, max(0, i - 40), -1):
         if inside[k] or doc[k].text in _SENTENCE_END:
             return i

@@ -305,8 +305,8 @@ def _content(cue: Token, kinds: _Kinds, marks: _QuoteMarks) -> tuple[int, int] |
 
 def _through_closing_quotation(doc: Doc, end: int, tokens: set[int], whole: list[bool]) -> int:
     """Where a clause ends that stopped at a whole quotation: past it when the quotation is what
-    the clause's own "that" introduces, its last part ("said the message was that "this is not
-    over."": mixed speech, the clause and the words it quotes), else where it stopped (after a
+    the clause's own "that" introduces, its last part ("said the plan was that "we start again
+    in May."": mixed speech, the clause and the words it quotes), else where it stopped (after a
     colon or a comma the quotation is a statement of its own)."""
     if end >= len(doc) or not whole[end] or doc[end - 1].lower_ != "that":
         return end
