@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Token
 
@@ -19,20 +20,25 @@ _CIRCUMSTANCES = _CONDITIONS - _HYPOTHETICAL
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "prep", "dep", "relcl", "ccomp"})
 
 
+def marked_by(token: Token, marks: Collection[str]) -> bool:
+    """Whether a clause's verb has one of ``marks`` as its subordinating word ("if", "after",
+    "that")."""
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in token.children)
+
+
 def is_cue(token: Token) -> bool:
     """A reporting verb (said, told, stressed...) or the "according" of "according to"."""
     if token.lower_ == "according":
         return _is_according(token)
     # "if Hamas does not agree ...": a condition, not a report (the cheap test first)
-    return (_is_verb_of(token, lexicon.cue_verbs()) or _puts_it(token) or is_phrasal_cue(token)) and not any(
-        c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children) and not _left_unsaid(token)
+    return (_is_verb_of(token, lexicon.cue_verbs()) or _puts_it(token) or is_phrasal_cue(token)) \
+        and not marked_by(token, _CONDITIONS) and not _left_unsaid(token)
 
 
 def is_circumstance_cue(token: Token) -> bool:
     """A reporting verb in a clause of time or cause ("hours after Lopez said he was "encouraged""):
     no cue for quotes around it, but still the cue of a quote in its own clause."""
-    return _is_verb_of(token, lexicon.cue_verbs()) and not _left_unsaid(token) and any(
-        c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCES for c in token.children)
+    return _is_verb_of(token, lexicon.cue_verbs()) and not _left_unsaid(token) and marked_by(token, _CIRCUMSTANCES)
 
 
 def _puts_it(token: Token) -> bool:
@@ -100,7 +106,7 @@ def is_speech_phrase(token: Token) -> bool:
 
 def is_hypothetical(token: Token) -> bool:
     """The verb is in a condition ("if Hamas says ..."): what it reports was not said."""
-    return any(c.dep_ == "mark" and c.lower_ in _HYPOTHETICAL for c in token.children) or _left_unsaid(token)
+    return marked_by(token, _HYPOTHETICAL) or _left_unsaid(token)
 
 
 def _left_unsaid(token: Token) -> bool:

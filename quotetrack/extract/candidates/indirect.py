@@ -36,6 +36,7 @@ from ..attribution.cues import (
     is_indirect_cue,
     is_object_cue,
     is_speech_phrase,
+    marked_by,
 )
 from ..frames import Frame, QuoteTokens
 from ..syntax import SUBJECT_DEPS, mention_span
@@ -138,7 +139,7 @@ def _noun_content(noun: Token) -> tuple[Token, set[int]] | None:
     for c in noun.children:
         if c.i < noun.i:
             continue
-        if "that" in hows and c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+        if "that" in hows and c.dep_ in ("acl", "ccomp") and marked_by(c, ("that",)):
             return c, {t.i for t in c.subtree}
         if c.dep_ == "prep" and c.lower_ in hows:
             objects = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
@@ -351,7 +352,7 @@ def _phrase_clause(cue: Token) -> tuple[Token, set[int]] | None:
     its noun of speech (whatever the parser called it)."""
     words = [c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "oprd", "acomp", "ccomp")]
     clauses = [c for c in [*words, *(g for w in words for g in w.children if g.i > w.i)]
-               if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+               if marked_by(c, ("that",))]
     if not clauses:
         return None
     head = clauses[0]
@@ -406,7 +407,7 @@ def _object(cue: Token, hows: frozenset[str]) -> tuple[Token, set[int]] | None:
         return None  # "came to the hall to talk about taxes", "instead of talking about"
     objects += by_preposition
     # "called for all candidates to lay out ...", which the parser reads as a clause of purpose
-    marked = [c for c in after if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in hows for m in c.children)]
+    marked = [c for c in after if c.dep_ == "advcl" and marked_by(c, hows)]
     if not objects and not marked:
         return None
     # what the verb says of its object: "called the plan a disaster", "urged him to resign",
@@ -463,12 +464,12 @@ def _noun_clauses(cue: Token) -> list[Token]:
     nouns = [c for c in cue.children if c.dep_ == "dobj"]
     nouns += [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return [clause for noun in nouns for clause in noun.children
-            if clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
+            if clause.dep_ == "acl" and marked_by(clause, ("that",))]
 
 
 def _as_reported(cue: Token) -> bool:
     """"As Axios reported, <clause>", "as reported by Axios, <clause>"."""
-    return cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+    return cue.dep_ == "advcl" and marked_by(cue, ("as",))
 
 
 def _follows_its_clause(cue: Token) -> bool:
@@ -498,7 +499,7 @@ def _is_question(head: Token, cue: Token) -> bool:
     wh-word before the cue relates the clause to a noun ("the fees, which the ministry said will
     rise ...") and asks nothing."""
     first = head.doc[head.left_edge.i]
-    marker = any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in head.children)
+    marker = marked_by(head, ("whether", "if"))
     # "Asked whether the team could win, "Absolutely," Moss said": the question put to the speaker
     put_to = head.lemma_.lower() == "ask" and head.tag_ == "VBN"
     return marker or put_to or (first.tag_ in ("WDT", "WP", "WRB") and first.lower_ in _QUESTION_WORDS and first.i > cue.i)

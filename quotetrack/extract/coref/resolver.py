@@ -18,6 +18,7 @@ from ... import lexicon
 from ...names import surname
 from ...text import paragraph_spans
 from ..attribution.attribute import Attribution
+from ..attribution.cues import marked_by
 from ..frames import Frame
 from ..state import QuoteState, Speaker, StatementState
 from ..syntax import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, PLACE_NAME_LABELS, is_common_noun, mention_span
@@ -203,7 +204,7 @@ def _cataphor(pronoun: Token, index: ArticleIndex) -> Entity | None:
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.i > verb.head.i:
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+    if not marked_by(verb, _TIME_MARKS):
         return None  # "Because he told reporters ..., the manager said ...": a cause may be someone else's act
     subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i), None)
     if subject is None or not (subject.ent_type_ in PERSON_LABELS or subject.pos_ == "PROPN"):
