@@ -14,7 +14,7 @@ from ...names import GENERATION_PATTERN
 from ..frames import Frame
 from ..syntax import NOMINAL_SUBJECTS, ORG_LABELS, PERSON_LABELS, token_range
 from . import roles
-from .gender import Gender, first_name_gender, first_names, honorific_gender, noun_gender
+from .gender import Gender, first_name_gender, first_names, honorific_gender, noun_gender, possessive_gender
 from .index import ArticleIndex
 
 
@@ -257,9 +257,9 @@ def relative_clause_gender(name: Token) -> Gender | None:
         for obj in clause.children:
             if obj.dep_ != "dobj":
                 continue
-            owners = [c for c in obj.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES]
+            owners = [c for c in obj.children if c.dep_ == "poss" and possessive_gender(c.text) is not None]
             if owners and not _in_quotation(owners[0]):
-                return _POSSESSIVES[owners[0].lower_]
+                return possessive_gender(owners[0].text)
     return None
 
 
@@ -273,8 +273,6 @@ def _in_quotation(token: Token) -> bool:
 
 #: the pronouns that say a gender when they report what someone said
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
-#: the possessives that say a gender, and which
-_POSSESSIVES: dict[str, Gender] = {"his": "m", "her": "f"}
 
 
 def clean_name(name: str) -> str:

@@ -40,6 +40,16 @@ def honorific_gender(word: str) -> Gender | None:
     return found if found in ("m", "f") else None  # type: ignore[return-value]
 
 
+#: the possessive pronouns that say their owner's gender
+_POSSESSIVES: dict[str, Gender] = {"his": "m", "her": "f"}
+
+
+def possessive_gender(word: str) -> Gender | None:
+    """The owner's gender a possessive pronoun says: "his" -> m, "her" -> f; None for any other
+    word ("their", "its")."""
+    return _POSSESSIVES.get(word.lower())
+
+
 def noun_gender(noun: str) -> Gender | None:
     """The gender a noun for a person says (data/gendered_nouns.txt): "father" -> m; None for
     any other noun."""

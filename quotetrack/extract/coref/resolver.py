@@ -24,7 +24,7 @@ from ..state import QuoteState, Speaker, StatementState
 from ..syntax import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, PLACE_NAME_LABELS, is_common_noun, mention_span
 from . import roles
 from .evidence import address_gender, clean_name
-from .gender import Gender, first_name_gender, noun_gender
+from .gender import first_name_gender, noun_gender, possessive_gender
 from .index import GROUP_LOOKBACK, PRONOUN_LOOKBACK, ArticleIndex, Entity
 
 _NOT_SPEAKERS = {"that", "what"}
@@ -282,15 +282,11 @@ def _owner(span: Span, head: Token, offset: int, paragraph: int, index: ArticleI
     if role is not None:
         holder = index.by_role(role.text, [t.text for t in before if t.i < role.i and t.lower_ != "the"], offset)
         return surname(holder.name) if holder is not None else None
-    possessive = next((t for t in before if t.dep_ == "poss" and t.lower_ in _POSSESSIVE_PRONOUNS), None)
+    possessive = next((t for t in before if t.dep_ == "poss" and possessive_gender(t.text) is not None), None)
     if possessive is None:
         return None
-    owner = index.antecedent(offset, paragraph, kind="person", gender=_POSSESSIVE_PRONOUNS[possessive.lower_])
+    owner = index.antecedent(offset, paragraph, kind="person", gender=possessive_gender(possessive.text))
     return surname(owner.name) if owner is not None else None
-
-
-#: possessive pronouns that say whose group it is, with the owner's gender
-_POSSESSIVE_PRONOUNS: dict[str, Gender | None] = {"his": "m", "her": "f"}
 
 
 def _introduced_unnamed(text: str, head: str, offset: int) -> bool:
