@@ -1,5 +1,7 @@
 """The word lists of quotetrack/data agree with each other where two rules read one fact."""
 
+import pytest
+
 from quotetrack import lexicon
 
 
@@ -19,3 +21,19 @@ def test_the_verbs_of_mixed_and_phrasal_speech_are_lemmas():
     for pair in lexicon.words("phrasal_cues"):
         verb, particle = pair.split()
         assert not verb.endswith(("ed", "ing")) and particle.isalpha(), pair
+
+
+@pytest.mark.parametrize(("lemma", "third", "forms"), [
+    ("say", "says", {"say", "says", "saying", "said"}),
+    ("deny", "denies", {"deny", "denies", "denied", "denying"}),
+    ("stress", "stresses", {"stress", "stresses", "stressed", "stressing"}),
+    ("note", "notes", {"note", "notes", "noted", "noting"}),
+    ("slam", "slams", {"slam", "slams", "slammed", "slamming"}),
+])
+def test_the_forms_of_a_cue_verb(lemma, third, forms):
+    """What the cheap raw-text test and the mistagged-noun test look for: the present third person
+    (third_person) among the inflections (verb_forms)."""
+    from quotetrack.extract.attribution.cues import third_person, verb_forms
+
+    assert third_person(lemma) == third
+    assert forms <= verb_forms(lemma)

@@ -147,8 +147,7 @@ def _mistagged_verb_of(token: Token, verbs: str) -> bool:
 def _plain_forms(verbs: str) -> frozenset[str]:
     """The present-tense forms of a verb list's lemmas, which a tagger may read as nouns: show,
     shows (built once, not at every noun)."""
-    return frozenset(f for lemma in lexicon.words(verbs)
-                     for f in (lemma, lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s"))
+    return frozenset(f for lemma in lexicon.words(verbs) for f in (lemma, third_person(lemma)))
 
 
 def _is_verb_of(token: Token, lemmas: frozenset[str]) -> bool:
@@ -172,17 +171,25 @@ _IRREGULAR = {
 }
 
 
+def third_person(lemma: str) -> str:
+    """The present third-person form of a regular verb: say -> says, deny -> denies, stress ->
+    stresses."""
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s"
+
+
 def verb_forms(lemma: str) -> set[str]:
     """Inflected forms of a regular or listed irregular verb: say -> say, says, saying, said."""
-    forms = {lemma, *_IRREGULAR.get(lemma, ())}
+    forms = {lemma, third_person(lemma), *_IRREGULAR.get(lemma, ())}
     if lemma.endswith("e"):
-        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+        forms |= {lemma[:-1] + "ied", lemma + "ing"}
     elif lemma.endswith(("s", "sh", "ch", "x", "z")):
-        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+        forms |= {lemma + "ed", lemma + "ing"}
     else:
-        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+        forms |= {lemma + "ed", lemma + "ing"}
         if len(lemma) >= 3 and lemma[-1] in "bdgmnprt" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
             forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # slam -> slammed
     if lemma in ("say", "pay", "lay"):
