@@ -72,8 +72,9 @@ def _attribute_one(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     outside = [t for t in _frame_window(doc, q, inside) if not inside[t.i]]
     governing = _governing_cues(doc, q, inside)
     candidates = [t for t in outside if is_cue(t) or t.i in governing]
-    if any(_next_sentence_cue(doc, q, c, inside) for c in candidates):
-        # every cue after the quote is the next sentence's ("Reed said he would, according to ...")
+    if _closes_its_sentence(doc, q, inside) and any(_reports_on_its_own(c, inside) for c in candidates
+                                                    if c.i >= q.outer_end):
+        # the cues after the quote are the next sentence's ("Reed said he would, according to ...")
         candidates = [c for c in candidates if c.i < q.outer_end]
     near = {c.i: _next_to(doc, q, c, inside) for c in candidates}
     if not any(near.values()):
@@ -317,18 +318,21 @@ def _next_to(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> bool:
     return len(gap) <= 8 and all(not inside[t.i] and not (t.pos_ in ("VERB", "AUX") and t.dep_ != "aux") for t in gap)
 
 
-def _next_sentence_cue(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> bool:
-    """A cue after a quote its own mark closed (. ? !), reporting a clause of its own ('"...
-    campaign." Reed said he would ...') or introducing the next quote ('"... act." Of Lopez,
-    Reed said, "..."'), when the quote ends a sentence of the writer's ('but said "it is
-    late." Reed said ...') or goes on from an earlier quote of its paragraph: the next
-    sentence's statement, not the quote's attribution. A quote that opens its paragraph keeps
-    such a cue ('"A great day." Mayor Ana Reed said the line would open in May'): the paragraph
-    before is no likelier speaker."""
-    if cue.i < q.outer_end or not any(t.text in _SENTENCE_END for t in doc[q.end - 1 : q.outer_end]):
-        return False
-    if not (_words_before(doc, q, inside) or _quote_before_in_paragraph(doc, q, inside)):
-        return False
+def _closes_its_sentence(doc: Doc, q: QuoteTokens, inside: list[bool]) -> bool:
+    """The quote ends on its own mark (. ? !) and ends a sentence of the writer's ('but said "it
+    is late." Reed said ...') or goes on from an earlier quote of its paragraph: a cue after it
+    that reports on its own ('"... campaign." Reed said he would ...') is the next sentence's
+    statement, not the quote's attribution. A quote that opens its paragraph keeps such a cue
+    ('"A great day." Mayor Ana Reed said the line would open in May'): the paragraph before is no
+    likelier speaker."""
+    return any(t.text in _SENTENCE_END for t in doc[q.end - 1 : q.outer_end]) and (
+        _words_before(doc, q, inside) or _quote_before_in_paragraph(doc, q, inside))
+
+
+def _reports_on_its_own(cue: Token, inside: list[bool]) -> bool:
+    """The cue reports a clause of its own ("Reed said he would ...") or opens the next quote
+    ('Of Lopez, Reed said, "..."')."""
+    doc = cue.doc
     introduces = cue.i + 2 < len(doc) and doc[cue.i + 1].text in (",", ":") and inside[cue.i + 2]
     return introduces or any(c.dep_ == "ccomp" and c.i > cue.i and not inside[c.i] for c in cue.children)
 
