@@ -150,8 +150,7 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
             if any(a <= m.start() < b for a, b in quoted):
                 continue
             # (offset, word) of the name's words
-            words = [(w.start(), w.group()) for w in re.finditer(r"\S+", text[m.start("name") : m.end("name")])]
-            words = [(m.start("name") + at, w) for at, w in words]
+            words = [(m.start("name") + w.start(), w.group()) for w in re.finditer(r"\S+", m.group("name"))]
             address = m.group("address") or ""
             gender = honorific_gender(address)
             full = len(words) > 1 and first_name_gender(" ".join(w for _, w in words)) is not None
