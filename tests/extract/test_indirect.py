@@ -178,6 +178,20 @@ lying    5 ccomp VERB  VBG lie
 .        1 punct PUNCT .   .
 """
 
+# "Analyst Ana Price agreed that the vote was close": assent voiced with a clause of its own
+AGREED_THAT = """
+Analyst 2 compound PROPN NNP analyst
+Ana     2 compound PROPN NNP Ana B-PERSON
+Price   3 nsubj    PROPN NNP Price I-PERSON
+agreed  3 ROOT     VERB  VBD agree
+that    8 mark     SCONJ IN  that
+the     6 det      DET   DT  the
+vote    8 nsubj    NOUN  NN  vote
+was     8 cop      AUX   VBD be
+close   3 ccomp    ADJ   JJ  close
+.       3 punct    PUNCT .   .
+"""
+
 # "the fees, which Hamas said rise, expire": the wh-word relates the clause to a noun, it asks nothing
 RELATIVE = """
 The      1 det   DET   DT  the
@@ -313,6 +327,7 @@ said  5 ROOT  VERB  VBD say
         pytest.param(RELATIVE, [("which Hamas said rise", "Hamas")], id="a relative clause"),
         pytest.param(PASSIVE, [("The merger", "Reuters")], id="reported by an agent"),
         pytest.param(TOLD_TO, [("Israel to wait longer", "Naim")], id="told someone to do something"),
+        pytest.param(AGREED_THAT, [("the vote was close", "Analyst Ana Price")], id="agreed that"),
         pytest.param(SAID_AND_SAID, [("attacks worked", "He"), ("Trump is lying", "He")],
                      id="a second report joined to the first one's clause"),
     ],
@@ -461,6 +476,16 @@ win  1 ccomp VERB VB  win
 
 
 NOT_STATEMENTS = {
+    "a deal agreed to, no claim": """
+The     1 det   DET   DT  the
+company 2 nsubj NOUN  NN  company
+agreed  2 ROOT  VERB  VBD agree
+to      4 aux   PART  TO  to
+pay     2 xcomp VERB  VB  pay
+a       6 det   DET   DT  a
+fine    4 dobj  NOUN  NN  fine
+.       2 punct PUNCT .   .
+""",
     "negated question": """
 Trump   3 nsubj NOUN  NN  trump
 did     3 aux   AUX   VBD do
