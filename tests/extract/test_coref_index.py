@@ -377,6 +377,42 @@ spoke   7 ROOT     VERB  VBD speak
     assert appositive_role(doc[5]) == "Halifax mayor"
 
 
+def test_an_appositive_that_is_the_next_verbs_subject_is_no_role():
+    """"With hosts Ana Price and Ned Reed, the candidate stated ...": the parser hung "the
+    candidate" on Reed as an appositive and left "stated" without a subject; the candidate is
+    who stated, not Reed's role. "Ned Reed, the candidate, stated" keeps it."""
+    from quotetrack.extract.coref.roles import appositive_role
+
+    from .test_attribution_rules import parse
+
+    doc = parse("""
+With      10 prep     ADP   IN  with
+hosts      0 pobj     NOUN  NNS host
+Ana        3 compound PROPN NNP Ana B-PERSON
+Price      1 appos    PROPN NNP Price I-PERSON
+and        3 cc       CCONJ CC  and
+Ned        6 compound PROPN NNP Ned B-PERSON
+Reed       3 conj     PROPN NNP Reed I-PERSON
+,          6 punct    PUNCT ,   ,
+the        9 det      DET   DT  the
+candidate  6 appos    NOUN  NN  candidate
+stated    10 ROOT     VERB  VBD state
+.         10 punct    PUNCT .   .
+""")
+    assert appositive_role(doc[6]) is None
+    doc = parse("""
+Ned       1 compound PROPN NNP Ned B-PERSON
+Reed      6 nsubj    PROPN NNP Reed I-PERSON
+,         1 punct    PUNCT ,   ,
+the       4 det      DET   DT  the
+candidate 1 appos    NOUN  NN  candidate
+,         1 punct    PUNCT ,   ,
+stated    6 ROOT     VERB  VBD state
+.         6 punct    PUNCT .   .
+""")
+    assert appositive_role(doc[1]) == "candidate"
+
+
 def test_a_role_named_after_the_description_must_have_all_its_words():
     """"the vice-presidential nominee" is not the "presidential nominee" the article names in a
     later paragraph; "the nominee" is."""

@@ -116,12 +116,23 @@ def appositive_role(head: Token) -> str | None:
         if tokens:
             return head.doc[tokens[0].i : noun.i + 1].text
     for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i and is_role_word(child.text):
+        if child.dep_ == "appos" and child.i > head.i and is_role_word(child.text) and not _subject_of_next_verb(child):
             tokens = [t for t in child.subtree if t.i <= child.i or t.dep_ in ("prep", "pobj", "compound", "poss", "case")]
             tokens = [t for t in tokens if t.lower_ not in DETERMINERS and not t.is_punct]
             if tokens:
                 return head.doc[tokens[0].i : max(t.i for t in tokens) + 1].text
     return None
+
+
+def _subject_of_next_verb(appositive: Token) -> bool:
+    """Whether an "appositive" is the subject of the verb right after it, which the parser left
+    without one ("In an interview with hosts Ana Price and Ned Reed, the candidate stated ...":
+    the candidate stated, and is no role of Reed's)."""
+    after = appositive.right_edge.i + 1
+    if after >= len(appositive.doc):
+        return False
+    verb = appositive.doc[after]
+    return verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def affiliation_in(span: Span) -> str | None:
