@@ -656,3 +656,46 @@ said      1 ROOT  VERB  VBD  say
 """)
     index = ArticleIndex("Some Iowa Democrats met on Sunday. Democrats said they would wait.")
     assert _kind_of(doc, doc[0], index, "Democrats") == kind
+
+
+def test_a_surname_misspelt_once_is_the_person_of_that_surname():
+    """"Wines said" in an article that named Leslie Wimes: a typo, the one person it can be; not
+    a short name ("Reid" is not "Reed"), not another first letter, not a family ("the Clintons")."""
+    index = ArticleIndex()
+    wimes = index.add("Leslie Wimes", "person", 0, 0)
+    mcclenney = index.add("Tyresha McClenney", "person", 40, 1)
+    index.add("Ned Reed", "person", 80, 2)
+    clinton = index.add("Ana Clinton", "person", 120, 3)
+    assert index.match("Wines", "person", 200) is wimes
+    assert index.match("McLenney", "person", 200) is mcclenney  # a letter missing
+    assert index.match("Wimse", "person", 200) is wimes  # two letters swapped
+    assert index.match("Reid", "person", 200) is None
+    assert index.match("Nimes", "person", 200) is None
+    assert index.match("Clintons", "person", 200) is None
+    assert index.match("Clinton", "person", 200) is clinton
+    # two people a misspelling could be: neither
+    index.add("Leslie Wines", "person", 160, 4)
+    assert index.match("Wiles", "person", 200) is None
+
+
+def test_a_name_that_says_whose_thing_it_is_is_no_sighting():
+    """"Reed believes the Price campaign took voters for granted": Price is not in the sentence
+    (no antecedent for the "she" after it); Reed, the subject, is."""
+    from quotetrack.extract.coref.evidence import index_entities
+    from quotetrack.extract.frames import Frame
+
+    from .test_attribution_rules import parse
+
+    doc = parse("""
+Reed     1 nsubj    PROPN NNP Reed B-PERSON
+believes 1 ROOT     VERB  VBZ believe
+the      4 det      DET   DT  the
+Price    4 compound PROPN NNP Price B-PERSON
+campaign 5 nsubj    NOUN  NN  campaign
+took     1 ccomp    VERB  VBD take
+voters   5 dobj     NOUN  NNS voter
+.        1 punct    PUNCT .   .
+""")
+    index = ArticleIndex(doc.text)
+    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    assert [s.entity.name for s in index.sightings] == ["Reed"]

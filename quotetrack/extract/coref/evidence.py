@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ...names import GENERATION_PATTERN
@@ -34,6 +34,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
                 continue
             if ent.label_ == "NORP" and ent.root.pos_ != "PROPN":
                 continue  # "Israeli" as an adjective is not a speaker
+            if ent.label_ in PERSON_LABELS and _names_a_thing(ent):
+                continue  # "the Clinton campaign": no sighting of Clinton, who is not in the sentence
             name_rng = roles.name_tokens(ent, ent.root) or (ent.start, ent.end)
             name = clean_name(doc[name_rng[0] : name_rng[1]].text)
             if not re.search(r"[A-Z]", name):
@@ -65,6 +67,14 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
             # weaker than a pronoun: "who represents her family" owns someone else's
             entity.note_gender(relative_clause_gender(ent.root) or apposed_noun_gender(ent.root), "noun")
     _index_untagged_subjects(docs, frames, readable, index)
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """Whether a person's name only says whose thing the noun right after it is ("the Clinton
+    campaign", "a Goldwater girl", "the Trump administration"): that person takes no part in the
+    sentence, and is no antecedent for the "she" that follows."""
+    head = ent.root.head
+    return ent.root.dep_ == "compound" and head.i == ent.end and head.pos_ == "NOUN"
 
 
 def _untagged_first_name(doc: Doc, name_rng: tuple[int, int]) -> int | None:

@@ -13,6 +13,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import OSA
+
 from ... import lexicon
 from ...names import HONORIFICS, acronym_expansion, first_names_agree, name_parts, organisation_key, surname_key
 from .gender import STRENGTH, Gender, first_name_gender
@@ -109,6 +111,15 @@ class Entity:
     def _gender_from_name(self, name: str) -> None:
         if self.kind == "person":
             self.note_gender(first_name_gender(name), "first-name")
+
+
+def _misspelling(surname: str, word: str) -> bool:
+    """Whether ``word`` is ``surname`` with one letter wrong, missing, added or swapped ("Wines"
+    for "Wimes", "McLenney" for "McClenney"): long names only, the first letter kept, and not the
+    plural of a family ("Clintons")."""
+    if min(len(surname), len(word)) < 5 or surname[0] != word[0] or word == surname + "s":
+        return False
+    return OSA.distance(surname, word) == 1
 
 
 def _offset(sighting: Sighting) -> int:
@@ -208,6 +219,10 @@ class ArticleIndex:
         if len(parts) == 1:
             # a bare surname (or first name) names the person most recently seen with it
             same = [e for e in people if surname_key(e.name) == key or first_name and name_parts(e.name)[:1] == parts]
+            if not same:
+                # a surname misspelt once ("Wines" for Leslie Wimes): the one person it can be
+                misspelt = [e for e in people if _misspelling(surname_key(e.name), key)]
+                same = misspelt if len(misspelt) == 1 else []
         else:
             # a fuller name: same surname and first names that do not contradict
             same = [e for e in people if surname_key(e.name) == key and first_names_agree(name_parts(e.name), parts)]
