@@ -308,6 +308,24 @@ encouraged 5 ccomp   VERB  VBN encourage
 """
 
 
+# Lopez , a Reed ally , called the plan " strong . "   (the parser made Lopez the root and
+# "called" its modifier, as it does for "a man called Joe")
+MAIN_VERB_AS_MODIFIER = """
+Lopez    0 ROOT     PROPN NNP Lopez B-PERSON
+,        0 punct    PUNCT ,   ,
+a        4 det      DET   DT  a
+Reed     4 compound PROPN NNP Reed B-PERSON
+ally     0 appos    NOUN  NN  ally
+,        0 punct    PUNCT ,   ,
+called   0 acl      VERB  VBN call
+the      8 det      DET   DT  the
+plan     6 oprd     NOUN  NN  plan
+"        10 punct   PUNCT ``  "
+strong   6 oprd     ADJ   JJ  strong
+"        10 punct   PUNCT ''  "
+"""
+
+
 @pytest.mark.parametrize(
     ("rows", "quote", "expected"),
     [
@@ -345,12 +363,16 @@ encouraged 5 ccomp   VERB  VBN encourage
         (IN_A_CLAUSE_OF_TIME, QuoteTokens(9, 10, 8, 11), (AttributionKind.SYNTAX, "said", "Lopez")),
         (NO_SUBJECT_TITLE.format(title="Critics", pos="NOUN", lemma="critic"), QuoteTokens(7, 9, 6, 10),
          (AttributionKind.NONE, None, None)),
+        (MAIN_VERB_AS_MODIFIER, QuoteTokens(10, 11, 9, 12), (AttributionKind.SYNTAX, "called", "Lopez")),
+        (MAIN_VERB_AS_MODIFIER.replace(",        0 punct    PUNCT ,   ,\ncalled", "so       6 advmod   ADV   RB  so\ncalled"),
+         QuoteTokens(10, 11, 9, 12), (AttributionKind.NONE, None, None)),
     ],
     ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue", "reported-inside-a-report",
          "a-named-person-inside-a-report", "dash-introduction", "dash-after-a-common-noun", "dash-before-a-title", "as-X-put-it", "put-without-it", "inverted-speaker",
          "inverted-object", "no-subject-before-a-parenthesis", "no-subject-after-a-title-of", "no-subject-after-a-noun-of",
          "issuer-without-subject", "before-a-relative-clause", "more-from-a-name", "far-from-a-name", "from-a-place",
-         "adjective-speaker", "adjective-no-speaker", "in-a-clause-of-time", "no-subject-after-a-capitalised-noun-of"],
+         "adjective-speaker", "adjective-no-speaker", "in-a-clause-of-time", "no-subject-after-a-capitalised-noun-of",
+         "main-verb-made-a-modifier", "modifier-without-a-comma"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
     assert only(parse(rows), quote) == expected

@@ -457,7 +457,7 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents and not inside[agents[0].i]:
             return Found(agents[0], _channel(cue, inside))
-        if verb.dep_ == "relcl":
+        if verb.dep_ == "relcl" or _main_verb_made_modifier(verb):
             return Found(verb.head, _channel(cue, inside))
         if verb.pos_ in ("NOUN", "PROPN") and verb.head.i != verb.i:
             if verb.lemma_.lower() in lexicon.statement_nouns() and verb is not cue:
@@ -476,6 +476,15 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
             return None  # "X said Y told ...": Y's cue has no subject, X is not its speaker
         verb = verb.head
     return None
+
+
+def _main_verb_made_modifier(verb: Token) -> bool:
+    """The sentence's verb, which the parser hung as a modifier on the noun it made the root
+    ("Reed, a Lopez ally, called the budget "sound."": Reed ROOT, "called" its acl): after
+    a comma, of a root noun. ("A man called Joe said": no comma, no root.)"""
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
+        and verb.i > head.i and verb.doc[verb.i - 1].text == ","
 
 
 def _names_a_person(cue: Token, inside: list[bool]) -> bool:
