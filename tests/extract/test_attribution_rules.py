@@ -326,6 +326,26 @@ strong   6 oprd     ADJ   JJ  strong
 """
 
 
+# Reed cannot say that , Lopez added , saying it was " dead "   (the participle is hung on the
+# report before it, whose speaker it shares; not the sentence's root, Reed's "say")
+PARTICIPLE_OF_A_REPORT = """
+Reed   2 nsubj  PROPN NNP Reed B-PERSON
+cannot 2 aux    AUX   MD  can
+say    2 ROOT   VERB  VB  say
+that   2 dobj   PRON  DT  that
+,      6 punct  PUNCT ,   ,
+Lopez  6 nsubj  PROPN NNP Lopez B-PERSON
+added  2 ccomp  VERB  VBD add
+,      6 punct  PUNCT ,   ,
+saying 6 advcl  VERB  VBG say
+it     10 nsubj PRON  PRP it
+was    8 ccomp  AUX   VBD be
+"      10 punct PUNCT ``  "
+dead   10 acomp ADJ   JJ  dead
+"      10 punct PUNCT ''  "
+"""
+
+
 @pytest.mark.parametrize(
     ("rows", "quote", "expected"),
     [
@@ -366,13 +386,18 @@ strong   6 oprd     ADJ   JJ  strong
         (MAIN_VERB_AS_MODIFIER, QuoteTokens(10, 11, 9, 12), (AttributionKind.SYNTAX, "called", "Lopez")),
         (MAIN_VERB_AS_MODIFIER.replace(",        0 punct    PUNCT ,   ,\ncalled", "so       6 advmod   ADV   RB  so\ncalled"),
          QuoteTokens(10, 11, 9, 12), (AttributionKind.NONE, None, None)),
+        (PARTICIPLE_OF_A_REPORT, QuoteTokens(12, 13, 11, 14), (AttributionKind.SYNTAX, "saying", "Lopez")),
+        # the report a relative clause makes ("an architect who said ..., saying") is not the sentence's
+        (PARTICIPLE_OF_A_REPORT.replace("added  2 ccomp", "added  2 relcl"), QuoteTokens(12, 13, 11, 14),
+         (AttributionKind.SYNTAX, "saying", "Reed")),
     ],
     ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue", "reported-inside-a-report",
          "a-named-person-inside-a-report", "dash-introduction", "dash-after-a-common-noun", "dash-before-a-title", "as-X-put-it", "put-without-it", "inverted-speaker",
          "inverted-object", "no-subject-before-a-parenthesis", "no-subject-after-a-title-of", "no-subject-after-a-noun-of",
          "issuer-without-subject", "before-a-relative-clause", "more-from-a-name", "far-from-a-name", "from-a-place",
          "adjective-speaker", "adjective-no-speaker", "in-a-clause-of-time", "no-subject-after-a-capitalised-noun-of",
-         "main-verb-made-a-modifier", "modifier-without-a-comma"],
+         "main-verb-made-a-modifier", "modifier-without-a-comma", "participle-of-a-report",
+         "participle-of-a-relative-clause"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
     assert only(parse(rows), quote) == expected

@@ -30,6 +30,8 @@ _TIME_ENTS = frozenset({"DATE", "TIME"})
 #: what words may come "from" that is no source of them
 _NOT_SOURCES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _SPEAKER_LISTS = ("role_words", "anonymous_heads", "group_nouns", "statement_nouns", "speaker_nouns")
+#: clauses that describe a noun or a circumstance rather than carry the sentence
+_MODIFIER_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 _SENTENCE_END = frozenset({".", "!", "?"})
 _SIGNATURE_MARKS = frozenset({":", "―", "—", "–", "-", "--"})
 
@@ -428,7 +430,11 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
     if _main_clause_participle(cue):
         # "Gowdy's office slammed a lawsuit filed by a staffer, calling it ...": a participle
         # after a comma belongs to the main clause, whatever noun the parser hung it on
-        root = cue.sent.root
+        # ('"...," Lopez added, saying ...': the report it was hung on, when it is one of the
+        # sentence's own, not of a clause about someone ("an architect who said ..., saying")
+        report = cue.head
+        own = is_cue(report) and report.dep_ not in _MODIFIER_CLAUSES and subjects_of(report, inside)
+        root = report if own else cue.sent.root
         subjects = subjects_of(root, inside)
         if root is not cue and subjects and can_speak(subjects[0]):
             return Found(subjects[0], _channel(cue, inside))
