@@ -699,3 +699,32 @@ voters   5 dobj     NOUN  NNS voter
     index = ArticleIndex(doc.text)
     index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
     assert [s.entity.name for s in index.sightings] == ["Reed"]
+
+
+def test_an_outlet_named_by_its_masthead_alone_is_the_outlet_named_in_full():
+    """"the Journal" after "The Wall Street Journal", "the Times" after "The New York Times"; a
+    masthead the article never names in full stays itself."""
+    index = ArticleIndex()
+    wsj = index.add("Wall Street Journal", "organization", 0, 0)
+    nyt = index.add("New York Times", "organization", 50, 1)
+    assert index.match("Journal", "organization", 100) is wsj
+    assert index.match("The Times", "organization", 100) is nyt
+    assert index.match("Post", "organization", 100) is None
+    assert index.match("Street", "organization", 100) is None  # not a masthead: no guess
+
+
+def test_a_raw_name_ending_in_a_masthead_is_an_outlet():
+    """The raw-text pass takes "Washington Post" for a first name and a surname; it is an outlet
+    (with the short word before it that the pattern reads as a form of address: "New York
+    Times"). "Ms. Post" stays a person."""
+    from quotetrack.extract.coref.evidence import index_raw_names
+    from quotetrack.text import paragraph_spans
+
+    def entities(text: str) -> list[tuple[str, str]]:
+        index = ArticleIndex(text)
+        index_raw_names(text, paragraph_spans(text), [], index)
+        return [(e.name, e.kind) for e in index.entities]
+
+    assert entities("The story ran first in the New York Times on Monday.") == [("New York Times", "organization")]
+    assert entities("The Washington Post said so.") == [("Washington Post", "organization")]
+    assert entities("Ms. Post said so.") == [("Post", "person")]

@@ -195,6 +195,17 @@ def test_a_place_is_not_a_person_of_that_first_name(nlp):
     assert (mention.speaker, mention.speaker_kind) == ("Israel", "organization")
 
 
+def test_an_outlet_is_no_person_of_the_first_name_before_its_masthead(nlp):
+    """"The Washington Post" and "the Times" are outlets, though the first-name lexicon knows
+    "Washington" and "York"."""
+    text = ('The New York Times first reported the deal on Monday.\n\n'
+            'The Times said the plan was "dead on arrival."\n\n'
+            'The Washington Post called it "a long shot."')
+    speakers = {m.text.rstrip(".,"): (m.speaker, m.speaker_kind) for m in extract_text(text, nlp)}
+    assert speakers["dead on arrival"] == ("New York Times", "organization")
+    assert speakers["a long shot"] == ("Washington Post", "organization")
+
+
 def test_a_colon_introduction_speaks_by_the_cue_nearest_the_colon(nlp):
     """"The founders stressed X, as the Riverside Institute website explains:" introduces the
     website's words, not the founders'."""

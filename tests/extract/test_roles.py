@@ -40,6 +40,22 @@ def test_an_organisation_keeps_its_whole_name():
     assert name_of(ORGANISATION, 3) == "Democratic National Committee"
 
 
+# The New York Times reported.   ("York" is a first name the lexicon knows; "Times" ends an outlet's name)
+OUTLET = """
+The      3 det      DET   DT  the
+New      3 compound PROPN NNP New   B-ORG
+York     3 compound PROPN NNP York  I-ORG
+Times    4 nsubj    PROPN NNP Times I-ORG
+reported 4 ROOT     VERB  VBD report
+"""
+
+
+def test_an_outlet_is_no_person_at_the_end_of_its_name():
+    assert name_of(OUTLET, 3) == "New York Times"
+    # the same shape with a surname is a person's name, as for Mark Hollis
+    assert name_of(OUTLET.replace("Times    4", "Hollis   4").replace("Times I-ORG", "Hollis I-ORG"), 3) == "York Hollis"
+
+
 # The Council on Relations Director Omar Farid said   (parsed with "Council" as the head)
 PERSON_AFTER_TITLE = """
 The       1 det      DET   DT  the

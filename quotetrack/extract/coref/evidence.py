@@ -54,6 +54,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
             name_rng, name = (first, name_rng[1]), clean_name(doc[first : name_rng[1]].text)
         kind = "person" if is_person or named_in_title or surname_of_a_person or roles.named_beside_role(ent.root) or \
             index.match(name, "person", first_name=False) or _surname_of_someone(index, ent.label_, name) else "organization"
+        if roles.is_masthead(name.split()[-1]):
+            kind = "organization"  # "the Post", whatever the NER made of it
         role = affiliation = None
         if kind == "person":
             np_start = min(ent.root.left_edge.i, ent.start)
@@ -187,6 +189,12 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
             if name_words and re.fullmatch(r"[A-Z]\.", name_words[-1]):
                 continue  # cut short by the pattern's length: "Council Speaker Ned R." of "Ned R. Brook"
             if not name_words or gender is None and (len(name_words) < 2 or first_name_gender(" ".join(name_words)) is None):
+                continue
+            if roles.is_masthead(name_words[-1]) and gender is None:
+                # "Washington Post": an outlet, though "Washington" is a first name; with the
+                # short word the pattern took for a form of address ("New York Times")
+                last = words[-1][0] + len(words[-1][1])
+                index.add(clean_name(text[m.start() : last]), "organization", m.start(), p)
                 continue
             name = clean_name(" ".join(name_words))
             entity = index.match(name, "person", start)

@@ -206,6 +206,12 @@ class ArticleIndex:
         False, a first name) of one person."""
         if kind == "organization":
             key = organisation_key(name)
+            if " " not in key and key in lexicon.words("masthead_words"):
+                # "the Journal", "the Post": the outlet the article names with that masthead
+                outlets = [e for e in self.entities if e.kind == "organization" and
+                           organisation_key(e.name).endswith(" " + key)]
+                if outlets:
+                    return self._most_recent(outlets, offset)
             return next((e for e in self.entities if e.kind == "organization" and
                          any(organisation_key(a) == key for a in e.aliases)), None)
         parts = name_parts(name)

@@ -148,7 +148,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             kind = _kind_of(doc, doc[name_rng[1] - 1], index, name)
         else:  # untagged: a person only when the article or the first name says so
             known = index.match(name, "person") is not None or first_name_gender(name) is not None
-            kind = "person" if known else "organization"
+            kind = "person" if known and not roles.is_masthead(name.split()[-1]) else "organization"
         entity = index.add(name, kind, frame.to_article(doc[name_rng[0]].idx), paragraph, subject=True, speaker=True)
     elif lemma in lexicon.statement_nouns() and (issuer_entity := _known_owner(head, start, index)) is not None:
         entity = issuer_entity  # "Sanders' email", the possessor a word the tagger took for a common noun
@@ -308,6 +308,8 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
+    if roles.is_masthead(name.split()[-1]):
+        return "organization"  # "the Post", "The New York Times", whatever the NER says
     # a place's name is a person's only as a surname: "Israel" is not Israel Katz
     if index.match(name, "person", first_name=head.ent_type_ not in PLACE_NAME_LABELS) is not None:
         return "person"  # the NER may call a bare surname an organisation

@@ -66,8 +66,15 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
 
 
 def _person_at_end(pair: Span) -> bool:
-    """Whether two capitalised words are a first name the lexicon knows and a surname."""
-    return all(t.is_title for t in pair) and first_name_gender(pair.text) is not None
+    """Whether two capitalised words are a first name the lexicon knows and a surname (not an
+    outlet's masthead: "York Times" of "The New York Times")."""
+    return all(t.is_title for t in pair) and first_name_gender(pair.text) is not None \
+        and not is_masthead(pair[-1].text)
+
+
+def is_masthead(word: str) -> bool:
+    """Whether a word ends outlets' names ("Times", "Post", "News": data/masthead_words.txt)."""
+    return word.lower() in lexicon.words("masthead_words")
 
 
 def role_before(span: Span, name_start: int) -> str | None:
