@@ -73,3 +73,74 @@ def test_a_person_after_a_title_closing_the_phrase_is_the_name():
     doc = parse(PERSON_AFTER_TITLE)
     start, end = name_tokens(doc[0:7], doc[1])
     assert doc[start:end].text == "Omar Farid"
+
+
+# Ana Sherry , director at Acme , which failed in 2009 , said
+ROLE_WITH_A_CLAUSE = """
+Ana       1 compound PROPN NNP Ana B-PERSON
+Sherry   12 nsubj    PROPN NNP Sherry I-PERSON
+,         1 punct    PUNCT ,   ,
+director  1 appos    NOUN  NN  director
+at        3 prep     ADP   IN  at
+Acme      4 pobj     PROPN NNP Acme B-ORG
+,         5 punct    PUNCT ,   ,
+which     8 nsubj    PRON  WDT which
+failed    5 relcl    VERB  VBD fail
+in        8 prep     ADP   IN  in
+2009      9 pobj     NUM   CD  2009 B-DATE
+,         1 punct    PUNCT ,   ,
+said     12 ROOT     VERB  VBD say
+"""
+
+
+def test_a_role_stops_where_a_clause_about_it_begins():
+    """"director at Acme, which failed in 2009" is "director at Acme"; "a lawyer who represents
+    developers" is "lawyer"."""
+    from quotetrack.extract.coref.roles import appositive_role
+
+    assert appositive_role(parse(ROLE_WITH_A_CLAUSE)[1]) == "director at Acme"
+    lawyer = parse("""
+Carla      1 compound PROPN NNP Carla B-PERSON
+Reed       9 nsubj    PROPN NNP Reed I-PERSON
+,          1 punct    PUNCT ,   ,
+a          4 det      DET   DT  a
+lawyer     1 appos    NOUN  NN  lawyer
+who        6 nsubj    PRON  WP  who
+represents 4 relcl    VERB  VBZ represent
+developers 6 dobj     NOUN  NNS developer
+,          1 punct    PUNCT ,   ,
+said       9 ROOT     VERB  VBD say
+""")
+    assert appositive_role(lawyer[1]) == "lawyer"
+
+
+# both Reed and Liberal front-runner Ana Price said
+TWO_PEOPLE = """
+both         1 preconj  CCONJ CC  both
+Reed         6 compound PROPN NNP Reed B-PERSON
+and          1 cc       CCONJ CC  and
+Liberal      4 amod     PROPN NNP Liberal B-NORP
+front-runner 6 compound NOUN  NN  front-runner
+Ana          6 compound PROPN NNP Ana B-PERSON
+Price        7 nsubj    PROPN NNP Price I-PERSON
+said         7 ROOT     VERB  VBD say
+"""
+
+
+def test_a_role_begins_after_another_persons_name():
+    """"both Reed and Liberal front-runner Ana Price": Price's role is "Liberal front-runner";
+    "Speaker and Liberal front-runner" keeps its first title."""
+    from quotetrack.extract.coref.roles import role_before
+
+    doc = parse(TWO_PEOPLE)
+    assert role_before(doc[0:7], 5) == "Liberal front-runner"
+    titles = parse("""
+Speaker      5 compound PROPN NNP speaker
+and          0 cc       CCONJ CC  and
+Liberal      3 amod     PROPN NNP Liberal B-NORP
+front-runner 5 compound NOUN  NN  front-runner
+Ana          5 compound PROPN NNP Ana B-PERSON
+Price        6 nsubj    PROPN NNP Price I-PERSON
+said         6 ROOT     VERB  VBD say
+""")
+    assert role_before(titles[0:6], 4) == "Speaker and Liberal front-runner"

@@ -95,6 +95,9 @@ def _role_words(tokens: list[Token]) -> list[Token]:
     ("Tulsa, Okla., Chief Executive"), a title in quotes before it (`"Girls" creator`), a leading
     year or number, determiners and edge punctuation."""
     cut = max((k + 1 for k, t in enumerate(tokens) if t.text == "," or t.is_quote), default=0)
+    # "Ana Price and Council Speaker Ned Reed": the role is Reed's, after the other person's name
+    cut = max([cut, *(k + 1 for k, t in enumerate(tokens) if t.lower_ in ("and", "or") and k > 0
+                      and _names_someone(tokens[k - 1]))])
     tokens = tokens[cut:]
     while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or tokens[0].ent_type_ in _WHERE_OR_WHEN
                       and not is_role_word(tokens[0].text) and tokens[0].ent_type_ not in ("GPE", "LOC")):
@@ -102,6 +105,14 @@ def _role_words(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_quote):
         tokens = tokens[:-1]
     return tokens
+
+
+def _names_someone(token: Token) -> bool:
+    """A person's name rather than a title, a place or a party ("Price" of "both Price and
+    Liberal front-runner Ned Reed"; not "Speaker", "Ohio", "Liberal")."""
+    if token.ent_type_ in PERSON_LABELS:
+        return True
+    return token.pos_ == "PROPN" and not is_role_word(token.text) and token.ent_type_ not in (*PLACE_LABELS, "GPE", "NORP")
 
 
 def named_beside_role(name: Token) -> bool:
@@ -124,11 +135,24 @@ def appositive_role(head: Token) -> str | None:
             return head.doc[tokens[0].i : noun.i + 1].text
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i and is_role_word(child.text) and not _subject_of_next_verb(child):
-            tokens = [t for t in child.subtree if t.i <= child.i or t.dep_ in ("prep", "pobj", "compound", "poss", "case")]
+            tokens = [t for t in _described(child) if t.i <= child.i or t.dep_ in ("prep", "pobj", "compound", "poss", "case")]
             tokens = [t for t in tokens if t.lower_ not in DETERMINERS and not t.is_punct]
             if tokens:
                 return head.doc[tokens[0].i : max(t.i for t in tokens) + 1].text
     return None
+
+
+#: clauses that say something of a role's words rather than name the role ("a lawyer who
+#: represents developers", "director at Acme Bank, which failed in 2009")
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "parataxis"})
+
+
+def _described(noun: Token) -> list[Token]:
+    """A role noun's phrase up to where a clause about it, or a comma, begins."""
+    stop = {t.i for c in noun.subtree if c.dep_ in _CLAUSES and c.i != noun.i for t in c.subtree}
+    stop |= {t.i for t in noun.subtree if t.text == "," and t.i > noun.i}
+    end = min(stop, default=noun.right_edge.i + 1)
+    return [t for t in noun.subtree if t.i < end]
 
 
 def _subject_of_next_verb(appositive: Token) -> bool:
