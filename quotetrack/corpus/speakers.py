@@ -6,8 +6,8 @@ surnames, pronouns and roles to the fullest name it gives; here those names meet
 - people: "John Kirby" in two outlets is one speaker; a fuller name absorbs a shorter one with the
   same surname and agreeing first names ("Hillary Clinton", "Hillary Rodham Clinton"); a bare
   surname ("Kirby", when an article never gives the full name) joins the one full name with that
-  surname, or, when several people share it, the one whose roles and affiliations it shares; two
-  people who share a surname stay apart;
+  surname, or, when several people share it, the one whose roles and affiliations it shares far
+  more often than the others'; two people who share a surname stay apart;
 - organisations match on their name without "the" or a possessive;
 - anonymous sources ("a US official") keep their description and are never merged across articles.
 """
@@ -59,6 +59,11 @@ def _context_words(values) -> set[str]:
     return {w for w in words if len(w) > 1} - _GENERIC_CONTEXT
 
 
+#: how many times more of its mentions one full name must share a bare surname's role words with
+#: than the next, to take it ("President" is one Obama's 72 times, another's once, by one article's slip)
+_DOMINANCE = 3
+
+
 def assign_speakers(mentions: pd.DataFrame) -> pd.DataFrame:
     """``mentions`` with ``speaker_id`` set and ``speaker`` replaced by the canonical name.
 
@@ -93,10 +98,11 @@ def assign_speakers(mentions: pd.DataFrame) -> pd.DataFrame:
 def _assign(mentions: pd.DataFrame) -> pd.DataFrame:
     mentions = mentions.copy()
     keys = [_row_key(row) for row in mentions.itertuples(index=False)]
-    context: dict[str, set[str]] = defaultdict(set)
+    # each person's role words, counted by the mentions that carry them
+    context: dict[str, Counter] = defaultdict(Counter)
     for key, role, affiliation in zip(keys, mentions["role"], mentions["affiliation"]):
         if key and key.startswith("person|"):
-            context[key.split("|", 1)[1]] |= _context_words([role, affiliation])
+            context[key.split("|", 1)[1]].update(_context_words([role, affiliation]))
     people = merge_people({k.split("|", 1)[1] for k in keys if k and k.startswith("person|")}, context)
     canonical_key = [(f"person|{people[k.split('|', 1)[1]]}" if k and k.startswith("person|") else k) for k in keys]
     names_by_key: dict[str, Counter] = defaultdict(Counter)
@@ -110,7 +116,7 @@ def _assign(mentions: pd.DataFrame) -> pd.DataFrame:
     return mentions
 
 
-def merge_people(name_keys: set[str], context: dict[str, set[str]] | None = None) -> dict[str, str]:
+def merge_people(name_keys: set[str], context: dict[str, Counter] | None = None) -> dict[str, str]:
     """Map each person's name key (lowercase name words, a bare surname with "@article") to the
     key of the identity it joins.
 
@@ -130,7 +136,7 @@ def merge_people(name_keys: set[str], context: dict[str, set[str]] | None = None
             if len(parts) > 1:
                 fuller = [h for h in heads if first_names_agree(h.split(), parts)]
             else:
-                fuller = _by_context(heads, context.get(key, set()), context)
+                fuller = _by_context(heads, set(context.get(key, ())), context)
             if fuller:
                 mapping[key] = fuller[0]
             elif len(parts) == 1:
@@ -141,12 +147,13 @@ def merge_people(name_keys: set[str], context: dict[str, set[str]] | None = None
     return mapping
 
 
-def _by_context(heads: list[str], words: set[str], context: dict[str, set[str]]) -> list[str]:
-    """The full name a bare surname belongs to: the only one, or the only one sharing its context."""
+def _by_context(heads: list[str], words: set[str], context: dict[str, Counter]) -> list[str]:
+    """The full name a bare surname belongs to: the only one, or the one whose mentions carry its
+    role words far more often than any other's (_DOMINANCE)."""
     if len(heads) == 1:
         return heads
-    scored = sorted(((len(words & context.get(h, set())), h) for h in heads), reverse=True)
-    if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+    scored = sorted(((sum(context.get(h, Counter())[w] for w in words), h) for h in heads), reverse=True)
+    if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] * _DOMINANCE <= scored[0][0]):
         return [scored[0][1]]
     return []
 

@@ -36,6 +36,17 @@ def test_people_sharing_a_surname_stay_apart_and_context_decides_a_bare_surname(
     assert ids["a4:3"] not in (ids["a1:0"], ids["a2:1"])  # nothing to go on: not guessed
 
 
+def test_a_bare_surname_joins_the_person_its_role_is_far_more_often():
+    """Barack Obama is "President" six times, Michelle Obama once (a slip of one article): a bare
+    "Obama", President, is Barack; with two against one it is not guessed."""
+    barack = [(f"b{n}", "Barack Obama", "person", "President", None) for n in range(6)]
+    slip = [("m1", "Michelle Obama", "person", "President", None), ("m2", "Michelle Obama", "person", "first lady", None)]
+    out = assign_speakers(rows(*barack, *slip, ("x", "Obama", "person", "President", None)))
+    assert out.iloc[-1]["speaker"] == "Barack Obama"
+    out = assign_speakers(rows(*barack[:2], *slip, ("x", "Obama", "person", "President", None)))
+    assert out.iloc[-1]["speaker"] == "Obama"
+
+
 def test_anonymous_sources_are_never_merged_across_articles():
     out = assign_speakers(rows(("a1", "a US official", "anonymous", None, None),
                                ("a2", "a US official", "anonymous", None, None),
