@@ -144,3 +144,33 @@ Price        6 nsubj    PROPN NNP Price I-PERSON
 said         6 ROOT     VERB  VBD say
 """)
     assert role_before(titles[0:6], 4) == "Speaker and Liberal front-runner"
+
+
+# the club's 2019 nominee , Ana Price , said
+NOMINEE_WITH_A_YEAR = """
+the     1 det      DET   DT  the
+club    4 poss     NOUN  NN  club
+'s      1 case     PART  POS 's
+2019    4 nummod   NUM   CD  2019 B-DATE
+nominee 9 nsubj    NOUN  NN  nominee
+,       4 punct    PUNCT ,   ,
+Ana     7 compound PROPN NNP Ana B-PERSON
+Price   4 appos    PROPN NNP Price I-PERSON
+,       4 punct    PUNCT ,   ,
+said    9 ROOT     VERB  VBD say
+"""
+
+
+def test_a_role_holds_no_year_and_is_no_plural():
+    """"the club's 2019 nominee, Ana Price" -> "nominee"; a plural before a name is no one
+    person's role ("the controversial columns Price wrote")."""
+    from quotetrack.extract.coref.roles import appositive_role, role_before
+
+    assert appositive_role(parse(NOMINEE_WITH_A_YEAR)[7]) == "nominee"
+    columns = parse("""
+controversial 1 amod     ADJ  JJ  controversial
+columns       3 dobj     NOUN NNS column
+Price         3 nsubj    PROPN NNP Price B-PERSON
+wrote         3 ROOT     VERB VBD write
+""")
+    assert role_before(columns[0:3], 2) is None

@@ -81,8 +81,8 @@ def role_before(span: Span, name_start: int) -> str | None:
     """The title words between the determiner and the name ("White House ... adviser")."""
     doc = span.doc
     tokens = _role_words([t for t in doc[span.start : name_start] if not t.is_space])
-    if not tokens or not any(is_role_word(t.text) or t.pos_ == "NOUN" for t in tokens):
-        return None
+    if not tokens or not any(is_role_word(t.text) or t.pos_ == "NOUN" for t in tokens) or tokens[-1].tag_ == "NNS":
+        return None  # (a plural is no one person's role: "the columns Bradley wrote")
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
@@ -127,10 +127,9 @@ def appositive_role(head: Token) -> str | None:
     Houston, visited" (the name set beside its role) -> "Nova Scotia premier"."""
     noun = head.head
     if head.dep_ == "appos" and noun.i < head.i and noun.pos_ == "NOUN" and is_role_word(noun.text):
-        # without its determiner or possessor ("the NDP's interim leader" -> "interim leader")
+        # without its determiner, possessor or year ("the club's 2019 nominee" -> "nominee")
         owned = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
-        tokens = [t for t in noun.subtree if t.i <= noun.i and t.lower_ not in DETERMINERS and not t.is_punct
-                  and t.i not in owned]
+        tokens = _role_words([t for t in noun.subtree if t.i <= noun.i and t.i not in owned])
         if tokens:
             return head.doc[tokens[0].i : noun.i + 1].text
     for child in head.children:
