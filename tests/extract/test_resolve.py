@@ -206,6 +206,17 @@ def test_an_outlet_is_no_person_of_the_first_name_before_its_masthead(nlp):
     assert speakers["a long shot"] == ("Washington Post", "organization")
 
 
+def test_the_state_and_party_of_a_person_named_before_is_that_person(nlp):
+    """"the Vermont Republican" after "Sen. Ana Price": a description of her, not the party; the
+    party's own name stays an organisation."""
+    text = ('Sen. Ana Price spoke on Tuesday.\n\n'
+            'In a letter, the Vermont Republican said the plan was "a joke."\n\n'
+            'The Republican Party said it was "ready."')
+    speakers = {m.text.rstrip(".,"): (m.speaker, m.speaker_kind) for m in extract_text(text, nlp) if m.kind != "indirect"}
+    assert speakers["a joke"] == ("Ana Price", "person")
+    assert speakers["ready"] == ("Republican Party", "organization")
+
+
 def test_a_colon_introduction_speaks_by_the_cue_nearest_the_colon(nlp):
     """"The founders stressed X, as the Riverside Institute website explains:" introduces the
     website's words, not the founders'."""

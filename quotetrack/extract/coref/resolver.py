@@ -47,7 +47,7 @@ def context_paragraphs(text: str, paragraphs: list[tuple[int, int]], p: int, doc
             continue
         start, end, head_i = tokens
         head = doc[att.refers_to if att.refers_to is not None else head_i]
-        if head.pos_ == "PRON" or not (head.pos_ == "PROPN" or head.ent_type_):
+        if head.pos_ == "PRON" or not (head.pos_ == "PROPN" or head.ent_type_) or _party_member(doc[start:end], head):
             # "he", "the mayor": the paragraphs the antecedent search reads (index.PRONOUN_LOOKBACK)
             wanted.update(range(p - PRONOUN_LOOKBACK, p))
         elif end - start <= 2 and head.is_title:
@@ -102,8 +102,10 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         index.see(entity, start, paragraph, subject=True, speaker=True)
         return _from_entity(found, entity)
 
-    name_rng = roles.name_tokens(span, head)
-    if name_rng is None and head.is_title and index.match(clean_name(head.text), "person", start) is not None:
+    party_member = _party_member(span, head)
+    name_rng = None if party_member else roles.name_tokens(span, head)
+    if name_rng is None and not party_member and head.is_title \
+            and index.match(clean_name(head.text), "person", start) is not None:
         name_rng = (head.i, head.i + 1)  # a surname the tagger missed ("Early said"), of someone the article names
     if name_rng is not None and name_rng[0] >= span.start:
         name = clean_name(doc[name_rng[0] : name_rng[1]].text)
@@ -163,7 +165,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         entity = index.add(f"{owner} {head.text.lower()}", "organization", start, paragraph)
     elif lemma in lexicon.group_nouns() and definite:
         entity = index.antecedent(start, paragraph, kind="organization", lookback=GROUP_LOOKBACK)
-    elif definite and is_common_noun(head):
+    elif definite and (is_common_noun(head) or party_member):
         # "the mayor", "the rookie defenceman": the person the article gave that role; failing
         # that, a title or a description ("the Florida senator", "the businessman") stands for
         # the person the article is about, unless the article introduced someone unnamed so ("a
@@ -194,6 +196,12 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             found.entity = index.add_unnamed(found.name, start, paragraph, noun_gender(lemma))
         return found
     return found
+
+
+def _party_member(span: Span, head: Token) -> bool:
+    """"the Kentucky Republican": a description of a person named before (data/descriptions.txt),
+    not the party's name."""
+    return span[0].lower_ == "the" and head.tag_ == "NNP" and head.lower_ in lexicon.descriptions()
 
 
 def _cataphor(pronoun: Token, index: ArticleIndex) -> Entity | None:
