@@ -106,10 +106,12 @@ class QuoteTokens:
     outer_end: int
 
 
-# "TALLAHASSEE —", "LA CROSSE, Wis. —", "WASHINGTON (Reuters) -": a dateline is never a speaker,
+# "TALLAHASSEE —", "LA CROSSE, Wis. —", "WASHINGTON (Reuters) -", and in title case only with its
+# news agency ("Washington (AFP) –"; not "Ana Price (D-Ore.) —"): a dateline is never a speaker,
 # and the parser takes it for one
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*(?:\([^()\n]{1,40}\)\s*)?(?:—|–|--|-)\s+"
+    r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"|[A-Z][a-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}\s*\([A-Z][A-Za-z]{1,15}\)\s*)(?:—|–|--|-)\s+"
 )
 
 

@@ -246,3 +246,21 @@ def test_quote_text_leaves_out_the_comma_that_joins_it_to_its_attribution(nlp, t
     mention = extract_text(text, nlp)[0]
     assert mention.text == quote
     assert text[mention.start : mention.end] == quote
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text_starts"),
+    [
+        ("TALLAHASSEE — Rep. Gwen Graham spoke.", "Rep. Gwen Graham"),
+        ("WASHINGTON (Reuters) - The talks went on.", "The talks"),
+        # in title case, only with its news agency in parentheses
+        ("Washington (AFP) – Democrat Ana Price has lashed out at Reed.", "Democrat Ana Price"),
+        ("New York (AP) — The mayor spoke.", "The mayor"),
+        ("Ana Price (D-Ore.) — the senator from Oregon — spoke.", "Ana Price"),
+        ("Washington — the capital — was quiet.", "Washington"),
+    ],
+)
+def test_a_dateline_is_left_out_of_the_paragraph(paragraph, text_starts):
+    from quotetrack.extract.frames import dateline_end
+
+    assert paragraph[dateline_end(paragraph, 0, len(paragraph)) :].startswith(text_starts)
