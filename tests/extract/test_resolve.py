@@ -217,6 +217,15 @@ def test_the_state_and_party_of_a_person_named_before_is_that_person(nlp):
     assert speakers["ready"] == ("Republican Party", "organization")
 
 
+def test_a_description_joined_to_a_role_describes_the_person(nlp):
+    """"The Liberal candidate and former county judge said": the role joined to the head
+    ("judge") makes it a description of the person named before."""
+    text = ('Ana Price spoke in Iowa on Sunday.\n\n'
+            'The Liberal candidate and former county judge said the plan was "a mistake."')
+    (mention,) = [m for m in extract_text(text, nlp) if m.kind != "indirect"]
+    assert (mention.speaker, mention.speaker_kind) == ("Ana Price", "person")
+
+
 def test_a_colon_introduction_speaks_by_the_cue_nearest_the_colon(nlp):
     """"The founders stressed X, as the Riverside Institute website explains:" introduces the
     website's words, not the founders'."""

@@ -172,7 +172,10 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # senator ... the senator")
         modifiers = [t.text for t in span if t.i < head.i and t.lower_ not in ("the", "this", "that")]
         entity = index.by_role(head.text, modifiers, start)
-        describes = roles.is_role_word(head.text) or lemma in lexicon.descriptions()
+        # and the nouns joined to the head ("the candidate and former county judge")
+        heads = [c.lower_ for c in head.children if c.dep_ == "conj" and c.tag_ == "NN"]
+        describes = roles.is_role_word(head.text) or lemma in lexicon.descriptions() or \
+            any(roles.is_role_word(h) or h in lexicon.descriptions() for h in heads)
         # "the minister's spokeswoman", "his aide": someone of the person named before, not that
         # person (but "the team's captain" may be the player the article named)
         owned = any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in PERSON_LABELS or roles.is_role_word(c.text))
