@@ -56,10 +56,13 @@ def speaker_label(name: str | None, unnamed: str | None) -> str:
 
 def speaker_matches(ds: Dataset, mentions: pd.DataFrame, query: str) -> pd.Series:
     """Which ``mentions`` are of the speaker ``query`` names: a canonical name, an alias or a
-    surname (any case), or words an unnamed speaker is given ("US official" finds "a US official")."""
+    surname (any case); failing those, words an unnamed speaker is given ("US official" finds "a
+    US official"). A name finds its person only, not "[a Weber supporter]" nor "[Weber's aides]"."""
+    named = speaker_ids_matching(ds, query)
+    if named:
+        return mentions["speaker_id"].isin(named)
     words = _words(query)
-    unnamed = unnamed_speakers(mentions).map(lambda w: isinstance(w, str) and _contains(_words(w), words))
-    return mentions["speaker_id"].isin(speaker_ids_matching(ds, query)) | unnamed.astype(bool)
+    return unnamed_speakers(mentions).map(lambda w: isinstance(w, str) and _contains(_words(w), words)).astype(bool)
 
 
 def _words(text: str) -> list[str]:

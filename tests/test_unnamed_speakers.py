@@ -28,9 +28,11 @@ ARTICLE = """Wine prices climb in Berlin
 "There is no deal yet," a US official told reporters.
 
 "We will know more in the spring," said Anna Weber, who grows wine near Mainz.
+
+"She is the best grower we have," a Weber supporter said.
 """
-MERCHANT, RESEARCHERS, OFFICIAL, WEBER = ("Prices have never been this high", "We see the same pattern",
-                                          "There is no deal yet", "We will know more")
+MERCHANT, RESEARCHERS, OFFICIAL, WEBER, SUPPORTER = ("Prices have never been this high", "We see the same pattern",
+                                                     "There is no deal yet", "We will know more", "She is the best grower")
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +76,8 @@ def test_the_words_are_kept_beside_the_speaker(dataset):
         ("Researchers", [RESEARCHERS]),
         ("merchant wine", []),  # words in the order the text has them
         ("search", []),  # whole words only
-        ("Weber", [WEBER]),  # names as before
+        ("Weber", [WEBER]),  # a name finds its person, not "[a Weber supporter]"
+        ("Weber supporter", [SUPPORTER]),
         ("Anna", []),
     ],
 )
@@ -122,7 +125,7 @@ def test_the_report_shows_the_words_set_apart(dataset):
 def test_plots_count_unnamed_speakers_by_their_words(dataset):
     ds = load(dataset)
     grid = outlet_counts(ds)
-    assert {"[the Berlin wine merchant]", "[researchers]", "[a US official]", "Anna Weber"} == set(grid.index)
+    assert {"[the Berlin wine merchant]", "[researchers]", "[a US official]", "[a Weber supporter]", "Anna Weber"} == set(grid.index)
     assert timeline_counts(ds, "US official").to_numpy().sum() == 1
     run("plot", "timeline", "--speaker", "wine merchant", "-o", dataset.parent / "merchant.png", "--data", dataset)
     assert (dataset.parent / "merchant.png").stat().st_size > 1000

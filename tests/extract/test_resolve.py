@@ -226,6 +226,17 @@ def test_a_description_joined_to_a_role_describes_the_person(nlp):
     assert (mention.speaker, mention.speaker_kind) == ("Ana Price", "person")
 
 
+def test_a_capitalised_title_is_the_person_who_holds_it(nlp):
+    """"the President" after "President Ana Price": her, not a person named "President"; "a top
+    Ana Price adviser" is someone unnamed, not Price."""
+    text = ('President Ana Price spoke on Monday.\n\n'
+            'The President said the plan was "a disaster."\n\n'
+            '"She will win," a top Ana Price adviser said.')
+    speakers = {m.text.rstrip(".,"): (m.speaker, m.speaker_kind) for m in extract_text(text, nlp) if m.kind != "indirect"}
+    assert speakers["a disaster"] == ("Ana Price", "person")
+    assert speakers["She will win"] == ("a top Ana Price adviser", "anonymous")
+
+
 def test_a_colon_introduction_speaks_by_the_cue_nearest_the_colon(nlp):
     """"The founders stressed X, as the Riverside Institute website explains:" introduces the
     website's words, not the founders'."""

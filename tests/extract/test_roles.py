@@ -174,3 +174,38 @@ Price         3 nsubj    PROPN NNP Price B-PERSON
 wrote         3 ROOT     VERB VBD write
 """)
     assert role_before(columns[0:3], 2) is None
+
+
+def test_a_name_before_a_role_noun_says_whose_role_it_is():
+    """"a Weber supporter said": someone who supports Weber, not Weber; "Acme spokesman Ana
+    Price", parsed with "spokesman" as the head, is Price."""
+    supporter = parse("""
+a         2 det      DET   DT  a
+Weber     2 compound PROPN NNP Weber B-PERSON
+supporter 3 nsubj    NOUN  NN  supporter
+said      3 ROOT     VERB  VBD say
+""")
+    assert name_tokens(supporter[0:3], supporter[2]) is None
+    assert name_of("""
+Acme      1 compound PROPN NNP Acme B-ORG
+spokesman 4 nsubj    NOUN  NN  spokesman
+Ana       3 compound PROPN NNP Ana B-PERSON
+Price     1 appos    PROPN NNP Price I-PERSON
+said      4 ROOT     VERB  VBD say
+""", 1) == "Ana Price"
+
+
+def test_a_title_after_the_or_a_possessive_names_no_one():
+    """"the President said", "Chad's Ambassador said": no name (the resolver looks for who holds
+    the title); "King said" may be a surname."""
+    president = parse("""
+the       1 det   DET   DT  the
+President 2 nsubj PROPN NNP President
+said      2 ROOT  VERB  VBD say
+""")
+    assert name_tokens(president[0:2], president[1]) is None
+    king = parse("""
+King 1 nsubj PROPN NNP King B-PERSON
+said 1 ROOT  VERB  VBD say
+""")
+    assert name_tokens(king[0:1], king[0]) == (0, 1)

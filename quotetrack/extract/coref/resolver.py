@@ -165,7 +165,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         entity = index.add(f"{owner} {head.text.lower()}", "organization", start, paragraph)
     elif lemma in lexicon.group_nouns() and definite:
         entity = index.antecedent(start, paragraph, kind="organization", lookback=GROUP_LOOKBACK)
-    elif definite and (is_common_noun(head) or party_member):
+    elif definite and (is_common_noun(head) or party_member or roles.is_role_word(head.text)):
         # "the mayor", "the rookie defenceman": the person the article gave that role; failing
         # that, a title or a description ("the Florida senator", "the businessman") stands for
         # the person the article is about, unless the article introduced someone unnamed so ("a

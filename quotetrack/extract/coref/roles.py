@@ -29,9 +29,10 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
     non-role tokens ending at the head.
     """
     doc = span.doc
-    # "Tulsa police Chief Chuck Jordan" parsed with "Chief" as head: the person named in the phrase
+    # "Halifax police Chief Ana Reed" parsed with "Chief" as head: the person named after the
+    # role (before it, the name is whose role it is: "a Weber supporter" is not Weber)
     people = [e for e in doc.ents if e.label_ in PERSON_LABELS and span.start <= e.start and e.end <= span.end
-              and e.root.head.i == head.i and e.root.dep_ in ("appos", "compound", "flat", "nmod")]
+              and e.root.head.i == head.i and e.root.dep_ in ("appos", "compound", "flat", "nmod") and e.start > head.i]
     if people and is_role_word(head.text) and not any(e.start <= head.i < e.end for e in people):
         return people[-1].start, people[-1].end
     # "The Council on Foreign Policy Research Executive Director Omar Farid", parsed
@@ -62,6 +63,9 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
             start -= 1
         else:
             break
+    if start == head.i and is_role_word(head.text) and start > span.start \
+            and (doc[start - 1].tag_ == "POS" or doc[start - 1].lower_ in DETERMINERS):
+        return None  # a title names no one ("the President", "Chad's Ambassador"; "King said" may)
     return start, head.i + 1
 
 
