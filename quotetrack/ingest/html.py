@@ -49,12 +49,18 @@ def parse_html(html: str, source: str) -> Page:
     """The article in an HTML page; raises SkippedInputError when the page holds no article text."""
     import trafilatura  # imported here: it takes a moment and is needed only for web pages
 
-    tree = _tree(html)
-    # a Document here (its type says "or a dict", which only as_dict=True gives)
-    doc: Any = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
-                                      date_extraction_params=dict(_DATE_PARAMS))
+    # parsed once, as trafilatura parses a page (comments dropped, faulty HTML repaired): the extraction,
+    # the coverage check and the date read the same tree. bare_extraction works on a copy of a tree it
+    # is given (trafilatura 2.3+), so the tree stays whole for the other two.
+    tree = trafilatura.load_html(html)
+    doc: Any = None  # a Document (its type says "or a dict", which only as_dict=True gives)
+    if tree is not None:
+        doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=False,
+                                          date_extraction_params=dict(_DATE_PARAMS))
     text = (doc.text or "").strip() if doc is not None else ""
     if not text:
+        if tree is None:  # trafilatura refused the page (not HTML enough): lxml may still read what it shows
+            tree = _tree(html)
         lost = lost_text_warning(tree, "", source) if tree is not None else None
         raise SkippedInputError(lost or f"{source}: no article text found in the page; save the article's own page, "
                                         f"or its text as a .txt file")

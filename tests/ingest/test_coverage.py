@@ -8,9 +8,12 @@ from html import escape
 from pathlib import Path
 
 import pytest
+import trafilatura
+from lxml import etree
 from lxml import html as lxml_html
 
 from quotetrack import build, load
+from quotetrack.ingest import html as html_input
 from quotetrack.ingest import read_articles
 from quotetrack.ingest.coverage import LOST_CHARS, measure
 from quotetrack.ingest.html import parse_html
@@ -56,6 +59,28 @@ def test_quotations_in_a_table_the_extraction_drops_are_counted():
     assert found.quotes_lost and not found.text_lost and not found.drawn_by_script
     [warning] = article(PAGES / "quotes_in_a_table.html").warnings
     assert f"0 of its {len(make_pages.SAID)} quotations" in warning and "drawn" not in warning
+
+
+def test_a_page_is_parsed_once_for_its_text_its_coverage_and_its_date(monkeypatch):
+    html = (PAGES / "script_rendered.html").read_text(encoding="utf-8")
+    given = []
+    extract = trafilatura.bare_extraction
+
+    def spy(page, **options):
+        given.append(page)
+        return extract(page, **options)
+
+    def second_parse(html):
+        raise AssertionError("the page was parsed a second time")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", spy)
+    monkeypatch.setattr(html_input, "_tree", second_parse)
+    found = parse_html(html, "page.html")
+    [tree] = given
+    assert isinstance(tree, lxml_html.HtmlElement)
+    # the extraction cut down a copy: the coverage check and the date read the whole page
+    assert etree.tostring(tree) == etree.tostring(trafilatura.load_html(html))
+    assert found.date == "2025-03-11" and "drawn it" in found.warnings[0]
 
 
 @pytest.mark.parametrize("path", ORDINARY, ids=lambda p: p.name)
@@ -123,6 +148,12 @@ def test_a_page_with_no_text_but_its_script_says_so_when_skipped(tmp_path):
     skipped = article(path)
     assert skipped.status == "skipped" and "draws its article with a script" in skipped.error
     assert str(path) in skipped.error and "drawn it" in skipped.error
+    # a page trafilatura will not read (no <html>, one element) is still measured
+    bare = tmp_path / "bare.html"
+    bare.write_text(f'<body><div id="root"><script type="application/json">{blob}</script></div></body>',
+                    encoding="utf-8")
+    skipped = article(bare)
+    assert skipped.status == "skipped" and "draws its article with a script" in skipped.error
 
 
 def test_the_warning_reaches_the_build_summary_and_the_articles_table(tmp_path):

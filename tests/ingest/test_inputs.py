@@ -88,8 +88,12 @@ def test_a_manifest_wins_over_the_page(tmp_path):
          "<p>Text of the story.</p></article></body></html>", "2024-05-07"),
         # a date in the body text is not metadata (the date line rule reads it, if at the top)
         ("<html><body><article><p>The war began on 2023-10-07, officials said.</p></article></body></html>", None),
+        # an XHTML page's XML declaration, which lxml refuses in a str (trafilatura reads it as bytes)
+        ('<?xml version="1.0" encoding="utf-8"?>\n<html><head><meta property="article:published_time" '
+         'content="2024-05-06"></head><body><article><p>Text of the story, long enough.</p></article></body></html>',
+         "2024-05-06"),
     ],
-    ids=["meta", "json-ld", "time", "body-only"],
+    ids=["meta", "json-ld", "time", "body-only", "xml-declaration"],
 )
 def test_html_date_is_read_from_metadata_only(html, expected):
     assert parse_html(html, "page.html").date == expected
