@@ -2,6 +2,7 @@
 
     python -m bench.dedup                       # 25k, 50k, 100k and 200k mentions (make bench-dedup)
     python -m bench.dedup --sizes 25000 --seed 3
+    python -m bench.dedup --sizes 3000,5000 --indirect 0.3   # 30% of the mentions indirect
 
 Each size is generated here (bench/generate.py, with the truth), written to a temporary Parquet
 file and clustered by a fresh Python process: "RSS MB" is that process's peak resident memory
@@ -92,8 +93,11 @@ def _cluster_file(path: str, window_days: int, repeat: int) -> None:
     print(json.dumps({"seconds": min(seconds), "peak_mb": peak / 1024, "traced_mb": traced_peak / 2**20}))
 
 
-def run(size: int, *, seed: int, window_days: int, repeat: int, workdir: Path) -> dict:
+def run(size: int, *, seed: int, window_days: int, repeat: int, workdir: Path, indirect: float = 0.0) -> dict:
     mentions = generate_mentions(size, seed=seed)
+    if indirect:  # reported speech: clustered with the quotations, without changing their ids
+        drawn = np.random.default_rng(seed).random(len(mentions))
+        mentions["kind"] = np.where(drawn < indirect, "indirect", "direct")
     path = workdir / f"mentions-{size}.parquet"
     mentions.drop(columns=["statement", "version"]).to_parquet(path)
     done = subprocess.run([sys.executable, "-m", "bench.dedup", "--cluster-file", str(path), "--window", str(window_days),
@@ -115,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="comma-separated mention counts")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--indirect", type=float, default=0.0, help="share of the mentions made indirect (default 0)")
     parser.add_argument("--window", type=int, default=None, help="date window in days (default: quotetrack's)")
     parser.add_argument("--repeat", type=int, default=5, help="runs per size; the best time is kept (default 5)")
     parser.add_argument("--cluster-file", help=argparse.SUPPRESS)
@@ -125,15 +130,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.cluster_file:
         _cluster_file(args.cluster_file, window, args.repeat)
         return 0
-    print(f"quote clustering benchmark: seed {args.seed}, window {window} days, {os.cpu_count()} cores, "
-          f"best time of {args.repeat} runs")
+    print(f"quote clustering benchmark: seed {args.seed}, window {window} days, {args.indirect:.0%} indirect, "
+          f"{os.cpu_count()} cores, best time of {args.repeat} runs")
     header = (f"{'mentions':>9} {'statements':>10} {'speakers':>8} {'time s':>7} {'RSS MB':>7} {'alloc MB':>8} "
               f"{'precision':>9} {'recall':>6} | {'8-shingle P':>11} {'R':>6}")
     print(header)
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-dedup-") as workdir:
         for size in (int(s) for s in args.sizes.split(",")):
-            r = run(size, seed=args.seed, window_days=window, repeat=args.repeat, workdir=Path(workdir))
+            r = run(size, seed=args.seed, window_days=window, repeat=args.repeat, workdir=Path(workdir),
+                    indirect=args.indirect)
             results.append(r)
             print(f"{r['size']:>9} {r['statements']:>10} {r['speakers']:>8} {r['seconds']:>7.2f} {r['peak_mb']:>7.0f} "
                   f"{r['traced_mb']:>8.0f} {r['precision']:>9.4f} {r['recall']:>6.4f} | "

@@ -130,11 +130,17 @@ def cluster_quotes(mentions: pd.DataFrame, *, window_days: int = DEFAULT_WINDOW_
     """
     if mentions.empty:
         return pd.Series([], index=mentions.index, dtype="object", name="quote_id")
-    reported = (mentions["kind"] == "indirect").to_numpy() if "kind" in mentions else np.zeros(len(mentions), bool)
+    ordered = _order(mentions)
+    reported = (ordered["kind"] == "indirect").to_numpy() if "kind" in ordered else np.zeros(len(ordered), bool)
     if not reported.any():
-        return _quote_ids(mentions, window_days, thresholds)
-    quoted = _quote_ids(mentions[~reported], window_days, thresholds)
-    ordered, roots = _clusters(mentions, window_days, thresholds, reported)
+        return _quote_ids(ordered, window_days, thresholds)[0].reindex(mentions.index)
+    # the quotations are clustered twice: alone, for their ids (those of a build without indirect
+    # mentions: among them a quotation can pair otherwise, as an indirect mention of the same words
+    # makes the two one text, and more texts change the blocking keys kept), then with the indirect
+    # mentions, for the quote of each. The mentions are ordered once, a pair of quotations scored once.
+    quotations = np.flatnonzero(~reported)
+    quoted, scored = _quote_ids(ordered.iloc[quotations], window_days, thresholds)
+    roots, _ = _clusters(ordered, window_days, thresholds, reported, scored.at(quotations, len(ordered)))
     ids = quoted.reindex(ordered.index).tolist()  # None for the indirect mentions
     # a cluster with quotations takes their id; one of indirect mentions only, its earliest's
     quote_of_root: dict[int, str] = {}
@@ -147,20 +153,47 @@ def cluster_quotes(mentions: pd.DataFrame, *, window_days: int = DEFAULT_WINDOW_
     return pd.Series(ids, index=ordered.index, name="quote_id").reindex(mentions.index)
 
 
-def _quote_ids(mentions: pd.DataFrame, window_days: int, thresholds: Thresholds) -> pd.Series:
-    ordered, roots = _clusters(mentions, window_days, thresholds)
+def _quote_ids(ordered: pd.DataFrame, window_days: int, thresholds: Thresholds) -> tuple[pd.Series, _Scored]:
+    roots, scored = _clusters(ordered, window_days, thresholds)
     ids = [quote_id_for(m) for m in ordered["mention_id"].to_numpy()[roots]]
-    return pd.Series(ids, index=ordered.index, name="quote_id").reindex(mentions.index)
+    return pd.Series(ids, index=ordered.index, name="quote_id"), scored
 
 
-def _clusters(mentions: pd.DataFrame, window_days: int, thresholds: Thresholds,
-              reported: np.ndarray | None = None) -> tuple[pd.DataFrame, np.ndarray]:
-    """The mentions in order (earliest first) and each one's cluster root (a position in that
-    order). ``reported`` marks indirect mentions: one joins a quotation only as its
-    near-identical copy, and only by attaching to it (never the other way round)."""
-    ordered = _order(mentions)
-    if reported is not None:
-        reported = pd.Series(reported, index=mentions.index).loc[ordered.index].to_numpy()
+@dataclass
+class _Scored:
+    """score_pairs' results by pair of mentions (``pairs``: first * n + second, positions in the
+    order, sorted). A pair's scores depend on its two texts only (read with other texts, their words
+    get other characters, which match as before), so a pair of quotations scored when the
+    quotations are clustered alone is not scored again with the indirect mentions."""
+
+    pairs: np.ndarray
+    same: np.ndarray
+    similar: np.ndarray
+    weak: np.ndarray
+
+    def at(self, positions: np.ndarray, n: int) -> _Scored:
+        """The same pairs, their mentions at ``positions`` in an order of ``n`` mentions."""
+        first, second = np.divmod(self.pairs, max(len(positions), 1))
+        return _Scored(positions[first] * n + positions[second], self.same, self.similar, self.weak)
+
+    def score(self, words: QuoteWords, first: np.ndarray, second: np.ndarray, pairs: np.ndarray,
+              thresholds: Thresholds) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """score_pairs of ``first`` and ``second`` (the mentions' ``pairs``), scoring only those not here."""
+        if len(self.pairs) == 0:
+            return score_pairs(words, first, second, thresholds)
+        at = np.minimum(np.searchsorted(self.pairs, pairs), len(self.pairs) - 1)
+        new = np.flatnonzero(self.pairs[at] != pairs)
+        same, similar, weak = self.same[at], self.similar[at], self.weak[at]
+        same[new], similar[new], weak[new] = score_pairs(words, first[new], second[new], thresholds)
+        return same, similar, weak
+
+
+def _clusters(ordered: pd.DataFrame, window_days: int, thresholds: Thresholds,
+              reported: np.ndarray | None = None, scored: _Scored | None = None) -> tuple[np.ndarray, _Scored]:
+    """Each mention's cluster root, a position in ``ordered`` (the mentions in order, earliest
+    first), and the scores of the pairs compared. ``reported`` marks indirect mentions: one joins
+    a quotation only as its near-identical copy, and only by attaching to it (never the other way
+    round). ``scored``: pairs scored before, not scored again."""
     all_words = quote_words(ordered["text"].tolist())
     all_voices = _Voices.of(ordered)
     all_days = _day_numbers(ordered["_published"])
@@ -170,7 +203,12 @@ def _clusters(mentions: pd.DataFrame, window_days: int, thresholds: Thresholds,
     _, texts = np.unique(copy_of, return_index=True)  # the first of each group, in order
     words, voices, days = all_words.subset(texts), all_voices.subset(texts), all_days[texts]
     first, second = candidate_pairs(words, voices, days, window_days=window_days)
-    same, similar, weak = score_pairs(words, first, second, thresholds)
+    pairs = texts[first] * len(ordered) + texts[second]
+    if scored is None:
+        same, similar, weak = score_pairs(words, first, second, thresholds)
+    else:
+        same, similar, weak = scored.score(words, first, second, pairs, thresholds)
+    scored = _Scored(pairs, same.copy(), similar.copy(), weak.copy())  # before the rules below change them
     same[~voices.may_share(first, second)] = 0
     one_speaker = voices.speaker[first] == voices.speaker[second]
     similar[~one_speaker | (voices.speaker[first] == _NO_SPEAKER)] = 0
@@ -185,7 +223,7 @@ def _clusters(mentions: pd.DataFrame, window_days: int, thresholds: Thresholds,
                  uncertain=uncertain, weak=weak, copies=np.bincount(copy_of, minlength=len(texts)),
                  reported=reported_texts)
     # texts are numbered in order of first appearance, and so are copy groups: text k is group k
-    return ordered, texts[roots[copy_of]]
+    return texts[roots[copy_of]], scored
 
 
 def _day_numbers(published: pd.Series) -> np.ndarray:

@@ -233,6 +233,24 @@ def test_indirect_versions_of_one_statement_are_one_quote():
     assert grouping(cluster_quotes(_with_kinds(texts, ["indirect"] * 3))) == "AAB"
 
 
+def test_quotations_and_indirect_mentions_together_get_these_quote_ids():
+    """The whole output on a table of both kinds, pinned. The quotations are clustered alone for
+    their ids: the fragment quoted in a3 stays in the quote of a1, though an indirect mention of the
+    same words (a0, earlier) makes the two one text when all mentions are clustered together."""
+    fragment = "a complete end to the war"
+    arrived = "Our delegation arrived in Cairo this week to discuss the reconstruction plan."
+    texts = [fragment, LONG, LONG.lower().replace(",", "").replace(".", ""), fragment, arrived,
+             arrived.lower().rstrip("."),
+             "the negotiations would resume on Friday and the mediators would present a written plan",
+             "the talks will resume on Friday and the mediators will present a written plan"]
+    kinds = ["indirect", "direct", "indirect", "partial", "direct", "indirect", "indirect", "indirect"]
+    table = _with_kinds(texts, kinds)
+    quote = dict(zip("abcdefgh", map(quote_id_for, table["mention_id"])))
+    assert list(cluster_quotes(table)) == [quote[k] for k in "bbbbeegg"]
+    quoted = table[table["kind"] != "indirect"]
+    assert list(cluster_quotes(quoted)) == [quote[k] for k in "bbe"]
+
+
 def test_the_quotes_table_shows_the_quoted_words():
     quote = "The talks will resume on Friday in Cairo."
     reported = "Hamas said that the talks will resume on Friday in Cairo"  # longer, but not the speaker's words
