@@ -1044,6 +1044,11 @@ comment 1 xcomp VERB VB comment
     assert statements(comment) == [("to comment", "Ortiz")]
     attend = comment.replace("comment 1 xcomp VERB VB comment", "attend 1 xcomp VERB VB attend")
     assert statements(attend) == []
+    # the verbs of speaking are data/refusal_objects.txt's; "confirm" and "respond" are left out
+    for verb in sorted(lexicon.words("refusal_objects")) + ["confirm", "respond"]:
+        refused = comment.replace("comment 1 xcomp VERB VB comment", f"{verb} 1 xcomp VERB VB {verb}")
+        said = [] if verb in ("confirm", "respond") else [(f"to {verb}", "Ortiz")]
+        assert statements(refused) == said, verb
 
 
 #: Lopez shot back that the plan had failed.   (a verb that reports with its particle)

@@ -47,11 +47,6 @@ _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 _WITHHOLDING = frozenset({"decline", "refuse", "fail", "want", "expect", "plan", "hope", "need", "try", "seem"})
 #: words that open a question rather than a claim: "did not say whether", "explained how"
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
-#: the speaking a speaker refuses (verbs of data/refusal_cues.txt: "declined to comment")
-#: ("confirm" and "respond" are left out: "refused to confirm the nominee" is a vote, "declined to
-#: respond to treatment" no speech)
-_SPEAKING = frozenset({"comment", "say", "discuss", "elaborate", "answer", "specify",
-                       "identify", "disclose", "speculate", "reveal", "address"})
 #: dependents that make a cue after a clause a clause of its own rather than "..., he said"
 _NOT_BARE = frozenset({"dobj", "mark", "xcomp", "attr", "acomp"})
 #: verbs whose object is whom the words were said to ("..., Trump told CNN, ...")
@@ -154,7 +149,8 @@ def _refused(cue: Token) -> Token | None:
     confirm that ...", "refused to say whether ..."), whose clause nobody said."""
     if cue.lemma_.lower() not in lexicon.words("refusal_cues") or cue.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in cue.children if c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING
+    speaking = lexicon.words("refusal_objects")  # the speaking refused: "comment", not "attend"
+    return next((c for c in cue.children if c.dep_ == "xcomp" and c.lemma_.lower() in speaking
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                  # "declined to confirm that talks resumed": the clause was withheld, not said
                  and not any(g.dep_ == "ccomp" for g in c.children)), None)
