@@ -18,21 +18,24 @@ FLOORS = {
     ("attributed", "precision"): 0.883,
     # 0.916 before a quotation inside a named person's reported words stayed that person's ("X said
     # Reed called it "a bargain"": PolNeAR's annotators give it to X; one dev quote)
-    ("speaker_accuracy", None): 0.917,
-    # a proxy (the resolved surname inside a named gold source); the canonical figure below is the real one
-    ("speaker_name_accuracy", None): 0.928,
+    ("speaker_accuracy", None): 0.918,
+    # a proxy (the resolved surname inside a named gold source); the canonical figure below is the
+    # real one. 0.928 before a description joined to a role ("the former X and Y said") was
+    # resolved to the person named before: the proxy counts the words left unresolved as right
+    # (their last word is in the source) and the name as wrong; the canonical figure counts it right
+    ("speaker_name_accuracy", None): 0.926,
     # NOTES.md's canonical speaker accuracy, with canonical/dev.jsonl
-    ("canonical_speaker_accuracy", None): 0.883,
+    ("canonical_speaker_accuracy", None): 0.891,
 }
 
 
 #: all attributions (NOTES.md, GenderGapTracker's metric), direct, mixed and indirect speech: the
 #: best dev figures so far (quotetrack eval --polnear ../shared/polnear --split dev --all-attributions)
 ATTRIBUTION_FLOORS = {
-    ("0.3", "f1"): 0.705,
-    ("0.3", "precision"): 0.891,
+    ("0.3", "f1"): 0.707,
+    ("0.3", "precision"): 0.892,
     ("0.3", "speaker_match"): 0.952,
-    ("0.8", "f1"): 0.635,
+    ("0.8", "f1"): 0.637,
 }
 
 
