@@ -728,3 +728,29 @@ def test_a_raw_name_ending_in_a_masthead_is_an_outlet():
     assert entities("The story ran first in the New York Times on Monday.") == [("New York Times", "organization")]
     assert entities("The Washington Post said so.") == [("Washington Post", "organization")]
     assert entities("Ms. Post said so.") == [("Post", "person")]
+
+
+def test_a_name_the_ner_took_for_a_place_is_a_person_when_it_reports():
+    """"Ohio's Ada Fenwick ... said", the NER's FAC: a first name the lexicon knows and
+    the subject of a reporting verb make a person; "Grant Park is closed" stays no one."""
+    from quotetrack.extract.coref.evidence import index_entities
+    from quotetrack.extract.frames import Frame
+
+    from .test_attribution_rules import parse
+
+    rows = """
+Ada    1 compound PROPN NNP Ada B-FAC
+Fenwick 2 nsubj   PROPN NNP Fenwick I-FAC
+said   2 ROOT     VERB  VBD say
+Trump  4 nsubj    PROPN NNP Trump B-PERSON
+won    2 ccomp    VERB  VBD win
+"""
+    doc = parse(rows)
+    index = ArticleIndex(doc.text)
+    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    assert ("Ada Fenwick", "person") in [(e.name, e.kind) for e in index.entities]
+    park = parse(rows.replace("Ada    1", "Grant  1").replace("Ada B-FAC", "Grant B-FAC").replace("Fenwick 2", "Park    2")
+                 .replace("Fenwick I-FAC", "Park I-FAC").replace("said   2 ROOT     VERB  VBD say", "closed 2 ROOT     VERB  VBD close"))
+    index = ArticleIndex(park.text)
+    index_entities({0: park}, {0: Frame(park.text, [0], [0])}, index)
+    assert "Grant Park" not in [e.name for e in index.entities]

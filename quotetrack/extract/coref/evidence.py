@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ...names import GENERATION_PATTERN
+from ..attribution.cues import is_cue
 from ..frames import Frame
 from ..syntax import NOMINAL_SUBJECTS, ORG_LABELS, PERSON_LABELS, token_range
 from . import roles
@@ -30,7 +31,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
     for p, quoted in readable.items():
         doc, frame = docs[p], frames[p]
         for ent in doc.ents:
-            if ent.label_ not in PERSON_LABELS + ORG_LABELS or ent.start in quoted or ent.root.is_quote:
+            mislabelled = _person_mislabelled(ent)
+            if (ent.label_ not in PERSON_LABELS + ORG_LABELS and not mislabelled) or ent.start in quoted or ent.root.is_quote:
                 continue
             if ent.label_ == "NORP" and ent.root.pos_ != "PROPN":
                 continue  # "Israeli" as an adjective is not a speaker
@@ -40,7 +42,7 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
             name = clean_name(doc[name_rng[0] : name_rng[1]].text)
             if not re.search(r"[A-Z]", name):
                 continue  # no capital letter: no name ("That lesson appears", which the NER took for a person)
-            found.append((ent.label_ in PERSON_LABELS, p, doc, frame, ent, name_rng, name))
+            found.append((ent.label_ in PERSON_LABELS or mislabelled, p, doc, frame, ent, name_rng, name))
     for is_person, p, doc, frame, ent, name_rng, name in sorted(found, key=lambda f: not f[0]):
         # the NER's ORG may be a person: a surname ("Brewer said") or a name in a long title
         # ("House Budget Republican Mark Hollis", cut to the name by roles.name_tokens)
@@ -69,6 +71,18 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
             # weaker than a pronoun: "who represents her family" owns someone else's
             entity.note_gender(relative_clause_gender(ent.root) or apposed_noun_gender(ent.root), "noun")
     _index_untagged_subjects(docs, frames, readable, index)
+
+
+#: labels the NER gives a person's name now and then ("Ohio's Ada Fenwick" as a FAC)
+_MISTAKEN_FOR_PLACES_OR_THINGS = frozenset({"FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _person_mislabelled(ent: Span) -> bool:
+    """A first name the lexicon knows and a surname, the subject of a reporting verb, that the
+    NER labelled a facility, place or work: a person ("Ada Fenwick ... said"; not "Grant Park is")."""
+    return ent.label_ in _MISTAKEN_FOR_PLACES_OR_THINGS and ent.root.dep_ in NOMINAL_SUBJECTS and is_cue(ent.root.head) \
+        and len(ent) >= 2 and all(t.is_title for t in ent) and first_name_gender(ent.text) is not None \
+        and not roles.is_masthead(ent[-1].text)
 
 
 def _names_a_thing(ent: Span) -> bool:
