@@ -9,6 +9,11 @@ def speakers_of(text, nlp):
     return {m.text.rstrip(",."): (m.speaker, m.speaker_kind, m.role) for m in extract_text(text, nlp)}
 
 
+def quoted_by(text, nlp):
+    """Each quotation's (speaker, speaker kind), indirect statements left out."""
+    return {m.text.rstrip(".,"): (m.speaker, m.speaker_kind) for m in extract_text(text, nlp) if m.kind != "indirect"}
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "expected"),
     [
@@ -201,7 +206,7 @@ def test_an_outlet_is_no_person_of_the_first_name_before_its_masthead(nlp):
     text = ('The New York Times first reported the deal on Monday.\n\n'
             'The Times said the plan was "dead on arrival."\n\n'
             'The Washington Post called it "a long shot."')
-    speakers = {m.text.rstrip(".,"): (m.speaker, m.speaker_kind) for m in extract_text(text, nlp)}
+    speakers = quoted_by(text, nlp)
     assert speakers["dead on arrival"] == ("New York Times", "organization")
     assert speakers["a long shot"] == ("Washington Post", "organization")
 
@@ -212,7 +217,7 @@ def test_the_state_and_party_of_a_person_named_before_is_that_person(nlp):
     text = ('Sen. Ana Price spoke on Tuesday.\n\n'
             'In a letter, the Vermont Republican said the plan was "a joke."\n\n'
             'The Republican Party said it was "ready."')
-    speakers = {m.text.rstrip(".,"): (m.speaker, m.speaker_kind) for m in extract_text(text, nlp) if m.kind != "indirect"}
+    speakers = quoted_by(text, nlp)
     assert speakers["a joke"] == ("Ana Price", "person")
     assert speakers["ready"] == ("Republican Party", "organization")
 
@@ -222,8 +227,7 @@ def test_a_description_joined_to_a_role_describes_the_person(nlp):
     ("judge") makes it a description of the person named before."""
     text = ('Ana Price spoke in Iowa on Sunday.\n\n'
             'The Liberal candidate and former county judge said the plan was "a mistake."')
-    (mention,) = [m for m in extract_text(text, nlp) if m.kind != "indirect"]
-    assert (mention.speaker, mention.speaker_kind) == ("Ana Price", "person")
+    assert quoted_by(text, nlp) == {"a mistake": ("Ana Price", "person")}
 
 
 def test_a_capitalised_title_is_the_person_who_holds_it(nlp):
@@ -232,7 +236,7 @@ def test_a_capitalised_title_is_the_person_who_holds_it(nlp):
     text = ('President Ana Price spoke on Monday.\n\n'
             'The President said the plan was "a disaster."\n\n'
             '"She will win," a top Ana Price adviser said.')
-    speakers = {m.text.rstrip(".,"): (m.speaker, m.speaker_kind) for m in extract_text(text, nlp) if m.kind != "indirect"}
+    speakers = quoted_by(text, nlp)
     assert speakers["a disaster"] == ("Ana Price", "person")
     assert speakers["She will win"] == ("a top Ana Price adviser", "anonymous")
 
