@@ -192,6 +192,18 @@ close   3 ccomp    ADJ   JJ  close
 .       3 punct    PUNCT .   .
 """
 
+# "Reed explained how he built the firm": an account of what was said (data/account_cues.txt)
+EXPLAINED_HOW = """
+Reed      1 nsubj  PROPN NNP Reed B-PERSON
+explained 1 ROOT   VERB  VBD explain
+how       4 advmod SCONJ WRB how
+he        4 nsubj  PRON  PRP he
+built     1 ccomp  VERB  VBD build
+the       6 det    DET   DT  the
+firm      4 dobj   NOUN  NN  firm
+.         1 punct  PUNCT .   .
+"""
+
 # "the fees, which Hamas said rise, expire": the wh-word relates the clause to a noun, it asks nothing
 RELATIVE = """
 The      1 det   DET   DT  the
@@ -327,6 +339,7 @@ said  5 ROOT  VERB  VBD say
         pytest.param(RELATIVE, [("which Hamas said rise", "Hamas")], id="a relative clause"),
         pytest.param(PASSIVE, [("The merger", "Reuters")], id="reported by an agent"),
         pytest.param(TOLD_TO, [("Israel to wait longer", "Naim")], id="told someone to do something"),
+        pytest.param(EXPLAINED_HOW, [("he built the firm", "Reed")], id="explained how"),
         pytest.param(AGREED_THAT, [("the vote was close", "Analyst Ana Price")], id="agreed that"),
         pytest.param(SAID_AND_SAID, [("attacks worked", "He"), ("Trump is lying", "He")],
                      id="a second report joined to the first one's clause"),
@@ -529,9 +542,10 @@ talks    7 nsubj NOUN  NNS talk
 resumed  4 ccomp VERB  VBD resume
 .        2 punct PUNCT .   .
 """,
+    # after a verb that is no account (data/account_cues.txt), a "how" clause may ask as well as tell
     "indirect question": """
 He        1 nsubj  PRON  PRP he
-explained 1 ROOT   VERB  VBD explain
+noted     1 ROOT   VERB  VBD note
 how       5 advmod SCONJ WRB how
 the       4 det    DET   DT  the
 plan      5 nsubj  NOUN  NN  plan

@@ -45,8 +45,10 @@ from ..syntax import SUBJECT_DEPS, mention_span
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 #: verbs whose infinitive cue reports no statement: "declined to say", "refused to confirm"
 _WITHHOLDING = frozenset({"decline", "refuse", "fail", "want", "expect", "plan", "hope", "need", "try", "seem"})
-#: words that open a question rather than a claim: "did not say whether", "explained how"
+#: words that open a question rather than a claim: "did not say whether", "would not say how"
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who", "which"})
+#: ... but an account after a verb of account_cues.txt: "explained how", "recalled why"
+_ACCOUNT_WORDS = frozenset({"how", "why"})
 #: dependents that make a cue after a clause a clause of its own rather than "..., he said"
 _NOT_BARE = frozenset({"dobj", "mark", "xcomp", "attr", "acomp"})
 #: verbs whose object is whom the words were said to ("..., Trump told CNN, ...")
@@ -491,14 +493,17 @@ def _addressee(token: Token) -> bool:
 
 
 def _is_question(head: Token, cue: Token) -> bool:
-    """"did not say whether ...", "asked if ...", "explained how ...": a clause that asks. A
-    wh-word before the cue relates the clause to a noun ("the fees, which the ministry said will
-    rise ...") and asks nothing."""
+    """"did not say whether ...", "asked if ...", "said how ...": a clause that asks. A wh-word
+    before the cue relates the clause to a noun ("the fees, which the ministry said will rise ...")
+    and asks nothing; "explained how ..." (data/account_cues.txt) tells what was said."""
     first = head.doc[head.left_edge.i]
     marker = marked_by(head, ("whether", "if"))
     # "Asked whether the team could win, "Absolutely," Moss said": the question put to the speaker
     put_to = head.lemma_.lower() == "ask" and head.tag_ == "VBN"
-    return marker or put_to or (first.tag_ in ("WDT", "WP", "WRB") and first.lower_ in _QUESTION_WORDS and first.i > cue.i)
+    # "explained how he built the firm", "recalled why she ran": an account, not a question
+    account = first.lower_ in _ACCOUNT_WORDS and cue.lemma_.lower() in lexicon.words("account_cues")
+    return marker or put_to or (first.tag_ in ("WDT", "WP", "WRB") and first.lower_ in _QUESTION_WORDS
+                                and first.i > cue.i and not account)
 
 
 def _trim(doc: Doc, start: int, end: int, inside: list[bool]) -> tuple[int, int]:
