@@ -41,7 +41,7 @@ def indirect_cues() -> frozenset[str]:
 def object_cues() -> dict[str, frozenset[str]]:
     """Lemma -> how its object is found (data/object_cues.txt): a preposition ("for" of "call
     for"), "" for the direct object (or an infinitive), "+dobj" for the direct object alone, "+named"
-    for a direct object the verb names as something."""
+    for a direct object the verb names as something, "+speaker" when the verb's subject can speak."""
     return _lemma_hows("object_cues")
 
 

@@ -650,6 +650,10 @@ def rows_of(subject: str, verb: str, lemma: str, rest: str) -> str:
 
 
 OBJECT_REPORTS = {
+    "stressed <object>": (rows_of("Lopez", "stressed", "stress", """
+the  3 det  DET  DT  the
+cost 1 dobj NOUN NN  cost
+"""), [("the cost", "Lopez")]),
     "called for <object>": (rows_of("Clinton", "called", "call", """
 for           1 prep  ADP  IN  for
 an            4 det   DET  DT  an
@@ -736,6 +740,15 @@ how   5 advmod SCONJ WRB how
 she   5 nsubj PRON  PRP she
 won   1 ccomp VERB  VBD win
 """),
+    # a subject that cannot speak: "+speaker" in data/object_cues.txt
+    "the vote underscored the divide": """
+The     1 det   DET  DT  the
+vote    2 nsubj NOUN NN  vote
+underscored 2 ROOT VERB VBD underscore
+the     4 det   DET  DT  the
+divide  2 dobj  NOUN NN  divide
+.       2 punct PUNCT . .
+""",
     "a lone pronoun": rows_of("Trump", "criticized", "criticize", """
 him 1 dobj PRON PRP he
 """),

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from ... import lexicon
 from ...records import AttributionKind
 from ...text import QuoteSpan
-from ..attribution.attribute import Attribution, cue_attribution
+from ..attribution.attribute import Attribution, can_speak, cue_attribution
 from ..attribution.cues import (
     cue_phrase,
     is_cue,
@@ -39,7 +39,7 @@ from ..attribution.cues import (
     marked_by,
 )
 from ..frames import Frame, QuoteTokens
-from ..syntax import SUBJECT_DEPS, mention_span
+from ..syntax import SUBJECT_DEPS, mention_span, subjects_of
 
 #: auxiliaries that make a cue hypothetical: "would say", "could argue"
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
@@ -392,6 +392,8 @@ def _object(cue: Token, hows: frozenset[str]) -> tuple[Token, set[int]] | None:
     the minister's emails", "called for an investigation", "called the plan a disaster", "urged him to
     resign", "promised to build a wall". Only what follows the verb ("what he calls a crisis"
     is no report of "a crisis"); a lone pronoun ("denied it") says nothing by itself."""
+    if "+speaker" in hows and any(not can_speak(s) for s in subjects_of(cue)):
+        return None  # "the vote underscored the divide": no one spoke
     # a complement that asks ("asked him how ...", "asked Sanders whether ...") reports no claim
     after = [c for c in cue.children if c.i > cue.i and not (c.dep_ in _NAMING and _is_question(c, cue))]
     # "called the plan a disaster" (the parser may swap the object and its name): both after the verb
