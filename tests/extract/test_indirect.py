@@ -339,6 +339,8 @@ said  5 ROOT  VERB  VBD say
         pytest.param(RELATIVE, [("which Hamas said rise", "Hamas")], id="a relative clause"),
         pytest.param(PASSIVE, [("The merger", "Reuters")], id="reported by an agent"),
         pytest.param(TOLD_TO, [("Israel to wait longer", "Naim")], id="told someone to do something"),
+        pytest.param(AGREED_THAT.replace("agreed  3 ROOT     VERB  VBD agree", "estimated 3 ROOT   VERB  VBD estimate"),
+                     [("the vote was close", "Analyst Ana Price")], id="estimated that"),
         pytest.param(EXPLAINED_HOW, [("he built the firm", "Reed")], id="explained how"),
         pytest.param(AGREED_THAT, [("the vote was close", "Analyst Ana Price")], id="agreed that"),
         pytest.param(SAID_AND_SAID, [("attacks worked", "He"), ("Trump is lying", "He")],
@@ -650,6 +652,12 @@ def rows_of(subject: str, verb: str, lemma: str, rest: str) -> str:
 
 
 OBJECT_REPORTS = {
+    "expressed <object>": (rows_of("Lopez", "expressed", "express", """
+concern 1 dobj NOUN NN concern
+about   2 prep ADP  IN about
+the     5 det  DET  DT the
+budget  3 pobj NOUN NN budget
+"""), [("concern about the budget", "Lopez")]),
     "stressed <object>": (rows_of("Lopez", "stressed", "stress", """
 the  3 det  DET  DT  the
 cost 1 dobj NOUN NN  cost
