@@ -56,13 +56,16 @@ def speaker_label(name: str | None, unnamed: str | None) -> str:
 
 def speaker_matches(ds: Dataset, mentions: pd.DataFrame, query: str) -> pd.Series:
     """Which ``mentions`` are of the speaker ``query`` names: a canonical name, an alias or a
-    surname (any case); failing those, words an unnamed speaker is given ("US official" finds "a
-    US official"). A name finds its person only, not "[a Weber supporter]" nor "[Weber's aides]"."""
+    surname (any case), and words an unnamed speaker is given ("US official" finds "a US
+    official", "Hamas" also "a Hamas official"). A person's name finds that person only, not "[a
+    Weber supporter]" nor "[Weber's aides]"."""
     named = speaker_ids_matching(ds, query)
-    if named:
-        return mentions["speaker_id"].isin(named)
+    by_name = mentions["speaker_id"].isin(named)
+    kinds = dict(zip(ds.speakers["speaker_id"], ds.speakers["kind"]))
+    if any(kinds.get(i) == "person" for i in named):
+        return by_name
     words = _words(query)
-    return unnamed_speakers(mentions).map(lambda w: isinstance(w, str) and _contains(_words(w), words)).astype(bool)
+    return by_name | unnamed_speakers(mentions).map(lambda w: isinstance(w, str) and _contains(_words(w), words)).astype(bool)
 
 
 def _words(text: str) -> list[str]:

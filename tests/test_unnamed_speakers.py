@@ -30,9 +30,14 @@ ARTICLE = """Wine prices climb in Berlin
 "We will know more in the spring," said Anna Weber, who grows wine near Mainz.
 
 "She is the best grower we have," a Weber supporter said.
+
+"Prices will fall," the Winzerbund said.
+
+"We have no figures yet," a Winzerbund official said.
 """
 MERCHANT, RESEARCHERS, OFFICIAL, WEBER, SUPPORTER = ("Prices have never been this high", "We see the same pattern",
                                                      "There is no deal yet", "We will know more", "She is the best grower")
+UNION, UNION_OFFICIAL = "Prices will fall", "We have no figures yet"
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +83,7 @@ def test_the_words_are_kept_beside_the_speaker(dataset):
         ("search", []),  # whole words only
         ("Weber", [WEBER]),  # a name finds its person, not "[a Weber supporter]"
         ("Weber supporter", [SUPPORTER]),
+        ("Winzerbund", [UNION, UNION_OFFICIAL]),  # an organisation, and its unnamed official
         ("Anna", []),
     ],
 )
@@ -125,7 +131,8 @@ def test_the_report_shows_the_words_set_apart(dataset):
 def test_plots_count_unnamed_speakers_by_their_words(dataset):
     ds = load(dataset)
     grid = outlet_counts(ds)
-    assert {"[the Berlin wine merchant]", "[researchers]", "[a US official]", "[a Weber supporter]", "Anna Weber"} == set(grid.index)
+    assert {"[the Berlin wine merchant]", "[researchers]", "[a US official]", "[a Weber supporter]", "Anna Weber",
+            "Winzerbund", "[a Winzerbund official]"} == set(grid.index)
     assert timeline_counts(ds, "US official").to_numpy().sum() == 1
     run("plot", "timeline", "--speaker", "wine merchant", "-o", dataset.parent / "merchant.png", "--data", dataset)
     assert (dataset.parent / "merchant.png").stat().st_size > 1000

@@ -211,6 +211,16 @@ def test_an_outlet_is_no_person_of_the_first_name_before_its_masthead(nlp):
     assert speakers["a long shot"] == ("Washington Post", "organization")
 
 
+def test_a_person_whose_surname_is_a_masthead_stays_a_person(nlp):
+    """"columnist Emily Post" is a person (a title before her name: the NER calls her an ORG);
+    "the Post" beside her is still the outlet."""
+    text = ('The etiquette columnist Emily Post wrote the book.\n\n"Manners matter," Post said.\n\n'
+            'The Washington Post said the plan was "dead."\n\nThe Post said it was "late."')
+    speakers = quoted_by(text, nlp)
+    assert speakers["Manners matter"] == ("Emily Post", "person")
+    assert speakers["late"] == ("Washington Post", "organization")
+
+
 def test_the_state_and_party_of_a_person_named_before_is_that_person(nlp):
     """"the Vermont Republican" after "Sen. Ana Price": a description of her, not the party; the
     party's own name stays an organisation."""

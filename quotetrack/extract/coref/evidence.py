@@ -56,16 +56,18 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
             name_rng, name = (first, name_rng[1]), clean_name(doc[first : name_rng[1]].text)
         kind = "person" if is_person or named_in_title or surname_of_a_person or roles.named_beside_role(ent.root) or \
             index.match(name, "person", first_name=False) or _surname_of_someone(index, ent.label_, name) else "organization"
-        if roles.is_masthead(name.split()[-1]):
-            kind = "organization"  # "the Post", whatever the NER made of it
+        titled = name_rng[0] > 0 and roles.is_role_word(doc[name_rng[0] - 1].text)
+        if not is_person and not titled and roles.is_outlet_name(name):
+            # "the Post", "Washington Post" (a first name?); not "columnist Emily Post"
+            kind = "organization"
         role = affiliation = None
         if kind == "person":
             np_start = min(ent.root.left_edge.i, ent.start)
             role = roles.role_before(doc[np_start : ent.end], name_rng[0]) or roles.appositive_role(ent.root)
             affiliation = roles.affiliation_in(doc[np_start : name_rng[0]]) if role else None
         offset = frame.to_article(doc[name_rng[0]].idx)
-        entity = index.add(name, kind, offset, p, role=role, affiliation=affiliation,
-                           subject=is_main_subject(ent.root), gender=address_gender(doc, name_rng[0]))
+        entity = index.add(name, kind, offset, p, role=role, affiliation=affiliation, subject=is_main_subject(ent.root),
+                           gender=address_gender(doc, name_rng[0]), misspelt=ent.label_ in PERSON_LABELS)
         if kind == "person":
             entity.note_gender(pronoun_gender(ent.root), "pronoun")
             # weaker than a pronoun: "who represents her family" owns someone else's
@@ -204,7 +206,7 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
                 continue  # cut short by the pattern's length: "Council Speaker Ned R." of "Ned R. Brook"
             if not name_words or gender is None and (len(name_words) < 2 or first_name_gender(" ".join(name_words)) is None):
                 continue
-            if roles.is_masthead(name_words[-1]) and gender is None:
+            if roles.is_outlet_name(name_words[-1]) and gender is None:
                 # "Washington Post": an outlet, though "Washington" is a first name; with the
                 # short word the pattern took for a form of address ("New York Times")
                 last = words[-1][0] + len(words[-1][1])

@@ -114,8 +114,8 @@ class Entity:
 
 
 def _misspelling(surname: str, word: str) -> bool:
-    """Whether ``word`` is ``surname`` with one letter wrong, missing, added or swapped ("Wines"
-    for "Wimes", "McLenney" for "McClenney"): long names only, the first letter kept, and not the
+    """Whether ``word`` is ``surname`` with one letter wrong, missing, added or swapped ("Marlow"
+    for "Marlowe", "McAlister" for "McAllister"): long names only, the first letter kept, and not the
     plural of a family ("Clintons")."""
     if min(len(surname), len(word)) < 5 or surname[0] != word[0] or word == surname + "s":
         return False
@@ -150,14 +150,15 @@ class ArticleIndex:
     # -- building -------------------------------------------------------------------------------
     def add(self, name: str, kind: str, offset: int, paragraph: int, *, role: str | None = None,
             affiliation: str | None = None, subject: bool = False, speaker: bool = False,
-            gender: Gender | None = None) -> Entity:
+            gender: Gender | None = None, misspelt: bool = False) -> Entity:
         """The entity ``name`` refers to (created if new), seen at ``offset``; ``gender`` is what
-        a form of address before the name says. An organisation's acronym the article spells out
-        somewhere ("DNC", "Democratic National Committee") is that name."""
+        a form of address before the name says; ``misspelt``: a person's surname may be a known
+        one misspelt (see match). An organisation's acronym the article spells out somewhere
+        ("DNC", "Democratic National Committee") is that name."""
         written = name
         if kind == "organization" and (full := acronym_expansion(name, self.text)) is not None:
             name = full
-        entity = self.match(name, kind, offset)
+        entity = self.match(name, kind, offset, misspelt=misspelt)
         if entity is None:
             entity = Entity(name, kind, role, affiliation, {name})
             self.entities.append(entity)
@@ -201,9 +202,12 @@ class ArticleIndex:
         return (chosen.offset, chosen.end) if chosen is not None and chosen.end is not None else None
 
     # -- lookups --------------------------------------------------------------------------------
-    def match(self, name: str, kind: str, offset: int | None = None, *, first_name: bool = True) -> Entity | None:
+    def match(self, name: str, kind: str, offset: int | None = None, *, first_name: bool = True,
+              misspelt: bool = False) -> Entity | None:
         """The entity a name refers to: same full name, or a surname (or, unless ``first_name`` is
-        False, a first name) of one person."""
+        False, a first name) of one person; with ``misspelt`` (a name the NER tagged a person), a
+        surname one letter off that of the one person it can be, when the article never writes it
+        after a first name itself."""
         if kind == "organization":
             key = organisation_key(name)
             if " " not in key and key in lexicon.words("masthead_words"):
@@ -225,10 +229,10 @@ class ArticleIndex:
         if len(parts) == 1:
             # a bare surname (or first name) names the person most recently seen with it
             same = [e for e in people if surname_key(e.name) == key or first_name and name_parts(e.name)[:1] == parts]
-            if not same:
-                # a surname misspelt once ("Wines" for Leslie Wimes): the one person it can be
-                misspelt = [e for e in people if _misspelling(surname_key(e.name), key)]
-                same = misspelt if len(misspelt) == 1 else []
+            if not same and misspelt and not self.fuller_name(name, offset or 0):
+                # a surname misspelt once ("Marlow" for Ana Marlowe): the one person it can be
+                near = [e for e in people if _misspelling(surname_key(e.name), key)]
+                same = near if len(near) == 1 else []
         else:
             # a fuller name: same surname and first names that do not contradict
             same = [e for e in people if surname_key(e.name) == key and first_names_agree(name_parts(e.name), parts)]

@@ -150,7 +150,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             kind = _kind_of(doc, doc[name_rng[1] - 1], index, name)
         else:  # untagged: a person only when the article or the first name says so
             known = index.match(name, "person") is not None or first_name_gender(name) is not None
-            kind = "person" if known and not roles.is_masthead(name.split()[-1]) else "organization"
+            kind = "person" if index.match(name, "person") is not None or known and not roles.is_outlet_name(name) \
+                else "organization"
         entity = index.add(name, kind, frame.to_article(doc[name_rng[0]].idx), paragraph, subject=True, speaker=True)
     elif lemma in lexicon.statement_nouns() and (issuer_entity := _known_owner(head, start, index)) is not None:
         entity = issuer_entity  # "Sanders' email", the possessor a word the tagger took for a common noun
@@ -319,11 +320,14 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
-    if roles.is_masthead(name.split()[-1]):
-        return "organization"  # "the Post", "The New York Times", whatever the NER says
+    before = head.i - len(name.split())
+    if roles.is_outlet_name(name) and before >= 0 and doc[before].lower_ == "the":
+        return "organization"  # "the Post", though Emily Post is named too
     # a place's name is a person's only as a surname: "Israel" is not Israel Katz
     if index.match(name, "person", first_name=head.ent_type_ not in PLACE_NAME_LABELS) is not None:
         return "person"  # the NER may call a bare surname an organisation
+    if head.ent_type_ not in PERSON_LABELS and roles.is_outlet_name(name):
+        return "organization"  # "the Post", "The New York Times" (the lexicon knows "York")
     if len(name.split()) == 1 and head.ent_type_ not in ("GPE", "NORP") and index.fuller_name(name, len(index.text)):
         # ... and the full name ("Majed Al-Ansari") stands elsewhere in the article; not a people
         # or party ("Democrats", whose "Iowa Democrats" is no full name)

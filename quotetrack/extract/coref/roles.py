@@ -81,6 +81,12 @@ def is_masthead(word: str) -> bool:
     return word.lower() in lexicon.words("masthead_words")
 
 
+def is_outlet_name(name: str) -> bool:
+    """A name that ends in a masthead word ("New York Times", "the Post"): an outlet's, unless the
+    NER or a form of address says a person's (the callers ask first: "Emily Post", "Ms. Post")."""
+    return bool(name.split()) and is_masthead(name.split()[-1])
+
+
 def role_before(span: Span, name_start: int) -> str | None:
     """The title words between the determiner and the name ("White House ... adviser")."""
     doc = span.doc
