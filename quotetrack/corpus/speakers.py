@@ -148,14 +148,20 @@ def merge_people(name_keys: set[str], context: dict[str, Counter] | None = None)
 
 
 def _by_context(heads: list[str], words: set[str], context: dict[str, Counter]) -> list[str]:
-    """The full name a bare surname belongs to: the only one, or the one whose mentions carry its
-    role words far more often than any other's (_DOMINANCE)."""
+    """The full name a bare surname belongs to: the only one; or the one that shares the most of
+    its role words; among those that share as many, the one whose mentions carry them far more
+    often than the others' (_DOMINANCE)."""
     if len(heads) == 1:
         return heads
-    scored = sorted(((sum(context.get(h, Counter())[w] for w in words), h) for h in heads), reverse=True)
-    if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] * _DOMINANCE <= scored[0][0]):
-        return [scored[0][1]]
-    return []
+    shared = {h: len(words & set(context.get(h, ()))) for h in heads}
+    best = max(shared.values(), default=0)
+    if best == 0:
+        return []
+    tied = [h for h in heads if shared[h] == best]
+    if len(tied) == 1:
+        return tied
+    scored = sorted(((sum(context.get(h, Counter())[w] for w in words), h) for h in tied), reverse=True)
+    return [scored[0][1]] if scored[1][0] * _DOMINANCE <= scored[0][0] else []
 
 
 def _best_name(counter: Counter) -> str:

@@ -10,11 +10,13 @@ working"") is part of its sentence's grammar and is kept as written.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from .. import lexicon
 from ..text import QuoteSpan, sentence_bounds
 from .attribution.cues import is_cue_word
 from .syntax import token_range
@@ -106,18 +108,21 @@ class QuoteTokens:
     outer_end: int
 
 
-# "TALLAHASSEE —", "LA CROSSE, Wis. —", "WASHINGTON (Reuters) -", and in title case only with its
-# news agency ("Washington (AFP) –"; not "Ana Price (D-Ore.) —"): a dateline is never a speaker,
-# and the parser takes it for one
-DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*(?:\([^()\n]{1,40}\)\s*)?"
-    r"|[A-Z][a-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}\s*\([A-Z][A-Za-z]{1,15}\)\s*)(?:—|–|--|-)\s+"
-)
+# "TALLAHASSEE —", "LA CROSSE, Wis. —", "WASHINGTON (Reuters) -", and in title case only with a news
+# agency of data/news_agencies.txt ("Washington (AFP) –"; not "Ana Price (Labour) –"): a dateline
+# is never a speaker, and the parser takes it for one
+@functools.cache
+def _dateline() -> re.Pattern[str]:
+    agencies = "|".join(re.escape(a) for a in sorted(lexicon.words("news_agencies"), key=len, reverse=True))
+    return re.compile(
+        r"(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*(?:\([^()\n]{1,40}\)\s*)?"
+        rf"|[A-Z][a-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){{0,3}}\s*\((?i:{agencies})\)\s*)(?:—|–|--|-)\s+"
+    )
 
 
 def dateline_end(text: str, lo: int, hi: int) -> int:
     """Where the text of a paragraph starts once a leading dateline is skipped."""
-    m = DATELINE.match(text, lo, hi)
+    m = _dateline().match(text, lo, hi)
     return m.end() if m and not any(c in text[lo : m.end()] for c in "\"“”") else lo
 
 

@@ -45,6 +45,11 @@ def test_a_bare_surname_joins_the_person_its_role_is_far_more_often():
     assert out.iloc[-1]["speaker"] == "Barack Obama"
     out = assign_speakers(rows(*barack[:2], *slip, ("x", "Obama", "person", "President", None)))
     assert out.iloc[-1]["speaker"] == "Obama"
+    # more of its words shared decides first: one "former secretary of state" against many "former president"
+    hillary = [(f"h{n}", "Hillary Clinton", "person", "former secretary of state", None) for n in range(10)]
+    bill = [(f"c{n}", "Bill Clinton", "person", "former president", None) for n in range(40)]
+    out = assign_speakers(rows(*hillary, *bill, ("y", "Clinton", "person", "former secretary of state", None)))
+    assert out.iloc[-1]["speaker"] == "Hillary Clinton"
 
 
 def test_anonymous_sources_are_never_merged_across_articles():

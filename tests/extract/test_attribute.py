@@ -257,6 +257,8 @@ def test_quote_text_leaves_out_the_comma_that_joins_it_to_its_attribution(nlp, t
         ("Washington (AFP) – Democrat Ana Price has lashed out at Reed.", "Democrat Ana Price"),
         ("New York (AP) — The mayor spoke.", "The mayor"),
         ("Ana Price (D-Ore.) — the senator from Oregon — spoke.", "Ana Price"),
+        ("Ana Price (Labour) – who chairs the committee – spoke.", "Ana Price"),  # no news agency
+        ("Tesla (TSLA) – the carmaker – said so.", "Tesla"),
         ("Washington — the capital — was quiet.", "Washington"),
     ],
 )

@@ -346,6 +346,26 @@ dead   10 acomp ADJ   JJ  dead
 """
 
 
+# Reed said Price had denied the claims , adding it was " dead "   (the participle is hung on a report
+# that Reed reports, with its own object: Reed's words, not Price's)
+PARTICIPLE_INSIDE_A_REPORT = """
+Reed   1 nsubj  PROPN NNP Reed B-PERSON
+said   1 ROOT   VERB  VBD say
+Price  4 nsubj  PROPN NNP Price B-PERSON
+had    4 aux    AUX   VBD have
+denied 1 ccomp  VERB  VBN deny
+the    6 det    DET   DT  the
+claims 4 dobj   NOUN  NNS claim
+,      4 punct  PUNCT ,   ,
+adding 4 advcl  VERB  VBG add
+it     10 nsubj PRON  PRP it
+was    8 ccomp  AUX   VBD be
+"      10 punct PUNCT ``  "
+dead   10 acomp ADJ   JJ  dead
+"      10 punct PUNCT ''  "
+"""
+
+
 @pytest.mark.parametrize(
     ("rows", "quote", "expected"),
     [
@@ -390,6 +410,7 @@ dead   10 acomp ADJ   JJ  dead
         # the report a relative clause makes ("an architect who said ..., saying") is not the sentence's
         (PARTICIPLE_OF_A_REPORT.replace("added  2 ccomp", "added  2 relcl"), QuoteTokens(12, 13, 11, 14),
          (AttributionKind.SYNTAX, "saying", "Reed")),
+        (PARTICIPLE_INSIDE_A_REPORT, QuoteTokens(12, 13, 11, 14), (AttributionKind.SYNTAX, "adding", "Reed")),
     ],
     ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue", "reported-inside-a-report",
          "a-named-person-inside-a-report", "dash-introduction", "dash-after-a-common-noun", "dash-before-a-title", "as-X-put-it", "put-without-it", "inverted-speaker",
@@ -397,7 +418,7 @@ dead   10 acomp ADJ   JJ  dead
          "issuer-without-subject", "before-a-relative-clause", "more-from-a-name", "far-from-a-name", "from-a-place",
          "adjective-speaker", "adjective-no-speaker", "in-a-clause-of-time", "no-subject-after-a-capitalised-noun-of",
          "main-verb-made-a-modifier", "modifier-without-a-comma", "participle-of-a-report",
-         "participle-of-a-relative-clause"],
+         "participle-of-a-relative-clause", "participle-inside-a-report"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
     assert only(parse(rows), quote) == expected

@@ -762,3 +762,14 @@ won    2 ccomp    VERB  VBD win
     index = ArticleIndex(park.text)
     index_entities({0: park}, {0: Frame(park.text, [0], [0])}, index)
     assert "Grant Park" not in [e.name for e in index.entities]
+
+
+def test_a_party_member_description_is_not_someone_of_the_other_party():
+    """"the Ohio Democrat" cannot be the person the article calls a Republican senator."""
+    from quotetrack.extract.coref.index import Entity
+    from quotetrack.extract.coref.resolver import _of_another_party
+
+    republican = Entity("Ana Price", "person", role="Republican Sen.")
+    assert _of_another_party(republican, "democrat")
+    assert not _of_another_party(republican, "republican")
+    assert not _of_another_party(Entity("Tom Reed", "person"), "democrat")  # nothing said: may be

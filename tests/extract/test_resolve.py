@@ -230,6 +230,10 @@ def test_the_state_and_party_of_a_person_named_before_is_that_person(nlp):
     speakers = quoted_by(text, nlp)
     assert speakers["a joke"] == ("Ana Price", "person")
     assert speakers["ready"] == ("Republican Party", "organization")
+    # not someone the article gives the other party
+    text = ('Democrat Tom Reed faces Republican Sen. Ana Price in November.\n\n'
+            'The Ohio Democrat said his rival was "out of touch."')
+    assert quoted_by(text, nlp)["out of touch"] == ("Tom Reed", "person")
 
 
 def test_a_description_joined_to_a_role_describes_the_person(nlp):
@@ -241,14 +245,17 @@ def test_a_description_joined_to_a_role_describes_the_person(nlp):
 
 
 def test_a_capitalised_title_is_the_person_who_holds_it(nlp):
-    """"the President" after "President Ana Price": her, not a person named "President"; "a top
-    Ana Price adviser" is someone unnamed, not Price."""
-    text = ('President Ana Price spoke on Monday.\n\n'
+    """"the President" after "President Maria Lopez": her, not a person named "President"; "the
+    King", a title nobody in the article holds, stays unnamed (not the last person named); "a top
+    Maria Lopez adviser" is someone unnamed, not Lopez."""
+    text = ('President Maria Lopez opened the meeting on Monday.\n\n'
             'The President said the plan was "a disaster."\n\n'
-            '"She will win," a top Ana Price adviser said.')
+            'The King said the visit was "a joy."\n\n'
+            '"She will win," a top Maria Lopez adviser said.')
     speakers = quoted_by(text, nlp)
-    assert speakers["a disaster"] == ("Ana Price", "person")
-    assert speakers["She will win"] == ("a top Ana Price adviser", "anonymous")
+    assert speakers["a disaster"] == ("Maria Lopez", "person")
+    assert speakers["a joy"] == ("the King", "anonymous")
+    assert speakers["She will win"] == ("a top Maria Lopez adviser", "anonymous")
 
 
 def test_a_colon_introduction_speaks_by_the_cue_nearest_the_colon(nlp):

@@ -174,6 +174,15 @@ Price         3 nsubj    PROPN NNP Price B-PERSON
 wrote         3 ROOT     VERB VBD write
 """)
     assert role_before(columns[0:3], 2) is None
+    director = parse("""
+director  4 compound NOUN  NN  director
+of        0 prep     ADP   IN  of
+athletics 1 pobj     NOUN  NNS athletics
+Tom       4 compound PROPN NNP Tom B-PERSON
+Reed      5 nsubj    PROPN NNP Reed I-PERSON
+said      5 ROOT     VERB  VBD say
+""")
+    assert role_before(director[0:5], 3) == "director of athletics"  # the plural is not the head
 
 
 def test_a_name_before_a_role_noun_says_whose_role_it_is():

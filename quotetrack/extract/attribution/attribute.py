@@ -433,7 +433,8 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
         # ('"...," Lopez added, saying ...': the report it was hung on, when it is one of the
         # sentence's own, not of a clause about someone ("an architect who said ..., saying")
         report = cue.head
-        own = is_cue(report) and report.dep_ not in _MODIFIER_CLAUSES and subjects_of(report, inside)
+        own = is_cue(report) and report.dep_ not in _MODIFIER_CLAUSES and subjects_of(report, inside) \
+            and not _reported_by_another(report)
         root = report if own else cue.sent.root
         subjects = subjects_of(root, inside)
         if root is not cue and subjects and can_speak(subjects[0]):
@@ -484,13 +485,22 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
     return None
 
 
+def _reported_by_another(verb: Token) -> bool:
+    """A report that is itself what another verb reports, with its own object: "Reed said Price
+    had denied the claims, adding ..." (the participle is Reed's); not the bare '"...," Lopez added'
+    the parser hung on the verb before it."""
+    return verb.dep_ == "ccomp" and is_cue(verb.head) and verb.head.i < verb.i \
+        and any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
+
+
 def _main_verb_made_modifier(verb: Token) -> bool:
     """The sentence's verb, which the parser hung as a modifier on the noun it made the root
     ("Reed, a Lopez ally, called the budget "sound."": Reed ROOT, "called" its acl): after
     a comma, of a root noun. ("A man called Joe said": no comma, no root.)"""
     head = verb.head
     return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
-        and verb.i > head.i and verb.doc[verb.i - 1].text == ","
+        and verb.i > head.i and verb.doc[verb.i - 1].text == "," \
+        and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children)  # not "the plan, described as ..."
 
 
 def _names_a_person(cue: Token, inside: list[bool]) -> bool:

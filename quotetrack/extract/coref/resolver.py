@@ -47,8 +47,10 @@ def context_paragraphs(text: str, paragraphs: list[tuple[int, int]], p: int, doc
             continue
         start, end, head_i = tokens
         head = doc[att.refers_to if att.refers_to is not None else head_i]
-        if head.pos_ == "PRON" or not (head.pos_ == "PROPN" or head.ent_type_) or _party_member(doc[start:end], head):
-            # "he", "the mayor": the paragraphs the antecedent search reads (index.PRONOUN_LOOKBACK)
+        if head.pos_ == "PRON" or not (head.pos_ == "PROPN" or head.ent_type_) or _party_member(doc[start:end], head) \
+                or roles.is_role_word(head.text):
+            # "he", "the mayor", "the President": the paragraphs the antecedent search reads
+            # (index.PRONOUN_LOOKBACK)
             wanted.update(range(p - PRONOUN_LOOKBACK, p))
         elif end - start <= 2 and head.is_title:
             first = _first_naming(text, paragraphs, head.text)
@@ -181,8 +183,12 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # person (but "the team's captain" may be the player the article named)
         owned = any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in PERSON_LABELS or roles.is_role_word(c.text))
                     for c in head.children)
-        if entity is None and describes and not owned and not _introduced_unnamed(index.text, head.text, start):
+        # a capitalised title ("the King", "the Speaker") only by the role the article gave someone
+        if entity is None and describes and not owned and (is_common_noun(head) or party_member) \
+                and not _introduced_unnamed(index.text, head.text, start):
             entity = index.antecedent(start, paragraph, kind="person")
+            if entity is not None and party_member and _of_another_party(entity, head.lower_):
+                entity = None  # "the Ohio Democrat" is not the Republican named last
     if entity is not None:
         index.see(entity, start, paragraph, subject=True, speaker=True)
         return _from_entity(found, entity)
@@ -200,6 +206,16 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             found.entity = index.add_unnamed(found.name, start, paragraph, noun_gender(lemma))
         return found
     return found
+
+
+#: parties whose members a description names ("the Ohio Democrat"), each with the other's words
+_OTHER_PARTY = {"republican": ("democrat", "democratic"), "democrat": ("republican", "gop")}
+
+
+def _of_another_party(entity: Entity, member: str) -> bool:
+    """Whether the role or affiliation the article gives a person names the other party."""
+    words = f"{entity.role or ''} {entity.affiliation or ''}".lower()
+    return any(w in words for w in _OTHER_PARTY.get(member, ()))
 
 
 def _party_member(span: Span, head: Token) -> bool:

@@ -91,8 +91,10 @@ def role_before(span: Span, name_start: int) -> str | None:
     """The title words between the determiner and the name ("White House ... adviser")."""
     doc = span.doc
     tokens = _role_words([t for t in doc[span.start : name_start] if not t.is_space])
-    if not tokens or not any(is_role_word(t.text) or t.pos_ == "NOUN" for t in tokens) or tokens[-1].tag_ == "NNS":
-        return None  # (a plural is no one person's role: "the columns Bradley wrote")
+    if not tokens or not any(is_role_word(t.text) or t.pos_ == "NOUN" for t in tokens):
+        return None
+    if tokens[-1].tag_ == "NNS" and not any(t.pos_ == "ADP" for t in tokens):
+        return None  # a plural is no one person's role ("the columns Price wrote"; not "director of athletics")
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
@@ -107,7 +109,7 @@ def _role_words(tokens: list[Token]) -> list[Token]:
     cut = max((k + 1 for k, t in enumerate(tokens) if t.text == "," or t.is_quote), default=0)
     # "Ana Price and Council Speaker Ned Reed": the role is Reed's, after the other person's name
     cut = max([cut, *(k + 1 for k, t in enumerate(tokens) if t.lower_ in ("and", "or") and k > 0
-                      and _names_someone(tokens[k - 1]))])
+                      and tokens[k - 1].ent_type_ in PERSON_LABELS)])
     tokens = tokens[cut:]
     while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or tokens[0].ent_type_ in _WHERE_OR_WHEN
                       and not is_role_word(tokens[0].text) and tokens[0].ent_type_ not in ("GPE", "LOC")):
@@ -115,14 +117,6 @@ def _role_words(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_quote):
         tokens = tokens[:-1]
     return tokens
-
-
-def _names_someone(token: Token) -> bool:
-    """A person's name rather than a title, a place or a party ("Price" of "both Price and
-    Liberal front-runner Ned Reed"; not "Speaker", "Ohio", "Liberal")."""
-    if token.ent_type_ in PERSON_LABELS:
-        return True
-    return token.pos_ == "PROPN" and not is_role_word(token.text) and token.ent_type_ not in (*PLACE_LABELS, "GPE", "NORP")
 
 
 def named_beside_role(name: Token) -> bool:
