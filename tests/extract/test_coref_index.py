@@ -762,6 +762,11 @@ won    2 ccomp    VERB  VBD win
     index = ArticleIndex(park.text)
     index_entities({0: park}, {0: Frame(park.text, [0], [0])}, index)
     assert "Grant Park" not in [e.name for e in index.entities]
+    venue = parse(rows.replace("Ada    1", "Grant  1").replace("Ada B-FAC", "Grant B-FAC").replace("Fenwick 2", "Park    2")
+                  .replace("Fenwick I-FAC", "Park I-FAC").replace("said   2 ROOT     VERB  VBD say", "announced 2 ROOT  VERB  VBD announce"))
+    index = ArticleIndex(venue.text)
+    index_entities({0: venue}, {0: Frame(venue.text, [0], [0])}, index)
+    assert "Grant Park" not in [e.name for e in index.entities]  # a venue announces; a person says
 
 
 def test_a_party_member_description_is_not_someone_of_the_other_party():

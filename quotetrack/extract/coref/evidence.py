@@ -79,12 +79,18 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
 _MISTAKEN_FOR_PLACES_OR_THINGS = frozenset({"FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 
 
+#: the verbs of speech only a person uses as a subject's verb ("Lincoln Center announced" is a venue's)
+_PERSONAL_SPEECH = frozenset({"say", "tell", "add"})
+
+
 def _person_mislabelled(ent: Span) -> bool:
-    """A first name the lexicon knows and a surname, the subject of a reporting verb, that the
-    NER labelled a facility, place or work: a person ("Ada Fenwick ... said"; not "Grant Park is")."""
-    return ent.label_ in _MISTAKEN_FOR_PLACES_OR_THINGS and ent.root.dep_ in NOMINAL_SUBJECTS and is_cue(ent.root.head) \
-        and len(ent) >= 2 and all(t.is_title for t in ent) and first_name_gender(ent.text) is not None \
-        and not roles.is_masthead(ent[-1].text)
+    """A first name the lexicon knows and a surname, the subject of "said", "told" or "added", that
+    the NER labelled a facility, place or work: a person ("Ada Fenwick ... said"; not "Grant Park
+    is", nor "Lincoln Center announced")."""
+    verb = ent.root.head
+    return ent.label_ in _MISTAKEN_FOR_PLACES_OR_THINGS and ent.root.dep_ in NOMINAL_SUBJECTS and is_cue(verb) \
+        and verb.lemma_.lower() in _PERSONAL_SPEECH and len(ent) >= 2 and all(t.is_title for t in ent) \
+        and first_name_gender(ent.text) is not None and not roles.is_outlet_name(ent.text)
 
 
 def _names_a_thing(ent: Span) -> bool:
