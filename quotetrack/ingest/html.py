@@ -53,22 +53,21 @@ def parse_html(html: str, source: str) -> Page:
     # the coverage check and the date read the same tree. bare_extraction works on a copy of a tree it
     # is given (trafilatura 2.3+), so the tree stays whole for the other two.
     tree = trafilatura.load_html(html)
-    doc: Any = None  # a Document (its type says "or a dict", which only as_dict=True gives)
-    if tree is not None:
-        doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=False,
-                                          date_extraction_params=dict(_DATE_PARAMS))
+    # a Document (its type says "or a dict", which only as_dict=True gives)
+    doc: Any = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=False,
+                                           date_extraction_params=dict(_DATE_PARAMS)) if tree is not None else None
     text = (doc.text or "").strip() if doc is not None else ""
-    if not text:
-        if tree is None:  # trafilatura refused the page (not HTML enough): lxml may still read what it shows
-            tree = _tree(html)
-        lost = lost_text_warning(tree, "", source) if tree is not None else None
+    if tree is None or not text:
+        # trafilatura may refuse a page (not HTML enough) that lxml still reads for what it shows
+        seen = tree if tree is not None else _tree(html)
+        lost = lost_text_warning(seen, "", source) if seen is not None else None
         raise SkippedInputError(lost or f"{source}: no article text found in the page; save the article's own page, "
                                         f"or its text as a .txt file")
     title = (doc.title or "").strip() or None
     if title and text.split("\n", 1)[0].strip() != title:
         text = f"{title}\n{text}"  # the headline is part of the article (it may hold a quote)
-    lost = lost_text_warning(tree, text, source) if tree is not None else None
-    return Page(text=text, title=title, date=_metadata_date(tree, doc.url) if tree is not None else None,
+    lost = lost_text_warning(tree, text, source)
+    return Page(text=text, title=title, date=_metadata_date(tree, doc.url),
                 sitename=(doc.sitename or "").strip() or None, url=doc.url, warnings=(lost,) if lost else ())
 
 
