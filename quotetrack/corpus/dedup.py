@@ -191,9 +191,10 @@ class _Scored:
 def _clusters(ordered: pd.DataFrame, window_days: int, thresholds: Thresholds,
               reported: np.ndarray | None = None, scored: _Scored | None = None) -> tuple[np.ndarray, _Scored]:
     """Each mention's cluster root, a position in ``ordered`` (the mentions in order, earliest
-    first), and the scores of the pairs compared. ``reported`` marks indirect mentions: one joins
-    a quotation only as its near-identical copy, and only by attaching to it (never the other way
-    round). ``scored``: pairs scored before, not scored again."""
+    first), and the scores of the pairs compared, for a later clustering to reuse. ``reported``
+    marks indirect mentions: one joins a quotation only as its near-identical copy, and only by
+    attaching to it (never the other way round). ``scored``: pairs scored before, not scored
+    again (and returned as they are: nothing clusters after that)."""
     all_words = quote_words(ordered["text"].tolist())
     all_voices = _Voices.of(ordered)
     all_days = _day_numbers(ordered["_published"])
@@ -206,9 +207,9 @@ def _clusters(ordered: pd.DataFrame, window_days: int, thresholds: Thresholds,
     pairs = texts[first] * len(ordered) + texts[second]
     if scored is None:
         same, similar, weak = score_pairs(words, first, second, thresholds)
+        scored = _Scored(pairs, same.copy(), similar.copy(), weak.copy())  # before the rules below change them
     else:
         same, similar, weak = scored.score(words, first, second, pairs, thresholds)
-    scored = _Scored(pairs, same.copy(), similar.copy(), weak.copy())  # before the rules below change them
     same[~voices.may_share(first, second)] = 0
     one_speaker = voices.speaker[first] == voices.speaker[second]
     similar[~one_speaker | (voices.speaker[first] == _NO_SPEAKER)] = 0
