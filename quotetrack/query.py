@@ -61,8 +61,8 @@ def speaker_matches(ds: Dataset, mentions: pd.DataFrame, query: str) -> pd.Serie
     Weber supporter]" nor "[Weber's aides]"."""
     named = speaker_ids_matching(ds, query)
     by_name = mentions["speaker_id"].isin(named)
-    kinds = dict(zip(ds.speakers["speaker_id"], ds.speakers["kind"]))
-    if any(kinds.get(i) == "person" for i in named):
+    speakers = ds.speakers
+    if (speakers.loc[speakers["speaker_id"].isin(named), "kind"] == "person").any():
         return by_name
     words = _words(query)
     return by_name | unnamed_speakers(mentions).map(lambda w: isinstance(w, str) and _contains(_words(w), words)).astype(bool)
