@@ -89,8 +89,7 @@ def _person_mislabelled(ent: Span) -> bool:
     is", nor "Lincoln Center announced")."""
     verb = ent.root.head
     return ent.label_ in _MISTAKEN_FOR_PLACES_OR_THINGS and ent.root.dep_ in NOMINAL_SUBJECTS and is_cue(verb) \
-        and verb.lemma_.lower() in _PERSONAL_SPEECH and len(ent) >= 2 and all(t.is_title for t in ent) \
-        and first_name_gender(ent.text) is not None and not roles.is_outlet_name(ent.text)
+        and verb.lemma_.lower() in _PERSONAL_SPEECH and len(ent) >= 2 and roles.reads_as_personal_name(ent)
 
 
 def _names_a_thing(ent: Span) -> bool:

@@ -46,7 +46,7 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
             # spaCy sometimes swallows a title into the name ("President Obama")
             while start < ent.end - 1 and is_role_word(doc[start].text):
                 start += 1
-            if ent.label_ in ORG_LABELS and ent.end - start > 2 and _person_at_end(doc[ent.end - 2 : ent.end]):
+            if ent.label_ in ORG_LABELS and ent.end - start > 2 and reads_as_personal_name(doc[ent.end - 2 : ent.end]):
                 return ent.end - 2, ent.end  # "House Budget Republican Mark Hollis" as one ORG
             return start, ent.end
     if head.pos_ != "PROPN" or is_common_noun(head):
@@ -69,11 +69,11 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
     return start, head.i + 1
 
 
-def _person_at_end(pair: Span) -> bool:
-    """Whether two capitalised words are a first name the lexicon knows and a surname (not an
-    outlet's masthead: "York Times" of "The New York Times")."""
-    return all(t.is_title for t in pair) and first_name_gender(pair.text) is not None \
-        and not is_masthead(pair[-1].text)
+def reads_as_personal_name(words: Span) -> bool:
+    """Whether capitalised words are a first name the lexicon knows and a surname (not an outlet's
+    masthead: "York Times" of "The New York Times")."""
+    return all(t.is_title for t in words) and first_name_gender(words.text) is not None \
+        and not is_outlet_name(words.text)
 
 
 def is_masthead(word: str) -> bool:
