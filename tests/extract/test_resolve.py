@@ -230,7 +230,8 @@ def test_the_state_and_party_of_a_person_named_before_is_that_person(nlp):
     speakers = quoted_by(text, nlp)
     assert speakers["a joke"] == ("Ana Price", "person")
     assert speakers["ready"] == ("Republican Party", "organization")
-    # not someone the article gives the other party
+    # a description of a party's member where two rivals are named: the one of that party (the
+    # salience of the sentence's subject agrees here; _of_another_party is pinned in test_coref_index)
     text = ('Democrat Tom Reed faces Republican Sen. Ana Price in November.\n\n'
             'The Ohio Democrat said his rival was "out of touch."')
     assert quoted_by(text, nlp)["out of touch"] == ("Tom Reed", "person")

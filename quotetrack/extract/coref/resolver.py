@@ -151,9 +151,9 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         if issuer.label_:
             kind = _kind_of(doc, doc[name_rng[1] - 1], index, name)
         else:  # untagged: a person only when the article or the first name says so
-            known = index.match(name, "person") is not None or first_name_gender(name) is not None
-            kind = "person" if index.match(name, "person") is not None or known and not roles.is_outlet_name(name) \
-                else "organization"
+            known = index.match(name, "person") is not None
+            named_like_a_person = first_name_gender(name) is not None and not roles.is_outlet_name(name)
+            kind = "person" if known or named_like_a_person else "organization"
         entity = index.add(name, kind, frame.to_article(doc[name_rng[0]].idx), paragraph, subject=True, speaker=True)
     elif lemma in lexicon.statement_nouns() and (issuer_entity := _known_owner(head, start, index)) is not None:
         entity = issuer_entity  # "Sanders' email", the possessor a word the tagger took for a common noun
@@ -176,9 +176,9 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         modifiers = [t.text for t in span if t.i < head.i and t.lower_ not in ("the", "this", "that")]
         entity = index.by_role(head.text, modifiers, start)
         # and the nouns joined to the head ("the candidate and former county judge")
-        heads = [c.lower_ for c in head.children if c.dep_ == "conj" and c.tag_ == "NN"]
+        joined = [c.lower_ for c in head.children if c.dep_ == "conj" and c.tag_ == "NN"]
         describes = roles.is_role_word(head.text) or lemma in lexicon.descriptions() or \
-            any(roles.is_role_word(h) or h in lexicon.descriptions() for h in heads)
+            any(roles.is_role_word(w) or w in lexicon.descriptions() for w in joined)
         # "the minister's spokeswoman", "his aide": someone of the person named before, not that
         # person (but "the team's captain" may be the player the article named)
         owned = any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in PERSON_LABELS or roles.is_role_word(c.text))
@@ -208,14 +208,11 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     return found
 
 
-#: parties whose members a description names ("the Ohio Democrat"), each with the other's words
-_OTHER_PARTY = {"republican": ("democrat", "democratic"), "democrat": ("republican", "gop")}
-
-
 def _of_another_party(entity: Entity, member: str) -> bool:
-    """Whether the role or affiliation the article gives a person names the other party."""
+    """Whether the role or affiliation the article gives a person names a rival of the party
+    ``member`` belongs to (data/party_rivals.txt)."""
     words = f"{entity.role or ''} {entity.affiliation or ''}".lower()
-    return any(w in words for w in _OTHER_PARTY.get(member, ()))
+    return any(w in words for w in lexicon.table("party_rivals").get(member, "").split())
 
 
 def _party_member(span: Span, head: Token) -> bool:
@@ -336,14 +333,15 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
+    outlet = roles.is_outlet_name(name)
     before = head.i - len(name.split())
-    if roles.is_outlet_name(name) and before >= 0 and doc[before].lower_ == "the":
+    if outlet and before >= 0 and doc[before].lower_ == "the":
         return "organization"  # "the Post", though Emily Post is named too
     # a place's name is a person's only as a surname: "Israel" is not Israel Katz
     if index.match(name, "person", first_name=head.ent_type_ not in PLACE_NAME_LABELS) is not None:
         return "person"  # the NER may call a bare surname an organisation
-    if head.ent_type_ not in PERSON_LABELS and roles.is_outlet_name(name):
-        return "organization"  # "the Post", "The New York Times" (the lexicon knows "York")
+    if outlet and head.ent_type_ not in PERSON_LABELS:
+        return "organization"  # "Washington Post", "New York Times" (the lexicon knows "York")
     if len(name.split()) == 1 and head.ent_type_ not in ("GPE", "NORP") and index.fuller_name(name, len(index.text)):
         # ... and the full name ("Majed Al-Ansari") stands elsewhere in the article; not a people
         # or party ("Democrats", whose "Iowa Democrats" is no full name)
