@@ -318,6 +318,39 @@ said  5 ROOT  VERB  VBD say
 .     5 punct PUNCT .   .
 """
 
+# Reed noted that half of the funds collected would go to the club.   (the parser split the
+# clause in two: "collected" and "go" both hang on "noted")
+SPLIT_CLAUSE = """
+Reed     1 nsubj PROPN NNP Reed B-PERSON
+noted    1 ROOT  VERB  VBD note
+that     7 mark  SCONJ IN  that
+half     7 nsubj NOUN  NN  half
+of       3 prep  ADP   IN  of
+the      6 det   DET   DT  the
+funds    4 pobj  NOUN  NNS fund
+collected 1 ccomp VERB VBN collect
+would    9 aux   AUX   MD  would
+go       1 ccomp VERB  VB  go
+to       9 prep  ADP   IN  to
+the     12 det   DET   DT  the
+club    10 pobj  NOUN  NN  club
+.        1 punct PUNCT .   .
+"""
+
+# He said she was being asked about old votes.
+SAID_SHE_IS_ASKED = """
+He        1 nsubj     PRON PRP he
+said      1 ROOT      VERB VBD say
+she       5 nsubjpass PRON PRP she
+was       5 aux       AUX  VBD be
+being     5 auxpass   AUX  VBG be
+asked     1 ccomp     VERB VBN ask
+about     5 prep      ADP  IN  about
+old       8 amod      ADJ  JJ  old
+votes     6 pobj      NOUN NNS vote
+.         1 punct     PUNCT .  .
+"""
+
 
 @pytest.mark.parametrize(
     ("rows", "expected"),
@@ -345,6 +378,10 @@ said  5 ROOT  VERB  VBD say
         pytest.param(AGREED_THAT, [("the vote was close", "Analyst Ana Price")], id="agreed that"),
         pytest.param(SAID_AND_SAID, [("attacks worked", "He"), ("Trump is lying", "He")],
                      id="a second report joined to the first one's clause"),
+        pytest.param(SPLIT_CLAUSE, [("half of the funds collected would go to the club", "Reed")],
+                     id="one clause the parser split in two"),
+        pytest.param(SAID_SHE_IS_ASKED, [("she was being asked about old votes", "He")],
+                     id="a clause about being asked is no question"),
     ],
 )
 def test_statements(rows, expected):

@@ -325,6 +325,12 @@ def _clause(cue: Token) -> tuple[Token, set[int]] | None:
         # sentence before on the cue: the one after it is what was said
         head = next((c for c in clauses if c.i > cue.i), clauses[0])
         tokens = {t.i for t in head.subtree}
+        for later in clauses[clauses.index(head) + 1:]:
+            if later.left_edge.i != max(tokens) + 1:
+                break
+            # "noted that half of the funds collected would go ...": the parser split one clause
+            # into two; what follows the first without a gap is the rest of it
+            tokens |= {t.i for t in later.subtree}
         if cue.i < head.i:
             tokens -= set(range(cue.i, _clause_start(head)))
     elif cue.lower_ == "according" or _as_reported(cue) or _follows_its_clause(cue):
@@ -500,8 +506,10 @@ def _is_question(head: Token, cue: Token) -> bool:
     and asks nothing; "explained how ..." (data/account_cues.txt) tells what was said."""
     first = head.doc[head.left_edge.i]
     marker = marked_by(head, ("whether", "if"))
-    # "Asked whether the team could win, "Absolutely," Moss said": the question put to the speaker
-    put_to = head.lemma_.lower() == "ask" and head.tag_ == "VBN"
+    # "Asked whether the team could win, "Absolutely," Moss said": the question put to the speaker;
+    # not "said she was being asked about ...", a clause with its own subject
+    put_to = head.lemma_.lower() == "ask" and head.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS
+                                                                             for c in head.children)
     # "explained how he built the firm", "recalled why she ran": an account, not a question
     account = first.lower_ in _ACCOUNT_WORDS and cue.lemma_.lower() in lexicon.words("account_cues")
     return marker or put_to or (first.tag_ in ("WDT", "WP", "WRB") and first.lower_ in _QUESTION_WORDS
