@@ -3,6 +3,8 @@
 import pytest
 
 from quotetrack import extract_text
+from quotetrack.extract.candidates.filters import names_something
+from quotetrack.text import QuoteSpan
 
 
 def speakers_of(text, nlp):
@@ -156,6 +158,12 @@ def test_the_audit_trail_names_the_mention_a_pronoun_was_resolved_to(nlp):
          ["I wanted to make a dream"]),
         # the quoted words, and the report of what was called so (an indirect row that holds them)
         ('Trump called the deal "a total disaster" on Monday.', ['the deal "a total disaster"', "a total disaster"]),
+        # a title's words that begin with a digit say nothing of its case
+        ('On "Harbour Road, 6am", her voice cracks and she leaves it in.', []),
+        # whatever follows "titled", however long
+        ('The study, titled "Wood Heat and Asthma in Rural Homes of the Western Provinces," was long.', []),
+        ('Critics of the so-called "smart" meters met on Monday.', []),
+        ('Ask a fan and you might hear something like "my phone already does that."', []),
     ],
 )
 def test_titles_glosses_and_imagined_speech_are_not_quotes(nlp, text, kept):
@@ -394,3 +402,25 @@ so     4 advmod ADV  RB  so
 def test_speakers_of_invented_news(nlp, text, quote, speaker):
     found = {m.text: m for m in extract_text(text, nlp)}
     assert found[quote].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a title set beside the noun for what it names, after a comma
+        ('Her new album, "Quiet Harbour Lights", is out on Friday.', True),
+        ('The closing track, "Lantern, Lantern", is for her brother.', True),
+        # ... but one word there may be an answer
+        ('Asked about the series, "Absolutely," Moss said.', False),
+        # a title of a list, standing as its paragraph
+        ('4. "Night Shift at the Lighthouse"\n\nIt is short.', True),
+        # ... not a floating quotation, which ends on its stop
+        ('"Never Again."\n\nIt is short.', False),
+        ('Moss, known in the room as "Grandpa," scored twice.', True),
+    ],
+)
+def test_what_names_something_on_the_raw_text(text, title):
+    # unit-level: in a whole article, the paragraphs around give these quotations a speaker to lose
+    opening = text.index('"')
+    closing = text.index('"', opening + 1)
+    assert names_something(text, QuoteSpan(opening + 1, closing, opening, closing), 0) is title

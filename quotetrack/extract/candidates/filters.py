@@ -37,25 +37,31 @@ def is_junk(quoted: str) -> bool:
     return rest != quoted and len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
 
 
+def _title_words(quoted: str) -> list[str]:
+    """The words of a quotation that Title Case is read from: not those that start with a digit
+    ("6am", "2nd")."""
+    return re.findall(r"(?<![\w'’.-])[^\W\d_][\w'’.-]*", quoted)
+
+
 def is_title(quoted: str) -> bool:
     """Title Case and short: the name of a show, book, group or slogan rather than speech."""
-    words = re.findall(r"[^\W\d_][\w'’.-]*", quoted)
+    words = _title_words(quoted)
     if not words or len(words) > 8 or not words[0][0].isupper():
         return False
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 @functools.cache
-def _naming_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """data/naming_words.txt as two patterns anchored at the opening mark: for any quotation, and
-    for a quotation in Title Case only."""
-    rows = [line.split("\t", 1) if line.startswith("title\t") else ["any", line]
+def _naming_before() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """data/naming_words.txt as three patterns anchored at the opening mark: for any quotation,
+    for a quotation in Title Case, and for one in Title Case of two words or more."""
+    rows = [line.split("\t", 1) if line.startswith(("title\t", "appositive\t")) else ["any", line]
             for line in lexicon.lines("naming_words.txt")]
 
     def pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(r"(?:" + "|".join(p for k, p in rows if k in kinds) + r")[\s,:]*$", re.I)
 
-    return pattern(("any",)), pattern(("any", "title"))
+    return pattern(("any",)), pattern(("any", "title")), pattern(("any", "title", "appositive"))
 
 
 def names_something(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
@@ -64,13 +70,26 @@ def names_something(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
     (data/naming_words.txt); or a title that a noun follows (`"Girls" creator`, `"Fox News
     Sunday" host`: data/title_nouns.txt)."""
     before = text[max(paragraph_start, q.open_at - 60) : q.open_at]
-    title = is_title(text[q.start : q.end])
-    if _naming_before()[1 if title else 0].search(before):
+    quoted = text[q.start : q.end]
+    title = is_title(quoted)
+    if _naming_before()[(2 if len(_title_words(quoted)) > 1 else 1) if title else 0].search(before):
+        return True
+    if title and _is_heading(text, q, paragraph_start):
         return True
     if q.close_at is None or not title:
         return False
     after = re.match(r"(?:['’]s)?\s+([a-z][a-z-]+)\b", text[q.close_at + 1 : q.close_at + 40])
     return after is not None and after.group(1) in lexicon.words("title_nouns")
+
+
+def _is_heading(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
+    """A title that is its paragraph, after a list number at most, and ends on no full stop: the
+    heading of a list ("4. "Night Shift at the Museum""), not a floating quotation ("Absolutely.")."""
+    if q.close_at is None or text[q.end - 1 : q.end] in (".", "!", "?", ","):
+        return False
+    head = text[paragraph_start : q.open_at]
+    rest = text[q.close_at + 1 :].split("\n", 1)[0]
+    return re.fullmatch(r"\s*(?:\d{1,3}[.)]|[-•*])?\s*", head) is not None and re.fullmatch(r"\s*", rest) is not None
 
 
 def nobody_said(text: str, q: QuoteSpan, speaker: Speaker, paragraph_start: int) -> bool:
