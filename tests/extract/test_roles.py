@@ -218,3 +218,21 @@ King 1 nsubj PROPN NNP King B-PERSON
 said 1 ROOT  VERB  VBD say
 """)
     assert name_tokens(king[0:1], king[0]) == (0, 1)
+    # ... also where the NER took the title for an organisation
+    premier = parse("""
+the     1 det   DET   DT  the
+Premier 2 nsubj PROPN NNP Premier B-ORG
+said    2 ROOT  VERB  VBD say
+""")
+    assert name_tokens(premier[0:2], premier[1]) is None
+
+
+def test_an_entity_in_lower_case_is_no_name():
+    """"the rookie defenceman said", which the NER took for an organisation: a description."""
+    rookie = parse("""
+the        2 det      DET  DT  the        B-ORG
+rookie     2 compound NOUN NN  rookie     I-ORG
+defenceman 3 nsubj    NOUN NN  defenceman I-ORG
+said       3 ROOT     VERB VBD say
+""")
+    assert name_tokens(rookie[0:3], rookie[2]) is None

@@ -7,7 +7,7 @@ role "Qatar's Foreign Ministry spokesman", affiliation "Qatar's Foreign Ministry
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ...names import POSSESSIVE
@@ -41,13 +41,16 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
     if last is not None and is_role_word(doc[last.start - 1].text) and not (last.start <= head.i < last.end):
         return last.start, last.end
     for ent in doc.ents:
-        if ent.start <= head.i < ent.end and ent.label_ in (*PERSON_LABELS, *_AFFILIATION_LABELS):
+        if ent.start <= head.i < ent.end and ent.label_ in (*PERSON_LABELS, *_AFFILIATION_LABELS) \
+                and any(t.text[:1].isupper() for t in ent):  # not "the rookie defenceman" as an ORG
             start = ent.start
             # spaCy sometimes swallows a title into the name ("President Obama")
             while start < ent.end - 1 and is_role_word(doc[start].text):
                 start += 1
             if ent.label_ in ORG_LABELS and ent.end - start > 2 and reads_as_personal_name(doc[ent.end - 2 : ent.end]):
                 return ent.end - 2, ent.end  # "House Budget Republican Mark Hollis" as one ORG
+            if _names_no_one(doc, start, ent.end, span.start):
+                return None  # "the Premier", which the NER took for an organisation
             return start, ent.end
     if head.pos_ != "PROPN" or is_common_noun(head):
         return None  # a lowercase "proper noun" is the tagger's slip: "the billionaire media mogul"
@@ -63,10 +66,16 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
             start -= 1
         else:
             break
-    if start == head.i and is_role_word(head.text) and start > span.start \
-            and (doc[start - 1].tag_ == "POS" or doc[start - 1].lower_ in DETERMINERS):
+    if start == head.i and _names_no_one(doc, start, head.i + 1, span.start):
         return None  # a title names no one ("the President", "Chad's Ambassador"; "King said" may)
     return start, head.i + 1
+
+
+def _names_no_one(doc: Doc, start: int, end: int, span_start: int) -> bool:
+    """A lone title after a determiner or a possessive ("the President", "Chad's Ambassador"): a
+    role the article may have given someone, not a name."""
+    return end - start == 1 and is_role_word(doc[start].text) and start > span_start \
+        and (doc[start - 1].tag_ == "POS" or doc[start - 1].lower_ in DETERMINERS)
 
 
 def reads_as_personal_name(words: Span) -> bool:
