@@ -778,3 +778,31 @@ def test_a_party_member_description_is_not_someone_of_the_other_party():
     assert _of_another_party(republican, "democrat")
     assert not _of_another_party(republican, "republican")
     assert not _of_another_party(Entity("Tom Reed", "person"), "democrat")  # nothing said: may be
+
+
+def test_an_age_finds_the_person_the_article_gave_it():
+    """"the 67-year-old": the person named next to that number before ("Ada Fenwick, 67,", "At 67,
+    Ana Price"); not a number of goals or a percentage, nor someone named in another sentence."""
+    text = ("Ned Reed scored 67 goals. Ada Fenwick, 67, coaches. At 54, Ana Price still boxes. "
+            "Lars Hanson won 41 percent. Reed is 41.")
+    index = ArticleIndex(text)
+    for name in ("Ned Reed", "Ada Fenwick", "Ana Price", "Lars Hanson"):
+        index.add(name, "person", text.index(name), 0)
+    index.see(index.match("Reed", "person"), text.index("Reed is"), 0)
+    end = len(text)
+    assert index.by_age("67", end).name == "Ada Fenwick"
+    assert index.by_age("54", end).name == "Ana Price"
+    assert index.by_age("41", end).name == "Ned Reed"  # "41 percent" is no age
+    assert index.by_age("30", end) is None
+
+
+def test_a_bare_surname_of_two_people_is_the_one_seen_most():
+    """A profile of Ada Marlowe names her son Ned Marlowe in passing: "Marlowe said" after it is
+    still her; the most recent of two seen as often."""
+    index = ArticleIndex(TEXT)
+    ada = index.add("Ada Marlowe", "person", 0, 0)
+    index.see(ada, 100, 1)
+    ned = index.add("Ned Marlowe", "person", 200, 2)
+    assert index.match("Marlowe", "person", 300) is ada
+    index.see(ned, 400, 3)
+    assert index.match("Marlowe", "person", 500) is ned

@@ -397,6 +397,22 @@ so     4 advmod ADV  RB  so
          "This is a great day for Hamilton.", "Olivia Grant"),
         # an answer after a title noun and a comma is no title
         ('Asked about the series, "Absolutely," captain Ned Moss said.', "Absolutely", "Ned Moss"),
+        # a title the NER took for an organisation is the person the article gave it
+        ('Premier Ada Fenwick spoke on Monday.\n\nOpposition Leader Ned Reed said the cap was too low.\n\n'
+         '"Every province that tried it has fewer homes," the Premier said.', "Every province that tried it has fewer homes",
+         "Ada Fenwick"),
+        # a description the NER took for an organisation, of the person just named
+        ('Lars Moss had waited 23 games for his first goal. When it came, the rookie defenceman said he '
+         '"barely saw it go in."', "barely saw it go in.", "Lars Moss"),
+        # an age: the person given it, though someone else was the subject since
+        ('Ada Fenwick, 67, founded the club in 1995.\n\nHer coach, Ned Reed, drove the van.\n\n'
+         'The 67-year-old said she has "never charged a child."', "never charged a child.", "Ada Fenwick"),
+        # a description of someone named earlier in the paragraph, not the subject of the one before
+        ('"We were tired," coach Ned Reed said.\n\nFor Lars Moss, the goal was his 300th. The veteran winger '
+         'said it "meant less than the win."', "meant less than the win.", "Lars Moss"),
+        # a role set beside a name ("Price, a stage actor,") introduces no one unnamed
+        ('Ana Price, a stage actor, plays the lead.\n\nIn an interview, the actor said she based the role on '
+         'her "nosy grandmother."', "nosy grandmother.", "Ana Price"),
     ],
 )
 def test_speakers_of_invented_news(nlp, text, quote, speaker):

@@ -65,6 +65,16 @@ def _narration_between(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: how far from a person's name the number that gives their age may stand ("Evelyn Marchand, 67,")
+_AGE_REACH = 40
+
+
+@functools.lru_cache(maxsize=64)
+def _age_pattern(age: str) -> re.Pattern[str]:
+    """The number ``age`` on its own: not part of a score, a time, a sum or a percentage."""
+    return re.compile(rf"(?<![\w$.,:–-]){age}(?![\w%:]|[.,]\d|[-–]\d|\s*(?:percent|per cent))")
+
+
 def role_word(word: str) -> str:
     """A title word written out and lowercased: "Sen." -> "senator", "Mayor" -> "mayor"."""
     word = word.lower().strip(",")
@@ -233,10 +243,26 @@ class ArticleIndex:
                 # a surname misspelt once ("Marlow" for Ana Marlowe): the one person it can be
                 near = [e for e in people if _misspelling(surname_key(e.name), key)]
                 same = near if len(near) == 1 else []
+            if len(same) > 1 and offset is not None:
+                # two people of one surname ("Evelyn Marchand ... her son, Daniel Marchand"): the
+                # bare surname stays with the one the article is about, seen most often so far
+                return self._most_seen(same, offset)
         else:
             # a fuller name: same surname and first names that do not contradict
             same = [e for e in people if surname_key(e.name) == key and first_names_agree(name_parts(e.name), parts)]
         return self._most_recent(same, offset)
+
+    def _most_seen(self, candidates: list[Entity], offset: int) -> Entity | None:
+        """The candidate seen most often before ``offset``, the most recent of equals."""
+        counts = {id(e): 0 for e in candidates}
+        latest = {id(e): -1 for e in candidates}
+        for n, s in enumerate(self.sightings):
+            if s.offset <= offset and id(s.entity) in counts:
+                counts[id(s.entity)] += 1
+                latest[id(s.entity)] = n
+        if not any(counts.values()):
+            return self._most_recent(candidates, offset)
+        return max(candidates, key=lambda e: (counts[id(e)], latest[id(e)]))
 
     def _most_recent(self, candidates: list[Entity], offset: int | None) -> Entity | None:
         if len(candidates) <= 1 or offset is None:
@@ -329,6 +355,17 @@ class ArticleIndex:
                 continue
             scored.append((overlap, s.offset <= offset, s.offset, s.entity))
         return max(scored, key=lambda x: x[:3])[3] if scored else None
+
+    def by_age(self, age: str, offset: int) -> Entity | None:
+        """"the 67-year-old": the person the text before gave that age ("Marchand, 67,", "At 67,
+        Evelyn Marchand", "a 67-year-old, Ana Reed"): the one named nearest the latest such number."""
+        people = [s for s in self.sightings if s.offset < offset and s.entity.kind == "person"]
+        for m in reversed(list(_age_pattern(age).finditer(self.text, 0, offset))):
+            near = [s for s in people if abs(s.offset - m.start()) <= _AGE_REACH
+                    and not re.search(r"[.!?]\s", self.text[min(s.offset, m.start()) : max(s.offset, m.start())])]
+            if near:
+                return min(near, key=lambda s: abs(s.offset - m.start())).entity
+        return None
 
     def statement_issuer(self, offset: int, paragraph: int) -> Entity | None:
         """"The statement noted": whoever spoke last before it (a statement speaks for its issuer)."""

@@ -168,6 +168,11 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         entity = index.add(f"{owner} {head.text.lower()}", "organization", start, paragraph)
     elif lemma in lexicon.group_nouns() and definite:
         entity = index.antecedent(start, paragraph, kind="organization", lookback=GROUP_LOOKBACK)
+    elif definite and (age := _age_described(span)) is not None \
+            and not _introduced_unnamed(index.text, f"{age}-year-old", start):
+        # "the 67-year-old (centre)": the person the article gave that age, else the person it is
+        # about; not after "a 45-year-old man" the article leaves unnamed
+        entity = index.by_age(age, start) or _described(index, start, paragraph)
     elif definite and (is_common_noun(head) or party_member or roles.is_role_word(head.text)):
         # "the mayor", "the rookie defenceman": the person the article gave that role; failing
         # that, a title or a description ("the Florida senator", "the businessman") stands for
@@ -186,7 +191,10 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # a capitalised title ("the King", "the Speaker") only by the role the article gave someone
         if entity is None and describes and not owned and (is_common_noun(head) or party_member) \
                 and not _introduced_unnamed(index.text, head.text, start):
-            entity = index.antecedent(start, paragraph, kind="person")
+            # a title the article gave no one ("the candidate") stands for the person it is
+            # about; a description ("the singer") for one named just before
+            entity = index.antecedent(start, paragraph, kind="person") if roles.is_role_word(head.text) \
+                else _described(index, start, paragraph)
             if entity is not None and party_member and _of_another_party(entity, head.lower_):
                 entity = None  # "the Ohio Democrat" is not the Republican named last
     if entity is not None:
@@ -206,6 +214,25 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             found.entity = index.add_unnamed(found.name, start, paragraph, noun_gender(lemma))
         return found
     return found
+
+
+def _described(index: ArticleIndex, offset: int, paragraph: int) -> Entity | None:
+    """The person a description with no role to match stands for ("the singer", "the
+    34-year-old"): one named earlier in its paragraph, which the description spares the writer
+    naming again ("For Reed, the goal was ... The 34-year-old said"), else the person the
+    paragraphs before are about."""
+    return index.antecedent(offset, paragraph, kind="person", lookback=0) \
+        or index.antecedent(offset, paragraph, kind="person")
+
+
+def _age_described(span: Span) -> str | None:
+    """The age a description gives ("the 34-year-old centre" -> "34"), or None."""
+    found = _AGE_DESCRIPTION.search(span.text)
+    return found.group(1) if found else None
+
+
+#: an age in a description: "34-year-old", "34 year old"
+_AGE_DESCRIPTION = re.compile(r"\b(\d{1,3})[-\s]year[-\s]old\b", re.I)
 
 
 def _of_another_party(entity: Entity, member: str) -> bool:
@@ -318,7 +345,9 @@ def _introduced_unnamed(text: str, head: str, offset: int) -> bool:
     """Whether the text before ``offset`` introduced someone unnamed with this head noun ("a
     senior official", "an election worker"), whom a later "the official" refers back to."""
     pattern = rf"\b(?i:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b"
-    introductions = list(re.finditer(pattern, text[:offset]))
+    # not one set beside a name ("Marr, a stage actor, ..."): that one is named
+    introductions = [m for m in re.finditer(pattern, text[:offset])
+                     if not re.search(r"[A-Z][\w'’.-]*,\s*$", text[max(0, m.start() - 40) : m.start()])]
     if not introductions:
         return False
     # only nearby: a story may open on "A councillor in Leeds ..." and name him paragraphs later
