@@ -499,3 +499,27 @@ def test_a_cue_after_a_closed_quote(clause, after_another):
         quotes, expected = quotes[1:], "Reed"
     found = attribute(doc, quotes)[-1]
     assert (doc[found.speaker_start : found.speaker_end].text if found.found else None) == expected
+
+
+# More would be added "soon" (by the mayor).   (a reporting verb in the passive)
+PASSIVE_CUE = """
+More  3 nsubjpass ADJ   JJR more
+would 3 aux       AUX   MD  would
+be    3 auxpass   AUX   VB  be
+added 3 ROOT      VERB  VBN add
+"     5 punct     PUNCT ``  "
+soon  3 advmod    ADV   RB  soon
+"     5 punct     PUNCT ''  "
+by    3 agent     ADP   IN  by
+the   9 det       DET   DT  the
+mayor 7 pobj      NOUN  NN  mayor
+.     3 punct     PUNCT .   .
+"""
+
+
+def test_the_subject_of_a_passive_report_is_no_speaker():
+    """"more would be added", "she was told": what was said, or who heard it; the agent, if the
+    sentence names one, speaks."""
+    without_agent = parse(PASSIVE_CUE.replace("by    3 agent", "by    3 prep"))
+    assert only(without_agent, QuoteTokens(5, 6, 4, 7))[2] != "More"
+    assert only(parse(PASSIVE_CUE), QuoteTokens(5, 6, 4, 7))[2] == "the mayor"

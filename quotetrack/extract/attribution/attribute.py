@@ -456,6 +456,11 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
             continue
         if subjects:
             subject = subjects[0]
+            if subject.dep_ == "nsubjpass" and is_cue(verb):
+                # "more would be added", "she was told": what was said, or who heard it; the
+                # speaker is the agent, if any ("was told by her lawyer")
+                agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                return Found(agents[0], _channel(cue, inside)) if agents and not inside[agents[0].i] else None
             if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return Found(subject, _channel(cue, inside), verb.head)  # "Kirby, who said ..."
             if subject.pos_ == "PRON" and subject.lower_ in ("that", "this", "which", "what"):
