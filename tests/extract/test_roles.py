@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from quotetrack.extract.coref.roles import name_tokens
 
-from .test_attribution_rules import parse
+from .test_attribution_rules import VOCAB, parse
 
 # House Budget Republican Mark Hollis agreed.   (the NER took the whole title for an ORG)
 TITLE_AS_ORG = """
@@ -236,3 +238,15 @@ defenceman 3 nsubj    NOUN NN  defenceman I-ORG
 said       3 ROOT     VERB VBD say
 """)
     assert name_tokens(rookie[0:3], rookie[2]) is None
+
+
+def test_a_double_barrelled_name_the_tokenizer_split_is_one_name():
+    """"Strand-Oyelowo noted": one surname, not "Oyelowo"; "Reed - Price" with spaces is two."""
+    def doc(spaces: list[bool]) -> Doc:
+        return Doc(VOCAB, words=["Strand", "-", "Oyelowo", "noted"], spaces=spaces, heads=[2, 2, 3, 3],
+                   deps=["compound", "punct", "nsubj", "ROOT"], pos=["PROPN", "PUNCT", "PROPN", "VERB"],
+                   tags=["NNP", "HYPH", "NNP", "VBD"], lemmas=["Strand", "-", "Oyelowo", "note"])
+    joined = doc([False, False, True, False])
+    assert joined[slice(*name_tokens(joined[0:3], joined[2]))].text == "Strand-Oyelowo"
+    apart = doc([True, True, True, False])
+    assert apart[slice(*name_tokens(apart[0:3], apart[2]))].text == "Oyelowo"

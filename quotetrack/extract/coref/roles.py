@@ -62,6 +62,9 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
         prev = doc[start - 1]
         if prev.pos_ == "PROPN" and (organisation or not is_role_word(prev.text)):
             start -= 1
+        elif prev.text in ("-", "‐") and not prev.whitespace_ and start - 2 >= span.start \
+                and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
+            start -= 2  # a double-barrelled name the tokenizer split: "Strand-Oyelowo"
         elif organisation and prev.tag_ == "POS" and start - 2 >= span.start and doc[start - 2].pos_ == "PROPN":
             start -= 1
         else:
