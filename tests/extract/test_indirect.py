@@ -337,6 +337,27 @@ club    10 pobj  NOUN  NN  club
 .        1 punct PUNCT .   .
 """
 
+# Outside court Friday, the father, Ned Reed, said the case was over.   (the parser took the
+# phrase put first for a subject too)
+FRONTED_SUBJECT = """
+Outside 1  amod     ADJ   JJ  outside
+court   10 nsubj    NOUN  NN  court
+Friday  10 npadvmod PROPN NNP Friday B-DATE
+,       10 punct    PUNCT ,   ,
+the     5  det      DET   DT  the
+father  10 nsubj    NOUN  NN  father
+,       5  punct    PUNCT ,   ,
+Ned     8  compound PROPN NNP Ned B-PERSON
+Reed    5  appos    PROPN NNP Reed I-PERSON
+,       5  punct    PUNCT ,   ,
+said    10 ROOT     VERB  VBD say
+the     12 det      DET   DT  the
+case    13 nsubj    NOUN  NN  case
+was     10 ccomp    AUX   VBD be
+over    13 acomp    ADP   IN  over
+.       10 punct    PUNCT .   .
+"""
+
 # He said she was being asked about old votes.
 SAID_SHE_IS_ASKED = """
 He        1 nsubj     PRON PRP he
@@ -382,6 +403,8 @@ votes     6 pobj      NOUN NNS vote
                      id="one clause the parser split in two"),
         pytest.param(SAID_SHE_IS_ASKED, [("she was being asked about old votes", "He")],
                      id="a clause about being asked is no question"),
+        pytest.param(FRONTED_SUBJECT, [("the case was over", "the father")],
+                     id="the subject next to the verb, not a phrase put first"),
     ],
 )
 def test_statements(rows, expected):

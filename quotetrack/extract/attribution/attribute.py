@@ -456,6 +456,8 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
             continue
         if subjects:
             subject = subjects[0]
+            if len(subjects) > 1 and _put_first(subject, subjects[1], verb):
+                subject = subjects[1]
             if subject.dep_ == "nsubjpass" and is_cue(verb):
                 # "more would be added", "she was told": what was said, or who heard it; the
                 # speaker is the agent, if any ("was told by her lawyer")
@@ -521,6 +523,21 @@ def _main_clause_participle(cue: Token) -> bool:
     """A participle after a comma ("..., calling it ...", "..., noting that ..."): it belongs to
     the main clause, whatever the parser hung it on."""
     return cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+
+
+def _put_first(first: Token, second: Token, verb: Token) -> bool:
+    """Two subjects before the verb with a comma between, where the second is the speaker: the
+    parser took a phrase put first for a subject ("Outside court Friday, the victim's father, Ned
+    Reed, said"): the first is no speaker, or the second names a person and the first does not."""
+    if not (first.i < second.i < verb.i) or not any(t.text == "," for t in verb.doc[first.right_edge.i + 1 : second.left_edge.i]):
+        return False
+    return (not can_speak(first) and can_speak(second)) or (_person_named(second) and not _person_named(first))
+
+
+def _person_named(token: Token) -> bool:
+    """A person's name, or a noun a name stands beside ("the father, Ned Reed")."""
+    return token.ent_type_ in PERSON_LABELS or any(c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS
+                                                   for c in token.children)
 
 
 def _speaker_noun(token: Token) -> bool:
