@@ -20,7 +20,7 @@ from ... import lexicon
 from ...records import AttributionKind
 from ..frames import CLAUSE_PLACEHOLDER, PLACEHOLDER, QuoteTokens
 from ..syntax import NOMINAL_SUBJECTS, PERSON_LABELS, SUBJECT_DEPS, mention_span, sentence_token_ids, subjects_of
-from .cues import CLIMB_DEPS, cue_phrase, is_circumstance_cue, is_cue, is_cue_word
+from .cues import CLIMB_DEPS, cue_phrase, is_circumstance_cue, is_cue, is_cue_word, is_indirect_cue
 
 _CHANNEL_VERBS = frozenset({"tell", "inform", "say", "state", "speak", "write", "explain", "confirm", "add", "describe"})
 # tokens that may stand between a quote and its cue without breaking the link ("," he said)
@@ -458,9 +458,11 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
             subject = subjects[0]
             if len(subjects) > 1 and _put_first(subject, subjects[1], verb):
                 subject = subjects[1]
-            if subject.dep_ == "nsubjpass" and is_cue(verb):
-                # "more would be added", "she was told": what was said, or who heard it; the
-                # speaker is the agent, if any ("was told by her lawyer")
+            if subject.dep_ == "nsubjpass" and (is_indirect_cue(verb) or verb.lemma_.lower() == "ask"):
+                # "more would be added", "she was told", "he was asked": what was said, or who
+                # heard it; the speaker is the agent, if any ("was told by her lawyer"). Not a verb of what was
+                # done to the speaker ("was ridiculed for its claim that "..."", "was quoted as
+                # saying"): that subject's words are quoted
                 agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 return Found(agents[0], _channel(cue, inside)) if agents and not inside[agents[0].i] else None
             if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
