@@ -523,3 +523,7 @@ def test_the_subject_of_a_passive_report_is_no_speaker():
     without_agent = parse(PASSIVE_CUE.replace("by    3 agent", "by    3 prep"))
     assert only(without_agent, QuoteTokens(5, 6, 4, 7))[2] != "More"
     assert only(parse(PASSIVE_CUE), QuoteTokens(5, 6, 4, 7))[2] == "the mayor"
+    # a verb of what was done to the speaker keeps the subject: "The letter was mocked "..."" quotes the letter
+    mocked = PASSIVE_CUE.replace("by    3 agent", "by    3 prep").replace("added 3 ROOT      VERB  VBN add",
+                                                                         "mocked 3 ROOT     VERB  VBN mock")
+    assert only(parse(mocked), QuoteTokens(5, 6, 4, 7))[2] == "More"
