@@ -806,3 +806,17 @@ def test_a_bare_surname_of_two_people_is_the_one_seen_most():
     assert index.match("Marlowe", "person", 300) is ada
     index.see(ned, 400, 3)
     assert index.match("Marlowe", "person", 500) is ned
+
+
+def test_a_surname_of_two_people_first_seen_alone_is_the_one_named_before():
+    """The index may meet "Marlowe said" before either full name: it is Ada Marlowe, named in full
+    before it, not Ned Marlowe, her son, whose full name the index happens to meet first; a
+    surname one person has is left as it is until that person's full name comes."""
+    text = "Ada Marlowe runs the gym. Marlowe said it was hard. Her son, Ned Marlowe, built the ring."
+    index = ArticleIndex(text)
+    alone = index.add("Marlowe", "person", text.index("Marlowe said"), 1)
+    son = index.add("Ned Marlowe", "person", text.index("Ned Marlowe"), 2)
+    assert alone.name == "Ada Marlowe" and son is not alone
+    assert index.match("Ada Marlowe", "person") is alone
+    single = ArticleIndex("Ana Price spoke. Price said no.")
+    assert single.add("Price", "person", 21, 1).name == "Price"

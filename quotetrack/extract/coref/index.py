@@ -156,6 +156,7 @@ class ArticleIndex:
         self.text = text
         self.entities: list[Entity] = []
         self.sightings: list[Sighting] = []
+        self._fuller: dict[str, list[tuple[int, str]]] = {}  # a name's fuller forms, found once
 
     # -- building -------------------------------------------------------------------------------
     def add(self, name: str, kind: str, offset: int, paragraph: int, *, role: str | None = None,
@@ -169,7 +170,18 @@ class ArticleIndex:
         if kind == "organization" and (full := acronym_expansion(name, self.text)) is not None:
             name = full
         entity = self.match(name, kind, offset, misspelt=misspelt)
-        if entity is None:
+        if entity is None and kind == "person" and len(name_parts(name)) == 1 and self._two_people_named(name) \
+                and (fuller := self.fuller_name(name, offset)) is not None:
+            # a surname of two people named in full, first seen alone: the one the text names
+            # nearest before it ("Rhea Domingo ... Domingo said"), not whoever of that surname is
+            # indexed first later ("her brother, Paolo Domingo")
+            entity = self.match(fuller, kind, offset)
+            if entity is None:
+                entity = Entity(fuller, kind, role, affiliation, {fuller, name})
+                self.entities.append(entity)
+            else:
+                entity.absorb(name, role, affiliation)
+        elif entity is None:
             entity = Entity(name, kind, role, affiliation, {name})
             self.entities.append(entity)
         else:
@@ -277,7 +289,24 @@ class ArticleIndex:
         """A fuller form of a one-word name written anywhere in the article ("Majed Al-Ansari" for
         "Ansari"): the capitalised words right before it, without titles. The nearest occurrence
         before ``offset`` wins, else the first after; None when the article has none."""
-        found: list[tuple[int, str]] = []
+        found = self._fuller_names(name)
+        if not found:
+            return None
+        before = [f for f in found if f[0] <= offset]
+        return (before[-1] if before else found[0])[1]
+
+    def _two_people_named(self, surname: str) -> bool:
+        """Whether the text names two people of this surname in full, by first names the lexicon
+        knows that differ ("Rhea Domingo", "Paolo Domingo"; not "Donald J. Trump" and "Donald
+        Trump", nor a capitalised word before a name: "Republicans Jolly")."""
+        people = [name_parts(full) for _, full in self._fuller_names(surname) if first_name_gender(full) is not None]
+        return any(not first_names_agree(a, b) for a in people for b in people)
+
+    def _fuller_names(self, name: str) -> list[tuple[int, str]]:
+        """Each fuller form of a one-word name in the text, with its offset, in text order."""
+        if name in self._fuller:
+            return self._fuller[name]
+        found: list[tuple[int, str]] = self._fuller.setdefault(name, [])
         for m in re.finditer(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}})((?:{_PREFIX_WORDS})?{re.escape(name)})\b", self.text):
             words: list[str] = []
             for word in reversed(m.group(1).split()):
@@ -288,10 +317,7 @@ class ArticleIndex:
                 words.insert(0, word)
             if words:
                 found.append((m.start(2), " ".join([*words, m.group(2)])))
-        if not found:
-            return None
-        before = [f for f in found if f[0] <= offset]
-        return (before[-1] if before else found[0])[1]
+        return found
 
     def antecedent(self, offset: int, paragraph: int, *, kind: str, gender: Gender | None = None,
                    lookback: int = PRONOUN_LOOKBACK, unnamed: bool = False) -> Entity | None:
