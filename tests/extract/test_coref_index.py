@@ -820,3 +820,14 @@ def test_a_surname_of_two_people_first_seen_alone_is_the_one_named_before():
     assert index.match("Ada Marlowe", "person") is alone
     single = ArticleIndex("Ana Price spoke. Price said no.")
     assert single.add("Price", "person", 21, 1).name == "Price"
+
+
+def test_a_group_noun_finds_the_organisation_whose_name_holds_it():
+    """"the university" is Northway University, though the union was named since; a word no
+    organisation's name holds finds none (the resolver then takes the latest organisation)."""
+    index = cast(("Northway University", 0, 0, {"kind": "organization"}),
+                 ("Northway Academic Workers Union", 100, 1, {"kind": "organization"}))
+    assert index.by_name_word("university", 200).name == "Northway University"
+    assert index.by_name_word("union", 200).name == "Northway Academic Workers Union"
+    assert index.by_name_word("festival", 200) is None
+    assert index.by_name_word("university", 0) is None  # only before

@@ -410,6 +410,12 @@ so     4 advmod ADV  RB  so
         # a description of someone named earlier in the paragraph, not the subject of the one before
         ('"We were tired," coach Ned Reed said.\n\nFor Lars Moss, the goal was his 300th. The veteran winger '
          'said it "meant less than the win."', "meant less than the win.", "Lars Moss"),
+        # a group noun: the organisation whose name holds it, not the one named last
+        ('Northway University cut its offer on Monday.\n\nThe Northway Academic Workers Union voted to strike.\n\n'
+         'In a statement, the university said it was "disappointed" by the vote.', "disappointed", "Northway University"),
+        # an organisation named beside the noun for it
+        ('The show ran for 20 years, according to the broadcaster Meridian Television.\n\n'
+         '"It was a gift," the broadcaster said.', "It was a gift", "Meridian Television"),
         # a role set beside a name ("Price, a stage actor,") introduces no one unnamed
         ('Ana Price, a stage actor, plays the lead.\n\nIn an interview, the actor said she based the role on '
          'her "nosy grandmother."', "nosy grandmother.", "Ana Price"),

@@ -382,6 +382,16 @@ class ArticleIndex:
             scored.append((overlap, s.offset <= offset, s.offset, s.entity))
         return max(scored, key=lambda x: x[:3])[3] if scored else None
 
+    def by_name_word(self, word: str, offset: int) -> Entity | None:
+        """"the university", "the festival": the latest organisation seen before ``offset`` whose
+        name holds that word ("Northway University"), if any."""
+        word = word.lower()
+        for s in reversed(self.sightings):
+            if s.offset < offset and s.entity.kind == "organization" \
+                    and word in re.split(r"[\s'’-]+", s.entity.name.lower()):
+                return s.entity
+        return None
+
     def by_age(self, age: str, offset: int) -> Entity | None:
         """"the 67-year-old": the person the text before gave that age ("Marchand, 67,", "At 67,
         Evelyn Marchand", "a 67-year-old, Ana Reed"): the one named nearest the latest such number."""

@@ -138,6 +138,15 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
                                subject=True, speaker=True)
             return _from_entity(found, entity, role=role)
 
+    # an organisation named beside the noun for it: "the broadcaster Meridian Television"
+    named_org = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in ORG_LABELS), None)
+    if named_org is not None and head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.group_nouns():
+        rng = roles.name_tokens(doc[named_org.left_edge.i : named_org.right_edge.i + 1], named_org)
+        if rng is not None:
+            entity = index.add(clean_name(doc[rng[0] : rng[1]].text), "organization", frame.to_article(doc[rng[0]].idx),
+                               paragraph, subject=True, speaker=True)
+            return _from_entity(found, entity)
+
     # a nominal: "the statement", "the movement", "the US president", "a US official"
     lemma = head.lemma_.lower()
     first = span[0].lower_
@@ -167,7 +176,10 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # "the Clinton campaign", "her campaign", "Kasich's campaign": the owner's organisation
         entity = index.add(f"{owner} {head.text.lower()}", "organization", start, paragraph)
     elif lemma in lexicon.group_nouns() and definite:
-        entity = index.antecedent(start, paragraph, kind="organization", lookback=GROUP_LOOKBACK)
+        # "the university": the one the article named ("Northway University"), else the
+        # organisation the paragraphs before are about
+        entity = index.by_name_word(lemma, start) or \
+            index.antecedent(start, paragraph, kind="organization", lookback=GROUP_LOOKBACK)
     elif definite and (age := _age_described(span)) is not None \
             and not _introduced_unnamed(index.text, f"{age}-year-old", start):
         # "the 67-year-old (centre)": the person the article gave that age, else the person it is
