@@ -527,3 +527,28 @@ def test_the_subject_of_a_passive_report_is_no_speaker():
     mocked = PASSIVE_CUE.replace("by    3 agent", "by    3 prep").replace("added 3 ROOT      VERB  VBN add",
                                                                          "mocked 3 ROOT     VERB  VBN mock")
     assert only(parse(mocked), QuoteTokens(5, 6, 4, 7))[2] == "More"
+
+
+# Ana Reed, a researcher, posted on Chirrup: "Yes."   (the parser made the name the root and the
+# reporting verb its modifier)
+COLON_AFTER_MODIFIER_VERB = """
+Ana        1 compound PROPN NNP Ana B-PERSON
+Reed       1 ROOT     PROPN NNP Reed I-PERSON
+,          1 punct    PUNCT ,   ,
+a          4 det      DET   DT  a
+researcher 1 appos    NOUN  NN  researcher
+,          1 punct    PUNCT ,   ,
+posted     1 acl      VERB  VBD post
+on         6 prep     ADP   IN  on
+Chirrup    7 pobj     PROPN NNP Chirrup
+:          1 punct    PUNCT :   :
+"          1 punct    PUNCT ``  "
+Yes        1 appos    INTJ  UH  yes
+.          1 punct    PUNCT .   .
+"          1 punct    PUNCT ''  "
+"""
+
+
+def test_a_colon_after_a_reporting_verb_hung_on_the_speakers_name():
+    how, cue, words = only(parse(COLON_AFTER_MODIFIER_VERB), QuoteTokens(11, 13, 10, 14))
+    assert (how, cue) == (AttributionKind.COLON, "posted") and words.startswith("Ana Reed")

@@ -662,6 +662,14 @@ def _clause_subject(mark: Token, inside: list[bool]) -> Attribution | None:
     if subjects and verb.pos_ in ("VERB", "AUX") and subjects[0].lower_ not in ("it", "this", "that", "there"):
         start, end = mention_span(subjects[0], inside)
         return Attribution(AttributionKind.COLON, verb.text, verb.i, start, end, subjects[0].i)
+    if verb.dep_ == "ROOT" and verb.pos_ in ("NOUN", "PROPN") and can_speak(verb):
+        # "Ana Reed, a researcher at the group, posted on the site: "..."": the reporting verb
+        # hung as a modifier on the name the parser made the root
+        cue = next((c for c in verb.children if c.dep_ == "acl" and c.i > verb.i and is_cue(c)
+                    and c.doc[c.i - 1].text == ","), None)
+        if cue is not None:
+            start, end = mention_span(verb, inside)
+            return Attribution(AttributionKind.COLON, cue.text, cue.i, start, min(end, cue.i - 1), verb.i)
     return None
 
 
