@@ -387,9 +387,9 @@ class ArticleIndex:
         name holds that word ("Northway University"), if any."""
         word = word.lower()
         for s in reversed(self.sightings):
-            if s.offset < offset and s.entity.kind == "organization" \
-                    and word in re.split(r"[\s'’-]+", s.entity.name.lower()):
-                return s.entity
+            words = re.split(r"[\s'’-]+", s.entity.name.lower())
+            if s.offset < offset and s.entity.kind == "organization" and word in words and len(words) > 1:
+                return s.entity  # (a name of more than the word: not the tagger's "Bank" or "State")
         return None
 
     def by_age(self, age: str, offset: int) -> Entity | None:

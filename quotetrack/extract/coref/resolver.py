@@ -177,9 +177,11 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         entity = index.add(f"{owner} {head.text.lower()}", "organization", start, paragraph)
     elif lemma in lexicon.group_nouns() and definite:
         # "the university": the one the article named ("Northway University"), else the
-        # organisation the paragraphs before are about
-        entity = index.by_name_word(lemma, start) or \
-            index.antecedent(start, paragraph, kind="organization", lookback=GROUP_LOOKBACK)
+        # organisation the paragraphs before are about; not when a name in the words says whose
+        # it is ("the Reed team", which the tagger did not call a person)
+        entity = index.by_name_word(lemma, start)
+        if entity is None and not any(t.pos_ == "PROPN" and t.i < head.i for t in span):
+            entity = index.antecedent(start, paragraph, kind="organization", lookback=GROUP_LOOKBACK)
     elif definite and (age := _age_described(span)) is not None \
             and not _introduced_unnamed(index.text, f"{age}-year-old", start):
         # "the 67-year-old (centre)": the person the article gave that age, else the person it is
