@@ -7,7 +7,7 @@ import pytest
 
 from quotetrack.extract.coref.evidence import _surname_of_someone
 from quotetrack.extract.coref.gender import first_name_gender, honorific_gender
-from quotetrack.extract.coref.index import ArticleIndex, role_word
+from quotetrack.extract.coref.index import ArticleIndex, Entity, role_word
 
 TEXT = "x" * 2000  # offsets only; no name is read back from it here
 
@@ -831,3 +831,31 @@ def test_a_group_noun_finds_the_organisation_whose_name_holds_it():
     assert index.by_name_word("union", 200).name == "Northway Academic Workers Union"
     assert index.by_name_word("festival", 200) is None
     assert index.by_name_word("university", 0) is None  # only before
+
+
+def test_an_age_in_a_description_is_given_to_no_one_named_before_it():
+    """"Coach Ada Marsh sent on the 19-year-old": the 19-year-old is not Marsh; "a 19-year-old,
+    Ned Reed," is Reed."""
+    text = "Coach Ada Marsh sent on the 19-year-old late. Later a 21-year-old, Ned Reed, scored."
+    index = ArticleIndex(text)
+    index.add("Ada Marsh", "person", text.index("Ada Marsh"), 0)
+    index.add("Ned Reed", "person", text.index("Ned Reed"), 0)
+    assert index.by_age("19", len(text)) is None
+    assert index.by_age("21", len(text)).name == "Ned Reed"
+
+
+def test_a_person_known_by_surname_takes_the_full_name_the_text_gives():
+    """"substitute Tobi Reed" the tagger did not call a person: "Reed" is Tobi Reed in the rows;
+    not when another person of the article has that name."""
+    from quotetrack.extract.coref.resolver import _take_full_name
+
+    text = "With substitute Tobi Reed on, they won. Reed scored twice."
+    index = ArticleIndex(text)
+    reed = index.add("Reed", "person", text.index("Reed scored"), 1)
+    _take_full_name(reed, index)
+    assert reed.name == "Tobi Reed"
+    other = ArticleIndex(text)
+    alone = other.add("Reed", "person", text.index("Reed scored"), 1)
+    other.entities.append(Entity("Tobi Reed", "person", aliases={"Tobi Reed"}))  # someone else
+    _take_full_name(alone, other)
+    assert alone.name == "Reed"

@@ -397,7 +397,10 @@ class ArticleIndex:
         Evelyn Marchand", "a 67-year-old, Ana Reed"): the one named nearest the latest such number."""
         people = [s for s in self.sightings if s.offset < offset and s.entity.kind == "person"]
         for m in reversed(list(_age_pattern(age).finditer(self.text, 0, offset))):
-            near = [s for s in people if abs(s.offset - m.start()) <= _AGE_REACH
+            # "a 19-year-old, Ana Reed," gives the age to the name after it; "sent on the
+            # 19-year-old" (a description again) to no one named before it
+            described = self.text.startswith("-year-old", m.end())
+            near = [s for s in people if abs(s.offset - m.start()) <= _AGE_REACH and (s.offset > m.start() or not described)
                     and not re.search(r"[.!?]\s", self.text[min(s.offset, m.start()) : max(s.offset, m.start())])]
             if near:
                 return min(near, key=lambda s: abs(s.offset - m.start())).entity

@@ -414,6 +414,8 @@ def finalize(states: Sequence[QuoteState | StatementState], index: ArticleIndex)
     """Once the whole article is read: every quote of an entity gets its fullest name, the name
     mention it was resolved to and, when its own words gave none, the role and affiliation the
     article gives that entity anywhere."""
+    for entity in {id(s.speaker.entity): s.speaker.entity for s in states if s.speaker.entity is not None}.values():
+        _take_full_name(entity, index)
     for state in states:
         sp = state.speaker
         if sp.entity is not None:
@@ -422,3 +424,15 @@ def finalize(states: Sequence[QuoteState | StatementState], index: ArticleIndex)
             sp.kind = sp.entity.kind
             sp.role = sp.role or sp.entity.role
             sp.affiliation = sp.affiliation or sp.entity.affiliation
+
+
+def _take_full_name(entity: Entity, index: ArticleIndex) -> None:
+    """A person known only by surname ("Okonjo", whose "substitute Tobi Okonjo" the tagger did
+    not call a person) takes the full name the text gives nearest before their first sighting,
+    unless someone else of the article has that name."""
+    if entity.kind != "person" or len(entity.name.split()) != 1:
+        return
+    first = next((s.offset for s in index.sightings if s.entity is entity), None)
+    fuller = index.fuller_name(entity.name, first) if first is not None else None
+    if fuller is not None and not any(e is not entity and fuller in e.aliases for e in index.entities):
+        entity.absorb(fuller, None, None)
