@@ -521,7 +521,7 @@ def test_the_subject_of_a_passive_report_is_no_speaker():
     """"more would be added", "she was told": what was said, or who heard it; the agent, if the
     sentence names one, speaks."""
     without_agent = parse(PASSIVE_CUE.replace("by    3 agent", "by    3 prep"))
-    assert only(without_agent, QuoteTokens(5, 6, 4, 7))[2] != "More"
+    assert only(without_agent, QuoteTokens(5, 6, 4, 7))[2] is None
     assert only(parse(PASSIVE_CUE), QuoteTokens(5, 6, 4, 7))[2] == "the mayor"
     # a verb of what was done to the speaker keeps the subject: "The letter was mocked "..."" quotes the letter
     mocked = PASSIVE_CUE.replace("by    3 agent", "by    3 prep").replace("added 3 ROOT      VERB  VBN add",
@@ -552,3 +552,25 @@ Yes        1 appos    INTJ  UH  yes
 def test_a_colon_after_a_reporting_verb_hung_on_the_speakers_name():
     how, cue, words = only(parse(COLON_AFTER_MODIFIER_VERB), QuoteTokens(11, 13, 10, 14))
     assert (how, cue) == (AttributionKind.COLON, "posted") and words.startswith("Ana Reed")
+    # an adverb between the comma and the verb: ", later posted on Chirrup:"
+    how, cue, words = only(parse(LATER_POSTED), QuoteTokens(12, 14, 11, 15))
+    assert (how, cue) == (AttributionKind.COLON, "posted") and words.startswith("Ana Reed")
+
+
+LATER_POSTED = """
+Ana        1 compound PROPN NNP Ana B-PERSON
+Reed       1 ROOT     PROPN NNP Reed I-PERSON
+,          1 punct    PUNCT ,   ,
+a          4 det      DET   DT  a
+researcher 1 appos    NOUN  NN  researcher
+,          1 punct    PUNCT ,   ,
+later      7 advmod   ADV   RB  later
+posted     1 acl      VERB  VBD post
+on         7 prep     ADP   IN  on
+Chirrup    8 pobj     PROPN NNP Chirrup
+:          1 punct    PUNCT :   :
+"          1 punct    PUNCT ``  "
+Yes        1 appos    INTJ  UH  yes
+.          1 punct    PUNCT .   .
+"          1 punct    PUNCT ''  "
+"""

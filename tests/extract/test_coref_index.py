@@ -233,12 +233,20 @@ def test_an_unnamed_introduction_counts_only_nearby():
     from quotetrack.extract.coref.resolver import _introduced_unnamed
 
     near = "A councillor in Leeds filed a motion.\n\nThe councillor said more."
-    assert _introduced_unnamed(near, "councillor", near.index("The councillor"))
+    assert _introduced_unnamed(ArticleIndex(near), "councillor", near.index("The councillor"))
     far = "A councillor in Leeds filed a motion.\n\n" + "Ruben Ortiz said so.\n\n" * 9 + "The councillor said more."
-    assert not _introduced_unnamed(far, "councillor", far.index("The councillor"))
+    assert not _introduced_unnamed(ArticleIndex(far), "councillor", far.index("The councillor"))
     # paragraphs, not newlines: one newline between paragraphs counts the same
     single = "A councillor in Leeds filed a motion.\n" + "Ruben Ortiz said so.\n" * 5 + "The councillor said more."
-    assert not _introduced_unnamed(single, "councillor", single.index("The councillor"))
+    assert not _introduced_unnamed(ArticleIndex(single), "councillor", single.index("The councillor"))
+    # set beside a name the index saw, "a stage actor" introduces no one unnamed; after
+    # "However," it does
+    named = "Ana Price, a stage actor, plays the lead.\n\nThe actor said more."
+    index = ArticleIndex(named)
+    index.add("Ana Price", "person", 0, 0)
+    assert not _introduced_unnamed(index, "actor", named.index("The actor"))
+    however = "However, a stage actor plays the lead.\n\nThe actor said more."
+    assert _introduced_unnamed(ArticleIndex(however), "actor", however.index("The actor"))
 
 
 def test_a_noun_for_the_same_person_says_the_gender():
@@ -781,16 +789,17 @@ def test_a_party_member_description_is_not_someone_of_the_other_party():
 
 
 def test_an_age_finds_the_person_the_article_gave_it():
-    """"the 67-year-old": the person named next to that number before ("Ada Fenwick, 67,", "At 67,
-    Ana Price"); not a number of goals or a percentage, nor someone named in another sentence."""
-    text = ("Ned Reed scored 67 goals. Ada Fenwick, 67, coaches. At 54, Ana Price still boxes. "
-            "Lars Hanson won 41 percent. Reed is 41.")
+    """"the 67-year-old": the person the text gave that age ("Ada Fenwick, 67,", "At 54, Ana
+    Price", "Ned Reed (41)"); not a number of goals or a percentage, whichever comes first, nor
+    someone named in another sentence."""
+    text = ("Ada Fenwick, 67, coaches. Ned Reed scored 67 goals. At 54, Ana Price still boxes. "
+            "Lars Hanson won 41 percent. Ned Reed (41) agreed.")
     index = ArticleIndex(text)
-    for name in ("Ned Reed", "Ada Fenwick", "Ana Price", "Lars Hanson"):
+    for name in ("Ada Fenwick", "Ned Reed", "Ana Price", "Lars Hanson"):
         index.add(name, "person", text.index(name), 0)
-    index.see(index.match("Reed", "person"), text.index("Reed is"), 0)
+    index.see(index.match("Reed", "person"), text.index("Ned Reed (41)"), 0)
     end = len(text)
-    assert index.by_age("67", end).name == "Ada Fenwick"
+    assert index.by_age("67", end).name == "Ada Fenwick"  # "67 goals" after it is no age
     assert index.by_age("54", end).name == "Ana Price"
     assert index.by_age("41", end).name == "Ned Reed"  # "41 percent" is no age
     assert index.by_age("30", end) is None
@@ -859,3 +868,8 @@ def test_a_person_known_by_surname_takes_the_full_name_the_text_gives():
     other.entities.append(Entity("Tobi Reed", "person", aliases={"Tobi Reed"}))  # someone else
     _take_full_name(alone, other)
     assert alone.name == "Reed"
+
+
+def test_a_fuller_name_may_start_with_an_accented_capital():
+    index = ArticleIndex("Élise Domingo ran. Domingo won.")
+    assert index.fuller_name("Domingo", 20) == "Élise Domingo"

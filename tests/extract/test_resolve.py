@@ -164,6 +164,12 @@ def test_the_audit_trail_names_the_mention_a_pronoun_was_resolved_to(nlp):
         ('The study, titled "Wood Heat and Asthma in Rural Homes of the Western Provinces," was long.', []),
         ('Critics of the so-called "smart" meters met on Monday.', []),
         ('Ask a fan and you might hear something like "my phone already does that."', []),
+        # ... but what "you will" do is no imagined speech, nor is "entitled" before speech a title
+        ('Reed warned that you will pay more: "This is a tax on every family."',
+         ["you will pay more", "This is a tax on every family."]),
+        ('Reed said taxpayers were entitled "to a full accounting of every dollar spent."',
+         ['taxpayers were entitled "to a full accounting of every dollar spent."',
+          "to a full accounting of every dollar spent."]),
     ],
 )
 def test_titles_glosses_and_imagined_speech_are_not_quotes(nlp, text, kept):
@@ -416,6 +422,18 @@ so     4 advmod ADV  RB  so
         # an organisation named beside the noun for it
         ('The show ran for 20 years, according to the broadcaster Meridian Television.\n\n'
          '"It was a gift," the broadcaster said.', "It was a gift", "Meridian Television"),
+        # "However, a senior official ..." introduces someone unnamed, whom "the official" is
+        ('Ana Price spoke first.\n\nHowever, a senior official disagreed.\n\n"It will never pass," the official said.',
+         "It will never pass", "the official"),
+        # an age on an institution is no person's
+        ('Ned Reed spoke first.\n\n"We endure," the 150-year-old institution said.', "We endure",
+         "the 150-year-old institution"),
+        # "the state" is not the State Department named before
+        ('The State Department spoke first.\n\nOhio sued on Monday.\n\n"We will win," the state said.',
+         "We will win", "Ohio"),
+        # a group noun whose words name its owner takes no antecedent: it is that owner's
+        ('The Lopez Institute published a study.\n\n"It is wrong," the Harbour team said.', "It is wrong",
+         "Harbour team"),
         # a role set beside a name ("Price, a stage actor,") introduces no one unnamed
         ('Ana Price, a stage actor, plays the lead.\n\nIn an interview, the actor said she based the role on '
          'her "nosy grandmother."', "nosy grandmother.", "Ana Price"),
@@ -432,8 +450,9 @@ def test_speakers_of_invented_news(nlp, text, quote, speaker):
         # a title set beside the noun for what it names, after a comma
         ('Her new album, "Quiet Harbour Lights", is out on Friday.', True),
         ('The closing track, "Lantern, Lantern", is for her brother.', True),
-        # ... but one word there may be an answer
+        # ... but one word there may be an answer, and a report's or study's may be too
         ('Asked about the series, "Absolutely," Moss said.', False),
+        ('Asked about the report, "Deeply Flawed," Reed said.', False),
         # a title of a list, standing as its paragraph
         ('4. "Night Shift at the Lighthouse"\n\nIt is short.', True),
         # ... not a floating quotation, which ends on its stop

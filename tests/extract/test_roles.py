@@ -229,15 +229,21 @@ said    2 ROOT  VERB  VBD say
     assert name_tokens(premier[0:2], premier[1]) is None
 
 
-def test_an_entity_in_lower_case_is_no_name():
-    """"the rookie defenceman said", which the NER took for an organisation: a description."""
-    rookie = parse("""
+ROOKIE_AS_ORG = """
 the        2 det      DET  DT  the        B-ORG
 rookie     2 compound NOUN NN  rookie     I-ORG
 defenceman 3 nsubj    NOUN NN  defenceman I-ORG
 said       3 ROOT     VERB VBD say
-""")
+"""
+
+
+def test_an_entity_in_lower_case_is_no_name():
+    """"the rookie defenceman said", which the NER took for an organisation: a description."""
+    rookie = parse(ROOKIE_AS_ORG)
     assert name_tokens(rookie[0:3], rookie[2]) is None
+    # ... also at the start of a sentence
+    capital = parse(ROOKIE_AS_ORG.replace("the        2 det", "The        2 det"))
+    assert name_tokens(capital[0:3], capital[2]) is None
 
 
 def test_a_double_barrelled_name_the_tokenizer_split_is_one_name():
@@ -250,3 +256,8 @@ def test_a_double_barrelled_name_the_tokenizer_split_is_one_name():
     assert joined[slice(*name_tokens(joined[0:3], joined[2]))].text == "Strand-Oyelowo"
     apart = doc([True, True, True, False])
     assert apart[slice(*name_tokens(apart[0:3], apart[2]))].text == "Oyelowo"
+    # a first part that is not in title case ("McDonald-Reed")
+    mc = Doc(VOCAB, words=["McDonald", "-", "Reed", "noted"], spaces=[False, False, True, False], heads=[2, 2, 3, 3],
+             deps=["compound", "punct", "nsubj", "ROOT"], pos=["PROPN", "PUNCT", "PROPN", "VERB"],
+             tags=["NNP", "HYPH", "NNP", "VBD"], lemmas=["McDonald", "-", "Reed", "note"])
+    assert mc[slice(*name_tokens(mc[0:3], mc[2]))].text == "McDonald-Reed"

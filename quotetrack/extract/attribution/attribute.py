@@ -129,14 +129,20 @@ def cue_attribution(cue: Token, inside: list[bool]) -> Attribution:
     noun it is ("the story noted that ...", "those around him acknowledge that ..."), unless it
     is an expletive ("there", the "it" of "It was reported that ..."); a passive report's speaker is
     its agent ("was first reported by Reuters"). Attribution() when there is none."""
-    agents = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" and not inside[g.i]]
+    agent = _agent(cue, inside)
     # "The merger was first reported by Reuters": the agent speaks, not the passive's subject
-    found = Found(agents[0], _channel(cue, inside)) if agents else _speaker_of(cue, inside)
+    found = Found(agent, _channel(cue, inside)) if agent is not None else _speaker_of(cue, inside)
     if found is None:
         found = _speaking_guess(cue, inside)
     if found is None or _expletive(found.subject, cue):
         return Attribution()
     return _by_cue(cue, found, inside, AttributionKind.SYNTAX)
+
+
+def _agent(verb: Token, inside: list[bool]) -> Token | None:
+    """Who did what a passive verb says ("reported by Reuters" -> Reuters), outside quotations."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agents[0] if agents and not inside[agents[0].i] else None
 
 
 def _expletive(subject: Token, cue: Token) -> bool:
@@ -463,16 +469,16 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
                 # heard it; the speaker is the agent, if any ("was told by her lawyer"). Not a verb of what was
                 # done to the speaker ("was ridiculed for its claim that "..."", "was quoted as
                 # saying"): that subject's words are quoted
-                agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-                return Found(agents[0], _channel(cue, inside)) if agents and not inside[agents[0].i] else None
+                agent = _agent(verb, inside)
+                return Found(agent, _channel(cue, inside)) if agent is not None else None
             if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return Found(subject, _channel(cue, inside), verb.head)  # "Kirby, who said ..."
             if subject.pos_ == "PRON" and subject.lower_ in ("that", "this", "which", "what"):
                 return None
             return Found(subject, _channel(cue, inside))
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if agents and not inside[agents[0].i]:
-            return Found(agents[0], _channel(cue, inside))
+        agent = _agent(verb, inside)
+        if agent is not None:
+            return Found(agent, _channel(cue, inside))
         if verb.dep_ == "relcl" or _main_verb_made_modifier(verb):
             return Found(verb.head, _channel(cue, inside))
         if verb.pos_ in ("NOUN", "PROPN") and verb.head.i != verb.i:
@@ -666,11 +672,19 @@ def _clause_subject(mark: Token, inside: list[bool]) -> Attribution | None:
         # "Ana Reed, a researcher at the group, posted on the site: "..."": the reporting verb
         # hung as a modifier on the name the parser made the root
         cue = next((c for c in verb.children if c.dep_ == "acl" and c.i > verb.i and is_cue(c)
-                    and c.doc[c.i - 1].text == ","), None)
+                    and _after_comma(c)), None)
         if cue is not None:
             start, end = mention_span(verb, inside)
             return Attribution(AttributionKind.COLON, cue.text, cue.i, start, min(end, cue.i - 1), verb.i)
     return None
+
+
+def _after_comma(token: Token) -> bool:
+    """A comma right before ``token``, adverbs aside (", posted", ", later posted")."""
+    k = token.i - 1
+    while k > 0 and token.doc[k].pos_ == "ADV":
+        k -= 1
+    return token.doc[k].text == ","
 
 
 #: dashes that may introduce a quotation as a colon does

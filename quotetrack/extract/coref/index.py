@@ -71,8 +71,17 @@ _AGE_REACH = 40
 
 @functools.lru_cache(maxsize=64)
 def _age_pattern(age: str) -> re.Pattern[str]:
-    """The number ``age`` on its own: not part of a score, a time, a sum or a percentage."""
-    return re.compile(rf"(?<![\w$.,:–-]){age}(?![\w%:]|[.,]\d|[-–]\d|\s*(?:percent|per cent))")
+    """Where a text gives an age: "Marchand, 67,", "(67)", "At 67,", "aged 67", "67-year-old"
+    (group "described"); not "67 goals" nor "$67"."""
+    return re.compile(rf"(?:,\s*{age}\s*,|\(\s*{age}\s*\)|\b(?:[Aa]t|aged)\s+{age}\b|(?P<described>\b{age}[-\s]year[-\s]old\b))")
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_head(name: str) -> str:
+    """The word an organisation's name ends in, before "of" or "for" ("University of Eastbrook"
+    -> "university"); "" for a one-word name."""
+    words = re.split(r"[\s'’-]+", re.split(r"\s(?:of|for)\s", name.lower(), maxsplit=1)[0])
+    return words[-1] if len(re.split(r"[\s'’-]+", name)) > 1 else ""
 
 
 def role_word(word: str) -> str:
@@ -258,6 +267,7 @@ class ArticleIndex:
             if len(same) > 1 and offset is not None:
                 # two people of one surname ("Evelyn Marchand ... her son, Daniel Marchand"): the
                 # bare surname stays with the one the article is about, seen most often so far
+                # (once one of them is called by it alone, the alias decides, above)
                 return self._most_seen(same, offset)
         else:
             # a fuller name: same surname and first names that do not contradict
@@ -307,7 +317,8 @@ class ArticleIndex:
         if name in self._fuller:
             return self._fuller[name]
         found: list[tuple[int, str]] = self._fuller.setdefault(name, [])
-        for m in re.finditer(rf"((?:[A-Z][\w'’.-]*\s+){{1,3}})((?:{_PREFIX_WORDS})?{re.escape(name)})\b", self.text):
+        for m in re.finditer(rf"((?:[A-ZÀ-ÖØ-ÞŁŚŠŽČĆ][\w'’.-]*\s+){{1,3}})((?:{_PREFIX_WORDS})?{re.escape(name)})\b",
+                             self.text):
             words: list[str] = []
             for word in reversed(m.group(1).split()):
                 if word.lower() in HONORIFICS or word.lower() in lexicon.role_words() or word.lower() in _NOT_NAMES \
@@ -384,12 +395,13 @@ class ArticleIndex:
 
     def by_name_word(self, word: str, offset: int) -> Entity | None:
         """"the university", "the festival": the latest organisation seen before ``offset`` whose
-        name holds that word ("Northway University"), if any."""
+        name ends in that word ("Northway University", "University of Eastbrook"; not "State
+        Department" for "the state"), a name of more than the word (not the tagger's "Bank")."""
         word = word.lower()
         for s in reversed(self.sightings):
-            words = re.split(r"[\s'’-]+", s.entity.name.lower())
-            if s.offset < offset and s.entity.kind == "organization" and word in words and len(words) > 1:
-                return s.entity  # (a name of more than the word: not the tagger's "Bank" or "State")
+            if s.offset < offset and s.entity.kind == "organization" \
+                    and _name_head(s.entity.name) == word:
+                return s.entity
         return None
 
     def by_age(self, age: str, offset: int) -> Entity | None:
@@ -399,7 +411,7 @@ class ArticleIndex:
         for m in reversed(list(_age_pattern(age).finditer(self.text, 0, offset))):
             # "a 19-year-old, Ana Reed," gives the age to the name after it; "sent on the
             # 19-year-old" (a description again) to no one named before it
-            described = self.text.startswith("-year-old", m.end())
+            described = m.group("described") is not None
             near = [s for s in people if abs(s.offset - m.start()) <= _AGE_REACH and (s.offset > m.start() or not described)
                     and not re.search(r"[.!?]\s", self.text[min(s.offset, m.start()) : max(s.offset, m.start())])]
             if near:

@@ -179,11 +179,14 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # "the university": the one the article named ("Northway University"), else the
         # organisation the paragraphs before are about; not when a name in the words says whose
         # it is ("the Reed team", which the tagger did not call a person)
-        entity = index.by_name_word(lemma, start)
-        if entity is None and not any(t.pos_ == "PROPN" and t.i < head.i for t in span):
-            entity = index.antecedent(start, paragraph, kind="organization", lookback=GROUP_LOOKBACK)
+        owners = [t for t in span if t.pos_ == "PROPN" and t.i < head.i]
+        if owners:
+            entity = index.add(f"{' '.join(t.text for t in owners)} {head.text.lower()}", "organization", start, paragraph)
+        else:
+            entity = index.by_name_word(lemma, start) or \
+                index.antecedent(start, paragraph, kind="organization", lookback=GROUP_LOOKBACK)
     elif definite and (age := _age_described(span)) is not None \
-            and not _introduced_unnamed(index.text, f"{age}-year-old", start):
+            and _ages_a_person(head, age) and not _introduced_unnamed(index, f"{age}-year-old", start):
         # "the 67-year-old (centre)": the person the article gave that age, else the person it is
         # about; not after "a 45-year-old man" the article leaves unnamed
         entity = index.by_age(age, start) or _described(index, start, paragraph)
@@ -204,7 +207,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
                     for c in head.children)
         # a capitalised title ("the King", "the Speaker") only by the role the article gave someone
         if entity is None and describes and not owned and (is_common_noun(head) or party_member) \
-                and not _introduced_unnamed(index.text, head.text, start):
+                and not _introduced_unnamed(index, head.text, start):
             # a title the article gave no one ("the candidate") stands for the person it is
             # about; a description ("the singer") for one named just before
             entity = index.antecedent(start, paragraph, kind="person") if roles.is_role_word(head.text) \
@@ -237,6 +240,17 @@ def _described(index: ArticleIndex, offset: int, paragraph: int) -> Entity | Non
     paragraphs before are about."""
     return index.antecedent(offset, paragraph, kind="person", lookback=0) \
         or index.antecedent(offset, paragraph, kind="person")
+
+
+def _ages_a_person(head: Token, age: str) -> bool:
+    """Whether "the <age>-year-old <head>" is a person: the age alone ("the 67-year-old"), a role or
+    description, or another noun at a person's age that names no organisation or document ("the
+    34-year-old centre"; not "the 150-year-old institution" or "the 34-year-old newspaper")."""
+    lemma = head.lemma_.lower()
+    if head.lower_ == "old" or roles.is_role_word(head.text) or lemma in lexicon.descriptions():
+        return True
+    return int(age) < 110 and is_common_noun(head) and lemma not in lexicon.group_nouns() \
+        and lemma not in _documents()
 
 
 def _age_described(span: Span) -> str | None:
@@ -355,13 +369,16 @@ def _owner(span: Span, head: Token, offset: int, paragraph: int, index: ArticleI
     return surname(owner.name) if owner is not None else None
 
 
-def _introduced_unnamed(text: str, head: str, offset: int) -> bool:
+def _introduced_unnamed(index: ArticleIndex, head: str, offset: int) -> bool:
     """Whether the text before ``offset`` introduced someone unnamed with this head noun ("a
     senior official", "an election worker"), whom a later "the official" refers back to."""
+    text = index.text
     pattern = rf"\b(?i:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b"
-    # not one set beside a name ("Marr, a stage actor, ..."): that one is named
+    # not one set beside a name the index saw ("Marr, a stage actor, ..."): that one is named
+    name_ends = {s.end for s in index.sightings if s.end is not None}
     introductions = [m for m in re.finditer(pattern, text[:offset])
-                     if not re.search(r"[A-Z][\w'’.-]*,\s*$", text[max(0, m.start() - 40) : m.start()])]
+                     if not (beside := re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]))
+                     or max(0, m.start() - 3) + beside.start() not in name_ends]
     if not introductions:
         return False
     # only nearby: a story may open on "A councillor in Leeds ..." and name him paragraphs later
@@ -427,9 +444,11 @@ def finalize(states: Sequence[QuoteState | StatementState], index: ArticleIndex)
 
 
 def _take_full_name(entity: Entity, index: ArticleIndex) -> None:
-    """A person known only by surname ("Okonjo", whose "substitute Tobi Okonjo" the tagger did
-    not call a person) takes the full name the text gives nearest before their first sighting,
-    unless someone else of the article has that name."""
+    """A person known only by surname whom no speaker's own name gave a full name (resolve does
+    that as it goes): one a pronoun or description was resolved to ("Okonjo", whose "substitute
+    Tobi Okonjo" the tagger did not call a person) takes the full name the text gives nearest
+    before their first sighting, else the first after, unless another person of the article has it
+    (the guard costs the speaker path three quotes of the invented news, so that path keeps none)."""
     if entity.kind != "person" or len(entity.name.split()) != 1:
         return
     first = next((s.offset for s in index.sightings if s.entity is entity), None)

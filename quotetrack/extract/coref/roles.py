@@ -42,7 +42,7 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
         return last.start, last.end
     for ent in doc.ents:
         if ent.start <= head.i < ent.end and ent.label_ in (*PERSON_LABELS, *_AFFILIATION_LABELS) \
-                and any(t.text[:1].isupper() for t in ent):  # not "the rookie defenceman" as an ORG
+                and any(t.text[:1].isupper() and t.lower_ not in DETERMINERS for t in ent):  # not "(T)he rookie defenceman"
             start = ent.start
             # spaCy sometimes swallows a title into the name ("President Obama")
             while start < ent.end - 1 and is_role_word(doc[start].text):
@@ -63,7 +63,7 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
         if prev.pos_ == "PROPN" and (organisation or not is_role_word(prev.text)):
             start -= 1
         elif prev.text in ("-", "‐") and not prev.whitespace_ and start - 2 >= span.start \
-                and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
+                and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
             start -= 2  # a double-barrelled name the tokenizer split: "Strand-Oyelowo"
         elif organisation and prev.tag_ == "POS" and start - 2 >= span.start and doc[start - 2].pos_ == "PROPN":
             start -= 1
