@@ -40,3 +40,11 @@ def test_the_lexicon_is_the_filtered_one():
         pytest.skip("nomquamgender is not installed")
     data = Path(spec.submodule_search_locations[0], "name_data.json").read_bytes()
     assert list(gender.first_names().items()) == list(_read_and_filter(data).items())
+
+
+def test_a_first_name_of_either_gender_is_still_a_first_name():
+    """"Eli" is a first name the lexicon gives no confident gender: a name all the same, for the
+    rules that ask whether words name a person (roles.named_beside_role)."""
+    assert gender.has_first_name("Eli Brandt") and gender.first_name_gender("Eli Brandt") is None
+    assert gender.has_first_name("Ana Price")
+    assert not gender.has_first_name("Brandt") and not gender.has_first_name("E. Brandt")

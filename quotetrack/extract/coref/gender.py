@@ -60,27 +60,45 @@ def noun_gender(noun: str) -> Gender | None:
 def first_name_gender(name: str) -> Gender | None:
     """The gender of a full name's first name when the lexicon is confident; None for a single
     word (a surname alone says nothing), an initial, or an ambiguous name."""
+    first = _first_word(name)
+    return first_names().get(first) if first else None
+
+
+def has_first_name(name: str) -> bool:
+    """Whether a full name starts with a first name the lexicon knows, whatever gender it says or
+    does not say ("Eli Brandt", "Jordan Reed" as well as "Ana Price")."""
+    first = _first_word(name)
+    return bool(first) and first in _lexicon()[1]
+
+
+def _first_word(name: str) -> str:
+    """A full name's first word, lowercased; "" for a single word or an initial."""
     words = [w for w in re.split(r"[\s\u00a0]+", name.strip()) if w]
-    if len(words) < 2:
-        return None
-    first = words[0].strip(".,").lower()
-    return first_names().get(first) if len(first) > 1 else None
+    first = words[0].strip(".,").lower() if len(words) > 1 else ""
+    return first if len(first) > 1 else ""
+
+
+def first_names() -> dict[str, Gender]:
+    """First name (lowercase) -> gender, for the names whose gender the lexicon is confident of."""
+    return _lexicon()[0]
 
 
 @functools.cache
-def first_names() -> dict[str, Gender]:
-    """First name (lowercase) -> gender, from nomquamgender's data, read once per process. The
-    data file is read as bytes with one pattern: importing the package itself would load all
-    720,000 names into pandas (4 s and 300 MB a process) to answer the same question."""
+def _lexicon() -> tuple[dict[str, Gender], frozenset[str]]:
+    """nomquamgender's first names, read once per process: those of a confident gender with it,
+    and all of them. The data file is read as bytes with one pattern: importing the package itself
+    would load all 720,000 names into pandas (4 s and 300 MB a process) to answer the same question."""
     spec = importlib.util.find_spec("nomquamgender")
     if spec is None or not spec.submodule_search_locations:
-        return {}  # not installed: first names give no evidence, the other kinds still do
+        return {}, frozenset()  # not installed: first names give no evidence, the other kinds still do
     data = Path(spec.submodule_search_locations[0], "name_data.json").read_bytes()
     names: dict[str, Gender] = {}
+    known: set[str] = set()
     for m in _ENTRY.finditer(data):
-        female = float(m.group(4))
+        name, female = m.group(1).decode(), float(m.group(4))
+        known.add(name)
         if female >= _CONFIDENT:
-            names[m.group(1).decode()] = "f"
+            names[name] = "f"
         elif female <= 1 - _CONFIDENT:
-            names[m.group(1).decode()] = "m"
-    return names
+            names[name] = "m"
+    return names, frozenset(known)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ... import lexicon
 from ...names import POSSESSIVE
 from ..syntax import DETERMINERS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS, is_common_noun
-from .gender import first_name_gender
+from .gender import first_name_gender, has_first_name
 
 #: what can hold an affiliation: an organisation or a place
 _AFFILIATION_LABELS = ORG_LABELS + PLACE_LABELS
@@ -133,9 +133,10 @@ def _role_words(tokens: list[Token]) -> list[Token]:
 
 def named_beside_role(name: Token) -> bool:
     """"The party's interim leader, Ned Reed, said": a proper noun set beside a role word, with a
-    first name the lexicon knows, is a person, whatever the NER called it."""
+    first name the lexicon knows (of either gender or both: "Eli Brandt"), is a person, whatever
+    the NER called it."""
     return (name.dep_ == "appos" and name.pos_ == "PROPN" and is_role_word(name.head.text)
-            and first_name_gender(name.doc[name.left_edge.i : name.i + 1].text) is not None)
+            and has_first_name(name.doc[name.left_edge.i : name.i + 1].text))
 
 
 def appositive_role(head: Token) -> str | None:
