@@ -434,6 +434,9 @@ so     4 advmod ADV  RB  so
         # a group noun whose words name its owner takes no antecedent: it is that owner's
         ('The Lopez Institute published a study.\n\n"It is wrong," the Harbour team said.', "It is wrong",
          "Harbour team"),
+        # one of a group, named beside it
+        ('One of the landowners, Ned Reed, 71, said he "never expected to see his name in a ruling."',
+         "never expected to see his name in a ruling.", "Ned Reed"),
         # a role set beside a name ("Price, a stage actor,") introduces no one unnamed
         ('Ana Price, a stage actor, plays the lead.\n\nIn an interview, the actor said she based the role on '
          'her "nosy grandmother."', "nosy grandmother.", "Ana Price"),

@@ -129,11 +129,12 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     # also when the NER took the name for an organisation (roles.named_beside_role)
     appositive = next((c for c in head.children if c.dep_ == "appos" and (
         c.ent_type_ in PERSON_LABELS or roles.named_beside_role(c))), None)
-    if appositive is not None and head.pos_ == "NOUN":
+    # ("One of the landowners, Ned Reed, 71, said": one of a group, named)
+    if appositive is not None and (head.pos_ == "NOUN" or head.lower_ == "one"):
         rng = roles.name_tokens(doc[appositive.left_edge.i : appositive.right_edge.i + 1], appositive)
         if rng is not None:
             name = clean_name(doc[rng[0] : rng[1]].text)
-            role = roles.role_before(span, head.i + 1)
+            role = roles.role_before(span, head.i + 1) if head.pos_ == "NOUN" else None
             entity = index.add(name, "person", frame.to_article(doc[rng[0]].idx), paragraph, role=role,
                                subject=True, speaker=True)
             return _from_entity(found, entity, role=role)
