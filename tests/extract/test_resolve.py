@@ -164,6 +164,7 @@ def test_the_audit_trail_names_the_mention_a_pronoun_was_resolved_to(nlp):
         ('The study, titled "Wood Heat and Asthma in Rural Homes of the Western Provinces," was long.', []),
         ('Critics of the so-called "smart" meters met on Monday.', []),
         ('Ask a fan and you might hear something like "my phone already does that."', []),
+        ('At most restaurants, when a server says "trust me," you should be worried.', []),
         # ... but what "you will" do is no imagined speech, nor is "entitled" before speech a title
         ('Reed warned that you will pay more: "This is a tax on every family."',
          ["you will pay more", "This is a tax on every family."]),
@@ -434,6 +435,9 @@ so     4 advmod ADV  RB  so
         # a group noun whose words name its owner takes no antecedent: it is that owner's
         ('The Lopez Institute published a study.\n\n"It is wrong," the Harbour team said.', "It is wrong",
          "Harbour team"),
+        # the answer after "Asked ..., Reed paused.", not the words of whoever spoke before
+        ('Ana Reed runs the kitchen.\n\n"We open at five," a server said.\n\nAsked what she wants diners to feel, '
+         'Reed paused for a long moment.\n\n"Full. That is the first thing."', "Full. That is the first thing.", "Ana Reed"),
         # one of a group, named beside it
         ('One of the landowners, Ned Reed, 71, said he "never expected to see his name in a ruling."',
          "never expected to see his name in a ruling.", "Ned Reed"),

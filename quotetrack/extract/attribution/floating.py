@@ -67,6 +67,9 @@ def inherit(states: list[QuoteState], docs: dict[int, Doc], frames: dict[int, Fr
             source = states[after[0]].speaker
         elif p - 1 in docs and _ends_with_colon(docs[p - 1]):
             source = _colon_intro(docs[p - 1], frames[p - 1], p - 1, index)
+        elif p - 1 in docs and not by_paragraph.get(p - 1) \
+                and (asked := _asked_before(docs[p - 1], frames[p - 1], p - 1, index)) is not None:
+            source = asked
         else:
             source = _last_speaker_before(states, k, index)
         if source is not None and source.how != AttributionKind.NONE:
@@ -128,6 +131,24 @@ def _lead_in_subject(doc: Doc, frame: Frame, q: QuoteSpan, paragraph: int, index
         return None
     start, end = mention_span(subjects[0], [False] * len(doc))
     att = Attribution(AttributionKind.LEAD_IN, sent.root.text, sent.root.i, start, end, subjects[0].i)
+    return resolve(doc, frame, paragraph, att, index)
+
+
+def _asked_before(doc: Doc, frame: Frame, paragraph: int, index: ArticleIndex) -> Speaker | None:
+    """"Asked what she wants diners to feel, Reed paused for a long moment." closing the paragraph
+    before a floating quote, which holds no quote itself: the quote is the answer of the one asked
+    (the main clause's named subject), whoever spoke before."""
+    last = list(doc.sents)[-1]
+    words = [t for t in last if not (t.is_punct or t.is_space)]
+    if not words or not (words[0].lower_ == "asked" or (words[0].lower_ == "when" and len(words) > 1
+                                                       and words[1].lower_ == "asked")):
+        return None
+    root = last.root
+    subjects = subjects_of(root, deps=NOMINAL_SUBJECTS) if root.pos_ in ("VERB", "AUX") else []
+    if not subjects or subjects[0].pos_ not in ("PROPN", "PRON") or not can_speak(subjects[0]):
+        return None
+    start, end = mention_span(subjects[0], [False] * len(doc))
+    att = Attribution(AttributionKind.LEAD_IN, root.text, root.i, start, end, subjects[0].i)
     return resolve(doc, frame, paragraph, att, index)
 
 

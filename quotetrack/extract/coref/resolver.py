@@ -40,8 +40,9 @@ def context_paragraphs(text: str, paragraphs: list[tuple[int, int]], p: int, doc
     introduction; and where a speaker named by surname alone ("Naim told AFP") is first named,
     for their full name and title."""
     wanted: set[int] = set()
-    if p > 0 and text[slice(*paragraphs[p - 1])].rstrip().endswith(":"):
-        wanted.add(p - 1)
+    if p > 0 and (text[slice(*paragraphs[p - 1])].rstrip().endswith(":")
+                  or _ASKED_LAST.search(text, *paragraphs[p - 1])):
+        wanted.add(p - 1)  # a colon introduction, or "Asked ..., Reed paused." before an answer
     for att in attributions:
         if (tokens := att.speaker_tokens) is None:
             continue
@@ -57,6 +58,10 @@ def context_paragraphs(text: str, paragraphs: list[tuple[int, int]], p: int, doc
             if first is not None:
                 wanted.add(first)
     return {w for w in wanted if 0 <= w}
+
+
+#: a paragraph whose last sentence opens on "Asked" or "When asked": the question before an answer
+_ASKED_LAST = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:When\s+)?[Aa]sked\b[^.!?]*[.!?][\"”’]?\s*$", re.M)
 
 
 def _first_naming(text: str, paragraphs: list[tuple[int, int]], word: str) -> int | None:
