@@ -873,3 +873,15 @@ def test_a_person_known_by_surname_takes_the_full_name_the_text_gives():
 def test_a_fuller_name_may_start_with_an_accented_capital():
     index = ArticleIndex("Élise Domingo ran. Domingo won.")
     assert index.fuller_name("Domingo", 20) == "Élise Domingo"
+
+
+def test_a_statement_speaks_for_its_paragraphs_subject_named_since_the_last_speaker():
+    """"Ned Reed said ... / Meridian TV said in a statement that ... "...," the statement said":
+    the quotation is resolved before the indirect statement, so Meridian is no speaker yet; as
+    the subject of the statement's paragraph it is the issuer. A poll is not issued so: the
+    subjects of its paragraph are what it reports on."""
+    index = ArticleIndex(TEXT)
+    index.add("Ned Reed", "person", 0, 0, speaker=True)
+    index.add("Meridian TV", "organization", 100, 1, subject=True)
+    assert index.statement_issuer(150, 1, issued=True).name == "Meridian TV"
+    assert index.statement_issuer(150, 1).name == "Ned Reed"

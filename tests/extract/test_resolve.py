@@ -438,6 +438,12 @@ so     4 advmod ADV  RB  so
         # the answer after "Asked ..., Reed paused.", not the words of whoever spoke before
         ('Ana Reed runs the kitchen.\n\n"We open at five," a server said.\n\nAsked what she wants diners to feel, '
          'Reed paused for a long moment.\n\n"Full. That is the first thing."', "Full. That is the first thing.", "Ana Reed"),
+        # ... or the description of the one asked
+        ('"We win together," Ned Reed said.\n\nRhea Price, 29, runs ultras.\n\nAsked what a win would mean, the '
+         '29-year-old took a long time to answer.\n\n"It would not change me."', "It would not change me.", "Rhea Price"),
+        # a description the tokenizer split at a hyphen
+        ('The visitors led through a header from captain Rory Reed.\n\n"We dropped too deep," the centre-back said.',
+         "We dropped too deep", "Rory Reed"),
         # one of a group, named beside it
         ('One of the landowners, Ned Reed, 71, said he "never expected to see his name in a ruling."',
          "never expected to see his name in a ruling.", "Ned Reed"),

@@ -145,7 +145,9 @@ def _asked_before(doc: Doc, frame: Frame, paragraph: int, index: ArticleIndex) -
         return None
     root = last.root
     subjects = subjects_of(root, deps=NOMINAL_SUBJECTS) if root.pos_ in ("VERB", "AUX") else []
-    if not subjects or subjects[0].pos_ not in ("PROPN", "PRON") or not can_speak(subjects[0]):
+    # a name, a pronoun, or a description of the one asked ("the 29-year-old", "the singer")
+    if not subjects or not (subjects[0].pos_ in ("PROPN", "PRON") and can_speak(subjects[0])
+                            or any(c.dep_ == "det" and c.lower_ == "the" for c in subjects[0].children)):
         return None
     start, end = mention_span(subjects[0], [False] * len(doc))
     att = Attribution(AttributionKind.LEAD_IN, root.text, root.i, start, end, subjects[0].i)

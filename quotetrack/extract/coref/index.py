@@ -418,9 +418,14 @@ class ArticleIndex:
                 return min(near, key=lambda s: abs(s.offset - m.start())).entity
         return None
 
-    def statement_issuer(self, offset: int, paragraph: int) -> Entity | None:
-        """"The statement noted": whoever spoke last before it (a statement speaks for its issuer)."""
-        speakers = [s for s in self.sightings if s.offset < offset and s.speaker and s.entity.kind != "anonymous"]
+    def statement_issuer(self, offset: int, paragraph: int, *, issued: bool = False) -> Entity | None:
+        """"The statement noted": whoever spoke last before it (a statement speaks for its issuer);
+        for a document someone issues (``issued``: a statement, a letter), also the subject of its
+        own paragraph named since ("Meridian TV said in a statement that ... "...," the statement
+        said", where the indirect statement is resolved after the quotation; not for a poll or an
+        editorial, whose paragraph's subjects are what they report on)."""
+        speakers = [s for s in self.sightings if s.offset < offset and s.entity.kind != "anonymous"
+                    and (s.speaker or (issued and s.subject and s.paragraph == paragraph))]
         if speakers:
             return speakers[-1].entity
         return self.antecedent(offset, paragraph, kind="organization", lookback=2)

@@ -154,7 +154,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             return _from_entity(found, entity)
 
     # a nominal: "the statement", "the movement", "the US president", "a US official"
-    lemma = head.lemma_.lower()
+    lemma = _glued_head(head)
     first = span[0].lower_
     definite = first in ("the", "this", "that", "its", "his", "her", "their")
     entity = None
@@ -177,7 +177,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # "the statement noted", "a statement said": the one just issued; "court documents show",
         # "a new poll found" are nobody's, nor is "a letter signed by 40 doctors" or "an email
         # obtained by the paper" (data/issued_statements.txt)
-        entity = index.statement_issuer(start, paragraph)
+        entity = index.statement_issuer(start, paragraph, issued=lemma in lexicon.words("issued_statements"))
     elif lemma in lexicon.group_nouns() and (owner := _owner(span, head, start, paragraph, index)) is not None:
         # "the Clinton campaign", "her campaign", "Kasich's campaign": the owner's organisation
         entity = index.add(f"{owner} {head.text.lower()}", "organization", start, paragraph)
@@ -246,6 +246,18 @@ def _described(index: ArticleIndex, offset: int, paragraph: int) -> Entity | Non
     paragraphs before are about."""
     return index.antecedent(offset, paragraph, kind="person", lookback=0) \
         or index.antecedent(offset, paragraph, kind="person")
+
+
+def _glued_head(head: Token) -> str:
+    """A head noun's lemma, with the words the tokenizer split off it at hyphens ("centre-back",
+    "wing-back": the head is "back")."""
+    start = head.i
+    while start >= 2 and head.doc[start - 1].text == "-" and not head.doc[start - 1].whitespace_ \
+            and not head.doc[start - 2].whitespace_:
+        start -= 2
+    if start == head.i:
+        return head.lemma_.lower()
+    return head.doc[start : head.i].text.lower() + head.lemma_.lower()
 
 
 def _ages_a_person(head: Token, age: str) -> bool:
