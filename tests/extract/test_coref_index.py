@@ -885,3 +885,20 @@ def test_a_statement_speaks_for_its_paragraphs_subject_named_since_the_last_spea
     index.add("Meridian TV", "organization", 100, 1, subject=True)
     assert index.statement_issuer(150, 1, issued=True).name == "Meridian TV"
     assert index.statement_issuer(150, 1).name == "Ned Reed"
+
+
+def test_a_person_known_by_first_name_takes_the_one_full_name_with_it():
+    """"Eli said" in a piece on Eli and Nora Vance: Eli Vance; not when two people have that first name."""
+    from quotetrack.extract.coref.resolver import _take_full_name
+
+    index = ArticleIndex("x" * 300)
+    eli = index.add("Eli", "person", 10, 0)
+    index.entities.append(Entity("Eli Vance", "person", aliases={"Eli Vance"}))
+    index.entities.append(Entity("Nora Vance", "person", aliases={"Nora Vance"}))
+    _take_full_name(eli, index)
+    assert eli.name == "Eli Vance"
+    two = ArticleIndex("x" * 300)
+    alone = two.add("Eli", "person", 10, 0)
+    two.entities += [Entity("Eli Vance", "person", aliases={"Eli Vance"}), Entity("Eli Moss", "person", aliases={"Eli Moss"})]
+    _take_full_name(alone, two)
+    assert alone.name == "Eli"

@@ -444,6 +444,11 @@ so     4 advmod ADV  RB  so
         # a description the tokenizer split at a hyphen
         ('The visitors led through a header from captain Rory Reed.\n\n"We dropped too deep," the centre-back said.',
          "We dropped too deep", "Rory Reed"),
+        # a title the article gave someone paragraphs before, in a paragraph with no quotation
+        ('Chief Ana Reed says the water has been unsafe for six years.\n\nThe plant was built in 1997.\n\n'
+         'It breaks down every month.\n\nRepairs cost the band $40,000 last year.\n\nKieran Moss, a spokesperson '
+         'for the department, said work would begin in spring.\n\n"They told us 2023," the chief said.',
+         "They told us 2023", "Ana Reed"),
         # one of a group, named beside it
         ('One of the landowners, Ned Reed, 71, said he "never expected to see his name in a ruling."',
          "never expected to see his name in a ruling.", "Ned Reed"),

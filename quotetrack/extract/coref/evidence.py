@@ -204,6 +204,10 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
             # (a role word that ends the name is its surname: "Ned Judge", "Ana King")
             after_title = [k + 1 for k, (_, w) in enumerate(words)
                            if w.lower().rstrip(".") in titles or (roles.is_role_word(w) and k < len(words) - 1)]
+            # the title right before the name is the role the article gives ("Chief Ana Reed"),
+            # which "the chief" of a later quotation is looked up by
+            title = words[max(after_title) - 1][1] if after_title and roles.is_role_word(words[max(after_title) - 1][1]) \
+                else None
             words = words[max(after_title, default=0) :]
             start = words[0][0] if words else m.start("name")
             name_words = [w for _, w in words]
@@ -220,10 +224,11 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
             name = clean_name(" ".join(name_words))
             entity = index.match(name, "person", start)
             if entity is None:
-                entity = index.add(name, "person", start, p, gender=gender)
+                entity = index.add(name, "person", start, p, gender=gender, role=title)
             else:
                 index.see(entity, start, p, end=index.name_end(name, start))
                 entity.note_gender(gender, "honorific")
+                entity.role = entity.role or title
 
 
 def is_main_subject(token: Token) -> bool:

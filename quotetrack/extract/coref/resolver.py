@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
-from ...names import surname
+from ...names import name_parts, surname
 from ...text import paragraph_spans
 from ..attribution.attribute import Attribution
 from ..attribution.cues import marked_by
@@ -53,6 +53,11 @@ def context_paragraphs(text: str, paragraphs: list[tuple[int, int]], p: int, doc
             # "he", "the mayor", "the President": the paragraphs the antecedent search reads
             # (index.PRONOUN_LOOKBACK)
             wanted.update(range(p - PRONOUN_LOOKBACK, p))
+            if roles.is_role_word(head.text) and head.pos_ != "PRON":
+                # ... and where the article first gave someone that title ("Chief Ana Reed")
+                first = _first_titled(text, paragraphs, head.text, p)
+                if first is not None:
+                    wanted.add(first)
         elif end - start <= 2 and head.is_title:
             first = _first_naming(text, paragraphs, head.text)
             if first is not None:
@@ -62,6 +67,16 @@ def context_paragraphs(text: str, paragraphs: list[tuple[int, int]], p: int, doc
 
 #: a paragraph whose last sentence opens on "Asked" or "When asked": the question before an answer
 _ASKED_LAST = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:When\s+)?[Aa]sked\b[^.!?]*[.!?][\"”’]?\s*$", re.M)
+
+
+def _first_titled(text: str, paragraphs: list[tuple[int, int]], title: str, before: int) -> int | None:
+    """The first paragraph before ``before`` where ``title`` stands right before a capitalised
+    word, as a title before a name does ("Chief Ana Reed", "rookie defenceman Evan Moss")."""
+    pattern = re.compile(rf"(?i:\b{re.escape(title)})\s+[A-Z]")
+    for n, (lo, hi) in enumerate(paragraphs[:before]):
+        if pattern.search(text, lo, hi):
+            return n
+    return None
 
 
 def _first_naming(text: str, paragraphs: list[tuple[int, int]], word: str) -> int | None:
@@ -473,3 +488,10 @@ def _take_full_name(entity: Entity, index: ArticleIndex) -> None:
     fuller = index.fuller_name(entity.name, first) if first is not None else None
     if fuller is not None and not any(e is not entity and fuller in e.aliases for e in index.entities):
         entity.absorb(fuller, None, None)
+        return
+    # a first name ("Eli said", the family's surname shared by two): the one person of the
+    # article with that first name, named in full ("Eli Vance")
+    named = {e.name for e in index.entities if e is not entity and e.kind == "person" and len(name_parts(e.name)) > 1
+             and name_parts(e.name)[0].lower() == entity.name.lower()}
+    if len(named) == 1:
+        entity.absorb(named.pop(), None, None)
