@@ -263,25 +263,19 @@ def test_a_double_barrelled_name_the_tokenizer_split_is_one_name():
     assert mc[slice(*name_tokens(mc[0:3], mc[2]))].text == "McDonald-Reed"
 
 
+SPOKESPERSON_NAMED = """
+The          2 det      DET   DT  the
+governor's   2 poss     NOUN  NN  governor
+spokesperson 6 nsubj    NOUN  NN  spokesperson
+,            2 punct    PUNCT ,   ,
+FIRST        5 compound PROPN NNP FIRST B-ORG
+Brandt       2 appos    PROPN NNP Brandt I-ORG
+said         6 ROOT     VERB  VBD say
+"""
+
+
 def test_a_name_beside_a_role_with_a_first_name_of_either_gender_is_a_person():
     """"The governor's spokesperson, Eli Brandt, said": "Eli" has no confident gender; the NER
-    called the name an organisation."""
-    doc = parse("""
-The          2 det      DET   DT  the
-governor's   2 poss     NOUN  NN  governor
-spokesperson 6 nsubj    NOUN  NN  spokesperson
-,            2 punct    PUNCT ,   ,
-Eli          5 compound PROPN NNP Eli B-ORG
-Brandt       2 appos    PROPN NNP Brandt I-ORG
-said         6 ROOT     VERB  VBD say
-""")
-    assert named_beside_role(doc[5])
-    assert not named_beside_role(parse("""
-The          2 det      DET   DT  the
-governor's   2 poss     NOUN  NN  governor
-spokesperson 6 nsubj    NOUN  NN  spokesperson
-,            2 punct    PUNCT ,   ,
-Northway     5 compound PROPN NNP Northway B-ORG
-Brandt       2 appos    PROPN NNP Brandt I-ORG
-said         6 ROOT     VERB  VBD say
-""")[5])
+    called the name an organisation. "Northway Brandt" has no first name."""
+    assert named_beside_role(parse(SPOKESPERSON_NAMED.replace("FIRST", "Eli"))[5])
+    assert not named_beside_role(parse(SPOKESPERSON_NAMED.replace("FIRST", "Northway"))[5])
