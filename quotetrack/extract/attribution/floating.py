@@ -6,7 +6,7 @@ Parts of one multi-paragraph quotation share a speaker; a quote that is a senten
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...records import AttributionKind
 from ...text import QuoteSpan
@@ -129,9 +129,14 @@ def _lead_in_subject(doc: Doc, frame: Frame, q: QuoteSpan, paragraph: int, index
     subjects = subjects_of(sent.root, deps=NOMINAL_SUBJECTS)
     if not subjects or not can_speak(subjects[0]) or subjects[0].pos_ not in ("PROPN", "PRON"):
         return None
-    start, end = mention_span(subjects[0], [False] * len(doc))
-    att = Attribution(AttributionKind.LEAD_IN, sent.root.text, sent.root.i, start, end, subjects[0].i)
-    return resolve(doc, frame, paragraph, att, index)
+    return _led_in_by(doc, frame, paragraph, index, sent.root, subjects[0])
+
+
+def _led_in_by(doc: Doc, frame: Frame, paragraph: int, index: ArticleIndex, verb: Token, subject: Token) -> Speaker:
+    """The speaker a sentence before a floating quote leads in: its verb's subject, resolved."""
+    start, end = mention_span(subject, [False] * len(doc))
+    return resolve(doc, frame, paragraph, Attribution(AttributionKind.LEAD_IN, verb.text, verb.i, start, end, subject.i),
+                   index)
 
 
 def _asked_before(doc: Doc, frame: Frame, paragraph: int, index: ArticleIndex) -> Speaker | None:
@@ -149,9 +154,7 @@ def _asked_before(doc: Doc, frame: Frame, paragraph: int, index: ArticleIndex) -
     if not subjects or not (subjects[0].pos_ in ("PROPN", "PRON") and can_speak(subjects[0])
                             or any(c.dep_ == "det" and c.lower_ == "the" for c in subjects[0].children)):
         return None
-    start, end = mention_span(subjects[0], [False] * len(doc))
-    att = Attribution(AttributionKind.LEAD_IN, root.text, root.i, start, end, subjects[0].i)
-    return resolve(doc, frame, paragraph, att, index)
+    return _led_in_by(doc, frame, paragraph, index, root, subjects[0])
 
 
 def _ends_with_colon(doc: Doc) -> bool:

@@ -45,7 +45,10 @@ def _title_words(quoted: str) -> list[str]:
 
 def is_title(quoted: str) -> bool:
     """Title Case and short: the name of a show, book, group or slogan rather than speech."""
-    words = _title_words(quoted)
+    return _in_title_case(_title_words(quoted))
+
+
+def _in_title_case(words: list[str]) -> bool:
     if not words or len(words) > 8 or not words[0][0].isupper():
         return False
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
@@ -70,9 +73,10 @@ def names_something(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
     (data/naming_words.txt); or a title that a noun follows (`"Girls" creator`, `"Fox News
     Sunday" host`: data/title_nouns.txt)."""
     before = text[max(paragraph_start, q.open_at - 60) : q.open_at]
-    quoted = text[q.start : q.end]
-    title = is_title(quoted)
-    if _naming_before()[(2 if len(_title_words(quoted)) > 1 else 1) if title else 0].search(before):
+    words = _title_words(text[q.start : q.end])
+    title = _in_title_case(words)
+    any_quote, title_case, longer_title = _naming_before()
+    if (longer_title if title and len(words) > 1 else title_case if title else any_quote).search(before):
         return True
     if title and _is_heading(text, q, paragraph_start):
         return True

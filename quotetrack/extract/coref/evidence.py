@@ -204,11 +204,11 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
             # (a role word that ends the name is its surname: "Ned Judge", "Ana King")
             after_title = [k + 1 for k, (_, w) in enumerate(words)
                            if w.lower().rstrip(".") in titles or (roles.is_role_word(w) and k < len(words) - 1)]
+            cut = max(after_title, default=0)
             # the title right before the name is the role the article gives ("Chief Ana Reed"),
             # which "the chief" of a later quotation is looked up by
-            title = words[max(after_title) - 1][1] if after_title and roles.is_role_word(words[max(after_title) - 1][1]) \
-                else None
-            words = words[max(after_title, default=0) :]
+            title = words[cut - 1][1] if cut and roles.is_role_word(words[cut - 1][1]) else None
+            words = words[cut:]
             start = words[0][0] if words else m.start("name")
             name_words = [w for _, w in words]
             if name_words and re.fullmatch(r"[A-Z]\.", name_words[-1]):

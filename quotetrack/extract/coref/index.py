@@ -80,8 +80,9 @@ def _age_pattern(age: str) -> re.Pattern[str]:
 def _name_head(name: str) -> str:
     """The word an organisation's name ends in, before "of" or "for" ("University of Eastbrook"
     -> "university"); "" for a one-word name."""
-    words = re.split(r"[\s'’-]+", re.split(r"\s(?:of|for)\s", name.lower(), maxsplit=1)[0])
-    return words[-1] if len(re.split(r"[\s'’-]+", name)) > 1 else ""
+    if len(re.split(r"[\s'’-]+", name)) < 2:
+        return ""
+    return re.split(r"[\s'’-]+", re.split(r"\s(?:of|for)\s", name.lower(), maxsplit=1)[0])[-1]
 
 
 def role_word(word: str) -> str:
@@ -184,20 +185,18 @@ class ArticleIndex:
             # a surname of two people named in full, first seen alone: the one the text names
             # nearest before it ("Rhea Domingo ... Domingo said"), not whoever of that surname is
             # indexed first later ("her brother, Paolo Domingo")
-            entity = self.match(fuller, kind, offset)
-            if entity is None:
-                entity = Entity(fuller, kind, role, affiliation, {fuller, name})
-                self.entities.append(entity)
-            else:
-                entity.absorb(name, role, affiliation)
-        elif entity is None:
-            entity = Entity(name, kind, role, affiliation, {name})
-            self.entities.append(entity)
+            entity = self.match(fuller, kind, offset) or self._new(Entity(fuller, kind, role, affiliation, {fuller}))
+        if entity is None:
+            entity = self._new(Entity(name, kind, role, affiliation, {name}))
         else:
             entity.absorb(name, role, affiliation)
         entity.aliases.add(written)
         entity.note_gender(gender, "honorific")
         self.see(entity, offset, paragraph, subject=subject, speaker=speaker, end=self.name_end(written, offset))
+        return entity
+
+    def _new(self, entity: Entity) -> Entity:
+        self.entities.append(entity)
         return entity
 
     def add_unnamed(self, words: str, offset: int, paragraph: int, gender: Gender | None = None) -> Entity:
