@@ -43,6 +43,55 @@ def statements(rows: str, *, partial: tuple[int, int] | None = None, whole: tupl
     return found
 
 
+# Reed said that figure was low.   ("that" a determiner of the clause's subject, not its mark)
+THAT_FIGURE = """
+Reed   1 nsubj PROPN NNP Reed B-PERSON
+said   1 ROOT  VERB  VBD say
+that   3 det   DET   DT  that
+figure 4 nsubj NOUN  NN  figure
+was    1 ccomp AUX   VBD be
+low    4 acomp ADJ   JJ  low
+.      1 punct PUNCT .   .
+"""
+
+# The agency said it sent water, and that teams were out.   (the parser joined the second "that"
+# clause to the cue)
+SAID_AND_THAT = """
+The     1 det   DET   DT  the
+agency  2 nsubj NOUN  NN  agency
+said    2 ROOT  VERB  VBD say
+it      4 nsubj PRON  PRP it
+sent    2 ccomp VERB  VBD send
+water   4 dobj  NOUN  NN  water
+,       2 punct PUNCT ,   ,
+and     2 cc    CCONJ CC  and
+that    11 mark SCONJ IN  that
+teams   11 nsubj NOUN NNS team
+were    11 aux  AUX   VBD be
+out     2 conj  VERB  VBN out
+.       2 punct PUNCT .   .
+"""
+
+# Ned Reed, an analyst at Acme, said the deal is done.   (the parser made "Ned" a verb and left
+# "said" without a subject)
+APPOSITIVE_NO_SUBJECT = """
+Ned     9 advcl VERB  VB  ned   B-PERSON
+Reed    0 dobj  PROPN NNP Reed  I-PERSON
+,       1 punct PUNCT ,   ,
+an      4 det   DET   DT  an
+analyst 1 appos NOUN  NN  analyst
+at      4 prep  ADP   IN  at
+Acme    5 pobj  PROPN NNP Acme  B-ORG
+,       1 punct PUNCT ,   ,
+also    9 advmod ADV  RB  also
+said    9 ROOT  VERB  VBD say
+the     11 det  DET   DT  the
+deal    13 nsubj NOUN NN  deal
+is      13 aux  AUX   VBZ be
+done    9 ccomp VERB  VBN do
+.       9 punct PUNCT .   .
+"""
+
 COMPLEMENT = """
 Hamas   1 nsubj PROPN NNP Hamas B-ORG
 said    1 ROOT  VERB  VBD say
@@ -405,6 +454,11 @@ votes     6 pobj      NOUN NNS vote
                      id="a clause about being asked is no question"),
         pytest.param(FRONTED_SUBJECT, [("the case was over", "the father")],
                      id="the subject next to the verb, not a phrase put first"),
+        pytest.param(THAT_FIGURE, [("that figure was low", "Reed")], id="a clause that opens on the determiner that"),
+        pytest.param(SAID_AND_THAT, [("it sent water , and that teams were out", "The agency")],
+                     id="a second that-clause joined to the cue is more of the report"),
+        pytest.param(APPOSITIVE_NO_SUBJECT, [("the deal is done", "Reed")],
+                     id="the name before an appositive when the parser gave the cue no subject"),
     ],
 )
 def test_statements(rows, expected):

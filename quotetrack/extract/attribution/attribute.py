@@ -133,7 +133,7 @@ def cue_attribution(cue: Token, inside: list[bool]) -> Attribution:
     # "The merger was first reported by Reuters": the agent speaks, not the passive's subject
     found = Found(agent, _channel(cue, inside)) if agent is not None else _speaker_of(cue, inside)
     if found is None:
-        found = _speaking_guess(cue, inside)
+        found = _speaking_guess(cue, inside, past_appositive=True)
     if found is None or _expletive(found.subject, cue):
         return Attribution()
     return _by_cue(cue, found, inside, AttributionKind.SYNTAX)
@@ -203,21 +203,23 @@ def _in_speech_slot(doc: Doc, q: QuoteTokens, tok: Token, inside: list[bool]) ->
             or after.ent_type_ in _TIME_ENTS)
 
 
-def _speaking_guess(cue: Token, inside: list[bool]) -> Found | None:
+def _speaking_guess(cue: Token, inside: list[bool], *, past_appositive: bool = False) -> Found | None:
     """The subject guessed by position (_positional_subject), when it can speak."""
-    guess = _positional_subject(cue, inside)
+    guess = _positional_subject(cue, inside, past_appositive=past_appositive)
     return guess if guess is not None and can_speak(guess.subject) else None
 
 
-def _positional_subject(cue: Token, inside: list[bool]) -> Found | None:
+def _positional_subject(cue: Token, inside: list[bool], *, past_appositive: bool = False) -> Found | None:
     """The noun phrase just left of a cue that the parser gave no subject ("And Skelly called"),
-    or a name right after it ("said Skelly, explaining"); None when there is no plain one."""
+    or a name right after it ("said Skelly, explaining"); None when there is no plain one.
+    ``past_appositive``: also a name before its appositive ("Ned Reed, an analyst, said that ...";
+    a quotation after such a cue and a colon is the colon's, see _colon_or_headline)."""
     doc = cue.doc
     i = cue.i - 1
     while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("ADV", "AUX", "PART"):
         i -= 1  # "also", "has", "then"
     i = _before_parenthesis(doc, i, inside)  # "Sen. Ana Price (D-Ore.) said"
-    i = _before_parenthesis(doc, _before_relative_clause(doc, i, inside), inside)  # "Ana Price (NDP), who ..., said"
+    i = _before_parenthesis(doc, _before_aside(doc, i, inside, past_appositive), inside)  # "Ana Price (NDP), who ..., said"
     run: list[Token] = []
     while i >= 0 and not inside[i]:
         tok = doc[i]
@@ -243,18 +245,23 @@ def _positional_subject(cue: Token, inside: list[bool]) -> Found | None:
     return None
 
 
-def _before_relative_clause(doc: Doc, i: int, inside: list[bool]) -> int:
-    """The index before a relative clause set off by commas that ends at ``i`` ("One fan, who
-    drove in from Moncton with her brother for the final, said"), else ``i``."""
+def _before_aside(doc: Doc, i: int, inside: list[bool], past_appositive: bool) -> int:
+    """The index before a relative clause, or (``past_appositive``) a person's appositive, set off
+    by commas that ends at ``i`` ("One fan, who drove in from Moncton with her brother for the
+    final, said"; "Torsten Ebbe, an analyst at Northlight Games Research, said", where the parser
+    made "Torsten" a verb), else ``i``."""
     if i < 0 or doc[i].text != ",":
         return i
-    # a relative clause may be long ("who drove in from Moncton with her brother for the
-    # final"), but holds no comma of its own: the nearest comma before it opens it
+    # the aside may be long ("who drove in from Moncton with her brother for the final"), but
+    # holds no comma of its own: the nearest comma before it opens it
     for k in range(i - 1, max(0, i - 40), -1):
         if inside[k] or doc[k].text in _SENTENCE_END:
             return i
         if doc[k].text == ",":
-            return k - 1 if doc[k + 1].lower_ in ("who", "whose") else i
+            relative = doc[k + 1].lower_ in ("who", "whose")
+            appositive = past_appositive and k > 0 and doc[k - 1].ent_type_ in PERSON_LABELS and (
+                doc[k + 1].lower_ in ("a", "an", "the") or doc[k + 1].like_num)
+            return k - 1 if relative or appositive else i
     return i
 
 

@@ -265,6 +265,13 @@ def _content(cue: Token, kinds: _Kinds, marks: _QuoteMarks) -> tuple[int, int] |
     if found is None:
         return None
     head, tokens = found
+    if cue.i < head.i:
+        # "said it had sent water, and that teams were surveying damage", "said the report "..."
+        # and that crews had caught up": a second "that" clause the parser joined to the cue is
+        # more of what was said (one report, as PolNeAR annotates it)
+        for more in cue.children:
+            if more.dep_ == "conj" and more.i > max(tokens) and marked_by(more, ("that",)):
+                tokens = tokens | set(range(max(tokens) + 1, more.left_edge.i)) | {t.i for t in more.subtree}
     whole, inside = marks.whole, marks.inside
     if _is_question(head, cue):
         return None
@@ -518,8 +525,9 @@ def _is_question(head: Token, cue: Token) -> bool:
 
 def _trim(doc: Doc, start: int, end: int, inside: list[bool]) -> tuple[int, int]:
     """The clause without the edge words and punctuation that only join it to its cue ("that",
-    ", " and the full stop)."""
-    while start < end and (doc[start].lower_ in _EDGE_WORDS or doc[start].is_space
+    ", " and the full stop); not a "that" of the clause's own words ("said that figure would be
+    ...", a determiner)."""
+    while start < end and ((doc[start].lower_ in _EDGE_WORDS and doc[start].dep_ != "det") or doc[start].is_space
                            or (doc[start].is_punct and not inside[start])):
         start += 1
     while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and not inside[end - 1])):
