@@ -4,8 +4,8 @@ Shared by the per-article stage (extract/), the corpus stage and the queries beh
 """
 
 from .marks import DOUBLE_MARKS, SINGLE_MARKS, QuoteSpan, find_quotes
-from .paragraphs import paragraph_spans, trim
+from .paragraphs import is_headline, paragraph_spans, trim
 from .sentences import sentence_bounds, sentence_pieces
 
-__all__ = ["DOUBLE_MARKS", "SINGLE_MARKS", "QuoteSpan", "find_quotes", "paragraph_spans", "sentence_bounds",
+__all__ = ["DOUBLE_MARKS", "SINGLE_MARKS", "QuoteSpan", "find_quotes", "is_headline", "paragraph_spans", "sentence_bounds",
            "sentence_pieces", "trim"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
+
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph, trimmed of surrounding whitespace.
@@ -31,3 +33,13 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def is_headline(text: str) -> bool:
+    """A short line in Title Case (a headline or a subheading): its capitalised words are title
+    words, not names the tagger can be trusted with ("Mayor Reed May Not Run Again ...")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if not 3 <= len(words) <= 20 or text.rstrip().endswith((".", "?", "!", '"', "”")) and len(words) > 12:
+        return False
+    small = lexicon.words("function_words")
+    return all(w[0].isupper() or w.lower() in small for w in words) and sum(w[0].isupper() for w in words) >= 3

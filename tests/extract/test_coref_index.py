@@ -133,11 +133,14 @@ def test_first_name_gender(name, gender):
 
 
 def test_a_one_word_organisation_is_a_surname_when_a_first_name_precedes_it_elsewhere():
-    """The NER calls "Brewer" in "Brewer said" an organisation; "Rep. Daniel Brewer" up the page says
-    it is a man's surname. "Wednesday Apple said" makes no Wednesday of Apple."""
+    """The NER calls "Brewer" in "Brewer said" an organisation, or a place ("Castellvi said" as a
+    GPE); "Rep. Daniel Brewer" up the page says it is a man's surname. "Wednesday Apple said"
+    makes no Wednesday of Apple, nor "Defence Minister Israel Katz" a surname of Israel."""
     assert _surname_of_someone(ArticleIndex("Rep. Daniel Brewer ran. Brewer said no."), "ORG", "Brewer")
     assert not _surname_of_someone(ArticleIndex("On Wednesday Apple said no."), "ORG", "Apple")
-    assert not _surname_of_someone(ArticleIndex("Rep. Daniel Brewer ran."), "GPE", "Brewer")
+    assert _surname_of_someone(ArticleIndex("Rep. Daniel Brewer ran."), "GPE", "Brewer")
+    assert not _surname_of_someone(ArticleIndex("Defence Minister Israel Katz spoke. Israel said no."), "GPE", "Israel")
+    assert not _surname_of_someone(ArticleIndex("Rep. Daniel Brewer ran."), "DATE", "Brewer")
 
 
 def test_a_surname_subject_the_ner_missed_is_a_sighting():
@@ -160,8 +163,8 @@ def test_a_surname_subject_the_ner_missed_is_a_sighting():
 
 
 def test_a_surname_the_tagger_calls_a_common_noun_is_a_sighting():
-    """Opening a sentence, a surname may be tagged NOUN ("Sanders" NOUN nsubj): the capital
-    letter and the article's cast still make it a sighting; a lowercase noun never is."""
+    """Opening a sentence, a surname may be tagged NOUN ("Sanders" NOUN nsubj), or a verb: the
+    capital letter and the article's cast still make it a sighting; a lowercase noun never is."""
     from spacy.tokens import Doc
 
     from quotetrack.extract.coref.evidence import _index_untagged_subjects
@@ -169,10 +172,11 @@ def test_a_surname_the_tagger_calls_a_common_noun_is_a_sighting():
 
     from .test_attribution_rules import VOCAB
 
-    for word, expected in (("Sanders", [(0, True), (900, False)]), ("sanders", [(900, False)])):
+    for word, pos, expected in (("Sanders", "NOUN", [(0, True), (900, False)]), ("sanders", "NOUN", [(900, False)]),
+                                ("Sanders", "VERB", [(0, True), (900, False)])):  # "Greaves watches" as a verb
         text = f"{word} was unmoved."
         doc = Doc(VOCAB, words=[word, "was", "unmoved", "."], spaces=[True, True, False, False],
-                  heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "acomp", "punct"], pos=["NOUN", "AUX", "ADJ", "PUNCT"])
+                  heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "acomp", "punct"], pos=[pos, "AUX", "ADJ", "PUNCT"])
         index = ArticleIndex(text)
         sanders = index.add("Bernie Sanders", "person", 900, 5)
         _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, {0: set()}, index)
@@ -902,3 +906,114 @@ def test_a_person_known_by_first_name_takes_the_one_full_name_with_it():
     two.entities += [Entity("Eli Vance", "person", aliases={"Eli Vance"}), Entity("Eli Moss", "person", aliases={"Eli Moss"})]
     _take_full_name(alone, two)
     assert alone.name == "Eli"
+
+
+# At the shelter , nurse Ada Reed , 74 , sat .   (the parser joined the name to the place before and
+# left "sat" without a subject)
+NAME_JOINED_TO_A_PLACE = """
+At      9 prep     ADP   IN  at
+the     2 det      DET   DT  the
+shelter 0 pobj     NOUN  NN  shelter
+,       2 punct    PUNCT ,   ,
+nurse   6 compound NOUN  NN  nurse
+Ada     6 compound PROPN NNP Ada B-PERSON
+Reed    2 conj     PROPN NNP Reed I-PERSON
+,       6 punct    PUNCT ,   ,
+74      6 appos    NUM   CD  74
+sat     9 ROOT     VERB  VBD sit
+.       9 punct    PUNCT .   .
+"""
+
+# Reed , asked about it , shrugged .   (the parser made Reed the subject of "asked", read as a
+# past tense, and left "shrugged" without one)
+SUBJECT_OF_THE_PARTICIPLE = """
+Reed     2 nsubj PROPN NNP Reed
+,        2 punct PUNCT ,   ,
+asked    6 ccomp VERB  VBD ask
+about    2 prep  ADP   IN  about
+it       3 pobj  PRON  PRP it
+,        6 punct PUNCT ,   ,
+shrugged 6 ROOT  VERB  VBD shrug
+.        6 punct PUNCT .   .
+"""
+
+
+@pytest.mark.parametrize(("rows", "name_i"), [(NAME_JOINED_TO_A_PLACE, 6), (SUBJECT_OF_THE_PARTICIPLE, 0)])
+def test_a_name_before_a_main_verb_the_parser_left_without_subject_is_its_subject(rows, name_i):
+    """The "she" of the next paragraph's quotation is the person who sat or shrugged: the name is
+    the main clause's subject though the parser hung it elsewhere; not when the verb has a
+    subject of its own."""
+    from quotetrack.extract.coref.evidence import is_main_subject
+
+    from .test_attribution_rules import parse
+
+    assert is_main_subject(parse(rows)[name_i])
+
+
+def test_a_name_before_a_main_verb_with_a_subject_of_its_own_is_not_its_subject():
+    from quotetrack.extract.coref.evidence import is_main_subject
+
+    from .test_attribution_rules import parse
+
+    # "At the shelter, nurse Ada Reed, she sat."
+    rows = NAME_JOINED_TO_A_PLACE.replace("74      6 appos    NUM   CD  74", "she     9 nsubj    PRON  PRP she")
+    assert not is_main_subject(parse(rows)[6])
+
+
+def test_an_organisation_called_by_one_word_takes_its_one_longer_name():
+    """"Vantor" is of "Vantor Nickel Ltd." when the text writes that name and no other longer one
+    (an organisation, not a person); not a part of a body ("Senate" of "Senate Judiciary
+    Committee"), not a Title Case headline's words, not when the text gives two longer names."""
+    text = "Mine Owner Vantor Faces Inquiry\n\nThe mine is run by Vantor Nickel Ltd. of Sudbury.\n\nVantor said no."
+    assert ArticleIndex(text).fuller_organisation("Vantor") == "Vantor Nickel Ltd."
+    index = ArticleIndex(text)
+    assert index.fuller_organisation("Helixmere") is None
+    text = "The Senate Judiciary Committee met. The Senate voted."
+    assert ArticleIndex(text).fuller_organisation("Senate") is None
+    text = "Helixmere Biologics. Later Helixmere Therapeutics said no."
+    assert ArticleIndex(text).fuller_organisation("Helixmere") is None
+    assert ArticleIndex("It was made by Helixmere Biologics. Then").fuller_organisation("Helixmere") == "Helixmere Biologics"
+
+
+def test_a_group_noun_finds_the_organisation_the_text_called_so():
+    """"Quillfire Interactive, the studio behind ...": "the studio" is Quillfire, though the
+    publisher that owns it was named after it."""
+    index = cast(("Quillfire Interactive", 0, 0, {"kind": "organization"}),
+                 ("Marrowgate Entertainment", 100, 1, {"kind": "organization"}))
+    index.entities[0].described_as.add("studio")
+    assert index.by_name_word("studio", 200).name == "Quillfire Interactive"
+    assert index.by_name_word("publisher", 200) is None
+
+
+def test_a_surname_of_two_people_one_with_a_first_name_of_either_gender():
+    """"Gareth Lund ... Lund said ... Harper Lund, 10,": the bare surname is Gareth, named in full
+    before it, though "Harper" is a first name of no confident gender."""
+    text = "Gareth Lund walks them. Lund said it was cold. Harper Lund, 10, said no."
+    index = ArticleIndex(text)
+    assert index.add("Lund", "person", text.index("Lund said"), 1).name == "Gareth Lund"
+
+
+def test_the_company_is_the_organisation_the_article_is_about():
+    """"the company": a subject or speaker of the paragraphs before, else the organisation the
+    article has had speak most (not one named in passing in an analyst's title), else any seen
+    before; never a public body, and "the union" never what was called a company."""
+    index = cast(("Lumenvale Systems", 0, 0, {"kind": "organization", "speaker": True}),
+                 ("Meridian Insight Group", 900, 9, {"kind": "organization"}))
+    assert index.organisation_about(1000, 10, "company").name == "Lumenvale Systems"
+    assert index.organisation_about(1000, 10, "agency").name == "Lumenvale Systems"
+    index = cast(("United Distribution Workers", 0, 0, {"kind": "organization"}),
+                 ("Ministry of Labour", 50, 0, {"kind": "organization", "subject": True}),
+                 ("Greyfield Logistics", 100, 1, {"kind": "organization"}))
+    assert index.organisation_about(200, 2, "company").name == "Greyfield Logistics"
+    index.entities[2].called.add("company")
+    assert index.organisation_about(300, 3, "union").name == "United Distribution Workers"
+    # an institution is not another kind of institution
+    index = cast(("Pan-Atlantic Space Agency", 0, 0, {"kind": "organization"}),
+                 ("Carrow Institute for Astronomy", 100, 1, {"kind": "organization"}))
+    assert index.organisation_about(200, 2, "agency").name == "Pan-Atlantic Space Agency"
+    assert index.organisation_about(200, 2, "group").name == "Carrow Institute for Astronomy"
+
+
+def test_a_first_name_followed_by_a_surname_is_no_longer_organisation_name():
+    """"Elena Papadakis" is a person, not the longer name of an organisation "Elena"."""
+    assert ArticleIndex("His daughter Elena Papadakis runs it.").fuller_organisation("Elena") is None

@@ -455,6 +455,46 @@ so     4 advmod ADV  RB  so
         # a role set beside a name ("Price, a stage actor,") introduces no one unnamed
         ('Ana Price, a stage actor, plays the lead.\n\nIn an interview, the actor said she based the role on '
          'her "nosy grandmother."', "nosy grandmother.", "Ana Price"),
+        # an age the NER tagged as a date reads the paragraph before, where the goalie is the subject
+        ('HARBORVIEW — Ned Reed made 41 saves, Rory Moss scored 2:17 into overtime and the Harborview Sentinels '
+         'beat the Lynx 2-1 on Saturday night.\n\nReed was at his best in the third period, when the Lynx outshot '
+         'Harborview 17-4.\n\n“Honestly, I did not see half of them,” the 24-year-old said.',
+         "Honestly, I did not see half of them", "Ned Reed"),
+        # a name right before a verb the parser left without a subject
+        ('Gov. Ana Price said search teams had pulled 140 people from flooded homes.\n\n“Stay where you are,” '
+         'Price said.\n\nAt a shelter in a middle school gym in nearby Lindell Springs, retired nurse Gloria Amsel, '
+         '74, sat on a cot with her cat in a carrier at her feet.\n\n“They told us it was a strong storm,” she said.',
+         "They told us it was a strong storm", "Gloria Amsel"),
+        # a name the parser cut ("Torsten" a verb) before its appositive, for a cue without subject
+        ('Torsten Ebbe, an analyst at Northlight Games Research, said that figure would be a success for most '
+         'mid-sized studios.', "that figure would be a success for most mid-sized studios", "Torsten Ebbe"),
+        # a title written out another way ("Justice ... the judge") and, as the subject before a
+        # quotation, the "she" that follows it, not the prosecutor quoted before
+        ('“This was no lapse,” Justice Ana Reed said as she gave her decision.\n\nProsecutor Maria Lund had asked '
+         'for five years.\n\n“Every dollar was a child’s,” Lund told the court.\n\nThe judge said she accepted '
+         'that his remorse was genuine.\n\n“Addiction can explain behaviour,” she said.',
+         "Addiction can explain behaviour", "Ana Reed"),
+        # a company named where it is based, then called "the company" by its full name
+        ('The Vessry Bay-based company Lumenvale Systems said on Tuesday its new chip was faster.\n\n'
+         'Lumenvale said sales had doubled.\n\nThe company said it expects to be profitable by 2027.',
+         "it expects to be profitable by 2027", "Lumenvale Systems"),
+        # a restaurant named beside the chef is no person for her "she"
+        # and a surname the NER took for a place ("Castellvi said" as a GPE) is hers
+        ('KETTLEWICK — The first thing you notice in Oriane Castellvi’s kitchen is the quiet. There is no shouting '
+         'at Brine, the 34-seat restaurant she opened on the harbour front three years ago.\n\n“I spent too many '
+         'years in kitchens where people screamed at each other,” Castellvi said on a grey Tuesday morning.\n\n'
+         'The menu at Brine changes daily. Castellvi buys directly from four skippers.\n\n'
+         '“The sea decides,” she said.', "The sea decides", "Oriane Castellvi"),
+        # a pronoun is not whom its own cue names as the listener
+        ('Host Ned Reed interviewed candidate Dan Lopez on Wednesday.\n\nReed asked Lopez what the new bridge '
+         'would cost.\n\n“I think $40 million is a fair price,” he told Reed.', "I think $40 million is a fair price",
+         "Dan Lopez"),
+        # an organisation named beside the noun for its kind, and what the text called it before
+        ('The utility Gulfshore Power & Light said it had 6,000 workers ready.', "it had 6,000 workers ready",
+         "Gulfshore Power & Light"),
+        ('Quillfire Interactive, the studio behind the hit game, laid off 140 people on Monday. It was bought by '
+         'publisher Marrowgate Entertainment in 2023.\n\n"Today we said goodbye to friends," the studio said.',
+         "Today we said goodbye to friends", "Quillfire Interactive"),
     ],
 )
 def test_speakers_of_invented_news(nlp, text, quote, speaker):
@@ -483,3 +523,12 @@ def test_what_names_something_on_the_raw_text(text, title):
     opening = text.index('"')
     closing = text.index('"', opening + 1)
     assert names_something(text, QuoteSpan(opening + 1, closing, opening, closing), 0) is title
+
+
+def test_an_organisation_called_by_the_first_word_of_its_name_is_no_person(nlp):
+    """"Vantor has said ..." after "Vantor Nickel Ltd." in a paragraph never parsed: an
+    organisation, named as the text names it there."""
+    text = ('The mine is run by Vantor Nickel Ltd. of Sudbury.\n\nThe inquiry heard from six miners.\n\n'
+            'Vantor has said the rockfall was caused by an unmapped fault.')
+    (found,) = [m for m in extract_text(text, nlp) if m.text == "the rockfall was caused by an unmapped fault"]
+    assert (found.speaker, found.speaker_kind) == ("Vantor", "organization")

@@ -279,3 +279,77 @@ def test_a_name_beside_a_role_with_a_first_name_of_either_gender_is_a_person():
     called the name an organisation. "Northway Brandt" has no first name."""
     assert named_beside_role(parse(SPOKESPERSON_NAMED.replace("FIRST", "Eli"))[5])
     assert not named_beside_role(parse(SPOKESPERSON_NAMED.replace("FIRST", "Northway"))[5])
+
+
+# The Town of Pellston Ridge said.   (the NER tagged only the place)
+TOWN_OF = """
+The      1 det   DET   DT  the
+Town     5 nsubj PROPN NNP Town
+of       1 prep  ADP   IN  of
+Pellston 4 compound PROPN NNP Pellston B-GPE
+Ridge    2 pobj  PROPN NNP Ridge    I-GPE
+said     5 ROOT  VERB  VBD say
+"""
+
+
+def test_a_name_that_goes_on_with_of_and_a_place_is_one_name():
+    """"the Town of Pellston Ridge" is the town's name, not "Town"; a title's "of" stays out ("the
+    Mayor of Pellston Ridge" names no one by that)."""
+    assert name_of(TOWN_OF, 1) == "Town of Pellston Ridge"
+    mayor = parse(TOWN_OF.replace("Town     5 nsubj PROPN NNP Town", "Mayor    5 nsubj PROPN NNP Mayor"))
+    assert name_tokens(mayor[:], mayor[1]) is None
+
+
+# The utility Gulfshore Power said it was ready.   (the parser made the name a second subject)
+UTILITY_BESIDE = """
+The       1 det      DET   DT  the
+utility   4 nsubj    NOUN  NN  utility
+Gulfshore 3 compound PROPN NNP Gulfshore B-ORG
+Power     4 nsubj    PROPN NNP Power     I-ORG
+said      4 ROOT     VERB  VBD say
+"""
+
+# It was bought by publisher Marrowgate Entertainment .
+PUBLISHER_BEFORE = """
+It            2 nsubjpass PRON  PRP it
+was           2 auxpass   AUX   VBD be
+bought        2 ROOT      VERB  VBN buy
+by            2 agent     ADP   IN  by
+publisher     6 compound  NOUN  NN  publisher
+Marrowgate    6 compound  PROPN NNP Marrowgate    B-ORG
+Entertainment 3 pobj      PROPN NNP Entertainment I-ORG
+.             2 punct     PUNCT .   .
+"""
+
+# Quillfire Interactive , the studio behind Ashen Tide , laid off 140 people .
+STUDIO_APPOSITIVE = """
+Quillfire   1 compound PROPN NNP Quillfire   B-ORG
+Interactive 10 nsubj   PROPN NNP Interactive I-ORG
+,           1 punct    PUNCT ,   ,
+the         4 det      DET   DT  the
+studio      1 appos    NOUN  NN  studio
+behind      4 prep     ADP   IN  behind
+Ashen       7 compound PROPN NNP Ashen
+Tide        5 pobj     PROPN NNP Tide
+,           1 punct    PUNCT ,   ,
+publisher   10 npadvmod NOUN NN  publisher
+laid        10 ROOT    VERB  VBD lay
+"""
+
+
+def test_a_noun_for_a_kind_of_organisation_beside_its_name():
+    """"The utility Gulfshore Power said": the organisation is named beside the noun for its kind,
+    though the parser made the name a second subject; "Quillfire Interactive, the studio behind
+    ...", "publisher Marrowgate Entertainment": "studio" and "publisher" are what a later "the
+    studio" or "the publisher" stands for (not "publisher", a noun of another phrase)."""
+    from quotetrack.extract.coref.roles import organisation_beside, organisation_descriptions
+
+    utility = parse(UTILITY_BESIDE)
+    assert organisation_beside(utility[1]).text == "Gulfshore"
+    # after a determiner the noun may modify the name instead ("the state Senate"): no description
+    assert organisation_descriptions(utility.ents[0]) == set()
+    publisher = parse(PUBLISHER_BEFORE)
+    assert organisation_descriptions(publisher.ents[0]) == {"publisher"}
+    studio = parse(STUDIO_APPOSITIVE)
+    assert organisation_descriptions(studio.ents[0]) == {"studio"}
+    assert organisation_beside(studio[4]) is None

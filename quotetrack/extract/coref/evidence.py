@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ...names import GENERATION_PATTERN
+from ...text import is_headline
 from ..attribution.cues import is_cue
 from ..frames import Frame
 from ..syntax import NOMINAL_SUBJECTS, ORG_LABELS, PERSON_LABELS, token_range
@@ -54,8 +55,20 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         if (first := _untagged_first_name(doc, name_rng)) is not None:
             surname_of_a_person = index.match(name, "person", first_name=False) is not None
             name_rng, name = (first, name_rng[1]), clean_name(doc[first : name_rng[1]].text)
-        kind = "person" if is_person or named_in_title or surname_of_a_person or roles.named_beside_role(ent.root) or \
-            index.match(name, "person", first_name=False) or _surname_of_someone(index, ent.label_, name) else "organization"
+        # "Quillfire Interactive, the studio behind ...", "Vantor" of "Vantor Nickel Ltd.": an
+        # organisation, whatever the NER said
+        described = roles.organisation_descriptions(ent)
+        company = " " not in name and index.fuller_organisation(name) is not None \
+            and index.match(name, "person", first_name=False) is None and not index.fuller_name(name, len(index.text))
+        # "to his daughter Elena" tagged ORG: a first name set beside a noun for a relative is a
+        # person's (not "Grant" or "Islam" alone, which are first names too)
+        beside = ent.root.head if ent.root.dep_ == "appos" else doc[ent.start - 1] if ent.start > 0 else ent.root
+        first_name_alone = ent.label_ == "ORG" and " " not in name and first_name_gender(f"{name} X") is not None \
+            and noun_gender(beside.lemma_) is not None
+        personal = first_name_alone or first_name_gender(name) is not None  # a first name: not "Elena" of "the company, ..., to his daughter Elena"
+        kind = "organization" if (described and not personal) or company else "person" if is_person or named_in_title or surname_of_a_person \
+            or first_name_alone or roles.named_beside_role(ent.root) or index.match(name, "person", first_name=False) \
+            or _surname_of_someone(index, ent.label_, name) else "organization"
         titled = name_rng[0] > 0 and roles.is_role_word(doc[name_rng[0] - 1].text)
         if not is_person and not titled and roles.is_outlet_name(name):
             # "the Post", "Washington Post" (a first name?); not "columnist Emily Post"
@@ -68,11 +81,13 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         offset = frame.to_article(doc[name_rng[0]].idx)
         entity = index.add(name, kind, offset, p, role=role, affiliation=affiliation, subject=is_main_subject(ent.root),
                            gender=address_gender(doc, name_rng[0]), misspelt=ent.label_ in PERSON_LABELS)
+        entity.described_as |= described
         if kind == "person":
             entity.note_gender(pronoun_gender(ent.root), "pronoun")
             # weaker than a pronoun: "who represents her family" owns someone else's
             entity.note_gender(relative_clause_gender(ent.root) or apposed_noun_gender(ent.root), "noun")
     _index_untagged_subjects(docs, frames, readable, index)
+    _index_role_subjects(docs, frames, readable, index)
 
 
 #: labels the NER gives a person's name now and then ("Ohio's Ada Fenwick" as a FAC)
@@ -120,9 +135,10 @@ def _quoted_tokens(doc: Doc, frame: Frame) -> set[int]:
 
 
 def _surname_of_someone(index: ArticleIndex, label: str, name: str) -> bool:
-    """A one-word organisation by the NER ("Brewer said") that the article writes elsewhere after a
-    known first name ("Daniel Brewer"): a person's surname."""
-    return label == "ORG" and " " not in name and _written_after_a_first_name(name, index.text)
+    """A one-word organisation or place by the NER ("Brewer said", "Castellvi said" as a GPE) that
+    the article writes elsewhere after a known first name ("Daniel Brewer", "Oriane Castellvi"): a
+    person's surname."""
+    return label in ("ORG", "GPE", "NORP") and " " not in name and _written_after_a_first_name(name, index.text)
 
 
 @functools.lru_cache(maxsize=256)
@@ -151,11 +167,31 @@ def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quo
                 index.see(entity, frame.to_article(token.idx), p, subject=True)
 
 
+def _index_role_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
+                         index: ArticleIndex) -> None:
+    """A main clause's subject that is a title the article gave someone ("The judge said ..." after
+    "Justice Miriam Okafor-Lund"): a sighting of that person as a subject, for the "she" that
+    follows. Only a role someone holds by name; no guess for a title nobody was given, and not
+    an appositive, whose subject is named beside it ("Ana Reed, the party chairwoman, said")."""
+    for p, quoted in quoted_tokens.items():
+        doc, frame = docs[p], frames[p]
+        for token in doc:
+            if token.i in quoted or token.pos_ != "NOUN" or token.dep_ == "appos" or not roles.is_role_word(token.text) \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or not is_main_subject(token):
+                continue
+            offset = frame.to_article(token.idx)
+            modifiers = [t.text for t in token.lefts if t.dep_ in ("amod", "compound")]
+            entity = index.by_role(token.text, modifiers, offset)
+            if entity is not None:
+                index.see(entity, offset, p, subject=True)
+
+
 def _may_be_name(token: Token) -> bool:
     # a capitalised common noun with a determiner is no surname ("The Price rose"); plurals stay
     # in, since the tagger calls surnames in -s NNS ("Sanders", "Adams"): PolNeAR train lost 10
-    # speakers when only NN counted
-    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title
+    # speakers when only NN counted; so does a surname the tagger took for a verb or an
+    # adjective ("Back in the gym, Greaves watches")
+    return token.pos_ == "PROPN" or (token.pos_ in ("NOUN", "VERB", "ADJ") and token.is_title
                                      and not any(c.dep_ == "det" for c in token.children))
 
 
@@ -239,11 +275,40 @@ def is_main_subject(token: Token) -> bool:
         # subject belongs to or is named as
         return is_main_subject(token.head)
     if token.dep_ not in NOMINAL_SUBJECTS:
-        return False
+        return _subject_the_parser_lost(token)
     verb = token.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "ROOT"
+    return verb.dep_ == "ROOT" or _subject_the_parser_lost(token)
+
+
+def _subject_the_parser_lost(token: Token) -> bool:
+    """A name before a main verb that has no subject, with nothing but its own words, commas and
+    a participle's phrase between ("At a shelter in Lindell Springs, retired nurse Gloria Amsel,
+    74, sat", where the parser joined the name to the place before; "Reiter, asked about the
+    call, shrugged", where it made him the subject of "asked", a participle it read as a past
+    tense): the subject all the same."""
+    root = token.sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i <= token.i or \
+            any(c.dep_ in NOMINAL_SUBJECTS or c.dep_ == "expl" for c in root.children):
+        return False
+    between = token.doc[token.i + 1 : root.i]
+    if any(t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and any(d.lower_ == "the" for d in t.children)
+           for t in between):
+        return False  # "In an interview with Ana Reed, the Democratic candidate stated": the appositive is the subject
+    inside = {t.i for t in token.subtree}
+    verb = token.head
+    while verb.i != root.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.i != root.i:
+        # inside a clause of its own: only as the subject of a participle hung on the main verb
+        # (not of a "that" clause: "alleging that Obama wanted ..., said")
+        participle = token.dep_ in NOMINAL_SUBJECTS and verb.i == token.head.i and verb.tag_ in ("VBN", "VBD") \
+            and verb.head.i == root.i and not any(c.dep_ == "mark" for c in verb.children)
+        if not participle:
+            return False
+        inside |= {t.i for t in verb.subtree}
+    return all(t.is_punct or t.i in inside for t in between)
 
 
 def _possessive_nmod(token: Token) -> bool:
@@ -329,13 +394,3 @@ def clean_name(name: str) -> str:
     while len(words) > 1 and words[0].lower().strip(",") in not_names:
         words = words[1:]
     return " ".join(words)
-
-
-def is_headline(text: str) -> bool:
-    """A short line in Title Case (a headline or a subheading): its capitalised words are title
-    words, not names the tagger can be trusted with ("Trump May Not Have Suggested ...")."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    if not 3 <= len(words) <= 20 or text.rstrip().endswith((".", "?", "!", '"', "”")) and len(words) > 12:
-        return False
-    small = lexicon.words("function_words")
-    return all(w[0].isupper() or w.lower() in small for w in words) and sum(w[0].isupper() for w in words) >= 3

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from ... import lexicon
 from ...names import HONORIFICS, acronym_expansion, first_names_agree, name_parts, organisation_key, surname_key
-from .gender import STRENGTH, Gender, first_name_gender
+from .gender import STRENGTH, Gender, first_name_gender, has_first_name
 
 #: how many paragraphs back a pronoun looks for what it stands for, and a group noun ("the
 #: movement") for its organisation; the resolver asks the stage to parse exactly these
@@ -76,6 +76,69 @@ def _age_pattern(age: str) -> re.Pattern[str]:
     return re.compile(rf"(?:,\s*{age}\s*,|\(\s*{age}\s*\)|\b(?:[Aa]t|aged)\s+{age}\b|(?P<described>\b{age}[-\s]year[-\s]old\b))")
 
 
+#: kinds of institution that a name's last word says and that news never calls by another
+#: ("the university" is no hospital, "the union" no institute)
+_INSTITUTIONS = frozenset({"agency", "union", "university", "college", "school", "hospital", "institute", "museum",
+                           "library", "church", "ministry", "court", "police", "academy", "observatory"})
+#: nouns for a business, which no public body is ("the company", "the firm")
+_BUSINESS_NOUNS = frozenset({"company", "firm", "business", "corporation", "manufacturer", "retailer"})
+def _may_be_called(entity: Entity, noun: str) -> bool:
+    """Whether "the <noun>" may stand for an organisation: not one whose name ends in another
+    kind of institution ("the union" is not "Albury District Memorial Hospital", "the agency" not
+    the "Carrow Institute"; looser nouns cross kinds in news: "the group" for an association, "the
+    commission" for a board), not "the company" for a public body (data/public_bodies.txt), nor
+    "the union" for what the text called a company."""
+    head = _name_head(entity.name)
+    if noun in _INSTITUTIONS and head in _INSTITUTIONS and head != noun:
+        return False
+    bodies = lexicon.words("public_bodies")
+    kinds = entity.described_as | entity.called | ({head} if head in bodies else set())
+    if noun in _BUSINESS_NOUNS:
+        return not kinds & bodies
+    if noun in bodies:
+        return not kinds & _BUSINESS_NOUNS
+    return True
+
+
+#: capitalised words after an organisation's name that are no part of it
+_PLAIN_WORDS = frozenset({"the", "a", "an", "and", "or", "in", "on", "at", "for", "of", "to", "but", "it", "its", "this"})
+#: abbreviations that end a company's name ("Vantor Nickel Ltd.")
+_COMPANY_ABBREVIATIONS = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "bhd", "ag", "sa", "nv"})
+
+
+#: endings of words for a people, a party or a place's adjective ("Republican", "Canadian",
+#: "Democratic", "British", "Chinese"), which open other names than their own
+_ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese")
+
+
+def _name_words_after(words: list[str]) -> list[str]:
+    """The capitalised words after an organisation's one-word name that go on with it ("Nickel",
+    "Ltd."): up to a word that opens a sentence, a possessive or a small word; none when a title,
+    a word for a part of an organisation, a first name ("State Colin Powell") or a capitalised
+    acronym follows ("Senate Judiciary Committee", "Vantor CEO"), which make it another name."""
+    taken: list[str] = []
+    for word in words:
+        bare = word.rstrip(".,").lower()
+        if bare in lexicon.role_words() or bare in lexicon.group_nouns() or has_first_name(f"{word} X") \
+                or (word.rstrip(".,").isupper() and bare not in _COMPANY_ABBREVIATIONS) or len(bare) < 2:
+            return []
+        if bare in lexicon.words("not_name_words") or bare in _PLAIN_WORDS or word.endswith(("'s", "’s")):
+            break
+        if word.endswith((".", ",")) and bare not in _COMPANY_ABBREVIATIONS:
+            taken.append(word.rstrip(".,"))  # the end of a sentence or a clause
+            break
+        taken.append(word.rstrip(","))
+    return taken
+
+
+def _title_case(line: str) -> bool:
+    """A line written in Title Case, a headline's or a heading's, however long: nearly all its
+    words that are not small words capitalised."""
+    small = lexicon.words("function_words")
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in small]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
 @functools.lru_cache(maxsize=1024)
 def _name_head(name: str) -> str:
     """The word an organisation's name ends in, before "of" or "for" ("University of Eastbrook"
@@ -103,6 +166,10 @@ class Entity:
     #: a person's gender and how strong its evidence is (gender.STRENGTH); None when unknown
     gender: Gender | None = None
     gender_evidence: int = 0
+    #: an organisation's kind as the text puts it beside the name ("studio", "publisher")
+    described_as: set[str] = field(default_factory=set)
+    #: the nouns of descriptions resolved to it ("the company"): what it is not, for "the union"
+    called: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._gender_from_name(self.name)
@@ -194,6 +261,30 @@ class ArticleIndex:
         entity.note_gender(gender, "honorific")
         self.see(entity, offset, paragraph, subject=subject, speaker=speaker, end=self.name_end(written, offset))
         return entity
+
+    def fuller_organisation(self, name: str) -> str | None:
+        """The one longer name the text gives an organisation called by one word ("Vantor" ->
+        "Vantor Nickel Ltd.", "Helixmere" -> "Helixmere Biologics"): the capitalised words right
+        after it in running text. None for an acronym (acronym_expansion's), a title's or a
+        masthead's word, a word for a people or party ("Republican", "Canadian": "Republican
+        National Convention" is not the party), and when the text gives two longer names.
+
+        It says that "Vantor" is an organisation, not a person; the name stays as written ("Vantor
+        said" is Vantor: the canonical metric of ../shared/polnear/NOTES.md wants the last word of
+        a name source, and PolNeAR train and dev lost more by the longer name than they gained)."""
+        if " " in name or len(name) < 3 or not name[:1].isupper() or name.isupper() \
+                or name.lower() in lexicon.role_words() or name.lower() in lexicon.words("masthead_words") \
+                or name.lower().endswith(_ADJECTIVE_ENDINGS) or first_name_gender(f"{name} X") is not None:
+            return None  # ... or a first name: "Elena Papadakis" is a person
+        fuller = set()
+        for m in re.finditer(rf"\b{re.escape(name)}(?=((?:[ \t]+[A-Z][\w&'’.-]*){{1,3}}))", self.text):
+            line_start = self.text.rfind("\n", 0, m.start()) + 1
+            line_end = self.text.find("\n", m.end())
+            if not _title_case(self.text[line_start : line_end if line_end != -1 else len(self.text)]):
+                words = _name_words_after(m.group(1).split())
+                if words:
+                    fuller.add(" ".join([name, *words]))
+        return fuller.pop() if len(fuller) == 1 else None
 
     def _new(self, entity: Entity) -> Entity:
         self.entities.append(entity)
@@ -306,9 +397,12 @@ class ArticleIndex:
 
     def _two_people_named(self, surname: str) -> bool:
         """Whether the text names two people of this surname in full, by first names the lexicon
-        knows that differ ("Rhea Domingo", "Paolo Domingo"; not "Donald J. Trump" and "Donald
-        Trump", nor a capitalised word before a name: "Republicans Jolly")."""
-        people = [name_parts(full) for _, full in self._fuller_names(surname) if first_name_gender(full) is not None]
+        knows (of either or no confident gender: "Harper") that differ ("Rhea Domingo", "Paolo
+        Domingo"; not "Donald J. Trump" and "Donald Trump", nor a capitalised word before a name:
+        "Republicans Jolly")."""
+        if surname.lower() in lexicon.descriptions() or surname.lower() in lexicon.role_words():
+            return False  # "a Nevada Democrat", "an Iowa Democrat": no surname, and "Nevada" no first name here
+        people = [name_parts(full) for _, full in self._fuller_names(surname) if has_first_name(full)]
         return any(not first_names_agree(a, b) for a in people for b in people)
 
     def _fuller_names(self, name: str) -> list[tuple[int, str]]:
@@ -330,13 +424,15 @@ class ArticleIndex:
         return found
 
     def antecedent(self, offset: int, paragraph: int, *, kind: str, gender: Gender | None = None,
-                   lookback: int = PRONOUN_LOOKBACK, unnamed: bool = False) -> Entity | None:
+                   lookback: int = PRONOUN_LOOKBACK, unnamed: bool = False,
+                   not_these: tuple[Entity, ...] = ()) -> Entity | None:
         """What a pronoun or nominal at ``offset`` refers to: among the entities of this or the
         ``lookback`` paragraphs before that agree with it in kind and gender (known gender before
         unknown), the latest subject or speaker, else the latest mention. ``unnamed``: a pronoun
-        may stand for someone unnamed who just spoke in its paragraph."""
+        may stand for someone unnamed who just spoke in its paragraph. ``not_these``: whom the
+        pronoun's own clause names otherwise ("he told Hannity" is not Hannity)."""
         window = [s for s in self.sightings if s.offset < offset and paragraph - lookback <= s.paragraph <= paragraph
-                  and s.entity.agrees(kind, gender)]
+                  and s.entity.agrees(kind, gender) and not any(s.entity is e for e in not_these)]
         # someone unnamed who just spoke in this paragraph ('"...," said one engineer. "...,"
         # she said'); anywhere else an unnamed speaker is passed over for the people named
         speakers_here = [s for s in window if s.paragraph == paragraph and s.speaker]
@@ -364,6 +460,25 @@ class ArticleIndex:
             if earlier:
                 return earlier[-1].entity
         return None
+
+    def organisation_about(self, offset: int, paragraph: int, noun: str) -> Entity | None:
+        """What "the company" (``noun``) stands for: the organisation that is a subject or speaker
+        in the ``GROUP_LOOKBACK`` paragraphs before, else the one the article has had speak or act
+        most often before ``offset`` (the company it is about, not one named in passing in an
+        analyst's title: "Ana Reed, an analyst at Meridian Group"), else the latest organisation
+        seen before (in its headline, say). A company is no ministry, union or university
+        (data/public_bodies.txt), a union no company nor ministry: by the last word of the name
+        and by the nouns the text called each by (Entity.described_as, Entity.called)."""
+        before = [s for s in self.sightings if s.offset < offset and s.entity.kind == "organization"
+                  and _may_be_called(s.entity, noun)]
+        window = [s for s in before if paragraph - GROUP_LOOKBACK <= s.paragraph <= paragraph]
+        salient = [s for s in window if s.subject or s.speaker]
+        if salient:
+            return salient[-1].entity
+        acting = [s.entity for s in before if s.subject or s.speaker]
+        if acting:
+            return self._most_seen(list({id(e): e for e in acting}.values()), offset)
+        return before[-1].entity if before else None
 
     def by_role(self, head: str, words: list[str], offset: int) -> Entity | None:
         """"the US president" -> the person whose role has "president" (and "US", if given);
@@ -393,13 +508,15 @@ class ArticleIndex:
         return max(scored, key=lambda x: x[:3])[3] if scored else None
 
     def by_name_word(self, word: str, offset: int) -> Entity | None:
-        """"the university", "the festival": the latest organisation seen before ``offset`` whose
-        name ends in that word ("Northway University", "University of Eastbrook"; not "State
-        Department" for "the state"), a name of more than the word (not the tagger's "Bank")."""
+        """"the university", "the festival", "the studio": the latest organisation seen before
+        ``offset`` whose name ends in that word ("Northway University", "University of
+        Eastbrook"; not "State Department" for "the state"), a name of more than the word (not
+        the tagger's "Bank"), or that the text called so beside its name ("Quillfire
+        Interactive, the studio behind ...")."""
         word = word.lower()
         for s in reversed(self.sightings):
             if s.offset < offset and s.entity.kind == "organization" \
-                    and _name_head(s.entity.name) == word:
+                    and (_name_head(s.entity.name) == word or word in s.entity.described_as):
                 return s.entity
         return None
 

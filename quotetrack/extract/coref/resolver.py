@@ -25,11 +25,15 @@ from ..syntax import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, PLACE_NAME_LABELS,
 from . import roles
 from .evidence import address_gender, clean_name
 from .gender import first_name_gender, noun_gender, possessive_gender
-from .index import GROUP_LOOKBACK, PRONOUN_LOOKBACK, ArticleIndex, Entity
+from .index import PRONOUN_LOOKBACK, ArticleIndex, Entity
 
 _NOT_SPEAKERS = {"that", "what"}
 #: marks of a clause put before the main clause whose subject pronoun is the main clause's subject
 _TIME_MARKS = frozenset({"after", "as", "when", "while", "since", "before", "once", "until", "though", "although"})
+#: entity labels of places, which say where a group is, not whose it is ("the Halifax museum")
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: entity labels of numbers and times: a speaker head tagged so is a description, not a name
+_NUMBER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 _INDEFINITE = {"a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "senior"}
 
 
@@ -48,8 +52,9 @@ def context_paragraphs(text: str, paragraphs: list[tuple[int, int]], p: int, doc
             continue
         start, end, head_i = tokens
         head = doc[att.refers_to if att.refers_to is not None else head_i]
-        if head.pos_ == "PRON" or not (head.pos_ == "PROPN" or head.ent_type_) or _party_member(doc[start:end], head) \
-                or roles.is_role_word(head.text):
+        # a number the NER tagged is no name ("the 24-year-old", a DATE)
+        named = head.pos_ == "PROPN" or (head.ent_type_ and head.ent_type_ not in _NUMBER_LABELS)
+        if head.pos_ == "PRON" or not named or _party_member(doc[start:end], head) or roles.is_role_word(head.text):
             # "he", "the mayor", "the President": the paragraphs the antecedent search reads
             # (index.PRONOUN_LOOKBACK)
             wanted.update(range(p - PRONOUN_LOOKBACK, p))
@@ -117,7 +122,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         entity: Entity | None = _cataphor(head, index) if want == "person" else None
         if entity is None or not entity.agrees(want, gender):  # type: ignore[arg-type]
             entity = index.antecedent(start, paragraph, kind=want, gender=gender,  # type: ignore[arg-type]
-                                      unnamed=want == "person")
+                                      unnamed=want == "person", not_these=_addressed(doc, att, index, start))
         if entity is None:
             found.kind = "person" if want == "person" else "unknown"
             return found
@@ -129,7 +134,9 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     if name_rng is None and not party_member and head.is_title \
             and index.match(clean_name(head.text), "person", start) is not None:
         name_rng = (head.i, head.i + 1)  # a surname the tagger missed ("Early said"), of someone the article names
-    if name_rng is not None and name_rng[0] >= span.start:
+    # the name may begin before the speaker words when the parser cut it ("Torsten" of "Torsten
+    # Ebbe, an analyst, said" made a verb): the whole name holds the head
+    if name_rng is not None and (name_rng[0] >= span.start or name_rng[0] <= head.i < name_rng[1]):
         name = clean_name(doc[name_rng[0] : name_rng[1]].text)
         kind = _kind_of(doc, head, index, name)
         role = roles.role_before(span, name_rng[0]) if kind == "person" else None
@@ -160,8 +167,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             return _from_entity(found, entity, role=role)
 
     # an organisation named beside the noun for it: "the broadcaster Meridian Television"
-    named_org = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in ORG_LABELS), None)
-    if named_org is not None and head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.group_nouns():
+    if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.group_nouns() \
+            and (named_org := roles.organisation_beside(head)) is not None:
         rng = roles.name_tokens(doc[named_org.left_edge.i : named_org.right_edge.i + 1], named_org)
         if rng is not None:
             entity = index.add(clean_name(doc[rng[0] : rng[1]].text), "organization", frame.to_article(doc[rng[0]].idx),
@@ -199,13 +206,17 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     elif lemma in lexicon.group_nouns() and definite:
         # "the university": the one the article named ("Northway University"), else the
         # organisation the paragraphs before are about; not when a name in the words says whose
-        # it is ("the Reed team", which the tagger did not call a person)
+        # it is ("the Reed team", which the tagger did not call a person); a place says where it
+        # is, not whose ("the Vessry Bay-based company", "the Halifax museum")
         owners = [t for t in span if t.pos_ == "PROPN" and t.i < head.i]
+        if any(t.lower_ == "based" for t in span if t.i < head.i) or all(t.ent_type_ in _PLACES for t in owners):
+            owners = []
         if owners:
             entity = index.add(f"{' '.join(t.text for t in owners)} {head.text.lower()}", "organization", start, paragraph)
         else:
-            entity = index.by_name_word(lemma, start) or \
-                index.antecedent(start, paragraph, kind="organization", lookback=GROUP_LOOKBACK)
+            entity = index.by_name_word(lemma, start) or index.organisation_about(start, paragraph, lemma)
+            if entity is not None:
+                entity.called.add(lemma)  # "the company" now: never "the union" later
     elif definite and (age := _age_described(span)) is not None \
             and _ages_a_person(head, age) and not _introduced_unnamed(index, f"{age}-year-old", start):
         # "the 67-year-old (centre)": the person the article gave that age, else the person it is
@@ -252,6 +263,18 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             found.entity = index.add_unnamed(found.name, start, paragraph, noun_gender(lemma))
         return found
     return found
+
+
+def _addressed(doc: Doc, att: Attribution, index: ArticleIndex, offset: int) -> tuple[Entity, ...]:
+    """Whom the cue names as its listener ("he told Hannity", "she said to Reed"): people the
+    pronoun subject of that cue is not."""
+    if att.cue_i is None:
+        return ()
+    cue = doc[att.cue_i]
+    heard = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+    heard += [g for c in cue.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    found = (index.match(clean_name(t.text), "person", offset) for t in heard if t.pos_ == "PROPN")
+    return tuple(e for e in found if e is not None)
 
 
 def _described(index: ArticleIndex, offset: int, paragraph: int) -> Entity | None:
@@ -445,8 +468,8 @@ def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
                 return "person"
             if ent.label_ in ORG_LABELS or ent.label_ in PLACE_LABELS:
                 return "organization"
-    if index.match(name, "organization") is not None:
-        return "organization"
+    if index.match(name, "organization") is not None or index.fuller_organisation(name):
+        return "organization"  # known, or "Vantor" of "Vantor Nickel Ltd."
     return "organization" if head.lemma_.lower() in lexicon.group_nouns() else "person"
 
 
@@ -470,10 +493,22 @@ def finalize(states: Sequence[QuoteState | StatementState], index: ArticleIndex)
         sp = state.speaker
         if sp.entity is not None:
             sp.antecedent = index.named_at(sp.entity, sp.start if sp.start is not None else state.start)
-            sp.name = sp.entity.name
+            sp.name = _name_for(sp, sp.entity, index)
             sp.kind = sp.entity.kind
             sp.role = sp.role or sp.entity.role
             sp.affiliation = sp.affiliation or sp.entity.affiliation
+
+
+def _name_for(sp: Speaker, entity: Entity, index: ArticleIndex) -> str:
+    """The name a mention's speaker goes by: the entity's, and for an organisation the article
+    calls by one word ("Lumenvale said"), the longer name it gives once ("Lumenvale Systems") when
+    the speaker words are not that word ("the company said", "it said"): a name source keeps the
+    name as written, a description or pronoun takes the fullest name (as the canonical metric of
+    ../shared/polnear/NOTES.md reads both)."""
+    if entity.kind != "organization" or " " in entity.name or sp.words is None \
+            or re.search(rf"\b{re.escape(entity.name)}\b", sp.words):
+        return entity.name
+    return index.fuller_organisation(entity.name) or entity.name
 
 
 def _take_full_name(entity: Entity, index: ArticleIndex) -> None:

@@ -71,7 +71,21 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
             break
     if start == head.i and _names_no_one(doc, start, head.i + 1, span.start):
         return None  # a title names no one ("the President", "Chad's Ambassador"; "King said" may)
-    return start, head.i + 1
+    return start, _name_of_a_place_end(head, span)
+
+
+def _name_of_a_place_end(head: Token, span: Span) -> int:
+    """Where a name that goes on with "of" and a proper name ends: "the Town of Pellston Ridge",
+    "University of Eastbrook" (the NER tagged only the place); a title's "of" is no part of a
+    name ("Mayor of Halifax")."""
+    doc = head.doc
+    after = head.i + 1
+    if is_role_word(head.text) or after + 1 >= span.end or doc[after].lower_ != "of" or doc[after + 1].pos_ != "PROPN":
+        return after
+    end = after + 1
+    while end < span.end and doc[end].pos_ == "PROPN":
+        end += 1
+    return end
 
 
 def _names_no_one(doc: Doc, start: int, end: int, span_start: int) -> bool:
@@ -196,3 +210,28 @@ def affiliation_in(span: Span) -> str | None:
             end = ent.end
     text = span.doc[start:end].text
     return POSSESSIVE.sub("", text).strip() or None
+
+
+def organisation_descriptions(ent: Span) -> set[str]:
+    """The nouns for a kind of organisation the text puts beside its name ("Quillfire
+    Interactive, the studio behind ..." -> "studio"; "publisher Marrowgate Entertainment" ->
+    "publisher"; data/group_nouns.txt): what a later "the studio" may stand for. A noun after a
+    determiner may modify the name instead ("the state Senate")."""
+    doc, root = ent.doc, ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        nouns.append(root.head)  # "the studio, Quillfire, said"
+    if ent.start > 0 and (ent.start < 2 or doc[ent.start - 2].lower_ not in DETERMINERS):
+        nouns.append(doc[ent.start - 1])  # "publisher Marrowgate", not "the state Senate"
+    return {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in lexicon.group_nouns()}
+
+
+def organisation_beside(head: Token) -> Token | None:
+    """The organisation named in apposition to a noun for its kind ("the broadcaster, Meridian
+    Television", "the broadcaster Meridian Television"), also when the parser made the name a
+    second subject right after the noun ("The utility Gulfshore Power & Light said")."""
+    named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in ORG_LABELS), None)
+    if named is None and head.i + 1 < len(head.doc):
+        after = head.doc[head.i + 1]
+        named = after if after.ent_iob_ == "B" and after.ent_type_ == "ORG" else None
+    return named
