@@ -32,8 +32,16 @@ DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that", "its", "hi
 
 def subjects_of(verb: Token, inside: Sequence[bool] | None = None, *,
                 deps: tuple[str, ...] = SUBJECT_DEPS) -> list[Token]:
-    """The verb's subjects, in order, leaving out tokens inside a quotation (``inside[i]``)."""
-    return [c for c in verb.children if c.dep_ in deps and not (inside is not None and inside[c.i])]
+    """The verb's subjects, in order, leaving out tokens inside a quotation (``inside[i]``), and
+    the parts of a hyphenated noun the parser made subjects each ("Her co-author, Ana Reed, said":
+    "co", "-" and "author"), but its last."""
+    found = [c for c in verb.children if c.dep_ in deps and not (inside is not None and inside[c.i])]
+    doc = verb.doc
+    return [c for c in found if not (c.text in _HYPHENS or (c.i + 2 < len(doc) and doc[c.i + 1].text in _HYPHENS
+                                                             and doc[c.i + 2] in found))]
+
+
+_HYPHENS = ("-", "‐")
 
 
 def is_common_noun(token: Token) -> bool:

@@ -641,6 +641,20 @@ he     5 nsubj    PRON  PRP he
 left   2 advcl    VERB  VBD leave
 .      2 punct    PUNCT .   .
 """, 4, None),
+    # In what he called a rant , Ana Price spoke .   (a phrase of the main verb put first)
+    ("""
+In     9 prep     ADP   IN  in
+what   3 dobj     PRON  WP  what
+he     3 nsubj    PRON  PRP he
+called 0 pcomp    VERB  VBD call
+a      5 det      DET   DT  a
+rant   3 oprd     NOUN  NN  rant
+,      9 punct    PUNCT ,   ,
+Ana    8 compound PROPN NNP Ana   B-PERSON
+Price  9 nsubj    PROPN NNP Price I-PERSON
+spoke  9 ROOT     VERB  VBD speak
+.      9 punct    PUNCT .   .
+""", 2, "Ana Price"),
 ])
 def test_a_pronoun_in_a_clause_before_the_main_clause_is_its_named_subject(rows, pronoun, expected):
     from quotetrack.extract.coref.resolver import _cataphor
@@ -1017,3 +1031,11 @@ def test_the_company_is_the_organisation_the_article_is_about():
 def test_a_first_name_followed_by_a_surname_is_no_longer_organisation_name():
     """"Elena Papadakis" is a person, not the longer name of an organisation "Elena"."""
     assert ArticleIndex("His daughter Elena Papadakis runs it.").fuller_organisation("Elena") is None
+
+
+def test_a_first_name_finds_the_full_names_the_text_writes_it_in():
+    """"Tobin" is "Tobin Marsh" where the text writes that name (a paragraph the parser never
+    read); a title or a sentence word after the first name is no surname."""
+    index = ArticleIndex("Tobin Marsh, 39, came early. On Monday Tobin The Elder spoke. Tobin Senator won.")
+    assert index.surnames_after("Tobin") == ["Tobin Marsh"]
+    assert ArticleIndex("Star Wins Top Award At Festival\n\nThe Star said no.").surnames_after("Star") == []

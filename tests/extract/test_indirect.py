@@ -43,6 +43,22 @@ def statements(rows: str, *, partial: tuple[int, int] | None = None, whole: tupl
     return found
 
 
+# Her co-author , Ana Reed , said it fell .   (the parser made each part of "co-author" a subject)
+HYPHENATED_SUBJECT = """
+Her    1 poss     PRON  PRP$ her
+co     8 nsubj    NOUN  NN  co
+-      8 nsubj    NOUN  NN  -
+author 8 nsubj    NOUN  NN  author
+,      3 punct    PUNCT ,   ,
+Ana    6 compound PROPN NNP Ana  B-PERSON
+Reed   3 appos    PROPN NNP Reed I-PERSON
+,      3 punct    PUNCT ,   ,
+said   8 ROOT     VERB  VBD say
+it     10 nsubj   PRON  PRP it
+fell   8 ccomp    VERB  VBD fall
+.      8 punct    PUNCT .   .
+"""
+
 # Reed said that figure was low.   ("that" a determiner of the clause's subject, not its mark)
 THAT_FIGURE = """
 Reed   1 nsubj PROPN NNP Reed B-PERSON
@@ -454,6 +470,8 @@ votes     6 pobj      NOUN NNS vote
                      id="a clause about being asked is no question"),
         pytest.param(FRONTED_SUBJECT, [("the case was over", "the father")],
                      id="the subject next to the verb, not a phrase put first"),
+        pytest.param(HYPHENATED_SUBJECT, [("it fell", "author")],
+                     id="the last part of a hyphenated subject the parser split"),
         pytest.param(THAT_FIGURE, [("that figure was low", "Reed")], id="a clause that opens on the determiner that"),
         pytest.param(SAID_AND_THAT, [("it sent water , and that teams were out", "The agency")],
                      id="a second that-clause joined to the cue is more of the report"),

@@ -489,6 +489,10 @@ so     4 advmod ADV  RB  so
         ('Host Ned Reed interviewed candidate Dan Lopez on Wednesday.\n\nReed asked Lopez what the new bridge '
          'would cost.\n\n“I think $40 million is a fair price,” he told Reed.', "I think $40 million is a fair price",
          "Dan Lopez"),
+        # a document from "the company" is the company's
+        ('Greyfield Logistics opened the hub in May, and Ana Reed runs it.\n\n“We are busy,” Reed said.\n\n'
+         'A press release from the company said the hub would stay open through the strike.',
+         "the hub would stay open through the strike", "Greyfield Logistics"),
         # an organisation named beside the noun for its kind, and what the text called it before
         ('The utility Gulfshore Power & Light said it had 6,000 workers ready.', "it had 6,000 workers ready",
          "Gulfshore Power & Light"),
@@ -532,3 +536,12 @@ def test_an_organisation_called_by_the_first_word_of_its_name_is_no_person(nlp):
             'Vantor has said the rockfall was caused by an unmapped fault.')
     (found,) = [m for m in extract_text(text, nlp) if m.text == "the rockfall was caused by an unmapped fault"]
     assert (found.speaker, found.speaker_kind) == ("Vantor", "organization")
+
+
+def test_a_lone_untagged_word_that_speaks_is_an_organisation(nlp):
+    """"Coldframe said ..." with no first name, title or fuller name anywhere: news names a person
+    in full, so this is an organisation; "Mr. Coldframe said" is a man."""
+    found = {m.text: m for m in extract_text('Coldframe said the first update would ship in May.', nlp)}
+    assert found["the first update would ship in May"].speaker_kind == "organization"
+    found = {m.text: m for m in extract_text('Mr. Coldframe said the first update would ship in May.', nlp)}
+    assert found["the first update would ship in May"].speaker_kind == "person"

@@ -278,9 +278,7 @@ class ArticleIndex:
             return None  # ... or a first name: "Elena Papadakis" is a person
         fuller = set()
         for m in re.finditer(rf"\b{re.escape(name)}(?=((?:[ \t]+[A-Z][\w&'’.-]*){{1,3}}))", self.text):
-            line_start = self.text.rfind("\n", 0, m.start()) + 1
-            line_end = self.text.find("\n", m.end())
-            if not _title_case(self.text[line_start : line_end if line_end != -1 else len(self.text)]):
+            if self._in_running_text(m.start()):
                 words = _name_words_after(m.group(1).split())
                 if words:
                     fuller.add(" ".join([name, *words]))
@@ -394,6 +392,27 @@ class ArticleIndex:
             return None
         before = [f for f in found if f[0] <= offset]
         return (before[-1] if before else found[0])[1]
+
+    def _in_running_text(self, offset: int) -> bool:
+        """Whether ``offset`` is in a line of running text, not a Title Case headline or heading
+        ("Star Wins Top Award At ...", "Vantor Faces Inquiry")."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        return not _title_case(self.text[start : end if end != -1 else len(self.text)])
+
+    def surnames_after(self, first_name: str) -> list[str]:
+        """The full names the text writes a first name in ("Tobin" -> "Tobin Marsh"): the first
+        name and the capitalised word after it, in running text, not a title or a word that opens
+        a sentence."""
+        found = []
+        for m in re.finditer(rf"\b{re.escape(first_name)}\s+([A-Z][\w'’-]+)", self.text):
+            word = m.group(1)
+            if word.lower() in lexicon.role_words() or word.lower() in lexicon.words("not_name_words") \
+                    or word.lower() in _PLAIN_WORDS or word.lower() in lexicon.words("function_words") \
+                    or not self._in_running_text(m.start()):
+                continue
+            found.append(f"{first_name} {word}")
+        return list(dict.fromkeys(found))
 
     def _two_people_named(self, surname: str) -> bool:
         """Whether the text names two people of this surname in full, by first names the lexicon

@@ -194,6 +194,10 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         entity = index.add(name, kind, frame.to_article(doc[name_rng[0]].idx), paragraph, subject=True, speaker=True)
     elif lemma in lexicon.statement_nouns() and (issuer_entity := _known_owner(head, start, index)) is not None:
         entity = issuer_entity  # "Sanders' email", the possessor a word the tagger took for a common noun
+    elif lemma in lexicon.statement_nouns() and (group := _group_issuer(head)) is not None:
+        # "a press release from the company", "the council's statement": the organisation that
+        # noun stands for
+        entity = index.by_name_word(group, start) or index.organisation_about(start, paragraph, group)
     elif lemma in lexicon.statement_nouns() and (definite or (lemma in lexicon.words("issued_statements") and not any(
             c.i > head.i for c in head.children))):
         # "the statement noted", "a statement said": the one just issued; "court documents show",
@@ -336,17 +340,38 @@ def _cataphor(pronoun: Token, index: ArticleIndex) -> Entity | None:
     """The person a pronoun stands for when it is the subject of a clause put before the main
     clause, whose subject is that person's name ("After he blasted the film, Pastor Ned Reed set
     his sights on ..."): named after the pronoun, not before it. Only a clause of time or
-    concession ("after", "as", "even though"): what the subject did. None otherwise."""
+    concession ("after", "as", "even though"), or a phrase of the main verb that opens on a
+    preposition ("In what he called a rant, Mayor Ned Reed took ..."): what the subject did.
+    None otherwise."""
     verb = pronoun.head
-    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.i > verb.head.i:
+    if pronoun.dep_ != "nsubj":
         return None
-    if not marked_by(verb, _TIME_MARKS):
-        return None  # "Because he told reporters ..., the manager said ...": a cause may be someone else's act
-    subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if verb.dep_ == "advcl" and verb.i < verb.head.i:
+        if not marked_by(verb, _TIME_MARKS):
+            return None  # "Because he told reporters ..., the manager said ...": a cause may be someone else's act
+        main = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.i < verb.i < verb.head.head.i:
+        main = verb.head.head
+    else:
+        return None
+    subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i > verb.i), None)
     if subject is None or not (subject.ent_type_ in PERSON_LABELS or subject.pos_ == "PROPN"):
         return None  # a name, of someone the article names as a person (index.match below)
     rng = roles.name_tokens(pronoun.doc[subject.left_edge.i : subject.i + 1], subject)
     return index.match(clean_name(pronoun.doc[rng[0] : rng[1]].text), "person") if rng is not None else None
+
+
+def _group_issuer(head: Token) -> str | None:
+    """The group noun a document names as its issuer, with "the": "a press release from the
+    company", "the council's statement" -> "company", "council"; else None."""
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ in _ISSUER_PREPOSITIONS
+               for g in c.children if g.dep_ == "pobj"]
+    for owner in owners:
+        lemma = owner.lemma_.lower()
+        if lemma in lexicon.group_nouns() and owner.text.islower() and any(d.lower_ == "the" for d in owner.children):
+            return lemma  # not "from the Town of Ridgeford", a name
+    return None
 
 
 def _named_issuer(span: Span, head: Token) -> Span | None:
@@ -470,7 +495,13 @@ def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
                 return "organization"
     if index.match(name, "organization") is not None or index.fuller_organisation(name):
         return "organization"  # known, or "Vantor" of "Vantor Nickel Ltd."
-    return "organization" if head.lemma_.lower() in lexicon.group_nouns() else "person"
+    if head.lemma_.lower() in lexicon.group_nouns():
+        return "organization"
+    if len(name.split()) == 1 and first_name_gender(f"{name} X") is None and address_gender(doc, head.i) is None:
+        # one word the NER left untagged, never written after a first name nor after "Mr." or
+        # "Ms.": news names a person in full, so this is an organisation ("Coldframe said")
+        return "organization"
+    return "person"
 
 
 
@@ -528,5 +559,8 @@ def _take_full_name(entity: Entity, index: ArticleIndex) -> None:
     # article with that first name, named in full ("Eli Vance")
     named = {e.name for e in index.entities if e is not entity and e.kind == "person" and len(name_parts(e.name)) > 1
              and name_parts(e.name)[0].lower() == entity.name.lower()}
+    if not named and first_name_gender(f"{entity.name} X") is not None:
+        # ... or written in full where the parser never read ("Tobin Marsh, 39, worried ...")
+        named = set(index.surnames_after(entity.name))
     if len(named) == 1:
         entity.absorb(named.pop(), None, None)
