@@ -3,7 +3,8 @@
 A pure function of (article, model, code version), so it can run in worker processes, on a Dask
 cluster, and be cached by content hash. Each article is read in these steps:
 
-1. candidates: the quotations on the raw text (candidates/direct.py), one QuoteState each;
+1. candidates: the quotations on the raw text (candidates/direct.py), one QuoteState each, and
+   the paragraphs that give a statement after a name and a colon (candidates/labelled.py);
 2. parse: the paragraphs that hold quotations, and those with a verb of indirect speech
    (attribution/cues.has_cue_word), as frames (frames.py: whole-clause quotes replaced by a
    placeholder), all articles of a batch at once;
@@ -16,13 +17,15 @@ cluster, and be cached by content hash. Each article is read in these steps:
    (attribution/transcript.py, attribution/floating.py). The quotations are resolved first, from
    the paragraphs they alone need, exactly as without indirect speech (a quote's row never changes
    because indirect rows exist); then the indirect statements, through the same calls, with the
-   names of the paragraphs parsed for them added;
+   names of the paragraphs parsed for them added, and the labelled paragraphs whose label names a
+   speaker (attribution/transcript.labelled_speaker);
 5. mentions: the words nobody said dropped (candidates/filters.py), the rest as Mention rows.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 from spacy.language import Language
@@ -32,13 +35,14 @@ from ..nlp import one_blas_thread
 from ..records import Article, AttributionKind, Mention, MentionKind
 from ..text import paragraph_spans
 from . import when
-from .attribution.attribute import attribute
+from .attribution.attribute import Attribution, attribute
 from .attribution.cues import has_cue_word
 from .attribution.floating import inherit
-from .attribution.transcript import turn_speakers, turn_tag
+from .attribution.transcript import labelled_speaker, turn_speakers, turn_tag
 from .candidates.direct import direct_quotes, quote_kind, without_joining_comma
 from .candidates.filters import nobody_said
 from .candidates.indirect import indirect_statements
+from .candidates.labelled import Labelled, labelled_statements
 from .coref.evidence import index_entities, index_raw_names
 from .coref.index import ArticleIndex
 from .coref.resolver import context_paragraphs, finalize, resolve
@@ -105,6 +109,8 @@ class ArticleReading:
         self.docs: dict[int, Doc] = {}
         self.states: list[QuoteState] = []
         self.statements: list[StatementState] = []
+        #: paragraphs that give a statement after a name and a colon (candidates/labelled.py)
+        self.labelled: list[Labelled] = []
         self.paragraphs: list[tuple[int, int]] = []
         self.frames: dict[int, Frame] = {}
         #: paragraph -> its quotations (states), in order
@@ -137,6 +143,7 @@ class ArticleReading:
         if self.indirect:
             for p in self._statement_paragraphs():
                 self.frames.setdefault(p, self._frame(p))
+            self.labelled = labelled_statements(text, self.paragraphs, quotes)
 
     def _statement_paragraphs(self) -> list[int]:
         """Paragraphs that may hold an indirect statement: a verb of indirect speech, one whose
@@ -199,7 +206,7 @@ class ArticleReading:
     def finish(self) -> None:
         """Round two: names resolved across the article, cue-less quotes inherit, mentions built.
         The quotations first, from the paragraphs they need; then the indirect statements."""
-        if not self.states and not self.statements:
+        if not self.states and not self.statements and not self.labelled:
             return
         text = self.article.text
         index = ArticleIndex(text)
@@ -213,13 +220,25 @@ class ArticleReading:
         turn_speakers(text, self.states, index)
         inherit(self.states, quote_docs, self.frames, index)
         finalize(self.states, index)
-        if self.statements:
+        if self.statements or self.labelled:
             index_entities({p: doc for p, doc in self.docs.items() if p not in quote_docs}, self.frames, index)
             for statement in self.statements:
                 p = statement.paragraph
                 statement.speaker = resolve(self.docs[p], self.frames[p], p, statement.attribution, index)
+            self.statements += self._labelled_statements(index)
             finalize(self.statements, index)
         self.mentions = sorted([*self._mentions(), *self._statement_mentions()], key=lambda m: (m.start, m.end))
+
+    def _labelled_statements(self, index: ArticleIndex) -> list[StatementState]:
+        """The labelled paragraphs whose label names a speaker, as statements with that speaker."""
+        text = self.article.text
+        tags = Counter(text[found.name_start : found.name_end] for found in self.labelled)
+        states = []
+        for found in self.labelled:
+            speaker = labelled_speaker(text, found, tags, index)
+            if speaker is not None:
+                states.append(StatementState(found.start, found.end, found.paragraph, Attribution(), speaker))
+        return states
 
     def _statement_mentions(self) -> Iterator[Mention]:
         for statement in self.statements:

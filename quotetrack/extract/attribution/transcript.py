@@ -1,5 +1,7 @@
 """Transcript turns: a quotation that opens with a name in capitals and a colon ("WALLACE: Let's
-start ...", "CLINTON: I feel ...") is that person's turn in an interview an article reprints.
+start ...", "CLINTON: I feel ...") is that person's turn in an interview an article reprints; so
+is a paragraph without quotation marks that opens so (labelled_speaker), and a headline "Ana Reed:
+..." is Reed's.
 
 The name is the speaker and the words after the colon are the quote. A capitalised label that is
 not a person ("VIDEO:", "UPDATE:") is told apart by asking the article: the name must be one the
@@ -13,6 +15,8 @@ from collections import Counter
 
 from ...records import AttributionKind
 from ...text import QuoteSpan
+from ..candidates.labelled import Labelled
+from ..coref.gender import first_name_gender
 from ..coref.index import ArticleIndex
 from ..state import QuoteState, Speaker
 
@@ -38,3 +42,23 @@ def turn_speakers(text: str, states: list[QuoteState], index: ArticleIndex) -> N
             continue  # a label, or a name the article never gives anyone
         states[k].speaker = Speaker(start=m.start(1), end=m.end(1), words=tag, name=entity.name if entity else name,
                                     kind="person", cue=":", how=AttributionKind.TRANSCRIPT, entity=entity)
+
+
+def labelled_speaker(text: str, found: Labelled, tags: Counter[str], index: ArticleIndex) -> Speaker | None:
+    """The speaker of a labelled statement (candidates/labelled.py), or None when its label names
+    no one: a person the article names, an organisation it has speak elsewhere (not "Iowa:" over a
+    list of names, not "The Latest:"), a person's name written in the body under a headline, or a
+    tag of more than one turn (a dialogue)."""
+    tag = text[found.name_start : found.name_end]
+    name = tag.title() if tag.isupper() else tag
+    entity = index.match(name, "person", found.name_start) or index.match(name, "organization", found.name_start)
+    if entity is not None and entity.kind != "person" and not any(s.entity is entity and s.speaker for s in index.sightings):
+        entity = None
+    if entity is None:
+        body = text[text.find("\n", found.end) + 1 :] if found.headline else ""
+        named = found.headline and first_name_gender(name) is not None and name in body
+        if not named and (found.headline or tags[tag] < 2):
+            return None  # "UPDATE: ...", "Election 2016: ...": a label
+    how = AttributionKind.COLON if found.headline else AttributionKind.TRANSCRIPT
+    return Speaker(start=found.name_start, end=found.name_end, words=tag, name=entity.name if entity else name,
+                   kind=entity.kind if entity else "person", cue=":", how=how, entity=entity)

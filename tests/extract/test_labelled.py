@@ -1,0 +1,80 @@
+"""Statements after a speaker's name and a colon, without quotation marks: a headline "Ana Reed:
+..." and the turns of a transcript an article reprints."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from quotetrack import extract_text
+from quotetrack.extract.attribution.transcript import labelled_speaker
+from quotetrack.extract.candidates.labelled import labelled_statements
+from quotetrack.extract.coref.index import ArticleIndex
+from quotetrack.text import find_quotes, paragraph_spans
+
+TEXT = (
+    "Ana Reed: The Budget Is Not Balanced, And We Will Fix It\n\n"
+    "Mayor Ana Reed spoke to council on Monday.\n\n"
+    "HOST: Where does the budget stand at this point?\n\n"
+    "REED: I think the whole council needs to work together on it.\n\n"
+    "LOPEZ: Yes.\n\n"
+    "Q: What did you do on Monday night then?\n\n"
+    "Moss: Now or never.\n\n"
+    'Moss: "We will see."\n\n'
+    "UPDATE: This story has been updated with more detail.\n"
+)
+
+
+def labelled(text: str):
+    return labelled_statements(text, paragraph_spans(text), find_quotes(text))
+
+
+def test_labelled_paragraphs_on_the_raw_text():
+    """The words after a short name and a colon: not a quotation of its own (the colon attributes
+    it as a quote), not after an interview's "Q:", not a subheading of a few words ("Moss: Now or
+    never.") nor a headline that asks."""
+    found = [(TEXT[f.name_start : f.name_end], TEXT[f.start : f.end], f.headline) for f in labelled(TEXT)]
+    assert found == [
+        ("Ana Reed", "The Budget Is Not Balanced, And We Will Fix It", True),
+        ("HOST", "Where does the budget stand at this point?", False),
+        ("REED", "I think the whole council needs to work together on it.", False),
+        ("UPDATE", "This story has been updated with more detail.", False),
+    ]
+    assert labelled("Ana Reed: Reformer or Career Politician?\n\nAna Reed ran.\n") == []
+
+
+def test_a_label_is_a_speaker_only_when_the_article_says_so():
+    """A headline's name must be named in the body, a turn's tag be someone the article names or
+    tag more than one turn: not "UPDATE", not a host the article never names."""
+    index = ArticleIndex(TEXT)
+    index.add("Ana Reed", "person", TEXT.index("Ana Reed spoke"), 1)
+    found = labelled(TEXT)
+    tags = Counter(TEXT[f.name_start : f.name_end] for f in found)
+    names = [(sp.name, sp.how.value) if (sp := labelled_speaker(TEXT, f, tags, index)) else None for f in found]
+    assert names == [("Ana Reed", "colon"), None, ("Ana Reed", "transcript"), None]
+    # a dialogue: the same tag on two turns is a speaker though the article names no one so
+    text = ("The interview\n\nHOST: Where were you on Monday night?\n\nGUEST: I was at home all night.\n\n"
+            "HOST: Can anyone say that you were there?\n")
+    found = labelled(text)
+    tags = Counter(text[f.name_start : f.name_end] for f in found)
+    assert [labelled_speaker(text, f, tags, ArticleIndex(text)) is not None for f in found] == [True, False, True]
+
+
+def test_labelled_statements_are_indirect_rows(nlp):
+    rows = {m.text: (m.kind, m.speaker, m.attribution) for m in extract_text(TEXT, nlp)}
+    assert rows["The Budget Is Not Balanced, And We Will Fix It"] == ("indirect", "Ana Reed", "colon")
+    assert rows["I think the whole council needs to work together on it."] == ("indirect", "Ana Reed", "transcript")
+    assert "Where does the budget stand at this point?" not in rows
+    assert "This story has been updated with more detail." not in rows
+
+
+def test_a_place_or_a_series_title_is_no_label_of_a_speaker():
+    """"Iowa:" over a list of names, "The Latest:" over a news summary: not speakers, though the
+    article names Iowa (a place that never speaks) and writes "Latest" again."""
+    text = ("The Latest: Reed wins the vote in a landslide\n\nThe latest results came from Iowa on Monday.\n\n"
+            "Iowa: Ana Reed, Ned Moss, Dan Lopez and Rhea Price voted.\n")
+    index = ArticleIndex(text)
+    index.add("Iowa", "organization", text.index("Iowa on"), 1)
+    found = labelled(text)
+    tags = Counter(text[f.name_start : f.name_end] for f in found)
+    assert [text[f.name_start : f.name_end] for f in found] == ["The Latest", "Iowa"]
+    assert [labelled_speaker(text, f, tags, index) for f in found] == [None, None]
