@@ -1039,3 +1039,15 @@ def test_a_first_name_finds_the_full_names_the_text_writes_it_in():
     index = ArticleIndex("Tobin Marsh, 39, came early. On Monday Tobin The Elder spoke. Tobin Senator won.")
     assert index.surnames_after("Tobin") == ["Tobin Marsh"]
     assert ArticleIndex("Star Wins Top Award At Festival\n\nThe Star said no.").surnames_after("Star") == []
+
+
+def test_a_place_is_no_band_festival_or_company_but_may_be_the_government():
+    """A town the NER named acts in the paragraphs before: "the band" or "the festival" is not
+    it, "the government" or "the state" may be."""
+    index = cast(("Driftwood Sound", 0, 0, {"kind": "organization"}),
+                 ("Greyport", 100, 1, {"kind": "organization", "subject": True}))
+    index.entities[1].note_label(as_place=True)
+    assert index.organisation_about(200, 2, "festival").name == "Driftwood Sound"
+    assert index.organisation_about(200, 2, "government").name == "Greyport"
+    index.entities[1].note_label(as_place=False)  # tagged an organisation once: no place
+    assert index.organisation_about(200, 2, "festival").name == "Greyport"

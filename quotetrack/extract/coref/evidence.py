@@ -82,6 +82,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         entity = index.add(name, kind, offset, p, role=role, affiliation=affiliation, subject=is_main_subject(ent.root),
                            gender=address_gender(doc, name_rng[0]), misspelt=ent.label_ in PERSON_LABELS)
         entity.described_as |= described
+        if kind == "organization":
+            entity.note_label(ent.label_ in _PLACE_ENTITIES)
         if kind == "person":
             entity.note_gender(pronoun_gender(ent.root), "pronoun")
             # weaker than a pronoun: "who represents her family" owns someone else's
@@ -90,6 +92,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
     _index_role_subjects(docs, frames, readable, index)
 
 
+#: labels of places: an organisation so tagged is a place that speaks through its government
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: labels the NER gives a person's name now and then ("Ohio's Ada Fenwick" as a FAC)
 _MISTAKEN_FOR_PLACES_OR_THINGS = frozenset({"FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 

@@ -80,6 +80,10 @@ def _age_pattern(age: str) -> re.Pattern[str]:
 #: ("the university" is no hospital, "the union" no institute)
 _INSTITUTIONS = frozenset({"agency", "union", "university", "college", "school", "hospital", "institute", "museum",
                            "library", "church", "ministry", "court", "police", "academy", "observatory"})
+#: nouns that may stand for a place the article named, through its government ("Qatar ... the
+#: government said", "Ohio ... the state")
+_GOVERNMENT_NOUNS = frozenset({"government", "state", "administration", "authority", "kingdom", "regime",
+                               "province", "county", "township", "district", "military", "army", "cabinet"})
 #: nouns for a business, which no public body is ("the company", "the firm")
 _BUSINESS_NOUNS = frozenset({"company", "firm", "business", "corporation", "manufacturer", "retailer"})
 def _may_be_called(entity: Entity, noun: str) -> bool:
@@ -91,6 +95,8 @@ def _may_be_called(entity: Entity, noun: str) -> bool:
     head = _name_head(entity.name)
     if noun in _INSTITUTIONS and head in _INSTITUTIONS and head != noun:
         return False
+    if entity.place and noun not in _GOVERNMENT_NOUNS:
+        return False  # "the band", "the festival", "the company" are no town
     bodies = lexicon.words("public_bodies")
     kinds = entity.described_as | entity.called | ({head} if head in bodies else set())
     if noun in _BUSINESS_NOUNS:
@@ -170,6 +176,9 @@ class Entity:
     described_as: set[str] = field(default_factory=set)
     #: the nouns of descriptions resolved to it ("the company"): what it is not, for "the union"
     called: set[str] = field(default_factory=set)
+    #: how often the NER tagged the organisation a place (a country, a city) and how often not
+    place_tags: int = 0
+    other_tags: int = 0
 
     def __post_init__(self) -> None:
         self._gender_from_name(self.name)
@@ -181,6 +190,19 @@ class Entity:
         self.role = self.role or role
         self.affiliation = self.affiliation or affiliation
         self._gender_from_name(name)
+
+    def note_label(self, as_place: bool) -> None:
+        """Count one NER label of an organisation: a place's (GPE, LOC, FAC) or another."""
+        if as_place:
+            self.place_tags += 1
+        else:
+            self.other_tags += 1
+
+    @property
+    def place(self) -> bool:
+        """A place the NER named, never tagged otherwise: "the government" may stand for it, "the
+        band" not (one FAC tag on the "National Rifle Association" does not make it a place)."""
+        return self.place_tags > 0 and self.other_tags == 0
 
     def note_gender(self, gender: Gender | None, source: str) -> None:
         """Record evidence of a person's gender; stronger evidence wins, equal evidence keeps
