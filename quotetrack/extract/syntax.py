@@ -24,6 +24,8 @@ ORG_LABELS = ("ORG", "GPE", "NORP")
 PLACE_LABELS = ("FAC", "LOC")
 #: entity labels of names that are places or peoples, never a person's first name ("Israel")
 PLACE_NAME_LABELS = ("GPE", "NORP", "LOC")
+#: every label of a place: a country or city, a region, a building or road
+ALL_PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: tokens that end a speaker's noun phrase (the rest is an appositive or a clause about them)
 MENTION_STOPS = frozenset({",", "(", "—", "–", "-", ";", ":", "who", "whose", "which", "that"})
 #: determiners and possessives that open a noun phrase ("the", "its", "another")

@@ -1010,11 +1010,14 @@ def test_a_surname_of_two_people_one_with_a_first_name_of_either_gender():
 def test_the_company_is_the_organisation_the_article_is_about():
     """"the company": a subject or speaker of the paragraphs before, else the organisation the
     article has had speak most (not one named in passing in an analyst's title), else any seen
-    before; never a public body, and "the union" never what was called a company."""
+    before; never a public body, and "the union" never what was called a company. "The band" is
+    never a bank."""
     index = cast(("Lumenvale Systems", 0, 0, {"kind": "organization", "speaker": True}),
                  ("Meridian Insight Group", 900, 9, {"kind": "organization"}))
     assert index.organisation_about(1000, 10, "company").name == "Lumenvale Systems"
-    assert index.organisation_about(1000, 10, "agency").name == "Lumenvale Systems"
+    # another kind ("the union") only what the paragraphs before name
+    assert index.organisation_about(1000, 10, "union").name == "Meridian Insight Group"
+    assert index.organisation_about(1000, 30, "union") is None
     index = cast(("United Distribution Workers", 0, 0, {"kind": "organization"}),
                  ("Ministry of Labour", 50, 0, {"kind": "organization", "subject": True}),
                  ("Greyfield Logistics", 100, 1, {"kind": "organization"}))
@@ -1026,6 +1029,8 @@ def test_the_company_is_the_organisation_the_article_is_about():
                  ("Carrow Institute for Astronomy", 100, 1, {"kind": "organization"}))
     assert index.organisation_about(200, 2, "agency").name == "Pan-Atlantic Space Agency"
     assert index.organisation_about(200, 2, "group").name == "Carrow Institute for Astronomy"
+    index = cast(("The Wrens", 0, 0, {"kind": "organization"}), ("Bank of Montreal", 100, 1, {"kind": "organization"}))
+    assert index.organisation_about(200, 2, "band").name == "The Wrens"
 
 
 def test_a_first_name_followed_by_a_surname_is_no_longer_organisation_name():
@@ -1039,6 +1044,7 @@ def test_a_first_name_finds_the_full_names_the_text_writes_it_in():
     index = ArticleIndex("Tobin Marsh, 39, came early. On Monday Tobin The Elder spoke. Tobin Senator won.")
     assert index.surnames_after("Tobin") == ["Tobin Marsh"]
     assert ArticleIndex("Star Wins Top Award At Festival\n\nThe Star said no.").surnames_after("Star") == []
+    assert ArticleIndex("Tobin Marsh, 39, of Halifax, agreed.").surnames_after("Tobin") == ["Tobin Marsh"]
 
 
 def test_a_place_is_no_band_festival_or_company_but_may_be_the_government():
@@ -1051,3 +1057,41 @@ def test_a_place_is_no_band_festival_or_company_but_may_be_the_government():
     assert index.organisation_about(200, 2, "government").name == "Greyport"
     index.entities[1].note_label(as_place=False)  # tagged an organisation once: no place
     assert index.organisation_about(200, 2, "festival").name == "Greyport"
+
+
+def test_a_party_member_noun_after_two_places_is_no_surname_of_two_people():
+    """"a Georgia Democrat ... a Virginia Democrat": "Democrat" is no surname, though "Georgia" and
+    "Virginia" are first names too."""
+    assert not ArticleIndex("A Georgia Democrat spoke. Later a Virginia Democrat spoke.")._two_people_named("Democrat")
+    assert ArticleIndex("Georgia Lund spoke. Later Virginia Lund spoke.")._two_people_named("Lund")
+
+
+def test_a_title_before_a_name_is_the_plainer_office_only_at_its_end():
+    """"Justice Ana Reed" is "the judge"; "Justice Minister Ned Cole" is not."""
+    index = cast(("Ana Reed", 0, 0, {"role": "Justice"}), ("Ned Cole", 100, 1, {"role": "Justice Minister"}))
+    assert index.by_role("judge", [], 200).name == "Ana Reed"
+    assert index.by_role("minister", [], 200).name == "Ned Cole"
+
+
+# In an interview with Ana Reed , the candidate stated .   (the appositive is the subject)
+APPOSITIVE_IS_THE_SUBJECT = """
+In        9 prep     ADP   IN  in
+an        2 det      DET   DT  an
+interview 0 pobj     NOUN  NN  interview
+with      2 prep     ADP   IN  with
+Ana       5 compound PROPN NNP Ana  B-PERSON
+Reed      3 pobj     PROPN NNP Reed I-PERSON
+,         5 punct    PUNCT ,   ,
+the       8 det      DET   DT  the
+candidate 5 appos    NOUN  NN  candidate
+stated    9 ROOT     VERB  VBD state
+.         9 punct    PUNCT .   .
+"""
+
+
+def test_a_name_whose_appositive_with_the_opens_the_main_verb_is_not_its_subject():
+    from quotetrack.extract.coref.evidence import is_main_subject
+
+    from .test_attribution_rules import parse
+
+    assert not is_main_subject(parse(APPOSITIVE_IS_THE_SUBJECT)[5])

@@ -477,6 +477,8 @@ votes     6 pobj      NOUN NNS vote
                      id="a second that-clause joined to the cue is more of the report"),
         pytest.param(APPOSITIVE_NO_SUBJECT, [("the deal is done", "Reed")],
                      id="the name before an appositive when the parser gave the cue no subject"),
+        pytest.param(APPOSITIVE_NO_SUBJECT.replace("B-PERSON", "O").replace("I-PERSON", "O"), [],
+                     id="no name before the appositive: no speaker"),
     ],
 )
 def test_statements(rows, expected):

@@ -42,6 +42,13 @@ def test_labelled_paragraphs_on_the_raw_text():
     assert labelled("Ana Reed: Reformer or Career Politician?\n\nAna Reed ran.\n") == []
 
 
+def speakers_of(text: str) -> list[bool]:
+    """Whether each labelled paragraph of ``text`` gets a speaker, with an index of no one."""
+    found = labelled(text)
+    tags = Counter(text[f.name_start : f.name_end] for f in found)
+    return [labelled_speaker(text, f, tags, ArticleIndex(text)) is not None for f in found]
+
+
 def test_a_label_is_a_speaker_only_when_the_article_says_so():
     """A headline's name must be named in the body, a turn's tag be someone the article names or
     tag more than one turn: not "UPDATE", not a host the article never names."""
@@ -51,12 +58,15 @@ def test_a_label_is_a_speaker_only_when_the_article_says_so():
     tags = Counter(TEXT[f.name_start : f.name_end] for f in found)
     names = [(sp.name, sp.how.value) if (sp := labelled_speaker(TEXT, f, tags, index)) else None for f in found]
     assert names == [("Ana Reed", "colon"), None, ("Ana Reed", "transcript"), None]
-    # a dialogue: the same tag on two turns is a speaker though the article names no one so
+    # a dialogue, two tags that each open more than one turn, though the article names no one so;
+    # not one label opening two paragraphs ("READ MORE:") nor section heads ("Raptors:", "Celtics:")
     text = ("The interview\n\nHOST: Where were you on Monday night?\n\nGUEST: I was at home all night.\n\n"
-            "HOST: Can anyone say that you were there?\n")
-    found = labelled(text)
-    tags = Counter(text[f.name_start : f.name_end] for f in found)
-    assert [labelled_speaker(text, f, tags, ArticleIndex(text)) is not None for f in found] == [True, False, True]
+            "HOST: Can anyone say that you were there?\n\nGUEST: My sister was there with me.\n")
+    assert speakers_of(text) == [True, True, True, True]
+    text = ("Reed wins the vote\n\nREAD MORE: Council votes down the budget again\n\n"
+            "READ MORE: What the new budget means for you\n\nRaptors: At the Chicago Bulls on Friday night.\n\n"
+            "Celtics: Host the Miami Heat on Wednesday night.\n\nReed: 12 points, eight rebounds and four assists.\n")
+    assert speakers_of(text) == [False, False, False, False]
 
 
 def test_labelled_statements_are_indirect_rows(nlp):
@@ -70,7 +80,7 @@ def test_labelled_statements_are_indirect_rows(nlp):
 def test_a_place_or_a_series_title_is_no_label_of_a_speaker():
     """"Iowa:" over a list of names, "The Latest:" over a news summary: not speakers, though the
     article names Iowa (a place that never speaks) and writes "Latest" again."""
-    text = ("The Latest: Reed wins the vote in a landslide\n\nThe latest results came from Iowa on Monday.\n\n"
+    text = ("The Latest: Reed wins the vote in a landslide\n\nThe Latest results came from Iowa on Monday.\n\n"
             "Iowa: Ana Reed, Ned Moss, Dan Lopez and Rhea Price voted.\n")
     index = ArticleIndex(text)
     index.add("Iowa", "organization", text.index("Iowa on"), 1)

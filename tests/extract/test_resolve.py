@@ -489,6 +489,19 @@ so     4 advmod ADV  RB  so
         ('Host Ned Reed interviewed candidate Dan Lopez on Wednesday.\n\nReed asked Lopez what the new bridge '
          'would cost.\n\n“I think $40 million is a fair price,” he told Reed.', "I think $40 million is a fair price",
          "Dan Lopez"),
+        # a place before "-based" says where the company is, not whose
+        ('Brightwater Corp. launched a phone.\n\nThe Kestrel Valley-based company said sales were up.',
+         "sales were up", "Brightwater Corp"),
+        # a first name the NER took for a place, written in full in a paragraph before
+        ('The rally drew a crowd.\n\nAt the back stood Tobin Marsh, 39, and his daughter.\n\n'
+         '“We came to hear the plan for the bridge,” Tobin said.', "We came to hear the plan for the bridge",
+         "Tobin Marsh"),
+        # "Justice Minister" is no judge
+        ('Judge Ned Cole heard the case on Monday. Justice Minister Ana Reed attended the hearing.\n\n'
+         '“The law is clear,” the judge said.', "The law is clear", "Ned Cole"),
+        # "the school" may be the university
+        ('Students at Northway University protested the fees on Monday.\n\nThe school said the increase was '
+         'needed to pay for repairs.', "the increase was needed to pay for repairs", "Northway University"),
         # a document from "the company" is the company's
         ('Greyfield Logistics opened the hub in May, and Ana Reed runs it.\n\n“We are busy,” Reed said.\n\n'
          'A press release from the company said the hub would stay open through the strike.',
@@ -545,3 +558,7 @@ def test_a_lone_untagged_word_that_speaks_is_an_organisation(nlp):
     assert found["the first update would ship in May"].speaker_kind == "organization"
     found = {m.text: m for m in extract_text('Mr. Coldframe said the first update would ship in May.', nlp)}
     assert found["the first update would ship in May"].speaker_kind == "person"
+    # a "she" after it says a person
+    found = {m.text: m for m in extract_text('“We will keep going,” Okafor said after the meeting. She thanked the '
+                                             'volunteers.', nlp)}
+    assert found["We will keep going"].speaker_kind == "person"

@@ -46,19 +46,24 @@ def turn_speakers(text: str, states: list[QuoteState], index: ArticleIndex) -> N
 
 def labelled_speaker(text: str, found: Labelled, tags: Counter[str], index: ArticleIndex) -> Speaker | None:
     """The speaker of a labelled statement (candidates/labelled.py), or None when its label names
-    no one: a person the article names, an organisation it has speak elsewhere (not "Iowa:" over a
-    list of names, not "The Latest:"), a person's name written in the body under a headline, or a
-    tag of more than one turn (a dialogue)."""
+    no one: under a headline, a person the article names or an organisation it has speak
+    elsewhere (not "Iowa:" over a list of names, not "The Latest:"), or a person's name written in
+    the body; in a turn, a person the article names, or a tag of a dialogue (two tags or more that
+    each open more than one turn: not "READ MORE:" twice, not "Raptors:" and "Celtics:" once each)."""
     tag = text[found.name_start : found.name_end]
     name = tag.title() if tag.isupper() else tag
     entity = index.match(name, "person", found.name_start) or index.match(name, "organization", found.name_start)
-    if entity is not None and entity.kind != "person" and not any(s.entity is entity and s.speaker for s in index.sightings):
+    if entity is not None and entity.kind != "person" and (
+            not found.headline or not any(s.entity is entity and s.speaker for s in index.sightings)):
         entity = None
     if entity is None:
-        body = text[text.find("\n", found.end) + 1 :] if found.headline else ""
-        named = found.headline and first_name_gender(name) is not None and name in body
-        if not named and (found.headline or tags[tag] < 2):
-            return None  # "UPDATE: ...", "Election 2016: ...": a label
+        if found.headline:
+            newline = text.find("\n", found.end)
+            body = text[newline + 1 :] if newline != -1 else ""
+            if not (first_name_gender(name) is not None and re.search(rf"\b{re.escape(name)}\b", body)):
+                return None  # "UPDATE: ...", "Election 2016: ...": a label
+        elif tags[tag] < 2 or sum(n >= 2 for n in tags.values()) < 2:
+            return None
     how = AttributionKind.COLON if found.headline else AttributionKind.TRANSCRIPT
     return Speaker(start=found.name_start, end=found.name_end, words=tag, name=entity.name if entity else name,
                    kind=entity.kind if entity else "person", cue=":", how=how, entity=entity)

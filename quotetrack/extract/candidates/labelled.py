@@ -53,6 +53,8 @@ def labelled_statements(text: str, paragraphs: list[tuple[int, int]], quotes: li
             continue
         if p == 0 and text[end - 1] == "?":
             continue  # "Ana Reed: Reformer or Career Politician?": the writer asks
+        if words[0][:1].isdigit():
+            continue  # "Reed: 12 points, eight rebounds ...": a line of statistics
         if any(q.open_at <= m.start("content") < q.end for q in quotes):
             continue  # the label stands inside a quotation
         found.append(Labelled(m.start("content"), end, p, m.start("name"), m.end("name"), headline=p == 0))

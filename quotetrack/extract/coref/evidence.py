@@ -14,9 +14,17 @@ from ...names import GENERATION_PATTERN
 from ...text import is_headline
 from ..attribution.cues import is_cue
 from ..frames import Frame
-from ..syntax import NOMINAL_SUBJECTS, ORG_LABELS, PERSON_LABELS, token_range
+from ..syntax import ALL_PLACE_LABELS, NOMINAL_SUBJECTS, ORG_LABELS, PERSON_LABELS, token_range
 from . import roles
-from .gender import Gender, first_name_gender, first_names, honorific_gender, noun_gender, possessive_gender
+from .gender import (
+    Gender,
+    first_name_gender,
+    first_names,
+    has_first_name,
+    honorific_gender,
+    noun_gender,
+    possessive_gender,
+)
 from .index import ArticleIndex
 
 
@@ -60,11 +68,12 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         described = roles.organisation_descriptions(ent)
         company = " " not in name and index.fuller_organisation(name) is not None \
             and index.match(name, "person", first_name=False) is None and not index.fuller_name(name, len(index.text))
-        # "to his daughter Elena" tagged ORG: a first name set beside a noun for a relative is a
-        # person's (not "Grant" or "Islam" alone, which are first names too)
+        # "to his daughter Elena" or "Tobin said" (with "Tobin Marsh" in the text) tagged ORG or GPE: a
+        # first name set beside a noun for a relative, or written in full once, is a person's (not
+        # "Grant" or "Islam" alone, which are first names too)
         beside = ent.root.head if ent.root.dep_ == "appos" else doc[ent.start - 1] if ent.start > 0 else ent.root
-        first_name_alone = ent.label_ == "ORG" and " " not in name and first_name_gender(f"{name} X") is not None \
-            and noun_gender(beside.lemma_) is not None
+        first_name_alone = ent.label_ in ("ORG", "GPE") and " " not in name and has_first_name(f"{name} X") \
+            and (noun_gender(beside.lemma_) is not None or len(index.surnames_after(name)) == 1)
         personal = first_name_alone or first_name_gender(name) is not None  # a first name: not "Elena" of "the company, ..., to his daughter Elena"
         kind = "organization" if (described and not personal) or company else "person" if is_person or named_in_title or surname_of_a_person \
             or first_name_alone or roles.named_beside_role(ent.root) or index.match(name, "person", first_name=False) \
@@ -83,7 +92,7 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
                            gender=address_gender(doc, name_rng[0]), misspelt=ent.label_ in PERSON_LABELS)
         entity.described_as |= described
         if kind == "organization":
-            entity.note_label(ent.label_ in _PLACE_ENTITIES)
+            entity.note_label(ent.label_ in ALL_PLACE_LABELS)
         if kind == "person":
             entity.note_gender(pronoun_gender(ent.root), "pronoun")
             # weaker than a pronoun: "who represents her family" owns someone else's
@@ -92,8 +101,6 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
     _index_role_subjects(docs, frames, readable, index)
 
 
-#: labels of places: an organisation so tagged is a place that speaks through its government
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 #: labels the NER gives a person's name now and then ("Ohio's Ada Fenwick" as a FAC)
 _MISTAKEN_FOR_PLACES_OR_THINGS = frozenset({"FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 

@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 from ... import lexicon
 from ...names import HONORIFICS, acronym_expansion, first_names_agree, name_parts, organisation_key, surname_key
+from ...text import is_headline
 from .gender import STRENGTH, Gender, first_name_gender, has_first_name
 
 #: how many paragraphs back a pronoun looks for what it stands for, and a group noun ("the
@@ -77,15 +78,22 @@ def _age_pattern(age: str) -> re.Pattern[str]:
 
 
 #: kinds of institution that a name's last word says and that news never calls by another
-#: ("the university" is no hospital, "the union" no institute)
-_INSTITUTIONS = frozenset({"agency", "union", "university", "college", "school", "hospital", "institute", "museum",
-                           "library", "church", "ministry", "court", "police", "academy", "observatory"})
+#: ("the university" is no hospital, "the union" no institute; but "the school" may be a
+#: university, and is not here)
+_INSTITUTIONS = frozenset({"agency", "union", "university", "hospital", "institute", "museum", "library", "church",
+                           "ministry", "court", "police", "academy", "observatory"})
 #: nouns that may stand for a place the article named, through its government ("Qatar ... the
 #: government said", "Ohio ... the state")
 _GOVERNMENT_NOUNS = frozenset({"government", "state", "administration", "authority", "kingdom", "regime",
                                "province", "county", "township", "district", "military", "army", "cabinet"})
+#: kinds of place or group people run that a name with another kind's word never is
+_PLACES_PEOPLE_RUN = frozenset({"restaurant", "cafe", "bakery", "hotel", "gallery", "museum", "theatre", "theater",
+                                "brewery", "winery", "clinic", "library", "orchestra", "band", "venue", "studio"})
+#: a title before a name and the plainer word for the same office ("Justice Ana Reed ... the judge")
+_SAME_OFFICE = {"justice": "judge"}
 #: nouns for a business, which no public body is ("the company", "the firm")
-_BUSINESS_NOUNS = frozenset({"company", "firm", "business", "corporation", "manufacturer", "retailer"})
+_BUSINESS_NOUNS = frozenset({"company", "firm", "business", "corporation", "manufacturer", "retailer", "hotel",
+                             "restaurant", "bakery", "brewery", "winery", "cafe", "studio"})
 def _may_be_called(entity: Entity, noun: str) -> bool:
     """Whether "the <noun>" may stand for an organisation: not one whose name ends in another
     kind of institution ("the union" is not "Albury District Memorial Hospital", "the agency" not
@@ -95,6 +103,8 @@ def _may_be_called(entity: Entity, noun: str) -> bool:
     head = _name_head(entity.name)
     if noun in _INSTITUTIONS and head in _INSTITUTIONS and head != noun:
         return False
+    if noun in _PLACES_PEOPLE_RUN and head in lexicon.group_nouns() and head != noun:
+        return False  # "the band" is not the "Bank of Montreal", "the hotel" no "Liberal Party"
     if entity.place and noun not in _GOVERNMENT_NOUNS:
         return False  # "the band", "the festival", "the company" are no town
     bodies = lexicon.words("public_bodies")
@@ -138,11 +148,12 @@ def _name_words_after(words: list[str]) -> list[str]:
 
 
 def _title_case(line: str) -> bool:
-    """A line written in Title Case, a headline's or a heading's, however long: nearly all its
-    words that are not small words capitalised."""
+    """A line written in Title Case however long, which text.is_headline leaves to sentences: nearly
+    all its words that are not small words capitalised ("Star Wins Top Award At Festival, Thanks
+    Crew In Speech Nobody Expected To Be So Long."; not "Tobin Marsh, 39, of Halifax, agreed.")."""
     small = lexicon.words("function_words")
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in small]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -256,6 +267,7 @@ class ArticleIndex:
         self.entities: list[Entity] = []
         self.sightings: list[Sighting] = []
         self._fuller: dict[str, list[tuple[int, str]]] = {}  # a name's fuller forms, found once
+        self._scans: dict[tuple[str, str], object] = {}  # the other text scans, by (kind, name), done once
 
     # -- building -------------------------------------------------------------------------------
     def add(self, name: str, kind: str, offset: int, paragraph: int, *, role: str | None = None,
@@ -293,10 +305,17 @@ class ArticleIndex:
 
         It says that "Vantor" is an organisation, not a person; the name stays as written ("Vantor
         said" is Vantor: the canonical metric of ../shared/polnear/NOTES.md wants the last word of
-        a name source, and PolNeAR train and dev lost more by the longer name than they gained)."""
+        a name source, and PolNeAR train and dev lost more by the longer name than they gained).
+        The text is scanned once per name."""
+        key = ("organisation", name)
+        if key not in self._scans:
+            self._scans[key] = self._fuller_organisation(name)
+        return self._scans[key]  # type: ignore[return-value]
+
+    def _fuller_organisation(self, name: str) -> str | None:
         if " " in name or len(name) < 3 or not name[:1].isupper() or name.isupper() \
                 or name.lower() in lexicon.role_words() or name.lower() in lexicon.words("masthead_words") \
-                or name.lower().endswith(_ADJECTIVE_ENDINGS) or first_name_gender(f"{name} X") is not None:
+                or name.lower().endswith(_ADJECTIVE_ENDINGS) or has_first_name(f"{name} X"):
             return None  # ... or a first name: "Elena Papadakis" is a person
         fuller = set()
         for m in re.finditer(rf"\b{re.escape(name)}(?=((?:[ \t]+[A-Z][\w&'’.-]*){{1,3}}))", self.text):
@@ -420,12 +439,19 @@ class ArticleIndex:
         ("Star Wins Top Award At ...", "Vantor Faces Inquiry")."""
         start = self.text.rfind("\n", 0, offset) + 1
         end = self.text.find("\n", offset)
-        return not _title_case(self.text[start : end if end != -1 else len(self.text)])
+        line = self.text[start : end if end != -1 else len(self.text)]
+        return not (is_headline(line) or _title_case(line))
 
     def surnames_after(self, first_name: str) -> list[str]:
         """The full names the text writes a first name in ("Tobin" -> "Tobin Marsh"): the first
         name and the capitalised word after it, in running text, not a title or a word that opens
-        a sentence."""
+        a sentence. Scanned once per name."""
+        key = ("surnames", first_name)
+        if key not in self._scans:
+            self._scans[key] = self._surnames_after(first_name)
+        return list(self._scans[key])  # type: ignore[call-overload]
+
+    def _surnames_after(self, first_name: str) -> list[str]:
         found = []
         for m in re.finditer(rf"\b{re.escape(first_name)}\s+([A-Z][\w'’-]+)", self.text):
             word = m.group(1)
@@ -504,10 +530,11 @@ class ArticleIndex:
 
     def organisation_about(self, offset: int, paragraph: int, noun: str) -> Entity | None:
         """What "the company" (``noun``) stands for: the organisation that is a subject or speaker
-        in the ``GROUP_LOOKBACK`` paragraphs before, else the one the article has had speak or act
-        most often before ``offset`` (the company it is about, not one named in passing in an
-        analyst's title: "Ana Reed, an analyst at Meridian Group"), else the latest organisation
-        seen before (in its headline, say). A company is no ministry, union or university
+        in the ``GROUP_LOOKBACK`` paragraphs before; for a business, else the one the article has
+        had speak or act most often before ``offset`` (the company it is about, not one named in
+        passing in an analyst's title: "Ana Reed, an analyst at Meridian Group"), else the latest
+        organisation seen before (in its headline, say); for another kind ("the union", "the
+        band"), else the latest seen in those paragraphs. A company is no ministry, union or university
         (data/public_bodies.txt), a union no company nor ministry: by the last word of the name
         and by the nouns the text called each by (Entity.described_as, Entity.called)."""
         before = [s for s in self.sightings if s.offset < offset and s.entity.kind == "organization"
@@ -516,6 +543,9 @@ class ArticleIndex:
         salient = [s for s in window if s.subject or s.speaker]
         if salient:
             return salient[-1].entity
+        if noun not in _BUSINESS_NOUNS:
+            # a particular kind ("the union", "the band"): only what the paragraphs before name
+            return window[-1].entity if window else None
         acting = [s.entity for s in before if s.subject or s.speaker]
         if acting:
             return self._most_seen(list({id(e): e for e in acting}.values()), offset)
@@ -537,7 +567,10 @@ class ArticleIndex:
             # the role's own words, not those of its place ("professor at Queen Mary University"
             # is no university)
             core = _ROLE_PLACE.split(role, maxsplit=1)[0]
-            if s.entity.kind != "person" or head not in {role_word(w) for w in core.split()}:
+            titles = {role_word(w) for w in core.split()}
+            if core.split() and core.split()[-1] in _SAME_OFFICE:
+                titles.add(_SAME_OFFICE[core.split()[-1]])  # "Justice Ana Reed" is "the judge"; "Justice Minister" no
+            if s.entity.kind != "person" or head not in titles:
                 continue
             if _names_another(proper, f"{s.entity.role or ''} {s.entity.affiliation or ''}"):
                 continue

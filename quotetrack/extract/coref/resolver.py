@@ -21,17 +21,25 @@ from ..attribution.attribute import Attribution
 from ..attribution.cues import marked_by
 from ..frames import Frame
 from ..state import QuoteState, Speaker, StatementState
-from ..syntax import ORG_LABELS, PERSON_LABELS, PLACE_LABELS, PLACE_NAME_LABELS, is_common_noun, mention_span
+from ..syntax import (
+    ALL_PLACE_LABELS,
+    ORG_LABELS,
+    PERSON_LABELS,
+    PLACE_LABELS,
+    PLACE_NAME_LABELS,
+    is_common_noun,
+    mention_span,
+)
 from . import roles
 from .evidence import address_gender, clean_name
-from .gender import first_name_gender, noun_gender, possessive_gender
+from .gender import first_name_gender, has_first_name, noun_gender, possessive_gender
 from .index import PRONOUN_LOOKBACK, ArticleIndex, Entity
 
 _NOT_SPEAKERS = {"that", "what"}
 #: marks of a clause put before the main clause whose subject pronoun is the main clause's subject
 _TIME_MARKS = frozenset({"after", "as", "when", "while", "since", "before", "once", "until", "though", "although"})
-#: entity labels of places, which say where a group is, not whose it is ("the Halifax museum")
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: pronouns only a person takes
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 #: entity labels of numbers and times: a speaker head tagged so is a description, not a name
 _NUMBER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 _INDEFINITE = {"a", "an", "another", "one", "two", "three", "several", "some", "many", "other", "senior"}
@@ -136,7 +144,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         name_rng = (head.i, head.i + 1)  # a surname the tagger missed ("Early said"), of someone the article names
     # the name may begin before the speaker words when the parser cut it ("Torsten" of "Torsten
     # Ebbe, an analyst, said" made a verb): the whole name holds the head
-    if name_rng is not None and (name_rng[0] >= span.start or name_rng[0] <= head.i < name_rng[1]):
+    if name_rng is not None and (name_rng[0] >= span.start or doc[name_rng[0]].ent_type_ in PERSON_LABELS):
         name = clean_name(doc[name_rng[0] : name_rng[1]].text)
         kind = _kind_of(doc, head, index, name)
         role = roles.role_before(span, name_rng[0]) if kind == "person" else None
@@ -213,7 +221,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # it is ("the Reed team", which the tagger did not call a person); a place says where it
         # is, not whose ("the Vessry Bay-based company", "the Halifax museum")
         owners = [t for t in span if t.pos_ == "PROPN" and t.i < head.i]
-        if any(t.lower_ == "based" for t in span if t.i < head.i) or all(t.ent_type_ in _PLACES for t in owners):
+        if any(t.lower_ == "based" for t in span if t.i < head.i) or all(t.ent_type_ in ALL_PLACE_LABELS for t in owners):
             owners = []
         if owners:
             entity = index.add(f"{' '.join(t.text for t in owners)} {head.text.lower()}", "organization", start, paragraph)
@@ -497,11 +505,19 @@ def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
         return "organization"  # known, or "Vantor" of "Vantor Nickel Ltd."
     if head.lemma_.lower() in lexicon.group_nouns():
         return "organization"
-    if len(name.split()) == 1 and first_name_gender(f"{name} X") is None and address_gender(doc, head.i) is None:
-        # one word the NER left untagged, never written after a first name nor after "Mr." or
-        # "Ms.": news names a person in full, so this is an organisation ("Coldframe said")
+    if len(name.split()) == 1 and not has_first_name(f"{name} X") and address_gender(doc, head.i) is None \
+            and not _he_or_she_after(head):
+        # one word the NER left untagged, with no fuller name in the article (above), no "Mr." or
+        # "Ms." right before it and no "he" or "she" after it in its paragraph: news names a
+        # person in full, so this is an organisation ("Coldframe said")
         return "organization"
     return "person"
+
+
+def _he_or_she_after(head: Token) -> bool:
+    """Whether "he", "she" and their forms follow ``head`` in its paragraph's parse ("Okafor said
+    ... She thanked the volunteers")."""
+    return any(t.lower_ in _PERSONAL_PRONOUNS for t in head.doc[head.i + 1 :])
 
 
 
@@ -559,7 +575,7 @@ def _take_full_name(entity: Entity, index: ArticleIndex) -> None:
     # article with that first name, named in full ("Eli Vance")
     named = {e.name for e in index.entities if e is not entity and e.kind == "person" and len(name_parts(e.name)) > 1
              and name_parts(e.name)[0].lower() == entity.name.lower()}
-    if not named and first_name_gender(f"{entity.name} X") is not None:
+    if not named and has_first_name(f"{entity.name} X"):
         # ... or written in full where the parser never read ("Tobin Marsh, 39, worried ...")
         named = set(index.surnames_after(entity.name))
     if len(named) == 1:
