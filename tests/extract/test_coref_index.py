@@ -1095,3 +1095,38 @@ def test_a_name_whose_appositive_with_the_opens_the_main_verb_is_not_its_subject
     from .test_attribution_rules import parse
 
     assert not is_main_subject(parse(APPOSITIVE_IS_THE_SUBJECT)[5])
+
+
+def test_the_he_or_she_of_a_report_picks_between_two_people_of_one_surname():
+    """"Denise Vollmer watched ... Vollmer said he did not spot his mother": the son, named in
+    full before (Keandre, a first name of no known gender), not his mother; never a woman for "he"."""
+    text = "Keandre Vollmer scored 38.\n\nDenise Vollmer watched.\n\nVollmer said he did not spot his mother."
+    index = ArticleIndex(text)
+    mother = index.add("Denise Vollmer", "person", text.index("Denise"), 1)
+    offset = text.rindex("Vollmer")
+    assert index.match("Vollmer", "person", offset) is mother
+    assert index.match("Vollmer", "person", offset, gender="m") is None
+    assert index.add("Vollmer", "person", offset, 2, said_gender="m").name == "Keandre Vollmer"
+
+
+# Cpl. Annika Rudd said so .   (the NER took the name for an organisation)
+TITLED_NAME_AS_ORG = """
+Cpl.   2 compound PROPN NNP Cpl.
+Annika 2 compound PROPN NNP Annika B-ORG
+Rudd   3 nsubj    PROPN NNP Rudd   I-ORG
+said   3 ROOT     VERB  VBD say
+so     3 advmod   ADV   RB  so
+.      3 punct    PUNCT .   .
+"""
+
+
+def test_a_first_name_and_surname_after_a_title_are_a_person_whatever_the_ner_says():
+    from quotetrack.extract.coref.evidence import index_entities
+    from quotetrack.extract.frames import build_frame
+
+    from .test_attribution_rules import parse
+
+    doc = parse(TITLED_NAME_AS_ORG)
+    index = ArticleIndex(doc.text)
+    index_entities({0: doc}, {0: build_frame(doc.text, 0, len(doc.text), [])}, index)
+    assert [(e.name, e.kind, e.role) for e in index.entities] == [("Annika Rudd", "person", "Cpl.")]

@@ -75,8 +75,11 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         first_name_alone = ent.label_ in ("ORG", "GPE") and " " not in name and has_first_name(f"{name} X") \
             and (noun_gender(beside.lemma_) is not None or len(index.surnames_after(name)) == 1)
         personal = first_name_alone or first_name_gender(name) is not None  # a first name: not "Elena" of "the company, ..., to his daughter Elena"
+        # "Cpl. Annika Rudd" tagged ORG: a title right before a first name and a surname
+        titled_name = name_rng[0] > 0 and roles.is_role_word(doc[name_rng[0] - 1].text) and has_first_name(name) \
+            and " " in name
         kind = "organization" if (described and not personal) or company else "person" if is_person or named_in_title or surname_of_a_person \
-            or first_name_alone or roles.named_beside_role(ent.root) or index.match(name, "person", first_name=False) \
+            or first_name_alone or titled_name or roles.named_beside_role(ent.root) or index.match(name, "person", first_name=False) \
             or _surname_of_someone(index, ent.label_, name) else "organization"
         titled = name_rng[0] > 0 and roles.is_role_word(doc[name_rng[0] - 1].text)
         if not is_person and not titled and roles.is_outlet_name(name):
@@ -88,8 +91,9 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
             role = roles.role_before(doc[np_start : ent.end], name_rng[0]) or roles.appositive_role(ent.root)
             affiliation = roles.affiliation_in(doc[np_start : name_rng[0]]) if role else None
         offset = frame.to_article(doc[name_rng[0]].idx)
+        said = reported_self_gender(ent.root.head) if ent.root.dep_ in NOMINAL_SUBJECTS else None
         entity = index.add(name, kind, offset, p, role=role, affiliation=affiliation, subject=is_main_subject(ent.root),
-                           gender=address_gender(doc, name_rng[0]), misspelt=ent.label_ in PERSON_LABELS)
+                           gender=address_gender(doc, name_rng[0]), misspelt=ent.label_ in PERSON_LABELS, said_gender=said)
         entity.described_as |= described
         if kind == "organization":
             entity.note_label(ent.label_ in ALL_PLACE_LABELS)
@@ -173,9 +177,13 @@ def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quo
         for token in doc:
             if token.ent_type_ or not _may_be_name(token) or token.i in quoted or not is_main_subject(token):
                 continue
-            entity = index.match(clean_name(token.text), "person", frame.to_article(token.idx))
+            name, offset, said = clean_name(token.text), frame.to_article(token.idx), reported_self_gender(token.head)
+            entity = index.match(name, "person", offset, gender=said)
             if entity is not None:
-                index.see(entity, frame.to_article(token.idx), p, subject=True)
+                index.see(entity, offset, p, subject=True)
+            elif said is not None and index.fuller_name(name, offset, gender=said) is not None:
+                # "Vollmer said he ..." when only his mother is indexed yet: him, by the text
+                index.add(name, "person", offset, p, subject=True, said_gender=said)
 
 
 def _index_role_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
@@ -325,6 +333,17 @@ def _subject_the_parser_lost(token: Token) -> bool:
 def _possessive_nmod(token: Token) -> bool:
     # the parser makes some owners with "'s" an nmod rather than poss ("Hale’s column")
     return token.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in token.children)
+
+
+def reported_self_gender(verb: Token) -> Gender | None:
+    """The gender of the "he" or "she" that opens the clause ``verb`` reports ("Vollmer said he did
+    not see her"): most often its subject's own, which picks between two people of one surname."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i > verb.i:
+            subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECTS), None)
+            if subject is not None and subject.lower_ in _SUBJECT_PRONOUNS:
+                return "m" if subject.lower_ == "he" else "f"
+    return None
 
 
 def address_gender(doc: Doc, name_start: int) -> Gender | None:

@@ -272,17 +272,19 @@ class ArticleIndex:
     # -- building -------------------------------------------------------------------------------
     def add(self, name: str, kind: str, offset: int, paragraph: int, *, role: str | None = None,
             affiliation: str | None = None, subject: bool = False, speaker: bool = False,
-            gender: Gender | None = None, misspelt: bool = False) -> Entity:
+            gender: Gender | None = None, misspelt: bool = False, said_gender: Gender | None = None) -> Entity:
         """The entity ``name`` refers to (created if new), seen at ``offset``; ``gender`` is what
         a form of address before the name says; ``misspelt``: a person's surname may be a known
-        one misspelt (see match). An organisation's acronym the article spells out somewhere
-        ("DNC", "Democratic National Committee") is that name."""
+        one misspelt (see match); ``said_gender``: the gender of the "he" or "she" the person's
+        own report opens on ("Vollmer said he ..."), which picks between two people of one
+        surname. An organisation's acronym the article spells out somewhere ("DNC", "Democratic
+        National Committee") is that name."""
         written = name
         if kind == "organization" and (full := acronym_expansion(name, self.text)) is not None:
             name = full
-        entity = self.match(name, kind, offset, misspelt=misspelt)
+        entity = self.match(name, kind, offset, misspelt=misspelt, gender=said_gender)
         if entity is None and kind == "person" and len(name_parts(name)) == 1 and self._two_people_named(name) \
-                and (fuller := self.fuller_name(name, offset)) is not None:
+                and (fuller := self.fuller_name(name, offset, gender=said_gender)) is not None:
             # a surname of two people named in full, first seen alone: the one the text names
             # nearest before it ("Rhea Domingo ... Domingo said"), not whoever of that surname is
             # indexed first later ("her brother, Paolo Domingo")
@@ -363,7 +365,7 @@ class ArticleIndex:
 
     # -- lookups --------------------------------------------------------------------------------
     def match(self, name: str, kind: str, offset: int | None = None, *, first_name: bool = True,
-              misspelt: bool = False) -> Entity | None:
+              misspelt: bool = False, gender: Gender | None = None) -> Entity | None:
         """The entity a name refers to: same full name, or a surname (or, unless ``first_name`` is
         False, a first name) of one person; with ``misspelt`` (a name the NER tagged a person), a
         surname one letter off that of the one person it can be, when the article never writes it
@@ -387,8 +389,10 @@ class ArticleIndex:
             return exact[0]
         key = surname_key(name)
         if len(parts) == 1:
-            # a bare surname (or first name) names the person most recently seen with it
-            same = [e for e in people if surname_key(e.name) == key or first_name and name_parts(e.name)[:1] == parts]
+            # a bare surname (or first name) names the person most recently seen with it, never
+            # one of the other gender than the "he" or "she" of their own report
+            same = [e for e in people if (surname_key(e.name) == key or first_name and name_parts(e.name)[:1] == parts)
+                    and (gender is None or e.gender in (None, gender))]
             if not same and misspelt and not self.fuller_name(name, offset or 0):
                 # a surname misspelt once ("Marlow" for Ana Marlowe): the one person it can be
                 near = [e for e in people if _misspelling(surname_key(e.name), key)]
@@ -397,7 +401,10 @@ class ArticleIndex:
                 # two people of one surname ("Evelyn Marchand ... her son, Daniel Marchand"): the
                 # bare surname stays with the one the article is about, seen most often so far
                 # (once one of them is called by it alone, the alias decides, above)
-                return self._most_seen(same, offset)
+                # "Vollmer said he ...": the one of that gender, else one of no known gender
+                agreeing = [e for e in same if gender is not None and e.gender == gender] or \
+                    [e for e in same if gender is not None and e.gender is None]
+                return self._most_seen(agreeing or same, offset)
         else:
             # a fuller name: same surname and first names that do not contradict
             same = [e for e in people if surname_key(e.name) == key and first_names_agree(name_parts(e.name), parts)]
@@ -424,11 +431,15 @@ class ArticleIndex:
         after = [s for s in self.sightings if s.entity in candidates]
         return after[0].entity if after else candidates[0]
 
-    def fuller_name(self, name: str, offset: int) -> str | None:
+    def fuller_name(self, name: str, offset: int, *, gender: Gender | None = None) -> str | None:
         """A fuller form of a one-word name written anywhere in the article ("Majed Al-Ansari" for
         "Ansari"): the capitalised words right before it, without titles. The nearest occurrence
-        before ``offset`` wins, else the first after; None when the article has none."""
+        before ``offset`` wins, else the first after; of ``gender`` when some are ("Denise Vollmer
+        ... Keandre Vollmer ... Vollmer said he"); None when the article has none."""
         found = self._fuller_names(name)
+        if gender is not None:
+            found = [f for f in found if first_name_gender(f[1]) == gender] or \
+                [f for f in found if first_name_gender(f[1]) is None] or found
         if not found:
             return None
         before = [f for f in found if f[0] <= offset]

@@ -31,7 +31,7 @@ from ..syntax import (
     mention_span,
 )
 from . import roles
-from .evidence import address_gender, clean_name
+from .evidence import address_gender, clean_name, reported_self_gender
 from .gender import first_name_gender, has_first_name, noun_gender, possessive_gender
 from .index import PRONOUN_LOOKBACK, ArticleIndex, Entity
 
@@ -152,7 +152,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         affiliation = roles.affiliation_in(doc[span.start : name_rng[0]]) if role else None
         name_offset = frame.to_article(doc[name_rng[0]].idx)
         entity = index.add(name, kind, name_offset, paragraph, role=role, affiliation=affiliation,
-                           subject=True, speaker=True, gender=address_gender(doc, name_rng[0]))
+                           subject=True, speaker=True, gender=address_gender(doc, name_rng[0]),
+                           said_gender=reported_self_gender(doc[att.cue_i]) if att.cue_i is not None else None)
         if kind == "person" and len(entity.name.split()) == 1:
             # "Ansari said" with the full name in a paragraph the parser never saw
             fuller = index.fuller_name(entity.name, name_offset)
