@@ -533,6 +533,20 @@ def test_speakers_of_invented_news(nlp, text, quote, speaker):
         # ... not a floating quotation, which ends on its stop
         ('"Never Again."\n\nIt is short.', False),
         ('Moss, known in the room as "Grandpa," scored twice.', True),
+        # what a place's people call someone or something
+        ('It takes an hour on a highway that locals call "the long road" in winter.', True),
+        ('Reed, whom fans have taken to calling "Mr. Fourth Quarter," scored 30.', True),
+        ('Everyone calls her "Teddy," including the menu.', True),
+        # ... not what a named person calls something, which is speech
+        ('Reed calls it "a betrayal of the town," and she means it.', False),
+        ("Today the People's Herald calls it \"the jewel\" of the coast.", False),
+        ('Ana Reed, treasurer of the old campaign, called "a street fight."', False),
+        # a lowercase name after "called" as a participle, glosses, a song performed
+        ('The dish, called "brodetta" in the island dialect, is a soup.', True),
+        ('The restaurant takes its name from rame, which is Italian for "copper".', True),
+        ('The name translates, not very appetisingly, as "cooked water."', True),
+        ('The band played "Lanterns," the closing track.', True),
+        ('The band played "for the people who stayed," Moss said.', False),
     ],
 )
 def test_what_names_something_on_the_raw_text(text, title):
