@@ -24,6 +24,8 @@ ORG_LABELS = ("ORG", "GPE", "NORP")
 PLACE_LABELS = ("FAC", "LOC")
 #: entity labels of names that are places or peoples, never a person's first name ("Israel")
 PLACE_NAME_LABELS = ("GPE", "NORP", "LOC")
+#: the hyphens the tokenizer splits a word at ("co-author", "Strand-Oyelowo")
+HYPHENS = ("-", "‐")
 #: every label of a place: a country or city, a region, a building or road
 ALL_PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: tokens that end a speaker's noun phrase (the rest is an appositive or a clause about them)
@@ -39,11 +41,8 @@ def subjects_of(verb: Token, inside: Sequence[bool] | None = None, *,
     "co", "-" and "author"), but its last."""
     found = [c for c in verb.children if c.dep_ in deps and not (inside is not None and inside[c.i])]
     doc = verb.doc
-    return [c for c in found if not (c.text in _HYPHENS or (c.i + 2 < len(doc) and doc[c.i + 1].text in _HYPHENS
-                                                             and doc[c.i + 2] in found))]
-
-
-_HYPHENS = ("-", "‐")
+    return [c for c in found if not (c.text in HYPHENS or (c.i + 2 < len(doc) and doc[c.i + 1].text in HYPHENS
+                                                            and doc[c.i + 2] in found))]
 
 
 def is_common_noun(token: Token) -> bool:

@@ -1130,3 +1130,36 @@ def test_a_first_name_and_surname_after_a_title_are_a_person_whatever_the_ner_sa
     index = ArticleIndex(doc.text)
     index_entities({0: doc}, {0: build_frame(doc.text, 0, len(doc.text), [])}, index)
     assert [(e.name, e.kind, e.role) for e in index.entities] == [("Annika Rudd", "person", "Cpl.")]
+
+
+def test_a_person_known_by_a_first_name_takes_the_full_name_the_text_writes():
+    """A speaker the article calls "Tobin" only, with "Tobin Marsh, 39," in a paragraph the parser
+    never read: "Tobin Marsh" once the article is read (resolver._take_full_name)."""
+    from quotetrack.extract.coref.resolver import _take_full_name
+
+    text = "Tobin Marsh, 39, came early.\n\nLater Tobin smiled."
+    index = ArticleIndex(text)
+    tobin = index.add("Tobin", "person", text.index("Tobin smiled"), 1)
+    _take_full_name(tobin, index)
+    assert tobin.name == "Tobin Marsh"
+
+
+# a statement from the union   (a group noun with "the": the issuer is the organisation it stands for)
+STATEMENT_FROM_THE_UNION = """
+statement 0 ROOT  NOUN NN statement
+from      0 prep  ADP  IN from
+the       3 det   DET  DT the
+union     1 pobj  NOUN NN union
+"""
+
+
+def test_a_document_from_a_group_noun_names_that_noun_but_not_a_name():
+    """"a statement from the union" is the union's; "from the Union of ..." is a name (the
+    resolver's named-issuer rule), not the noun."""
+    from quotetrack.extract.coref.resolver import _group_issuer
+
+    from .test_attribution_rules import parse
+
+    assert _group_issuer(parse(STATEMENT_FROM_THE_UNION)[0]) == "union"
+    named = STATEMENT_FROM_THE_UNION.replace("union     1 pobj  NOUN NN union", "Union     1 pobj  NOUN NN union")
+    assert _group_issuer(parse(named)[0]) is None

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ...records import AttributionKind
 from ...text import QuoteSpan
 from ..coref.index import ArticleIndex
-from ..coref.resolver import resolve
+from ..coref.resolver import ASKED_LAST, resolve
 from ..frames import Frame, QuoteTokens
 from ..state import QuoteState, Speaker
 from ..syntax import NOMINAL_SUBJECTS, mention_span, sentence_token_ids, subjects_of
@@ -143,12 +143,9 @@ def _asked_before(doc: Doc, frame: Frame, paragraph: int, index: ArticleIndex) -
     """"Asked what she wants diners to feel, Reed paused for a long moment." closing the paragraph
     before a floating quote, which holds no quote itself: the quote is the answer of the one asked
     (the main clause's named subject), whoever spoke before."""
-    last = list(doc.sents)[-1]
-    words = [t for t in last if not (t.is_punct or t.is_space)]
-    if not words or not (words[0].lower_ == "asked" or (words[0].lower_ == "when" and len(words) > 1
-                                                       and words[1].lower_ == "asked")):
-        return None
-    root = last.root
+    if not ASKED_LAST.search(frame.text):
+        return None  # the pattern that had this paragraph parsed (resolver.context_paragraphs)
+    root = list(doc.sents)[-1].root
     subjects = subjects_of(root, deps=NOMINAL_SUBJECTS) if root.pos_ in ("VERB", "AUX") else []
     # a name, a pronoun, or a description of the one asked ("the 29-year-old", "the singer")
     if not subjects or not (subjects[0].pos_ in ("PROPN", "PRON") and can_speak(subjects[0])

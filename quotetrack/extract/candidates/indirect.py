@@ -526,7 +526,8 @@ def _is_question(head: Token, cue: Token) -> bool:
 def _own_that(token: Token) -> bool:
     """A "that" of the clause's own words: a determiner ("that figure was low"). A pronoun subject
     ("said that was wrong") is trimmed as a mark would be: the parser labels the mark that way too
-    ("said that, among voters, ..."), and PolNeAR train scored no better keeping it."""
+    ("said that, among voters, ..."), and keeping those changed 176 PolNeAR train rows and no
+    all-attributions figure by more than 0.001."""
     return token.lower_ == "that" and token.dep_ == "det"
 
 

@@ -22,6 +22,7 @@ from .gender import (
     first_names,
     has_first_name,
     honorific_gender,
+    is_first_name,
     noun_gender,
     possessive_gender,
 )
@@ -72,16 +73,15 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         # first name set beside a noun for a relative, or written in full once, is a person's (not
         # "Grant" or "Islam" alone, which are first names too)
         beside = ent.root.head if ent.root.dep_ == "appos" else doc[ent.start - 1] if ent.start > 0 else ent.root
-        first_name_alone = ent.label_ in ("ORG", "GPE") and " " not in name and has_first_name(f"{name} X") \
+        first_name_alone = ent.label_ in ("ORG", "GPE") and " " not in name and is_first_name(name) \
             and (noun_gender(beside.lemma_) is not None or len(index.surnames_after(name)) == 1)
         personal = first_name_alone or first_name_gender(name) is not None  # a first name: not "Elena" of "the company, ..., to his daughter Elena"
+        titled = name_rng[0] > 0 and roles.is_role_word(doc[name_rng[0] - 1].text)
         # "Cpl. Annika Rudd" tagged ORG: a title right before a first name and a surname
-        titled_name = name_rng[0] > 0 and roles.is_role_word(doc[name_rng[0] - 1].text) and has_first_name(name) \
-            and " " in name
+        titled_name = titled and " " in name and has_first_name(name)
         kind = "organization" if (described and not personal) or company else "person" if is_person or named_in_title or surname_of_a_person \
             or first_name_alone or titled_name or roles.named_beside_role(ent.root) or index.match(name, "person", first_name=False) \
             or _surname_of_someone(index, ent.label_, name) else "organization"
-        titled = name_rng[0] > 0 and roles.is_role_word(doc[name_rng[0] - 1].text)
         if not is_person and not titled and roles.is_outlet_name(name):
             # "the Post", "Washington Post" (a first name?); not "columnist Emily Post"
             kind = "organization"
@@ -342,7 +342,7 @@ def reported_self_gender(verb: Token) -> Gender | None:
         if clause.dep_ == "ccomp" and clause.i > verb.i:
             subject = next((c for c in clause.children if c.dep_ in NOMINAL_SUBJECTS), None)
             if subject is not None and subject.lower_ in _SUBJECT_PRONOUNS:
-                return "m" if subject.lower_ == "he" else "f"
+                return lexicon.pronouns()[subject.lower_][1]  # type: ignore[return-value]
     return None
 
 

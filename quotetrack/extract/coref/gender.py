@@ -71,6 +71,12 @@ def has_first_name(name: str) -> bool:
     return bool(first) and first in _lexicon()[1]
 
 
+def is_first_name(word: str) -> bool:
+    """Whether one word is a first name the lexicon knows, of any gender ("Tobin", "Harper")."""
+    word = word.strip(".,").lower()
+    return len(word) > 1 and word in _lexicon()[1]
+
+
 def _first_word(name: str) -> str:
     """A full name's first word, lowercased; "" for a single word or an initial."""
     words = [w for w in re.split(r"[\s\u00a0]+", name.strip()) if w]

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 from ... import lexicon
 from ...names import HONORIFICS, acronym_expansion, first_names_agree, name_parts, organisation_key, surname_key
 from ...text import is_headline
-from .gender import STRENGTH, Gender, first_name_gender, has_first_name
+from .gender import STRENGTH, Gender, first_name_gender, has_first_name, is_first_name
 
 #: how many paragraphs back a pronoun looks for what it stands for, and a group noun ("the
 #: movement") for its organisation; the resolver asks the stage to parse exactly these
@@ -94,6 +94,8 @@ _SAME_OFFICE = {"justice": "judge"}
 #: nouns for a business, which no public body is ("the company", "the firm")
 _BUSINESS_NOUNS = frozenset({"company", "firm", "business", "corporation", "manufacturer", "retailer", "hotel",
                              "restaurant", "bakery", "brewery", "winery", "cafe", "studio"})
+
+
 def _may_be_called(entity: Entity, noun: str) -> bool:
     """Whether "the <noun>" may stand for an organisation: not one whose name ends in another
     kind of institution ("the union" is not "Albury District Memorial Hospital", "the agency" not
@@ -135,7 +137,7 @@ def _name_words_after(words: list[str]) -> list[str]:
     taken: list[str] = []
     for word in words:
         bare = word.rstrip(".,").lower()
-        if bare in lexicon.role_words() or bare in lexicon.group_nouns() or has_first_name(f"{word} X") \
+        if bare in lexicon.role_words() or bare in lexicon.group_nouns() or is_first_name(word) \
                 or (word.rstrip(".,").isupper() and bare not in _COMPANY_ABBREVIATIONS) or len(bare) < 2:
             return []
         if bare in lexicon.words("not_name_words") or bare in _PLAIN_WORDS or word.endswith(("'s", "’s")):
@@ -317,7 +319,7 @@ class ArticleIndex:
     def _fuller_organisation(self, name: str) -> str | None:
         if " " in name or len(name) < 3 or not name[:1].isupper() or name.isupper() \
                 or name.lower() in lexicon.role_words() or name.lower() in lexicon.words("masthead_words") \
-                or name.lower().endswith(_ADJECTIVE_ENDINGS) or has_first_name(f"{name} X"):
+                or name.lower().endswith(_ADJECTIVE_ENDINGS) or is_first_name(name):
             return None  # ... or a first name: "Elena Papadakis" is a person
         fuller = set()
         for m in re.finditer(rf"\b{re.escape(name)}(?=((?:[ \t]+[A-Z][\w&'’.-]*){{1,3}}))", self.text):
@@ -369,7 +371,8 @@ class ArticleIndex:
         """The entity a name refers to: same full name, or a surname (or, unless ``first_name`` is
         False, a first name) of one person; with ``misspelt`` (a name the NER tagged a person), a
         surname one letter off that of the one person it can be, when the article never writes it
-        after a first name itself."""
+        after a first name itself; with ``gender`` (the "he" or "she" of the person's own report), a
+        bare surname never names someone of the other gender, and prefers one of that gender."""
         if kind == "organization":
             key = organisation_key(name)
             if " " not in key and key in lexicon.words("masthead_words"):
@@ -508,7 +511,7 @@ class ArticleIndex:
         ``lookback`` paragraphs before that agree with it in kind and gender (known gender before
         unknown), the latest subject or speaker, else the latest mention. ``unnamed``: a pronoun
         may stand for someone unnamed who just spoke in its paragraph. ``not_these``: whom the
-        pronoun's own clause names otherwise ("he told Hannity" is not Hannity)."""
+        pronoun's own clause names otherwise ("he told Reed" is not Reed)."""
         window = [s for s in self.sightings if s.offset < offset and paragraph - lookback <= s.paragraph <= paragraph
                   and s.entity.agrees(kind, gender) and not any(s.entity is e for e in not_these)]
         # someone unnamed who just spoke in this paragraph ('"...," said one engineer. "...,"
@@ -578,9 +581,10 @@ class ArticleIndex:
             # the role's own words, not those of its place ("professor at Queen Mary University"
             # is no university)
             core = _ROLE_PLACE.split(role, maxsplit=1)[0]
-            titles = {role_word(w) for w in core.split()}
-            if core.split() and core.split()[-1] in _SAME_OFFICE:
-                titles.add(_SAME_OFFICE[core.split()[-1]])  # "Justice Ana Reed" is "the judge"; "Justice Minister" no
+            core_words = core.split()
+            titles = {role_word(w) for w in core_words}
+            if core_words and core_words[-1] in _SAME_OFFICE:
+                titles.add(_SAME_OFFICE[core_words[-1]])  # "Justice Ana Reed" is "the judge"; "Justice Minister" no
             if s.entity.kind != "person" or head not in titles:
                 continue
             if _names_another(proper, f"{s.entity.role or ''} {s.entity.affiliation or ''}"):

@@ -32,7 +32,7 @@ from ..syntax import (
 )
 from . import roles
 from .evidence import address_gender, clean_name, reported_self_gender
-from .gender import first_name_gender, has_first_name, noun_gender, possessive_gender
+from .gender import first_name_gender, is_first_name, noun_gender, possessive_gender
 from .index import PRONOUN_LOOKBACK, ArticleIndex, Entity
 
 _NOT_SPEAKERS = {"that", "what"}
@@ -53,7 +53,7 @@ def context_paragraphs(text: str, paragraphs: list[tuple[int, int]], p: int, doc
     for their full name and title."""
     wanted: set[int] = set()
     if p > 0 and (text[slice(*paragraphs[p - 1])].rstrip().endswith(":")
-                  or _ASKED_LAST.search(text, *paragraphs[p - 1])):
+                  or ASKED_LAST.search(text, *paragraphs[p - 1])):
         wanted.add(p - 1)  # a colon introduction, or "Asked ..., Reed paused." before an answer
     for att in attributions:
         if (tokens := att.speaker_tokens) is None:
@@ -79,7 +79,7 @@ def context_paragraphs(text: str, paragraphs: list[tuple[int, int]], p: int, doc
 
 
 #: a paragraph whose last sentence opens on "Asked" or "When asked": the question before an answer
-_ASKED_LAST = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:When\s+)?[Aa]sked\b[^.!?]*[.!?][\"”’]?\s*$", re.M)
+ASKED_LAST = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:When\s+)?[Aa]sked\b[^.!?]*[.!?][\"”’]?\s*$", re.M)
 
 
 def _first_titled(text: str, paragraphs: list[tuple[int, int]], title: str, before: int) -> int | None:
@@ -206,7 +206,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     elif lemma in lexicon.statement_nouns() and (group := _group_issuer(head)) is not None:
         # "a press release from the company", "the council's statement": the organisation that
         # noun stands for
-        entity = index.by_name_word(group, start) or index.organisation_about(start, paragraph, group)
+        entity = _organisation_called(index, group, start, paragraph)
     elif lemma in lexicon.statement_nouns() and (definite or (lemma in lexicon.words("issued_statements") and not any(
             c.i > head.i for c in head.children))):
         # "the statement noted", "a statement said": the one just issued; "court documents show",
@@ -227,9 +227,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         if owners:
             entity = index.add(f"{' '.join(t.text for t in owners)} {head.text.lower()}", "organization", start, paragraph)
         else:
-            entity = index.by_name_word(lemma, start) or index.organisation_about(start, paragraph, lemma)
-            if entity is not None:
-                entity.called.add(lemma)  # "the company" now: never "the union" later
+            entity = _organisation_called(index, lemma, start, paragraph)
     elif definite and (age := _age_described(span)) is not None \
             and _ages_a_person(head, age) and not _introduced_unnamed(index, f"{age}-year-old", start):
         # "the 67-year-old (centre)": the person the article gave that age, else the person it is
@@ -278,8 +276,19 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     return found
 
 
+def _organisation_called(index: ArticleIndex, noun: str, offset: int, paragraph: int) -> Entity | None:
+    """The organisation "the <noun>" stands for ("the university", "the company"): the one the
+    article named so (ArticleIndex.by_name_word), else the one it is about
+    (ArticleIndex.organisation_about); it is then known to be called so ("the company" now is
+    never "the union" later)."""
+    entity = index.by_name_word(noun, offset) or index.organisation_about(offset, paragraph, noun)
+    if entity is not None:
+        entity.called.add(noun)
+    return entity
+
+
 def _addressed(doc: Doc, att: Attribution, index: ArticleIndex, offset: int) -> tuple[Entity, ...]:
-    """Whom the cue names as its listener ("he told Hannity", "she said to Reed"): people the
+    """Whom the cue names as its listener ("he told Reed", "she said to Ana Price"): people the
     pronoun subject of that cue is not."""
     if att.cue_i is None:
         return ()
@@ -506,7 +515,7 @@ def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
         return "organization"  # known, or "Vantor" of "Vantor Nickel Ltd."
     if head.lemma_.lower() in lexicon.group_nouns():
         return "organization"
-    if len(name.split()) == 1 and not has_first_name(f"{name} X") and address_gender(doc, head.i) is None \
+    if len(name.split()) == 1 and not is_first_name(name) and address_gender(doc, head.i) is None \
             and not _he_or_she_after(head):
         # one word the NER left untagged, with no fuller name in the article (above), no "Mr." or
         # "Ms." right before it and no "he" or "she" after it in its paragraph: news names a
@@ -576,7 +585,7 @@ def _take_full_name(entity: Entity, index: ArticleIndex) -> None:
     # article with that first name, named in full ("Eli Vance")
     named = {e.name for e in index.entities if e is not entity and e.kind == "person" and len(name_parts(e.name)) > 1
              and name_parts(e.name)[0].lower() == entity.name.lower()}
-    if not named and has_first_name(f"{entity.name} X"):
+    if not named and is_first_name(entity.name):
         # ... or written in full where the parser never read ("Tobin Marsh, 39, worried ...")
         named = set(index.surnames_after(entity.name))
     if len(named) == 1:

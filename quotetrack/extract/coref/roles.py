@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ...names import POSSESSIVE
-from ..syntax import DETERMINERS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS, is_common_noun
+from ..syntax import DETERMINERS, HYPHENS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS, is_common_noun
 from .gender import first_name_gender, has_first_name
 
 #: what can hold an affiliation: an organisation or a place
@@ -62,7 +62,7 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
         prev = doc[start - 1]
         if prev.pos_ == "PROPN" and (organisation or not is_role_word(prev.text)):
             start -= 1
-        elif prev.text in ("-", "‐") and not prev.whitespace_ and start - 2 >= span.start \
+        elif prev.text in HYPHENS and not prev.whitespace_ and start - 2 >= span.start \
                 and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
             start -= 2  # a double-barrelled name the tokenizer split: "Strand-Oyelowo"
         elif organisation and prev.tag_ == "POS" and start - 2 >= span.start and doc[start - 2].pos_ == "PROPN":
