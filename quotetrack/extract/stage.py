@@ -43,7 +43,7 @@ from .candidates.direct import direct_quotes, quote_kind, without_joining_comma
 from .candidates.filters import nobody_said
 from .candidates.indirect import indirect_statements
 from .candidates.labelled import Labelled, labelled_statements
-from .coref.evidence import index_entities, index_raw_names
+from .coref.evidence import index_entities, index_raw_names, index_subjects
 from .coref.index import ArticleIndex
 from .coref.resolver import context_paragraphs, finalize, resolve
 from .frames import Frame, build_frame, dateline_end
@@ -213,6 +213,7 @@ class ArticleReading:
         quote_docs = {p: self.docs[p] for p in self.quote_reading}
         index_entities(quote_docs, self.frames, index)
         index_raw_names(text, self.paragraphs, [(s.span.open_at, s.span.end) for s in self.states], index)
+        index_subjects(quote_docs, self.frames, index)
         for state in self.states:
             p, att = state.paragraph, state.attribution
             if att is not None and att.found:
@@ -221,7 +222,9 @@ class ArticleReading:
         inherit(self.states, quote_docs, self.frames, index)
         finalize(self.states, index)
         if self.statements or self.labelled:
-            index_entities({p: doc for p, doc in self.docs.items() if p not in quote_docs}, self.frames, index)
+            statement_docs = {p: doc for p, doc in self.docs.items() if p not in quote_docs}
+            index_entities(statement_docs, self.frames, index)
+            index_subjects(statement_docs, self.frames, index)
             for statement in self.statements:
                 p = statement.paragraph
                 statement.speaker = resolve(self.docs[p], self.frames[p], p, statement.attribution, index)

@@ -162,6 +162,34 @@ def test_a_surname_subject_the_ner_missed_is_a_sighting():
     assert [(s.offset, s.subject) for s in index.sightings if s.entity is sanders] == [(0, True), (900, False)]
 
 
+def test_a_surname_subject_finds_a_name_only_the_raw_text_scan_found():
+    """"... said Helena Voss, a professor." with no entity from the NER: the raw-text scan
+    indexes her, and index_subjects, run after it, makes the untagged "Voss said ..." further
+    down a sighting of her as a subject (run before the scan, it found nobody, and the next
+    "she" went to the woman quoted before)."""
+    from spacy.tokens import Doc
+
+    from quotetrack.extract.coref.evidence import index_raw_names, index_subjects
+    from quotetrack.extract.frames import build_frame
+
+    from .test_attribution_rules import VOCAB
+
+    first = "Asked, said Helena Voss, a professor. "
+    text = first + "Voss said no."
+    words = ["Voss", "said", "no", "."]
+    doc = Doc(VOCAB, words=words, spaces=[True, True, False, False], heads=[1, 1, 1, 1],
+              deps=["nsubj", "ROOT", "dobj", "punct"], pos=["PROPN", "VERB", "DET", "PUNCT"])
+    frames = {1: build_frame(text, len(first), len(text), [])}
+    index = ArticleIndex(text)
+    index_subjects({1: doc}, frames, index)
+    assert index.entities == []  # nobody to find yet
+    index_raw_names(text, [(0, len(first) - 1), (len(first), len(text))], [], index)
+    index_subjects({1: doc}, frames, index)
+    voss = index.match("Helena Voss", "person")
+    assert voss is not None
+    assert [(s.offset, s.subject) for s in index.sightings if s.entity is voss] == [(12, False), (len(first), True)]
+
+
 def test_a_surname_the_tagger_calls_a_common_noun_is_a_sighting():
     """Opening a sentence, a surname may be tagged NOUN ("Sanders" NOUN nsubj), or a verb: the
     capital letter and the article's cast still make it a sighting; a lowercase noun never is."""

@@ -36,9 +36,7 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
     said) is recognised as that person.
     """
     found = []
-    # the tokens of each readable paragraph's quotations (a headline is not read for names)
-    readable = {p: _quoted_tokens(doc, frames[p]) for p, doc in docs.items() if not is_headline(frames[p].text)}
-    for p, quoted in readable.items():
+    for p, quoted in _readable(docs, frames).items():
         doc, frame = docs[p], frames[p]
         for ent in doc.ents:
             mislabelled = _person_mislabelled(ent)
@@ -101,8 +99,21 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
             entity.note_gender(pronoun_gender(ent.root), "pronoun")
             # weaker than a pronoun: "who represents her family" owns someone else's
             entity.note_gender(relative_clause_gender(ent.root) or apposed_noun_gender(ent.root), "noun")
+
+
+def index_subjects(docs: dict[int, Doc], frames: dict[int, Frame], index: ArticleIndex) -> None:
+    """Sightings of people the index knows where a main clause's subject is their untagged
+    surname or the title the article gave them. Run after every name is indexed (the NER's and
+    the raw text's): "said Helena Voss, ..." that the NER missed is found by index_raw_names, and
+    the "Voss said ..." further down must find her."""
+    readable = _readable(docs, frames)
     _index_untagged_subjects(docs, frames, readable, index)
     _index_role_subjects(docs, frames, readable, index)
+
+
+def _readable(docs: dict[int, Doc], frames: dict[int, Frame]) -> dict[int, set[int]]:
+    """The tokens of each readable paragraph's quotations (a headline is not read for names)."""
+    return {p: _quoted_tokens(doc, frames[p]) for p, doc in docs.items() if not is_headline(frames[p].text)}
 
 
 #: labels the NER gives a person's name now and then ("Ohio's Ada Fenwick" as a FAC)
