@@ -31,7 +31,7 @@ ALL_PLACE_LABELS = ("GPE", "LOC", "FAC")
 #: tokens that end a speaker's noun phrase (the rest is an appositive or a clause about them)
 MENTION_STOPS = frozenset({",", "(", "—", "–", "-", ";", ":", "who", "whose", "which", "that"})
 #: determiners and possessives that open a noun phrase ("the", "its", "another")
-DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that", "its", "his", "her", "their", "our"})
+DETERMINERS = frozenset({"a", "an", "the", "another", "this", "that", "its", "his", "her", "their", "our", "my", "your"})
 
 
 def subjects_of(verb: Token, inside: Sequence[bool] | None = None, *,

@@ -326,6 +326,24 @@ strong   6 oprd     ADJ   JJ  strong
 """
 
 
+# Lopez , my producer , used to say , " Yes . "   (the parser made Lopez the root, "used" its modifier)
+USED_TO_SAY_AS_MODIFIER = """
+Lopez    0 ROOT     PROPN NNP Lopez B-PERSON
+,        0 punct    PUNCT ,   ,
+my       3 poss     PRON  PRP$ my
+producer 0 appos    NOUN  NN  producer
+,        0 punct    PUNCT ,   ,
+used     0 acl      VERB  VBD use
+to       7 aux      PART  TO  to
+say      5 xcomp    VERB  VB  say
+,        7 punct    PUNCT ,   ,
+"        10 punct   PUNCT ``  "
+Yes      7 ccomp    INTJ  UH  yes
+.        10 punct   PUNCT .   .
+"        10 punct   PUNCT ''  "
+"""
+
+
 # Reed cannot say that , Lopez added , saying it was " dead "   (the participle is hung on the
 # report before it, whose speaker it shares; not the sentence's root, Reed's "say")
 PARTICIPLE_OF_A_REPORT = """
@@ -406,6 +424,7 @@ dead   10 acomp ADJ   JJ  dead
         (MAIN_VERB_AS_MODIFIER, QuoteTokens(10, 11, 9, 12), (AttributionKind.SYNTAX, "called", "Lopez")),
         (MAIN_VERB_AS_MODIFIER.replace(",        0 punct    PUNCT ,   ,\ncalled", "so       6 advmod   ADV   RB  so\ncalled"),
          QuoteTokens(10, 11, 9, 12), (AttributionKind.NONE, None, None)),
+        (USED_TO_SAY_AS_MODIFIER, QuoteTokens(10, 12, 9, 13), (AttributionKind.SYNTAX, "say", "Lopez")),
         (PARTICIPLE_OF_A_REPORT, QuoteTokens(12, 13, 11, 14), (AttributionKind.SYNTAX, "saying", "Lopez")),
         # the report a relative clause makes ("an architect who said ..., saying") is not the sentence's
         (PARTICIPLE_OF_A_REPORT.replace("added  2 ccomp", "added  2 relcl"), QuoteTokens(12, 13, 11, 14),
@@ -417,7 +436,7 @@ dead   10 acomp ADJ   JJ  dead
          "inverted-object", "no-subject-before-a-parenthesis", "no-subject-after-a-title-of", "no-subject-after-a-noun-of",
          "issuer-without-subject", "before-a-relative-clause", "more-from-a-name", "far-from-a-name", "from-a-place",
          "adjective-speaker", "adjective-no-speaker", "in-a-clause-of-time", "no-subject-after-a-capitalised-noun-of",
-         "main-verb-made-a-modifier", "modifier-without-a-comma", "participle-of-a-report",
+         "main-verb-made-a-modifier", "modifier-without-a-comma", "used-to-say-made-a-modifier", "participle-of-a-report",
          "participle-of-a-relative-clause", "participle-inside-a-report"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):

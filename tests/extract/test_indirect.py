@@ -43,6 +43,27 @@ def statements(rows: str, *, partial: tuple[int, int] | None = None, whole: tupl
     return found
 
 
+# Reed , reached by email , said it fell .   (the parser gave "said" no subject: "Reed" an advcl)
+PARTICIPLE_ASIDE = """
+Reed    6 advcl    NOUN  NN  reed
+,       0 punct    PUNCT ,   ,
+reached 0 acl      VERB  VBN reach
+by      2 agent    ADP   IN  by
+email   3 pobj     NOUN  NN  email
+,       6 punct    PUNCT ,   ,
+said    6 ROOT     VERB  VBD say
+it      8 nsubj    PRON  PRP it
+fell    6 ccomp    VERB  VBD fall
+.       6 punct    PUNCT .   .
+"""
+
+
+def test_a_name_before_a_participles_phrase_is_the_speaker_the_parser_lost():
+    assert statements(PARTICIPLE_ASIDE) == [("it fell", "Reed")]
+    # a lowercase word is no name: "the plan, reached by email, said" is nobody's
+    assert statements(PARTICIPLE_ASIDE.replace("Reed    6 advcl    NOUN  NN  reed", "plans   6 advcl    NOUN  NN  plan")) == []
+
+
 # Her co-author , Ana Reed , said it fell .   (the parser made each part of "co-author" a subject)
 HYPHENATED_SUBJECT = """
 Her    1 poss     PRON  PRP$ her

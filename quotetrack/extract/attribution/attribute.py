@@ -206,7 +206,14 @@ def _in_speech_slot(doc: Doc, q: QuoteTokens, tok: Token, inside: list[bool]) ->
 def _speaking_guess(cue: Token, inside: list[bool], *, past_appositive: bool = False) -> Found | None:
     """The subject guessed by position (_positional_subject), when it can speak."""
     guess = _positional_subject(cue, inside, past_appositive=past_appositive)
-    return guess if guess is not None and can_speak(guess.subject) else None
+    if guess is None:
+        return None
+    # a capitalised word the tagger called a noun before a participle's phrase ("Farrow, reached
+    # by email, said"): a name, where a sentence's first word alone may be any noun
+    subject, doc = guess.subject, guess.subject.doc
+    named = subject.is_title and subject.i + 2 < len(doc) and doc[subject.i + 1].text == "," \
+        and doc[subject.i + 2].tag_ in ("VBN", "VBG")
+    return guess if named or can_speak(subject) else None
 
 
 def _positional_subject(cue: Token, inside: list[bool], *, past_appositive: bool = False) -> Found | None:
@@ -246,10 +253,11 @@ def _positional_subject(cue: Token, inside: list[bool], *, past_appositive: bool
 
 
 def _before_aside(doc: Doc, i: int, inside: list[bool], past_appositive: bool) -> int:
-    """The index before a relative clause, or (``past_appositive``) a person's appositive, set off
-    by commas that ends at ``i`` ("One fan, who drove in from Moncton with her brother for the
-    final, said"; "Torsten Ebbe, an analyst at Northlight Games Research, said", where the parser
-    made "Torsten" a verb), else ``i``."""
+    """The index before a relative clause, a participle's phrase after a name, or
+    (``past_appositive``) a person's appositive, set off by commas that ends at ``i`` ("One fan,
+    who drove in from Moncton with her brother for the final, said"; "Farrow, reached by email,
+    said"; "Torsten Ebbe, an analyst at Northlight Games Research, said", where the parser made
+    "Torsten" a verb), else ``i``."""
     if i < 0 or doc[i].text != ",":
         return i
     # the aside may be long ("who drove in from Moncton with her brother for the final"), but
@@ -261,7 +269,10 @@ def _before_aside(doc: Doc, i: int, inside: list[bool], past_appositive: bool) -
             relative = doc[k + 1].lower_ in ("who", "whose")
             appositive = past_appositive and k > 0 and doc[k - 1].ent_type_ in PERSON_LABELS and (
                 doc[k + 1].lower_ in ("a", "an", "the") or doc[k + 1].like_num)
-            return k - 1 if relative or appositive else i
+            # "Farrow, reached by email, said": a participle's phrase after a capitalised name
+            participle = k > 0 and doc[k + 1].tag_ in ("VBN", "VBG") and doc[k - 1].pos_ in ("PROPN", "NOUN") \
+                and doc[k - 1].is_title
+            return k - 1 if relative or appositive or participle else i
     return i
 
 
@@ -517,12 +528,13 @@ def _reported_by_another(verb: Token) -> bool:
 
 def _main_verb_made_modifier(verb: Token) -> bool:
     """The sentence's verb, which the parser hung as a modifier on the noun it made the root
-    ("Reed, a Lopez ally, called the budget "sound."": Reed ROOT, "called" its acl): after
-    a comma, of a root noun. ("A man called Joe said": no comma, no root.)"""
+    ("Reed, a Lopez ally, called the budget "sound."": Reed ROOT, "called" its acl; "My producer,
+    Ned Reed, used to say, "..."", "used" its acl): after a comma, of a root noun. ("A man called
+    Joe said": no comma, no root.)"""
     head = verb.head
     return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
         and verb.i > head.i and verb.doc[verb.i - 1].text == "," \
-        and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children)  # not "the plan, described as ..."
+        and any(c.dep_ in ("dobj", "oprd", "ccomp", "xcomp") for c in verb.children)  # not "the plan, described as ..."
 
 
 def _names_a_person(cue: Token, inside: list[bool]) -> bool:
