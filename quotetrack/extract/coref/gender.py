@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+import unicodedata
 from pathlib import Path
 from typing import Literal
 
@@ -73,14 +74,21 @@ def has_first_name(name: str) -> bool:
 
 def is_first_name(word: str) -> bool:
     """Whether one word is a first name the lexicon knows, of any gender ("Tobin", "Harper")."""
-    word = word.strip(".,").lower()
+    word = _folded(word.strip(".,").lower())
     return len(word) > 1 and word in _lexicon()[1]
+
+
+def _folded(word: str) -> str:
+    """A word without its accents, as the lexicon writes names ("Léonie" -> "leonie", "José")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _first_word(name: str) -> str:
     """A full name's first word, lowercased; "" for a single word or an initial."""
     words = [w for w in re.split(r"[\s\u00a0]+", name.strip()) if w]
-    first = words[0].strip(".,").lower() if len(words) > 1 else ""
+    first = _folded(words[0].strip(".,").lower()) if len(words) > 1 else ""
     return first if len(first) > 1 else ""
 
 
