@@ -43,7 +43,7 @@ from .candidates.direct import direct_quotes, quote_kind, without_joining_comma
 from .candidates.filters import nobody_said
 from .candidates.indirect import indirect_statements
 from .candidates.labelled import Labelled, labelled_statements
-from .coref.evidence import index_entities, index_raw_names, index_subjects
+from .coref.evidence import index_entities, index_raw_names, index_raw_organisations, index_subjects
 from .coref.index import ArticleIndex
 from .coref.resolver import context_paragraphs, finalize, resolve
 from .frames import Frame, build_frame, dateline_end
@@ -212,7 +212,9 @@ class ArticleReading:
         index = ArticleIndex(text)
         quote_docs = {p: self.docs[p] for p in self.quote_reading}
         index_entities(quote_docs, self.frames, index)
-        index_raw_names(text, self.paragraphs, [(s.span.open_at, s.span.end) for s in self.states], index)
+        quoted = [(s.span.open_at, s.span.end) for s in self.states]
+        index_raw_names(text, self.paragraphs, quoted, index)
+        index_raw_organisations(text, self.paragraphs, quoted, index)
         index_subjects(quote_docs, self.frames, index)
         for state in self.states:
             p, att = state.paragraph, state.attribution

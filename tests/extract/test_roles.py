@@ -116,6 +116,168 @@ said       9 ROOT     VERB  VBD say
     assert appositive_role(lawyer[1]) == "lawyer"
 
 
+# Ana Reed , the bureau 's regional vice - president .   (the parser split the hyphenated title in three)
+HYPHENATED_ROLE = """
+Ana       1 compound PROPN NNP Ana B-PERSON
+Reed      1 ROOT     PROPN NNP Reed I-PERSON
+,         1 punct    PUNCT ,   ,
+the       4 det      DET   DT  the
+bureau    7 poss     NOUN  NN  bureau
+'s        4 case     PART  POS 's
+regional  7 amod     ADJ   JJ  regional
+vice      1 appos    NOUN  NN  vice
+-         1 appos    NOUN  NN  -
+president 1 appos    NOUN  NN  president
+.         1 punct    PUNCT .   .
+"""
+
+
+def test_a_hyphenated_role_the_parser_split_is_whole():
+    from quotetrack.extract.coref.roles import appositive_role
+
+    rows = parse(HYPHENATED_ROLE)
+    # as written: "Ana Reed, the bureau's regional vice-president."
+    spaces = [True, False, True, True, False, True, True, False, False, False, False]
+    doc = Doc(VOCAB, words=[t.text for t in rows], spaces=spaces, heads=[t.head.i for t in rows],
+              deps=[t.dep_ for t in rows], pos=[t.pos_ for t in rows], tags=[t.tag_ for t in rows],
+              ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in rows])
+    assert appositive_role(doc[1]) == "bureau's regional vice-president"
+    assert appositive_role(rows[1]) == "bureau 's regional vice"  # "vice - president" apart: no word of it
+
+
+# The County of Ashby confirmed   (the NER tagged "The County of" a place, apart from "Ashby")
+NAME_GOES_ON_AFTER_OF = """
+The       1 det      DET   DT  the    B-GPE
+County    4 nsubj    PROPN NNP County I-GPE
+of        1 prep     ADP   IN  of     I-GPE
+Ashby     2 pobj     PROPN NNP Ashby  B-ORG
+confirmed 4 ROOT     VERB  VBD confirm
+"""
+
+
+def test_an_entity_ending_in_of_goes_on_with_the_name_after_it():
+    assert name_of(NAME_GOES_ON_AFTER_OF, 1) == "The County of Ashby"  # clean_name drops "The"
+    # a person's name ends before "of" and the place: "Ana Reed of Ashby", tagged "Ana Reed of"
+    assert name_of("""
+Ana       1 compound PROPN NNP Ana    B-PERSON
+Reed      4 nsubj    PROPN NNP Reed   I-PERSON
+of        1 prep     ADP   IN  of     I-PERSON
+Ashby     2 pobj     PROPN NNP Ashby  B-GPE
+confirmed 4 ROOT     VERB  VBD confirm
+""", 1) == "Ana Reed"
+
+
+# with show hosts Ned Reed and Ana Price   (the names parsed as the plural's appositive)
+PLURAL_TITLE_APPOSED = """
+with  0 ROOT     ADP   IN  with
+show  2 compound NOUN  NN  show
+hosts 0 pobj     NOUN  NNS host
+Ned   4 compound PROPN NNP Ned   B-PERSON
+Reed  2 appos    PROPN NNP Reed  I-PERSON
+and   4 cc       CCONJ CC  and
+Ana   7 compound PROPN NNP Ana   B-PERSON
+Price 4 conj     PROPN NNP Price I-PERSON
+"""
+
+# with show hosts Ned Reed and Ana Price   (the plural parsed as a compound of the first name)
+PLURAL_TITLE_COMPOUND = """
+with  0 ROOT     ADP   IN  with
+show  2 compound NOUN  NN  show
+hosts 4 compound NOUN  NNS host
+Ned   4 compound PROPN NNP Ned   B-PERSON
+Reed  0 pobj     PROPN NNP Reed  I-PERSON
+and   4 cc       CCONJ CC  and
+Ana   7 compound PROPN NNP Ana   B-PERSON
+Price 4 conj     PROPN NNP Price I-PERSON
+"""
+
+
+def test_a_plural_title_before_two_names_is_the_role_of_each():
+    """"show hosts Ned Reed and Ana Price": each is a "show host" (so "the host" later finds one of
+    them); a plural before one name is still no one's role ("the columns Price wrote")."""
+    from quotetrack.extract.coref.roles import appositive_role, role_before, shared_role
+
+    apposed = parse(PLURAL_TITLE_APPOSED)
+    assert appositive_role(apposed[4]) == "show host"
+    assert shared_role(apposed[7]) == "show host"
+    compound = parse(PLURAL_TITLE_COMPOUND)
+    assert role_before(compound[1:5], 3) == "show host"
+    assert shared_role(compound[7]) == "show host"
+    alone = parse(PLURAL_TITLE_COMPOUND.replace("and   4 cc", "and   7 cc").replace("Price 4 conj", "Price 0 dobj"))
+    assert role_before(alone[1:5], 3) is None
+    assert shared_role(alone[7]) is None
+
+
+# Ana Reed has been the Lynx 's starting goaltender for seven seasons
+PREDICATE_ROLE = """
+Ana        1 compound PROPN NNP Ana B-PERSON
+Reed       3 nsubj    PROPN NNP Reed I-PERSON
+has        3 aux      AUX   VBZ have
+been       3 ROOT     AUX   VBN be
+the        5 det      DET   DT  the
+Lynx       8 poss     PROPN NNP Lynx B-ORG
+'s         5 case     PART  POS 's
+starting   8 amod     VERB  VBG start
+goaltender 3 attr     NOUN  NN  goaltender
+for        8 prep     ADP   IN  for
+seven      11 nummod  NUM   CD  seven B-DATE
+seasons    9 pobj     NOUN  NNS season I-DATE
+"""
+
+
+def test_be_gives_its_subject_a_role_or_description():
+    """"Ana Reed has been the Lynx's starting goaltender for seven seasons": the role is what she
+    is, not for how long; not "is not the goaltender", nor "is a problem" (no role or description)."""
+    from quotetrack.extract.coref.roles import predicate_role
+
+    doc = parse(PREDICATE_ROLE)
+    assert predicate_role(doc[1]) == "Lynx 's starting goaltender"
+    negated = parse(PREDICATE_ROLE.replace("has        3 aux      AUX   VBZ have", "not        3 neg      PART  RB  not"))
+    assert predicate_role(negated[1]) is None
+    plain = parse(PREDICATE_ROLE.replace("goaltender 3 attr     NOUN  NN  goaltender", "problem    3 attr     NOUN  NN  problem"))
+    assert predicate_role(plain[1]) is None
+    # "Ana Reed will be the Lynx's starting goaltender": not yet
+    modal = parse(PREDICATE_ROLE.replace("has        3 aux      AUX   VBZ have", "will       3 aux      AUX   MD  will"))
+    assert predicate_role(modal[1]) is None
+
+
+def test_an_appositive_description_is_a_role():
+    """"Teo Reed, a winger," as "Ana Reed, a spokeswoman,": "the winger" later finds him."""
+    from quotetrack.extract.coref.roles import appositive_role
+
+    doc = parse("""
+Teo    1 compound PROPN NNP Teo B-PERSON
+Reed   6 nsubj    PROPN NNP Reed I-PERSON
+,      1 punct    PUNCT ,   ,
+a      4 det      DET   DT  a
+winger 1 appos    NOUN  NN  winger
+,      1 punct    PUNCT ,   ,
+scored 6 ROOT     VERB  VBD score
+""")
+    assert appositive_role(doc[1]) == "winger"
+
+
+# Workers Union Local 418 said   (the NER tagged "Workers Union", and "418" as a number)
+NUMBERED_UNION = """
+Workers 1 compound PROPN NNP Workers B-ORG
+Union   3 compound PROPN NNP Union   I-ORG
+Local   3 compound PROPN NNP Local
+418     4 nsubj    NUM   CD  418     B-CARDINAL
+said    4 ROOT     VERB  VBD say
+"""
+
+
+def test_an_organisations_name_goes_on_to_its_number():
+    from quotetrack.extract.coref.roles import number_after
+
+    doc = parse(NUMBERED_UNION)
+    assert number_after(doc.ents[0]).i == 3
+    assert name_of(NUMBERED_UNION, 3) == "Workers Union Local 418"
+    # a number the name is no compound of is no part of it ("the Union, 418 members strong")
+    apart = parse(NUMBERED_UNION.replace("Union   3 compound", "Union   4 nsubj   ").replace("Local   3 compound", "Local   1 appos   "))
+    assert number_after(apart.ents[0]) is None
+
+
 # both Reed and Liberal front-runner Ana Price said
 TWO_PEOPLE = """
 both         1 preconj  CCONJ CC  both

@@ -47,6 +47,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
             if ent.label_ in PERSON_LABELS and _names_a_thing(ent):
                 continue  # "the Clinton campaign": no sighting of Clinton, who is not in the sentence
             name_rng = roles.name_tokens(ent, ent.root) or (ent.start, ent.end)
+            if ent.label_ in ORG_LABELS and (number := roles.number_after(ent)) is not None:
+                name_rng = (name_rng[0], number.i + 1)  # "Municipal Workers Union Local 418"
             name = clean_name(doc[name_rng[0] : name_rng[1]].text)
             if not re.search(r"[A-Z]", name):
                 continue  # no capital letter: no name ("That lesson appears", which the NER took for a person)
@@ -65,6 +67,10 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         # "Quillfire Interactive, the studio behind ...", "Vantor" of "Vantor Nickel Ltd.": an
         # organisation, whatever the NER said
         described = roles.organisation_descriptions(ent)
+        if not described and index.match(name, "person", first_name=False) is None \
+                and not _written_after_a_first_name(name, index.text):
+            # ("the campaign Manafort was running" is no organisation's name: "Paul Manafort")
+            described = _called_a_group_elsewhere(name, index.text)
         company = " " not in name and index.fuller_organisation(name) is not None \
             and index.match(name, "person", first_name=False) is None and not index.fuller_name(name, len(index.text))
         # "to his daughter Elena" or "Tobin said" (with "Tobin Marsh" in the text) tagged ORG or GPE: a
@@ -86,11 +92,13 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         role = affiliation = None
         if kind == "person":
             np_start = min(ent.root.left_edge.i, ent.start)
-            role = roles.role_before(doc[np_start : ent.end], name_rng[0]) or roles.appositive_role(ent.root)
+            role = roles.role_before(doc[np_start : ent.end], name_rng[0]) or roles.appositive_role(ent.root) \
+                or roles.shared_role(ent.root) or roles.predicate_role(ent.root)
             affiliation = roles.affiliation_in(doc[np_start : name_rng[0]]) if role else None
         offset = frame.to_article(doc[name_rng[0]].idx)
         said = reported_self_gender(ent.root.head) if ent.root.dep_ in NOMINAL_SUBJECTS else None
-        entity = index.add(name, kind, offset, p, role=role, affiliation=affiliation, subject=is_main_subject(ent.root),
+        entity = index.add(name, kind, offset, p, role=role, affiliation=affiliation,
+                           subject=is_main_subject(_name_root(ent)) or is_asked(ent.root),
                            gender=address_gender(doc, name_rng[0]), misspelt=ent.label_ in PERSON_LABELS, said_gender=said)
         entity.described_as |= described
         if kind == "organization":
@@ -109,11 +117,19 @@ def index_subjects(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
     readable = _readable(docs, frames)
     _index_untagged_subjects(docs, frames, readable, index)
     _index_role_subjects(docs, frames, readable, index)
+    _index_untagged_roles(docs, frames, readable, index)
 
 
 def _readable(docs: dict[int, Doc], frames: dict[int, Frame]) -> dict[int, set[int]]:
     """The tokens of each readable paragraph's quotations (a headline is not read for names)."""
     return {p: _quoted_tokens(doc, frames[p]) for p, doc in docs.items() if not is_headline(frames[p].text)}
+
+
+def _name_root(ent: Span) -> Token:
+    """The token that stands for a name in the parse: its root, or the number an organisation's
+    name ends in ("Local 418", whose "418" is the subject)."""
+    number = roles.number_after(ent) if ent.label_ in ORG_LABELS else None
+    return number if number is not None else ent.root
 
 
 #: labels the NER gives a person's name now and then ("Ohio's Ada Fenwick" as a FAC)
@@ -168,6 +184,17 @@ def _surname_of_someone(index: ArticleIndex, label: str, name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
+def _called_a_group_elsewhere(name: str, text: str) -> set[str]:
+    """The nouns for a kind of organisation the text writes right before a one-word name
+    elsewhere ("the streaming service Marrowline", which the NER took for a person in "Marrowline
+    has not committed"): what ``name`` is. Empty for a longer name or a first name."""
+    if " " in name or is_first_name(name):
+        return set()
+    before = re.compile(rf"\b(?:the|a|an)\s+(?:[a-z]+[\s-]+)?([a-z]+)\s+{re.escape(name)}\b")
+    return {m.group(1) for m in before.finditer(text) if m.group(1) in lexicon.group_nouns()}
+
+
+@functools.lru_cache(maxsize=256)
 def _written_after_a_first_name(name: str, text: str) -> bool:
     # an article names the same organisations many times: one scan of its text per name
     before = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b")
@@ -195,6 +222,23 @@ def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quo
             elif said is not None and index.fuller_name(name, offset, gender=said) is not None:
                 # "Vollmer said he ..." when only his mother is indexed yet: him, by the text
                 index.add(name, "person", offset, p, subject=True, said_gender=said)
+
+
+def _index_untagged_roles(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
+                          index: ArticleIndex) -> None:
+    """The role an appositive or "be" gives a person the NER left untagged and the raw-text scan
+    found ("Ana Reed, 31, has been the Lynx's starting goaltender", "Teo Reed, 20, a winger"),
+    when the index has none for them: "the goaltender" of a later paragraph is then hers."""
+    for p, quoted in quoted_tokens.items():
+        doc, frame = docs[p], frames[p]
+        for token in doc:
+            if token.ent_type_ or token.pos_ != "PROPN" or token.i in quoted or token.dep_ == "compound":
+                continue
+            first = _untagged_first_name(doc, (token.i, token.i + 1))
+            name = clean_name(doc[first if first is not None else token.i : token.i + 1].text)
+            entity = index.match(name, "person", frame.to_article(token.idx), first_name=False)
+            if entity is not None and entity.role is None:
+                entity.role = roles.appositive_role(token) or roles.predicate_role(token)
 
 
 def _index_role_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
@@ -259,10 +303,17 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
                 # "Dean Ana Reed", whose name is whole without it, "Mme Ana Reed", or the two
                 # letters of "El Paso")
                 words = [(m.start("address"), address), *words]
-            # "Alan Reed's Senate campaign": the name ends at its possessive
+            # "Alan Reed's Senate campaign": the name ends at its possessive; "the Ledger's Tessa
+            # Hart": a full name after an outlet's is its reporter's (not "France's Francois
+            # Hollande", a name in passing that a scan would make the latest person seen)
             owner = next((k for k, (_, w) in enumerate(words) if w.endswith(("'s", "’s"))), None)
             if owner is not None:
-                words = [*words[:owner], (words[owner][0], words[owner][1][:-2])]
+                after = words[owner + 1 :]
+                if len(after) > 1 and roles.is_outlet_name(words[owner][1][:-2]) \
+                        and first_name_gender(" ".join(w for _, w in after)) is not None:
+                    words, address, gender = after, "", None
+                else:
+                    words = [*words[:owner], (words[owner][0], words[owner][1][:-2])]
             # a name ends where sentence words begin ("Donald Trump May Not Have ...")
             words = words[: next((k for k, (_, w) in enumerate(words) if w.lower() in not_names), len(words))]
             # ... and starts after a title: "Virginia Sen Tim Kaine", "Mayor Olivia Chow" (Virginia
@@ -281,6 +332,8 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
                 continue  # cut short by the pattern's length: "Council Speaker Ned R." of "Ned R. Brook"
             if not name_words or gender is None and (len(name_words) < 2 or first_name_gender(" ".join(name_words)) is None):
                 continue
+            if gender is None and name_words[-1].lower() in lexicon.group_nouns() - _SURNAMES_LIKE_GROUP_NOUNS:
+                continue  # "Prairie Insurance Bureau" opens on a first name and is no person
             if roles.is_outlet_name(name_words[-1]) and gender is None:
                 # "Washington Post": an outlet, though "Washington" is a first name; with the
                 # short word the pattern took for a form of address ("New York Times")
@@ -297,6 +350,57 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
                 entity.role = entity.role or title
 
 
+# an organisation's name on the raw text: capitalised words ending in a capitalised group noun
+# ("Residential Tenancy Tribunal", "Prairie Insurance Bureau"), and "of" with a place or subject
+# after it ("Ministry of Health", "University of Eastbrook")
+_RAW_ORGANISATION = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){0,4})([A-Z][a-z]+)\b((?:\s+of(?:\s+(?:and\s+)?[A-Z][\w'’-]*){1,6})?)")
+
+
+def index_raw_organisations(text: str, paragraphs: list[tuple[int, int]], quoted: list[tuple[int, int]],
+                            index: ArticleIndex) -> None:
+    """Organisations the raw text names by a name that ends in a word for one (data/group_nouns.txt),
+    outside quotations: sightings by name, so that "the tribunal" of a later paragraph finds the
+    "Residential Tenancy Tribunal" an opening paragraph the parser never read names. Names whose
+    first words are sentence words ("The", "Last") start after them."""
+    skip = lexicon.words("function_words") | lexicon.words("not_name_words")
+    for p, (lo, hi) in enumerate(paragraphs):
+        if is_headline(text[lo:hi]):
+            continue
+        for m in _RAW_ORGANISATION.finditer(text, lo, hi):
+            if m.group(2).lower() not in lexicon.group_nouns() or any(a <= m.start() < b for a, b in quoted):
+                continue
+            words = [(m.start(1) + w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
+            while words and (words[0][1].lower() in skip or roles.is_role_word(words[0][1])):
+                words = words[1:]
+            if any(w.endswith(("'s", "’s")) for _, w in words) or not (words or m.group(3)):
+                continue  # "Reed's Campaign": whose, not a name; "The Council" alone: no name
+            start, end = (words[0][0] if words else m.start(2)), m.end()
+            joined = m.group(3).find(" and ")
+            if joined >= 0 and m.group(3).split()[-1].lower() in lexicon.group_nouns():
+                end = m.start(3) + joined  # "University of Toronto and Ryerson University": two names
+            index.add(clean_name(text[start:end]), "organization", start, p, scanned=True)
+
+
+#: group nouns that are surnames as well ("Margaret Court", "Ana Banks" is not one)
+_SURNAMES_LIKE_GROUP_NOUNS = frozenset({"court", "bank", "band", "brand", "board", "state"})
+
+
+def is_asked(token: Token) -> bool:
+    """The person a main clause asks a question ("Reed asked Price whether ...", "questioned
+    Price about ..."): the one who answers, and so the "she" of the quotation after it; not the
+    one asked to do something ("asked Price to resign")."""
+    verb = token.head
+    return token.dep_ == "dobj" and verb.lemma_.lower() in ("ask", "question") and is_main_verb(verb) \
+        and not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def is_main_verb(verb: Token) -> bool:
+    """The main clause's verb, or one joined to it ("said and added")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def is_main_subject(token: Token) -> bool:
     """The subject of its sentence's main clause ("Smith said that Jones ...": Smith, not Jones,
     whose clause is Smith's report): the likely antecedent of a "he" that follows."""
@@ -306,10 +410,7 @@ def is_main_subject(token: Token) -> bool:
         return is_main_subject(token.head)
     if token.dep_ not in NOMINAL_SUBJECTS:
         return _subject_the_parser_lost(token)
-    verb = token.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.dep_ == "ROOT" or _subject_the_parser_lost(token)
+    return is_main_verb(token.head) or _subject_the_parser_lost(token)
 
 
 def _subject_the_parser_lost(token: Token) -> bool:

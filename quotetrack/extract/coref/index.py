@@ -81,7 +81,7 @@ def _age_pattern(age: str) -> re.Pattern[str]:
 #: ("the university" is no hospital, "the union" no institute; but "the school" may be a
 #: university, and is not here)
 _INSTITUTIONS = frozenset({"agency", "union", "university", "hospital", "institute", "museum", "library", "church",
-                           "ministry", "court", "police", "academy", "observatory"})
+                           "ministry", "court", "tribunal", "police", "academy", "observatory"})
 #: nouns that may stand for a place the article named, through its government ("Qatar ... the
 #: government said", "Ohio ... the state")
 _GOVERNMENT_NOUNS = frozenset({"government", "state", "administration", "authority", "kingdom", "regime",
@@ -259,6 +259,7 @@ class Sighting:
     subject: bool = False  # the subject of its clause (a likely antecedent for "he")
     speaker: bool = False  # the speaker of a quote
     end: int | None = None  # where the name ends, for a sighting by name
+    scanned: bool = False  # found on the raw text, not the parse: a name only, saying nothing of its clause
 
 
 class ArticleIndex:
@@ -274,13 +275,14 @@ class ArticleIndex:
     # -- building -------------------------------------------------------------------------------
     def add(self, name: str, kind: str, offset: int, paragraph: int, *, role: str | None = None,
             affiliation: str | None = None, subject: bool = False, speaker: bool = False,
-            gender: Gender | None = None, misspelt: bool = False, said_gender: Gender | None = None) -> Entity:
+            gender: Gender | None = None, misspelt: bool = False, said_gender: Gender | None = None,
+            scanned: bool = False) -> Entity:
         """The entity ``name`` refers to (created if new), seen at ``offset``; ``gender`` is what
         a form of address before the name says; ``misspelt``: a person's surname may be a known
         one misspelt (see match); ``said_gender``: the gender of the "he" or "she" the person's
         own report opens on ("Vollmer said he ..."), which picks between two people of one
-        surname. An organisation's acronym the article spells out somewhere ("DNC", "Democratic
-        National Committee") is that name."""
+        surname; ``scanned``: found on the raw text (see Sighting). An organisation's acronym the
+        article spells out somewhere ("DNC", "Democratic National Committee") is that name."""
         written = name
         if kind == "organization" and (full := acronym_expansion(name, self.text)) is not None:
             name = full
@@ -297,7 +299,8 @@ class ArticleIndex:
             entity.absorb(name, role, affiliation)
         entity.aliases.add(written)
         entity.note_gender(gender, "honorific")
-        self.see(entity, offset, paragraph, subject=subject, speaker=speaker, end=self.name_end(written, offset))
+        self.see(entity, offset, paragraph, subject=subject, speaker=speaker, end=self.name_end(written, offset),
+                 scanned=scanned)
         return entity
 
     def fuller_organisation(self, name: str) -> str | None:
@@ -345,11 +348,11 @@ class ArticleIndex:
         return entity
 
     def see(self, entity: Entity, offset: int, paragraph: int, *, subject: bool = False, speaker: bool = False,
-            end: int | None = None) -> None:
+            end: int | None = None, scanned: bool = False) -> None:
         """Record a sighting; ``end`` only for a sighting by name."""
         # kept in text order by insertion: sorting the whole list at every sighting made indexing
         # an article quadratic in its names
-        bisect.insort(self.sightings, Sighting(offset, paragraph, entity, subject, speaker, end), key=_offset)
+        bisect.insort(self.sightings, Sighting(offset, paragraph, entity, subject, speaker, end, scanned), key=_offset)
 
     def name_end(self, name: str, offset: int) -> int | None:
         """Where ``name``, seen at ``offset``, ends in the text (None when the text there differs)."""
@@ -551,8 +554,10 @@ class ArticleIndex:
         band"), else the latest seen in those paragraphs. A company is no ministry, union or university
         (data/public_bodies.txt), a union no company nor ministry: by the last word of the name
         and by the nouns the text called each by (Entity.described_as, Entity.called)."""
+        # (not a name the raw-text scan found: "the movement" is not the Supreme Court named
+        # in passing; by_name_word reads those)
         before = [s for s in self.sightings if s.offset < offset and s.entity.kind == "organization"
-                  and _may_be_called(s.entity, noun)]
+                  and not s.scanned and _may_be_called(s.entity, noun)]
         window = [s for s in before if paragraph - GROUP_LOOKBACK <= s.paragraph <= paragraph]
         salient = [s for s in window if s.subject or s.speaker]
         if salient:
@@ -603,11 +608,13 @@ class ArticleIndex:
         the tagger's "Bank"), or that the text called so beside its name ("Quillfire
         Interactive, the studio behind ...")."""
         word = word.lower()
-        for s in reversed(self.sightings):
-            if s.offset < offset and s.entity.kind == "organization" \
-                    and (_name_head(s.entity.name) == word or word in s.entity.described_as):
-                return s.entity
-        return None
+        called = [s for s in self.sightings if s.offset < offset and s.entity.kind == "organization"
+                  and (_name_head(s.entity.name) == word or word in s.entity.described_as)]
+        # one the parse saw before one only the raw-text scan found: "the hospital" is the one
+        # the article is about, not "Kellsworth General Hospital, 68 kilometres away"
+        parsed = {id(s.entity) for s in called if not s.scanned}
+        chosen = [s for s in called if id(s.entity) in parsed] or called
+        return chosen[-1].entity if chosen else None
 
     def by_age(self, age: str, offset: int) -> Entity | None:
         """"the 67-year-old": the person the text before gave that age ("Marchand, 67,", "At 67,
@@ -623,14 +630,22 @@ class ArticleIndex:
                 return min(near, key=lambda s: abs(s.offset - m.start())).entity
         return None
 
-    def statement_issuer(self, offset: int, paragraph: int, *, issued: bool = False) -> Entity | None:
+    def statement_issuer(self, offset: int, paragraph: int, *, issued: bool = False, noun: str = "") -> Entity | None:
         """"The statement noted": whoever spoke last before it (a statement speaks for its issuer);
         for a document someone issues (``issued``: a statement, a letter), also the subject of its
         own paragraph named since ("Meridian TV said in a statement that ... "...," the statement
         said", where the indirect statement is resolved after the quotation; not for a poll or an
-        editorial, whose paragraph's subjects are what they report on)."""
+        editorial, whose paragraph's subjects are what they report on), or of the paragraph that
+        last wrote the ``noun`` ("In a statement, the union said ..." and, a paragraph on, "...,"
+        the statement said)."""
+        written = [m.start() for m in re.finditer(rf"\b{re.escape(noun)}\b", self.text[:offset], re.IGNORECASE)] \
+            if issued and noun else []
+
+        def beside_the_noun(s: Sighting) -> bool:
+            return bool(written) and "\n" not in self.text[min(s.offset, written[-1]) : max(s.offset, written[-1])]
+
         speakers = [s for s in self.sightings if s.offset < offset and s.entity.kind != "anonymous"
-                    and (s.speaker or (issued and s.subject and s.paragraph == paragraph))]
+                    and (s.speaker or (issued and s.subject and (s.paragraph == paragraph or beside_the_noun(s))))]
         if speakers:
             return speakers[-1].entity
         return self.antecedent(offset, paragraph, kind="organization", lookback=2)

@@ -212,7 +212,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # "the statement noted", "a statement said": the one just issued; "court documents show",
         # "a new poll found" are nobody's, nor is "a letter signed by 40 doctors" or "an email
         # obtained by the paper" (data/issued_statements.txt)
-        entity = index.statement_issuer(start, paragraph, issued=lemma in lexicon.words("issued_statements"))
+        entity = index.statement_issuer(start, paragraph, issued=lemma in lexicon.words("issued_statements"), noun=lemma)
     elif lemma in lexicon.group_nouns() and (owner := _owner(span, head, start, paragraph, index)) is not None:
         # "the Clinton campaign", "her campaign", "Kasich's campaign": the owner's organisation
         entity = index.add(f"{owner} {head.text.lower()}", "organization", start, paragraph)

@@ -51,7 +51,19 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
                 return ent.end - 2, ent.end  # "House Budget Republican Mark Hollis" as one ORG
             if _names_no_one(doc, start, ent.end, span.start):
                 return None  # "the Premier", which the NER took for an organisation
-            return start, ent.end
+            end = ent.end
+            if doc[end - 1].lower_ == "of":
+                if ent.label_ in PERSON_LABELS:
+                    end -= 1  # "Ana Reed of" of "Ana Reed of Oakland": a person's name ends before the place
+                else:
+                    # "The County of" tagged apart from its "Ashby": the name goes on
+                    while end < span.end and doc[end].pos_ == "PROPN":
+                        end += 1
+            return start, end
+    if head.like_num:
+        named = next((e for e in doc.ents if e.label_ in ORG_LABELS and (number := number_after(e)) is not None
+                      and number.i == head.i and e.start >= span.start), None)
+        return (named.start, head.i + 1) if named is not None else None  # "Municipal Workers Union Local 418"
     if head.pos_ != "PROPN" or is_common_noun(head):
         return None  # a lowercase "proper noun" is the tagger's slip: "the billionaire media mogul"
     # "the Prime Minister's Office": an organisation's name may hold titles and a possessive;
@@ -72,6 +84,19 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
     if start == head.i and _names_no_one(doc, start, head.i + 1, span.start):
         return None  # a title names no one ("the President", "Chad's Ambassador"; "King said" may)
     return start, _name_of_a_place_end(head, span)
+
+
+def number_after(ent: Span) -> Token | None:
+    """The number an organisation's name ends in, which the NER left out of it ("Local 418" of
+    "Municipal Workers Union Local 418", tagged "Municipal Workers Union"): the parse makes the
+    name the number's compound."""
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title and not doc[i].ent_type_:
+        i += 1
+    if i >= len(doc) or i - ent.end > 2 or not doc[i].like_num or doc[i].pos_ != "NUM":
+        return None
+    return doc[i] if ent.root.head.i == doc[i].i or ent.root.head.head.i == doc[i].i else None
 
 
 def _name_of_a_place_end(head: Token, span: Span) -> int:
@@ -120,8 +145,41 @@ def role_before(span: Span, name_start: int) -> str | None:
     if not tokens or not any(is_role_word(t.text) or t.pos_ == "NOUN" for t in tokens):
         return None
     if tokens[-1].tag_ == "NNS" and not any(t.pos_ == "ADP" for t in tokens):
-        return None  # a plural is no one person's role ("the columns Price wrote"; not "director of athletics")
+        # a plural is no one person's role ("the columns Price wrote"; not "director of athletics"),
+        # but the role of each of the people it names ("hosts Ana Price and Ned Reed")
+        return _one_of_plural_role(tokens, doc[name_start])
     return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def shared_role(name: Token) -> str | None:
+    """The role a plural title before two names gives the second ("hosts Ana Price and Ned Reed":
+    Reed, a host, as Price is): the first one's, when it came from a plural."""
+    if name.dep_ != "conj" or name.head.pos_ != "PROPN" or name.head.i > name.i:
+        return None
+    first = name.head
+    start = _first_of_name(first).i
+    tokens = _role_words(list(name.doc[first.left_edge.i : start]))
+    if tokens and tokens[-1].tag_ == "NNS":
+        return _one_of_plural_role(tokens, first)
+    return appositive_role(first) if first.dep_ == "appos" and first.head.tag_ == "NNS" else None
+
+
+def _one_of_plural_role(tokens: list[Token], name: Token) -> str | None:
+    """A plural title right before a name joined to another ("Sens." or "hosts" of "hosts Ana Price
+    and Ned Reed"), for one of them: "Sen.", "host"; None without a second name."""
+    title = tokens[-1]
+    singular = title.lemma_.lower()
+    root = name.head if name.dep_ == "compound" and name.head.pos_ == "PROPN" else name
+    if not is_role_word(singular) or title.i + 1 != _first_of_name(root).i \
+            or not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children):
+        return None
+    return " ".join([t.text for t in tokens[:-1]] + [singular])
+
+
+def _first_of_name(root: Token) -> Token:
+    """The first word of the proper name whose last word is ``root``."""
+    first = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < root.i]
+    return first[0] if first else root
 
 
 #: entity labels of words that say where or when, not what someone is ("2011 winemaker")
@@ -157,19 +215,64 @@ def appositive_role(head: Token) -> str | None:
     """"Basem Naim, a Hamas spokesman, said" -> "Hamas spokesman"; "The Nova Scotia premier, Tim
     Houston, visited" (the name set beside its role) -> "Nova Scotia premier"."""
     noun = head.head
-    if head.dep_ == "appos" and noun.i < head.i and noun.pos_ == "NOUN" and is_role_word(noun.text):
-        # without its determiner, possessor or year ("the club's 2019 nominee" -> "nominee")
+    plural = noun.tag_ == "NNS" and is_role_word(noun.lemma_) and any(c.dep_ == "conj" for c in head.children)
+    if head.dep_ == "appos" and noun.i < head.i and noun.pos_ == "NOUN" and (is_role_word(noun.text) or plural):
+        # without its determiner, possessor or year ("the club's 2019 nominee" -> "nominee"); one
+        # of a plural's ("hosts Ana Price and Ned Reed", parsed as hosts' appositive: "host")
         owned = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
         tokens = _role_words([t for t in noun.subtree if t.i <= noun.i and t.i not in owned])
         if tokens:
-            return head.doc[tokens[0].i : noun.i + 1].text
+            return " ".join([t.text for t in tokens[:-1]] + [noun.lemma_.lower()]) if plural \
+                else head.doc[tokens[0].i : noun.i + 1].text
     for child in head.children:
-        if child.dep_ == "appos" and child.i > head.i and is_role_word(child.text) and not _subject_of_next_verb(child):
-            tokens = [t for t in _described(child) if t.i <= child.i or t.dep_ in ("prep", "pobj", "compound", "poss", "case")]
-            tokens = [t for t in tokens if t.lower_ not in DETERMINERS and not t.is_punct]
-            if tokens:
-                return head.doc[tokens[0].i : max(t.i for t in tokens) + 1].text
+        if child.dep_ == "appos" and child.i > head.i and _names_what_someone_is(child) and not _subject_of_next_verb(child):
+            return _role_phrase(child)
     return None
+
+
+def predicate_role(name: Token) -> str | None:
+    """The role or description a main clause gives its subject with "be" ("Ana Reed has been the
+    Lynx's starting goaltender" -> "Lynx's starting goaltender"), so that "the goaltender" later
+    finds her; not a negated, modal or conditional one ("is not the coach", "would be president",
+    "if Reed is the nominee"), nor one two people share."""
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ != "ROOT" or any(c.dep_ == "conj" for c in name.children):
+        return None  # "if Ana Reed is the nominee", "Reed and his wife are newcomers"
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return None  # "is not the coach", "will be vice president"
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > name.i), None)
+    if attr is None or attr.tag_ != "NN" or not _names_what_someone_is(attr):
+        return None
+    return _role_phrase(attr)
+
+
+def _names_what_someone_is(noun: Token) -> bool:
+    """A title ("spokesman", data/role_words.txt) or a description news gives a person it named
+    ("winger", "singer", data/descriptions.txt)."""
+    return is_role_word(noun.text) or (noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.descriptions())
+
+
+def _role_phrase(noun: Token) -> str | None:
+    """A role noun's phrase, its owner included ("the bureau's regional vice-president" ->
+    "bureau's regional vice-president"), without determiners and what a clause says of it."""
+    # not when or how long ("goaltender for seven seasons")
+    timed = {t.i for c in noun.children if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                                                     for g in c.children) for t in c.subtree}
+    tokens = [t for t in _described(noun) if t.i not in timed and
+              (t.i <= noun.i or t.dep_ in ("prep", "pobj", "compound", "poss", "case"))]
+    tokens = [t for t in tokens if t.lower_ not in DETERMINERS and not t.is_punct]
+    if not tokens:
+        return None
+    return noun.doc[tokens[0].i : _hyphenated_end(noun.doc, max(t.i for t in tokens)) + 1].text
+
+
+def _hyphenated_end(doc: Doc, i: int) -> int:
+    """The last token of the hyphenated word token ``i`` opens: "vice-president", which the
+    parser may split into three appositives ("vice", "-", "president")."""
+    while i + 2 < len(doc) and doc[i + 1].text in HYPHENS and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+            and doc[i + 2].is_alpha:
+        i += 2
+    return i
 
 
 #: clauses that say something of a role's words rather than name the role ("a lawyer who
