@@ -1334,3 +1334,81 @@ def test_the_statement_is_from_whoever_the_paragraph_that_wrote_statement_is_abo
     index.add("Ned Reed", "person", other.index("Ned"), 0, subject=True, speaker=True)
     index.add("Harbour Workers Union", "organization", other.index("Harbour"), 1, subject=True)
     assert index.statement_issuer(other.index("the statement said"), 2, issued=True, noun="statement").name == "Ned Reed"
+
+
+def test_a_description_of_an_organisation_finds_the_name_that_holds_its_words():
+    """"the foreign ministry" is the "Ministry of Foreign Affairs" the article names, before it or,
+    failing that, after; no description words, no guess (by_name_word's job)."""
+    text = "Early on, the foreign ministry announced it. Later the Ministry of Foreign Affairs said so."
+    index = ArticleIndex(text)
+    ministry = index.add("Ministry of Foreign Affairs", "organization", text.index("Ministry"), 1)
+    assert index.by_description("ministry", ["foreign"], 10) is ministry
+    assert index.by_description("ministry", ["health"], 10) is None
+    assert index.by_description("ministry", [], 10) is None
+
+
+def test_a_surname_written_in_full_with_a_mans_first_name_is_no_she():
+    """"Obama" indexed alone (gender unknown), with "Barack Obama" written elsewhere, is no
+    antecedent for "she": the woman named further back is; for "he" he still is. A word alone
+    says nothing ("Moreno" is a first name and a surname)."""
+    text = "Ana Price spoke. Barack Obama spoke. Obama left. Moreno stayed. She said no."
+    index = ArticleIndex(text)
+    index.add("Ana Price", "person", 0, 0, subject=True)
+    obama = index.add("Obama", "person", text.index("Obama left"), 1, subject=True)
+    assert obama.gender is None
+    she = text.index("She said")
+    assert index.antecedent(she, 1, kind="person", gender="f", lookback=0).name == "Ana Price"
+    assert index.antecedent(she, 1, kind="person", gender="m", lookback=0) is obama
+    index.add("Moreno", "person", text.index("Moreno"), 1, subject=True)
+    assert index.antecedent(she, 1, kind="person", gender="f", lookback=0).name == "Moreno"
+
+
+def test_a_party_word_after_a_place_that_is_a_first_name_is_no_surname():
+    """"Wilcox, an Orlando Republican": "Republican" (NORP) is no person surnamed so."""
+    from quotetrack.extract.coref.evidence import _surname_of_someone
+
+    index = ArticleIndex("Ana Wilcox, an Orlando Republican, spoke. Rep. Daniel Brewer ran.")
+    assert not _surname_of_someone(index, "NORP", "Republican")
+    assert _surname_of_someone(index, "NORP", "Brewer")
+
+
+def test_a_name_tagged_an_organisation_is_a_person_when_her_own_report_says_she():
+    """"Ana Farrow said she deleted it" with "Ana Farrow" tagged ORG: a woman; "Morgan Stanley
+    said it ..." stays an organisation, though "Morgan" is a first name too."""
+    from quotetrack.extract.coref.evidence import index_entities
+    from quotetrack.extract.frames import Frame
+
+    from .test_attribution_rules import parse
+
+    rows = """
+Ana     1 compound PROPN NNP Ana     B-ORG
+Farrow  2 nsubj    PROPN NNP Farrow  I-ORG
+said    2 ROOT     VERB  VBD say
+she     4 nsubj    PRON  PRP she
+deleted 2 ccomp    VERB  VBD delete
+it      4 dobj     PRON  PRP it
+"""
+    for pronoun, words, kind in (("she", ("Ana", "Farrow"), "person"), ("it", ("Morgan", "Stanley"), "organization")):
+        table = rows.replace("she     4 nsubj    PRON  PRP she", f"{pronoun:<7} 4 nsubj    PRON  PRP {pronoun}")
+        table = table.replace("Ana     1 compound PROPN NNP Ana ", f"{words[0]:<7} 1 compound PROPN NNP {words[0]}") \
+            .replace("Farrow  2 nsubj    PROPN NNP Farrow ", f"{words[1]:<7} 2 nsubj    PROPN NNP {words[1]}")
+        doc = parse(table)
+        index = ArticleIndex(doc.text)
+        index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+        assert [(e.name, e.kind) for e in index.entities] == [(" ".join(words), kind)]
+
+
+def test_the_source_of_according_to_is_salient():
+    from quotetrack.extract.coref.evidence import is_according_source
+
+    from .test_attribution_rules import parse
+
+    doc = parse("""
+According 5 prep  VERB  VBG accord
+to        0 prep  ADP   IN  to
+Reed      1 pobj  PROPN NNP Reed B-PERSON
+,         5 punct PUNCT ,   ,
+it        5 nsubj PRON  PRP it
+failed    5 ROOT  VERB  VBD fail
+""")
+    assert is_according_source(doc[2]) and not is_according_source(doc[4])

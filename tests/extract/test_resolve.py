@@ -512,6 +512,18 @@ so     4 advmod ADV  RB  so
         ('Quillfire Interactive, the studio behind the hit game, laid off 140 people on Monday. It was bought by '
          'publisher Marrowgate Entertainment in 2023.\n\n"Today we said goodbye to friends," the studio said.',
          "Today we said goodbye to friends", "Quillfire Interactive"),
+        # a pronoun as the object of "quoted ... as saying"
+        ('President Ned Marlo met his cabinet on Thursday. The state news agency quoted him as saying that the '
+         'river was "not a matter for negotiation."', "not a matter for negotiation.", "Ned Marlo"),
+        # a government whose people's adjective says whose it is; a description of a ministry named later
+        ('The Estremian government has said the works are routine repairs.', "the works are routine repairs",
+         "Estremian government"),
+        ('Valdoria recalled its ambassador on Thursday, the foreign ministry announced.\n\nLater, an official at '
+         'the Ministry of Foreign Affairs said talks would go on.', "Valdoria recalled its ambassador on Thursday",
+         "Ministry of Foreign Affairs"),
+        # a weather service's advisory, quoted in the paragraph after the one that names it
+        ('The Regional Weather Service said in its 11 a.m. advisory that the storm was drifting north.\n\n'
+         '"This is now a rain event," the advisory said.', "This is now a rain event", "Regional Weather Service"),
     ],
 )
 def test_speakers_of_invented_news(nlp, text, quote, speaker):

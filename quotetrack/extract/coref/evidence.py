@@ -26,7 +26,7 @@ from .gender import (
     noun_gender,
     possessive_gender,
 )
-from .index import ArticleIndex
+from .index import ADJECTIVE_ENDINGS, ArticleIndex
 
 
 def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: ArticleIndex) -> None:
@@ -98,7 +98,7 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         offset = frame.to_article(doc[name_rng[0]].idx)
         said = reported_self_gender(ent.root.head) if ent.root.dep_ in NOMINAL_SUBJECTS else None
         entity = index.add(name, kind, offset, p, role=role, affiliation=affiliation,
-                           subject=is_main_subject(_name_root(ent)) or is_asked(ent.root),
+                           subject=is_main_subject(_name_root(ent)) or is_asked(ent.root) or is_according_source(ent.root),
                            gender=address_gender(doc, name_rng[0]), misspelt=ent.label_ in PERSON_LABELS, said_gender=said)
         entity.described_as |= described
         if kind == "organization":
@@ -142,11 +142,17 @@ _PERSONAL_SPEECH = frozenset({"say", "tell", "add"})
 
 def _person_mislabelled(ent: Span) -> bool:
     """A first name the lexicon knows and a surname, the subject of "said", "told" or "added", that
-    the NER labelled a facility, place or work: a person ("Ada Fenwick ... said"; not "Grant Park
-    is", nor "Lincoln Center announced")."""
+    the NER labelled a facility, place or work, or an organisation when the report's own pronoun
+    agrees: a person ("Ada Fenwick ... said"; not "Grant Park is", nor "Lincoln Center announced",
+    nor "Morgan Stanley said it")."""
     verb = ent.root.head
-    return ent.label_ in _MISTAKEN_FOR_PLACES_OR_THINGS and ent.root.dep_ in NOMINAL_SUBJECTS and is_cue(verb) \
-        and verb.lemma_.lower() in _PERSONAL_SPEECH and len(ent) >= 2 and roles.reads_as_personal_name(ent)
+    if ent.root.dep_ not in NOMINAL_SUBJECTS or not is_cue(verb) or verb.lemma_.lower() not in _PERSONAL_SPEECH \
+            or len(ent) < 2 or not roles.reads_as_personal_name(ent):
+        return False
+    # an organisation's name may open on a first name ("Morgan Stanley said it ..."): a person
+    # only when the report's own "she" or "he" agrees ("Imogen Farrow ... said she deleted it")
+    return ent.label_ in _MISTAKEN_FOR_PLACES_OR_THINGS or \
+        (ent.label_ == "ORG" and len(ent) == 2 and reported_self_gender(verb) == first_name_gender(ent.text))
 
 
 def _names_a_thing(ent: Span) -> bool:
@@ -180,6 +186,8 @@ def _surname_of_someone(index: ArticleIndex, label: str, name: str) -> bool:
     """A one-word organisation or place by the NER ("Brewer said", "Castellvi said" as a GPE) that
     the article writes elsewhere after a known first name ("Daniel Brewer", "Oriane Castellvi"): a
     person's surname."""
+    if label == "NORP" and (name.lower().endswith(ADJECTIVE_ENDINGS) or name.lower().startswith("democrat")):
+        return False  # "an Orlando Republican": a party member from a place that is a first name too
     return label in ("ORG", "GPE", "NORP") and " " not in name and _written_after_a_first_name(name, index.text)
 
 
@@ -205,15 +213,17 @@ def _written_after_a_first_name(name: str, text: str) -> bool:
 
 def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
                              index: ArticleIndex) -> None:
-    """A main clause's subject that is a known person's surname though the NER left it untagged
-    ("Diaz wasn't convinced."): a sighting of that person, for the "he" that follows. The tagger
+    """A main clause's subject (or the person it asks a question) that is a known person's surname
+    though the NER left it untagged ("Diaz wasn't convinced.", "Reed asked Diaz whether ..."): a
+    sighting of that person, for the "he" that follows. The tagger
     may call it a common noun when it opens the sentence ("Diaz" NOUN); a capital letter and the
     article's own cast decide. Only the paragraphs of ``quoted_tokens`` (paragraph -> its
     quotations' tokens) are read."""
     for p, quoted in quoted_tokens.items():
         doc, frame = docs[p], frames[p]
         for token in doc:
-            if token.ent_type_ or not _may_be_name(token) or token.i in quoted or not is_main_subject(token):
+            if token.ent_type_ or not _may_be_name(token) or token.i in quoted or \
+                    not (is_main_subject(token) or is_asked(token)):
                 continue
             name, offset, said = clean_name(token.text), frame.to_article(token.idx), reported_self_gender(token.head)
             entity = index.match(name, "person", offset, gender=said)
@@ -392,6 +402,13 @@ def is_asked(token: Token) -> bool:
     verb = token.head
     return token.dep_ == "dobj" and verb.lemma_.lower() in ("ask", "question") and is_main_verb(verb) \
         and not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def is_according_source(token: Token) -> bool:
+    """The source of an "according to" ("According to Castellano, the network has not decided"):
+    the paragraph's speaker, as salient as a subject for the "she" that follows."""
+    to = token.head
+    return token.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
 
 
 def is_main_verb(verb: Token) -> bool:

@@ -126,7 +126,7 @@ _COMPANY_ABBREVIATIONS = frozenset({"ltd", "inc", "corp", "co", "plc", "llc", "b
 
 #: endings of words for a people, a party or a place's adjective ("Republican", "Canadian",
 #: "Democratic", "British", "Chinese"), which open other names than their own
-_ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese")
+ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese")
 
 
 def _name_words_after(words: list[str]) -> list[str]:
@@ -322,7 +322,7 @@ class ArticleIndex:
     def _fuller_organisation(self, name: str) -> str | None:
         if " " in name or len(name) < 3 or not name[:1].isupper() or name.isupper() \
                 or name.lower() in lexicon.role_words() or name.lower() in lexicon.words("masthead_words") \
-                or name.lower().endswith(_ADJECTIVE_ENDINGS) or is_first_name(name):
+                or name.lower().endswith(ADJECTIVE_ENDINGS) or is_first_name(name):
             return None  # ... or a first name: "Elena Papadakis" is a person
         fuller = set()
         for m in re.finditer(rf"\b{re.escape(name)}(?=((?:[ \t]+[A-Z][\w&'’.-]*){{1,3}}))", self.text):
@@ -516,7 +516,8 @@ class ArticleIndex:
         may stand for someone unnamed who just spoke in its paragraph. ``not_these``: whom the
         pronoun's own clause names otherwise ("he told Reed" is not Reed)."""
         window = [s for s in self.sightings if s.offset < offset and paragraph - lookback <= s.paragraph <= paragraph
-                  and s.entity.agrees(kind, gender) and not any(s.entity is e for e in not_these)]
+                  and s.entity.agrees(kind, gender) and not any(s.entity is e for e in not_these)
+                  and not self._named_otherwise(s.entity, gender)]
         # someone unnamed who just spoke in this paragraph ('"...," said one engineer. "...,"
         # she said'); anywhere else an unnamed speaker is passed over for the people named
         speakers_here = [s for s in window if s.paragraph == paragraph and s.speaker]
@@ -544,6 +545,16 @@ class ArticleIndex:
             if earlier:
                 return earlier[-1].entity
         return None
+
+    def _named_otherwise(self, entity: Entity, gender: Gender | None) -> bool:
+        """Whether a person of unknown gender called by a surname alone ("Obama") is written in full
+        elsewhere with a first name of the other gender ("Barack Obama"): no antecedent for "she".
+        It only rules out; it does not make the person known (the train sample lost three names
+        when every such surname took its full name's gender)."""
+        if gender is None or entity.gender is not None or entity.kind != "person" or len(name_parts(entity.name)) != 1:
+            return False
+        fuller = self.fuller_name(entity.name, len(self.text))
+        return fuller is not None and first_name_gender(fuller) not in (None, gender)
 
     def organisation_about(self, offset: int, paragraph: int, noun: str) -> Entity | None:
         """What "the company" (``noun``) stands for: the organisation that is a subject or speaker
@@ -615,6 +626,19 @@ class ArticleIndex:
         parsed = {id(s.entity) for s in called if not s.scanned}
         chosen = [s for s in called if id(s.entity) in parsed] or called
         return chosen[-1].entity if chosen else None
+
+    def by_description(self, noun: str, words: list[str], offset: int) -> Entity | None:
+        """"the foreign ministry", "the health department": the organisation whose name holds the
+        noun and every word of the description ("Ministry of Foreign Affairs", "Department of
+        Health"), the latest named before ``offset``, else the first named after it. None without
+        descriptive words (see by_name_word)."""
+        wanted = {w.lower() for w in words}
+        if not wanted:
+            return None
+        fits = [s for s in self.sightings if s.end is not None and s.entity.kind == "organization"
+                and {noun, *wanted} <= set(re.findall(r"[a-z]+", s.entity.name.lower()))]
+        before = [s for s in fits if s.offset < offset]
+        return before[-1].entity if before else fits[0].entity if fits else None
 
     def by_age(self, age: str, offset: int) -> Entity | None:
         """"the 67-year-old": the person the text before gave that age ("Marchand, 67,", "At 67,

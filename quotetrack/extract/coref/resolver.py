@@ -122,6 +122,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         return Speaker(start, end, span.text, named.name, named.kind, named.role, named.affiliation,
                         att.cue, att.channel, att.how, named.entity)
     lower = head.lower_
+    if head.tag_ == "PRP":
+        lower = _SUBJECT_FORMS.get(lower, lower)  # "quoted him as saying": he
     pronouns = lexicon.pronouns()
     if head.pos_ == "PRON" or lower in pronouns:
         if lower not in pronouns or lower == "i" or lower == "we":
@@ -221,13 +223,19 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # organisation the paragraphs before are about; not when a name in the words says whose
         # it is ("the Reed team", which the tagger did not call a person); a place says where it
         # is, not whose ("the Vessry Bay-based company", "the Halifax museum")
-        owners = [t for t in span if t.pos_ == "PROPN" and t.i < head.i]
-        if any(t.lower_ == "based" for t in span if t.i < head.i) or all(t.ent_type_ in ALL_PLACE_LABELS for t in owners):
+        before = [t for t in span if t.i < head.i]
+        owners = [t for t in before if t.pos_ == "PROPN" and not is_common_noun(t)]  # not "foreign" tagged PROPN
+        if any(t.lower_ == "based" for t in before) or all(t.ent_type_ in ALL_PLACE_LABELS for t in owners):
             owners = []
+        if not owners and lemma in _GOVERNMENTS:
+            # "the Estremian government", "the Ohio government": whose, by its people or place
+            owners = [t for t in before if t.ent_type_ in ("NORP", "GPE") and t.text[:1].isupper()]
+        described = [t.text for t in before if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.is_lower]
         if owners:
             entity = index.add(f"{' '.join(t.text for t in owners)} {head.text.lower()}", "organization", start, paragraph)
         else:
-            entity = _organisation_called(index, lemma, start, paragraph)
+            # "the foreign ministry": the "Ministry of Foreign Affairs" the article names
+            entity = index.by_description(lemma, described, start) or _organisation_called(index, lemma, start, paragraph)
     elif definite and (age := _age_described(span)) is not None \
             and _ages_a_person(head, age) and not _introduced_unnamed(index, f"{age}-year-old", start):
         # "the 67-year-old (centre)": the person the article gave that age, else the person it is
@@ -274,6 +282,12 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             found.entity = index.add_unnamed(found.name, start, paragraph, noun_gender(lemma))
         return found
     return found
+
+
+#: group nouns for a country's or a place's government, whose nationality or place says whose it is
+_GOVERNMENTS = frozenset({"government", "administration", "regime", "cabinet", "military", "army"})
+#: the subject form of a pronoun a speaker may be written in ("Reuters quoted him as saying")
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 
 
 def _organisation_called(index: ArticleIndex, noun: str, offset: int, paragraph: int) -> Entity | None:
