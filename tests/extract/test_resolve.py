@@ -512,6 +512,9 @@ so     4 advmod ADV  RB  so
         ('Quillfire Interactive, the studio behind the hit game, laid off 140 people on Monday. It was bought by '
          'publisher Marrowgate Entertainment in 2023.\n\n"Today we said goodbye to friends," the studio said.',
          "Today we said goodbye to friends", "Quillfire Interactive"),
+        # a party member the article never names, among others: each is anonymous
+        ('"She is too far behind," said an Iowa Democrat.\n\n"It is hers to lose," said a Nevada Democrat.',
+         "She is too far behind", "an Iowa Democrat"),
         # a pronoun as the object of "quoted ... as saying"
         ('President Ned Marlo met his cabinet on Thursday. The state news agency quoted him as saying that the '
          'river was "not a matter for negotiation."', "not a matter for negotiation.", "Ned Marlo"),

@@ -140,6 +140,11 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         return _from_entity(found, entity)
 
     party_member = _party_member(span, head)
+    if span[0].lower_ in _INDEFINITE and head.tag_ == "NNP" and head.lower_ in lexicon.descriptions():
+        # "an Iowa Democrat", "another New Hampshire Republican": someone the article never names
+        found.kind = "anonymous"
+        found.name = span.text[0].lower() + span.text[1:]
+        return found
     name_rng = None if party_member else roles.name_tokens(span, head)
     if name_rng is None and not party_member and head.is_title \
             and index.match(clean_name(head.text), "person", start) is not None:
