@@ -64,6 +64,64 @@ def test_a_name_before_a_participles_phrase_is_the_speaker_the_parser_lost():
     assert statements(PARTICIPLE_ASIDE.replace("Reed    6 advcl    NOUN  NN  reed", "plans   6 advcl    NOUN  NN  plan")) == []
 
 
+# He said legalizing it could help .   (the parser made the gerund subject the cue's complement)
+GERUND_SUBJECT = """
+He         1 nsubj PRON  PRP he
+said       1 ROOT  VERB  VBD say
+legalizing 1 xcomp VERB  VBG legalize
+it         5 nsubj PRON  PRP it
+could      5 aux   AUX   MD  could
+help       2 ccomp VERB  VB  help
+.          1 punct PUNCT .   .
+"""
+
+# Reed said on CNN , where he works , that Price should go .   (the "that" clause hung on CNN)
+CLAUSE_ON_A_CHANNEL = """
+Reed   1 nsubj  PROPN NNP Reed B-PERSON
+said   1 ROOT   VERB  VBD say
+on     1 prep   ADP   IN  on
+CNN    2 pobj   PROPN NNP CNN B-ORG
+,      3 punct  PUNCT ,   ,
+where  7 advmod SCONJ WRB where
+he     7 nsubj  PRON  PRP he
+works  3 relcl  VERB  VBZ work
+,      3 punct  PUNCT ,   ,
+that   12 mark  SCONJ IN  that
+Price  12 nsubj PROPN NNP Price B-PERSON
+should 12 aux   AUX   MD  should
+go     3 relcl  VERB  VB  go
+.      1 punct  PUNCT .   .
+"""
+
+# Ned Reed , a Halifax , N.S. , rabbi , said it fell .   (a place's commas in the appositive; the
+# parser made Reed the subject of "rabbi")
+APPOSITIVE_WITH_A_PLACE = """
+Ned     1 compound PROPN NNP Ned B-PERSON
+Reed    8 nsubj    PROPN NNP Reed I-PERSON
+,       1 punct    PUNCT ,   ,
+a       6 det      DET   DT  a
+Halifax 6 nmod     PROPN NNP Halifax B-GPE
+,       6 punct    PUNCT ,   ,
+N.S.    1 appos    PROPN NNP N.S.
+,       1 punct    PUNCT ,   ,
+rabbi   10 ccomp   NOUN  NN  rabbi
+,       10 punct   PUNCT ,   ,
+said    10 ROOT    VERB  VBD say
+it      12 nsubj   PRON  PRP it
+fell    10 ccomp   VERB  VBD fall
+.       10 punct   PUNCT .   .
+"""
+
+
+def test_clauses_the_parser_hung_elsewhere():
+    assert statements(GERUND_SUBJECT) == [("legalizing it could help", "He")]
+    assert statements(CLAUSE_ON_A_CHANNEL) == [("Price should go", "Reed")]
+    # a relative clause with its own "that" subject is no statement ("on CNN, that aired it")
+    relative = CLAUSE_ON_A_CHANNEL.replace("that   12 mark  SCONJ IN  that", "that   12 nsubj PRON  WDT that")
+    assert statements(relative) == []
+    assert statements(APPOSITIVE_WITH_A_PLACE) == [("it fell", "Ned Reed")]
+
+
 # Her co-author , Ana Reed , said it fell .   (the parser made each part of "co-author" a subject)
 HYPHENATED_SUBJECT = """
 Her    1 poss     PRON  PRP$ her

@@ -261,7 +261,14 @@ def _before_aside(doc: Doc, i: int, inside: list[bool], past_appositive: bool) -
     if i < 0 or doc[i].text != ",":
         return i
     # the aside may be long ("who drove in from Moncton with her brother for the final"), but
-    # holds no comma of its own: the nearest comma before it opens it
+    # holds no comma of its own: the nearest comma before it opens it; a person's appositive may
+    # hold a place's commas ("Ned Reed, a Hollywood, Fla., rabbi helping to organize it, said")
+    if past_appositive:
+        for k in range(i - 1, max(0, i - 40), -1):
+            if inside[k] or doc[k].text in _SENTENCE_END:
+                break
+            if doc[k].text == "," and k > 0 and doc[k - 1].ent_type_ in PERSON_LABELS and doc[k + 1].lower_ in ("a", "an", "the"):
+                return k - 1
     for k in range(i - 1, max(0, i - 40), -1):
         if inside[k] or doc[k].text in _SENTENCE_END:
             return i

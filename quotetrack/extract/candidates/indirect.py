@@ -326,7 +326,8 @@ def _through_closing_quotation(doc: Doc, end: int, tokens: set[int], whole: list
 
 def _clause(cue: Token) -> tuple[Token, set[int]] | None:
     """The head and tokens of the clause a verb of indirect speech reports."""
-    clauses = [c for c in cue.children if c.dep_ == "ccomp" and _reported_by(c, cue)] or _noun_clauses(cue)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and _reported_by(c, cue)] or _noun_clauses(cue) \
+        or _gerund_subject_clause(cue) or _clause_after_a_place(cue)
     if clauses:
         # "<clause>, he said" or "he said <clause>"; with both, the parser hung a clause of the
         # sentence before on the cue: the one after it is what was said
@@ -356,6 +357,25 @@ def _clause(cue: Token) -> tuple[Token, set[int]] | None:
     else:
         return None
     return head, tokens
+
+
+def _gerund_subject_clause(cue: Token) -> list[Token]:
+    """"He said legalizing it could put thousands to work": a clause whose subject is a gerund,
+    which the parser made the cue's complement ("legalizing", with "could put" its clause): the
+    gerund right after the cue, and what hangs from it, is the clause."""
+    after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if after is None or after.dep_ != "xcomp" or after.head.i != cue.i or after.tag_ != "VBG" \
+            or not any(c.dep_ == "ccomp" and c.i > after.i for c in after.children):
+        return []
+    return [after]
+
+
+def _clause_after_a_place(cue: Token) -> list[Token]:
+    """"said on CNN, where he is a contributor, that Manafort should ...": the "that" clause the
+    parser hung on the place or channel as a relative clause (a relative "that" is the clause's
+    subject or object; this one is a marker)."""
+    return [r for p in cue.children if p.dep_ == "prep" and p.i > cue.i for o in p.children if o.dep_ == "pobj"
+            for r in o.children if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
 
 
 def _phrase_clause(cue: Token) -> tuple[Token, set[int]] | None:
