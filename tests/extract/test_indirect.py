@@ -113,6 +113,52 @@ fell    10 ccomp   VERB  VBD fall
 """
 
 
+# According to Reuters , 57 of the delegates backed her .   (the parser made "57 ..." Reuters' appositive)
+ACCORDING_THEN_APPOSED = """
+According 8 prep  VERB  VBG accord
+to        0 prep  ADP   IN  to
+Reuters   1 pobj  PROPN NNP Reuters B-ORG
+,         2 punct PUNCT ,   ,
+57        2 appos NUM   CD  57
+of        4 prep  ADP   IN  of
+the       7 det   DET   DT  the
+delegates 5 pobj  NOUN  NNS delegate
+backed    8 ROOT  VERB  VBD back
+her       8 dobj  PRON  PRP her
+.         8 punct PUNCT .   .
+"""
+
+# The Ashby Committee , which backed Reed , spent $ 9 , according to the Lopez Center .
+# (the parser made "Committee" the root and "spent" a modifier)
+CLAUSE_BEFORE_ACCORDING = """
+The       2 det      DET   DT  the
+Ashby     2 compound PROPN NNP Ashby B-ORG
+Committee 2 ROOT     PROPN NNP Committee I-ORG
+,         2 punct    PUNCT ,   ,
+which     5 nsubj    PRON  WDT which
+backed    2 relcl    VERB  VBD back
+Reed      5 dobj     PROPN NNP Reed B-PERSON
+,         6 punct    PUNCT ,   ,
+spent     6 acl      VERB  VBD spend
+$         10 nmod    SYM   $   $
+9         8 dobj     NUM   CD  9
+,         2 punct    PUNCT ,   ,
+according 2 prep     VERB  VBG accord
+to        12 prep    ADP   IN  to
+the       16 det     DET   DT  the
+Lopez     16 compound PROPN NNP Lopez B-ORG
+Center    13 pobj    PROPN NNP Center I-ORG
+.         2 punct    PUNCT .   .
+"""
+
+
+def test_according_to_set_off_by_a_comma_reports_the_rest_of_the_sentence():
+    """Whatever the parser hung on what, "according to X," opening a sentence reports what follows
+    the comma, and ", according to X." closing it what comes before."""
+    assert statements(ACCORDING_THEN_APPOSED) == [("57 of the delegates backed her", "Reuters")]
+    assert statements(CLAUSE_BEFORE_ACCORDING) == [("The Ashby Committee , which backed Reed , spent $ 9", "the Lopez Center")]
+
+
 def test_clauses_the_parser_hung_elsewhere():
     assert statements(GERUND_SUBJECT) == [("legalizing it could help", "He")]
     assert statements(CLAUSE_ON_A_CHANNEL) == [("Price should go", "Reed")]

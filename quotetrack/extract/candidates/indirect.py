@@ -341,6 +341,8 @@ def _clause(cue: Token) -> tuple[Token, set[int]] | None:
             tokens |= {t.i for t in later.subtree}
         if cue.i < head.i:
             tokens -= set(range(cue.i, _clause_start(head)))
+    elif cue.lower_ == "according" and (around := _around_according(cue)) is not None:
+        return around
     elif cue.lower_ == "according" or _as_reported(cue) or _follows_its_clause(cue):
         # "according to X, <clause>", "as X reported, <clause>", "<clause>, he said, <clause>",
         # "<clause>, officials said": the clause the cue hangs from, without the cue's own words
@@ -357,6 +359,38 @@ def _clause(cue: Token) -> tuple[Token, set[int]] | None:
     else:
         return None
     return head, tokens
+
+
+def _around_according(cue: Token) -> tuple[Token, set[int]] | None:
+    """The sentence's words on the other side of "according to X" set off by a comma: after it
+    when the sentence opens on it ("According to the AP, 571 of the 714 delegates backed her"),
+    before it when it closes the sentence (", according to the Brennan Center."), whatever the
+    parser hung on what (it may make the clause's subject an appositive of X, or the main verb a
+    modifier). None for "according to X" inside a clause: the parse decides there."""
+    doc, sent = cue.doc, cue.sent
+    to = doc[cue.i + 1] if cue.i + 1 < sent.end else None
+    objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    if not objects:
+        return None
+    if all(t.is_punct or t.dep_ in ("cc", "advmod") for t in doc[sent.start : cue.i]):
+        # the comma that closes "according to X" (not one that opens a clause about X: ", who ...")
+        comma = next((t.i for t in doc[objects[0].i + 1 : sent.end] if t.text == ","
+                      and t.i + 1 < sent.end and doc[t.i + 1].lower_ not in ("who", "whose", "which")), None)
+        if comma is None:
+            return None
+        tokens = set(range(comma + 1, sent.end))
+    elif cue.i > sent.start and doc[cue.i - 1].text == "," and all(t.is_punct for t in doc[objects[0].right_edge.i + 1 : sent.end]):
+        tokens = set(range(sent.start, cue.i - 1))
+    else:
+        return None
+    tokens = {i for i in tokens if not (doc[i].is_punct and doc[i].text in ".!?")}
+    heads = [doc[i] for i in sorted(tokens) if doc[i].head.i not in tokens or doc[i].head.i == doc[i].i]
+    # the clause's verb; failing one the parse made the head, the first verb (the parser may hang
+    # it on an appositive of X: "571 of the delegates — a group of leaders — supported her")
+    verbs = [h for h in heads if h.pos_ in ("VERB", "AUX")] or [doc[i] for i in sorted(tokens) if doc[i].pos_ in ("VERB", "AUX")]
+    if not tokens or not verbs or is_cue(verbs[0]):
+        return None  # no clause ("according to X, in 2014"), or a report of its own ("Lopez said ...")
+    return verbs[0], tokens
 
 
 def _gerund_subject_clause(cue: Token) -> list[Token]:
