@@ -209,7 +209,7 @@ class ArticleReading:
         if not self.states and not self.statements and not self.labelled:
             return
         text = self.article.text
-        index = ArticleIndex(text)
+        index = ArticleIndex(text, self.paragraphs)
         quote_docs = {p: self.docs[p] for p in self.quote_reading}
         index_entities(quote_docs, self.frames, index)
         quoted = [(s.span.open_at, s.span.end) for s in self.states]

@@ -141,6 +141,8 @@ def test_a_one_word_organisation_is_a_surname_when_a_first_name_precedes_it_else
     assert _surname_of_someone(ArticleIndex("Rep. Daniel Brewer ran."), "GPE", "Brewer")
     assert not _surname_of_someone(ArticleIndex("Defence Minister Israel Katz spoke. Israel said no."), "GPE", "Israel")
     assert not _surname_of_someone(ArticleIndex("Rep. Daniel Brewer ran."), "DATE", "Brewer")
+    # a word the lexicon holds as a first name of no confident gender is not enough
+    assert not _surname_of_someone(ArticleIndex("South Korea said no. Korea agreed."), "GPE", "Korea")
 
 
 def test_a_surname_subject_the_ner_missed_is_a_sighting():
@@ -513,6 +515,12 @@ def test_a_pronoun_after_an_unnamed_speaker_of_its_paragraph_is_that_speaker():
         ("Then Ana Reeve spoke.", [("Ana Reeve", "f")]),
         ("Reed met the Ledger’s Tessa Hart.", [("Tessa Hart", "f")]),  # an outlet's reporter
         ("Then France’s Tessa Hart spoke.", []),  # the name ends at its possessive: "France", no name
+        ("Then the Kremlin’s Tessa Hart spoke.", [("Tessa Hart", "f")]),  # a body's member
+        ("Then Émilie Barthe spoke.", [("Émilie Barthe", "f")]),  # an accented capital
+        ("Ana Wilcox, an Orlando Republican, spoke.", [("Ana Wilcox", "f")]),  # a party member from a place
+        ("Then Gabrielle Union spoke.", [("Gabrielle Union", "f")]),  # a surname that is a group noun too
+        ("Then Ana Meehan spoke.", [("Ana Meehan", "f")]),  # a surname in -an is no party member
+        ("Then the Star Movement spoke.", []),  # a first name before a group noun opens an organisation
         ("Then Tessa Hart's editor spoke.", [("Tessa Hart", "f")]),
     ],
 )
@@ -546,6 +554,11 @@ def test_a_raw_name_ending_in_a_group_noun_is_no_person():
         ("The University of Toronto and Ryerson University met.", ["University of Toronto"]),  # two names
         ("Reed's Campaign Office and the Council met.", []),  # whose office; "the Council" alone
         ("The Tribunal met. Ana Price Bureau.", ["Ana Price Bureau"]),
+        # a name that began before "and" or "of"; an "of" part stops at a title or a first name
+        ("The Ontario Landlord and Tenant Board ruled.", ["Ontario Landlord and Tenant Board"]),
+        ("A donor to the Bill and Ana Reed Foundation, and others.", ["Bill and Ana Reed Foundation"]),
+        ("University of Toronto Professor Ned Marlo spoke.", ["University of Toronto"]),
+        ("It was the West Bank, the Tea Party, the Box Office.", []),  # words that end other names
     ],
 )
 def test_the_raw_text_scan_finds_organisations_named_by_a_group_noun(text, expected):
@@ -1286,12 +1299,14 @@ fair    5 acomp  ADJ   JJ  fair
 def test_a_one_word_name_written_after_a_group_noun_is_an_organisation():
     """"the streaming service Marrowline" elsewhere in the text: "Marrowline", which the NER
     took for a person where it stands alone, is an organisation; not a first name ("the band
-    leader Ana"), nor a name of two words."""
+    Ana"), nor the subject of a clause about the group ("the festival Feist headlined")."""
     from quotetrack.extract.coref.evidence import _called_a_group_elsewhere
 
-    text = "It streams on the streaming service Marrowline. Marrowline has not said. The band Ana joined."
+    text = "It streams on the streaming service Marrowline. Marrowline has not said. It was the band Ana."
     assert _called_a_group_elsewhere("Marrowline", text) == {"service"}
+    assert _called_a_group_elsewhere("Marrowline", "The streaming service Marrowline is new.") == {"service"}
     assert _called_a_group_elsewhere("Ana", text) == set()
+    assert _called_a_group_elsewhere("Feist", "It was the festival Feist headlined in 2019.") == set()
     assert _called_a_group_elsewhere("Quillfire", text) == set()
 
 
@@ -1334,6 +1349,12 @@ def test_the_statement_is_from_whoever_the_paragraph_that_wrote_statement_is_abo
     index.add("Ned Reed", "person", other.index("Ned"), 0, subject=True, speaker=True)
     index.add("Harbour Workers Union", "organization", other.index("Harbour"), 1, subject=True)
     assert index.statement_issuer(other.index("the statement said"), 2, issued=True, noun="statement").name == "Ned Reed"
+    # who received one issued nothing: "Ana Price received an eviction notice" is the tenant's
+    tenant = '"No," Ned Reed said.\nAna Price received an eviction notice on Monday.\n"You must vacate," the notice said.'
+    index = ArticleIndex(tenant)
+    index.add("Ned Reed", "person", tenant.index("Ned"), 0, subject=True, speaker=True)
+    index.add("Ana Price", "person", tenant.index("Ana"), 1, subject=True)
+    assert index.statement_issuer(tenant.index("the notice said"), 2, issued=True, noun="notice").name == "Ned Reed"
 
 
 def test_a_description_of_an_organisation_finds_the_name_that_holds_its_words():
@@ -1349,9 +1370,10 @@ def test_a_description_of_an_organisation_finds_the_name_that_holds_its_words():
 
 def test_a_surname_written_in_full_with_a_mans_first_name_is_no_she():
     """"Obama" indexed alone (gender unknown), with "Barack Obama" written elsewhere, is no
-    antecedent for "she": the woman named further back is; for "he" he still is. A word alone
-    says nothing ("Moreno" is a first name and a surname)."""
-    text = "Ana Price spoke. Barack Obama spoke. Obama left. Moreno stayed. She said no."
+    antecedent for "she": the woman named further back is; for "he" he still is. Every full form
+    counts, not only the last ("Stop Obama"). A word alone says nothing ("Moreno" is a first name
+    and a surname)."""
+    text = "Ana Price spoke. Barack Obama spoke. Obama left. Moreno stayed. She said no. The Stop Obama group met."
     index = ArticleIndex(text)
     index.add("Ana Price", "person", 0, 0, subject=True)
     obama = index.add("Obama", "person", text.index("Obama left"), 1, subject=True)
@@ -1412,3 +1434,77 @@ it        5 nsubj PRON  PRP it
 failed    5 ROOT  VERB  VBD fail
 """)
     assert is_according_source(doc[2]) and not is_according_source(doc[4])
+
+
+def test_an_indexed_name_goes_on_after_its_of():
+    """"The County of" tagged apart from its "Ashby" is one organisation in the index, as it is
+    for the resolver (roles.name_tokens)."""
+    from quotetrack.extract.coref.evidence import index_entities
+    from quotetrack.extract.frames import Frame
+
+    from .test_roles import NAME_GOES_ON_AFTER_OF, parse
+
+    doc = parse(NAME_GOES_ON_AFTER_OF)
+    index = ArticleIndex(doc.text)
+    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    assert "County of Ashby" in [e.name for e in index.entities]
+
+
+def test_the_person_asked_and_the_source_of_according_to_are_indexed_as_subjects():
+    """index_entities makes the person a question is put to, and the source of "according to",
+    sightings as salient as a subject."""
+    from quotetrack.extract.coref.evidence import index_entities
+    from quotetrack.extract.frames import Frame
+
+    from .test_attribution_rules import parse
+
+    doc = parse("""
+Reed    1 nsubj  PROPN NNP Reed B-PERSON
+asked   1 ROOT   VERB  VBD ask
+Price   1 dobj   PROPN NNP Price B-PERSON
+whether 5 mark   SCONJ IN  whether
+it      5 nsubj  PRON  PRP it
+was     1 ccomp  AUX   VBD be
+fair    5 acomp  ADJ   JJ  fair
+""")
+    index = ArticleIndex(doc.text)
+    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    assert [(s.entity.name, s.subject) for s in index.sightings] == [("Reed", True), ("Price", True)]
+    doc = parse("""
+According 5 prep  VERB  VBG accord
+to        0 prep  ADP   IN  to
+Price     1 pobj  PROPN NNP Price B-PERSON
+,         5 punct PUNCT ,   ,
+it        5 nsubj PRON  PRP it
+failed    5 ROOT  VERB  VBD fail
+""")
+    index = ArticleIndex(doc.text)
+    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    assert [(s.entity.name, s.subject) for s in index.sightings] == [("Price", True)]
+
+
+def test_the_role_be_gives_an_untagged_name_is_indexed():
+    """"Ana Reed has been the Lynx's starting goaltender", with no entity from the NER: the raw
+    scan finds her, index_subjects gives her the role, and "the goaltender" finds her."""
+    from quotetrack.extract.coref.evidence import index_raw_names, index_subjects
+    from quotetrack.extract.frames import Frame
+
+    from .test_roles import PREDICATE_ROLE, parse
+
+    doc = parse(PREDICATE_ROLE.replace(" B-PERSON", "").replace(" I-PERSON", ""))
+    index = ArticleIndex(doc.text)
+    index_raw_names(doc.text, [(0, len(doc.text))], [], index)
+    index_subjects({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    assert index.by_role("goaltender", [], len(doc.text)).name == "Ana Reed"
+
+
+def test_a_numbered_union_is_indexed_whole_as_the_subject():
+    from quotetrack.extract.coref.evidence import index_entities
+    from quotetrack.extract.frames import Frame
+
+    from .test_roles import NUMBERED_UNION, parse
+
+    doc = parse(NUMBERED_UNION)
+    index = ArticleIndex(doc.text)
+    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    assert [(s.entity.name, s.subject) for s in index.sightings] == [("Workers Union Local 418", True)]

@@ -239,6 +239,14 @@ def test_be_gives_its_subject_a_role_or_description():
     # "Ana Reed will be the Lynx's starting goaltender": not yet
     modal = parse(PREDICATE_ROLE.replace("has        3 aux      AUX   VBZ have", "will       3 aux      AUX   MD  will"))
     assert predicate_role(modal[1]) is None
+    # "Ana Reed had been ...": not now
+    past = parse(PREDICATE_ROLE.replace("has        3 aux      AUX   VBZ have", "had        3 aux      AUX   VBD have"))
+    assert predicate_role(past[1]) is None
+    # "Ana Reed has no longer been ...": not now either
+    present = PREDICATE_ROLE.replace("been       3 ROOT     AUX   VBN be", "is         3 ROOT     AUX   VBZ be")
+    assert predicate_role(parse(present)[1]) == "Lynx 's starting goaltender"
+    longer = parse(present.replace("has        3 aux      AUX   VBZ have", "longer     3 advmod   ADV   RB  longer"))
+    assert predicate_role(longer[1]) is None
 
 
 def test_an_appositive_description_is_a_role():

@@ -26,7 +26,7 @@ from .gender import (
     noun_gender,
     possessive_gender,
 )
-from .index import ADJECTIVE_ENDINGS, ArticleIndex
+from .index import ADJECTIVE_ENDINGS, CAPITAL, ArticleIndex
 
 
 def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: ArticleIndex) -> None:
@@ -47,6 +47,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
             if ent.label_ in PERSON_LABELS and _names_a_thing(ent):
                 continue  # "the Clinton campaign": no sighting of Clinton, who is not in the sentence
             name_rng = roles.name_tokens(ent, ent.root) or (ent.start, ent.end)
+            if name_rng[1] == ent.end:
+                name_rng = (name_rng[0], roles.name_end(ent, len(doc)))  # "The County of" + "Ashby"
             if ent.label_ in ORG_LABELS and (number := roles.number_after(ent)) is not None:
                 name_rng = (name_rng[0], number.i + 1)  # "Municipal Workers Union Local 418"
             name = clean_name(doc[name_rng[0] : name_rng[1]].text)
@@ -68,7 +70,7 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         # organisation, whatever the NER said
         described = roles.organisation_descriptions(ent)
         if not described and index.match(name, "person", first_name=False) is None \
-                and not _written_after_a_first_name(name, index.text):
+                and not _written_after_a_first_name(name, index.text) and reported_self_gender(ent.root.head) is None:
             # ("the campaign Manafort was running" is no organisation's name: "Paul Manafort")
             described = _called_a_group_elsewhere(name, index.text)
         company = " " not in name and index.fuller_organisation(name) is not None \
@@ -185,27 +187,45 @@ def _quoted_tokens(doc: Doc, frame: Frame) -> set[int]:
 def _surname_of_someone(index: ArticleIndex, label: str, name: str) -> bool:
     """A one-word organisation or place by the NER ("Brewer said", "Castellvi said" as a GPE) that
     the article writes elsewhere after a known first name ("Daniel Brewer", "Oriane Castellvi"): a
-    person's surname."""
-    if label == "NORP" and (name.lower().endswith(ADJECTIVE_ENDINGS) or name.lower().startswith("democrat")):
+    person's surname (a first name of either gender would do for "Kendal Unruh", but the lexicon
+    holds "Many" and "South" too: "Many Mexicans", "South Korea")."""
+    if label == "NORP" and (name.lower().endswith(ADJECTIVE_ENDINGS) or _party_word(name)):
         return False  # "an Orlando Republican": a party member from a place that is a first name too
     return label in ("ORG", "GPE", "NORP") and " " not in name and _written_after_a_first_name(name, index.text)
 
 
 @functools.lru_cache(maxsize=256)
+def _party_word(word: str) -> bool:
+    """A word for a party member ("Republican", "Liberal", "Tories": data/party_members.txt),
+    which a place before it ("Orlando", "Victoria") makes no full name. (Not any word in -an, as
+    for the NER's peoples: "Meehan", "Sullivan" are surnames.)"""
+    lower = word.lower()
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower.removesuffix("s")
+    return singular in _party_members()
+
+
+def _party_members() -> frozenset[str]:
+    return lexicon.words("party_members")
+
+
 def _called_a_group_elsewhere(name: str, text: str) -> set[str]:
     """The nouns for a kind of organisation the text writes right before a one-word name
     elsewhere ("the streaming service Marrowline", which the NER took for a person in "Marrowline
     has not committed"): what ``name`` is. Empty for a longer name or a first name."""
     if " " in name or is_first_name(name):
         return set()
-    before = re.compile(rf"\b(?:the|a|an)\s+(?:[a-z]+[\s-]+)?([a-z]+)\s+{re.escape(name)}\b")
-    return {m.group(1) for m in before.finditer(text) if m.group(1) in lexicon.group_nouns()}
+    # followed by punctuation or a small word, not by a verb of a clause about it ("the festival
+    # Feist headlined", "the team McDavid captains": the person is the clause's subject)
+    before = re.compile(rf"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z]+[ \t-]+)?([a-z]+)[ \t]+{re.escape(name)}(?=[.,;:)]|[ \t]+(\w+))")
+    small = lexicon.words("function_words")
+    return {m.group(1) for m in before.finditer(text) if m.group(1) in lexicon.group_nouns()
+            and (m.group(2) is None or m.group(2).lower() in small)}
 
 
 @functools.lru_cache(maxsize=256)
 def _written_after_a_first_name(name: str, text: str) -> bool:
     # an article names the same organisations many times: one scan of its text per name
-    before = re.compile(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b")
+    before = re.compile(rf"\b({CAPITAL}[a-z\u00e0-\u00ff]+)\s+{re.escape(name)}\b")
     not_names = lexicon.words("not_name_words")  # "Wednesday Apple" is no Wednesday's surname
     return any(first_name_gender(f"{m.group(1)} {name}") for m in before.finditer(text)
                if m.group(1).lower() not in not_names)
@@ -280,7 +300,7 @@ def _may_be_name(token: Token) -> bool:
 
 
 # a capitalised word of a name: "Ebeling", "O'Rourke", "Lopez-Cantera", an initial "J."
-_NAME_WORD = rf"(?!(?:{GENERATION_PATTERN})(?!\w))(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]\.)"
+_NAME_WORD = rf"(?!(?:{GENERATION_PATTERN})(?!\w))(?:{CAPITAL}[\w'’-]*[a-z][\w'’-]*|[A-Z]\.)"
 # a person's name on the raw text: a form of address and a surname ("Ms. Ebeling"), or a first
 # name and one to three more name words ("Betsy Ebeling", "Robert C. Scott"), and a generational
 # suffix ("Walter Brook Jr.", "Brent Keller III")
@@ -314,13 +334,15 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
                 # letters of "El Paso")
                 words = [(m.start("address"), address), *words]
             # "Alan Reed's Senate campaign": the name ends at its possessive; "the Ledger's Tessa
-            # Hart": a full name after an outlet's is its reporter's (not "France's Francois
-            # Hollande", a name in passing that a scan would make the latest person seen)
+            # Hart", "the Post's Ana Reed": a full name after an outlet's or a body's is its
+            # reporter's or member's (not "France's Francois Hollande", a name in passing that a
+            # scan would make the latest person seen)
             owner = next((k for k, (_, w) in enumerate(words) if w.endswith(("'s", "’s"))), None)
             if owner is not None:
                 after = words[owner + 1 :]
-                if len(after) > 1 and roles.is_outlet_name(words[owner][1][:-2]) \
-                        and first_name_gender(" ".join(w for _, w in after)) is not None:
+                owned_by_a_body = roles.is_outlet_name(words[owner][1][:-2]) or \
+                    re.search(r"\bthe\s+$", text[max(lo, words[0][0] - 4) : words[0][0]]) is not None
+                if len(after) > 1 and owned_by_a_body and first_name_gender(" ".join(w for _, w in after)) is not None:
                     words, address, gender = after, "", None
                 else:
                     words = [*words[:owner], (words[owner][0], words[owner][1][:-2])]
@@ -342,8 +364,12 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
                 continue  # cut short by the pattern's length: "Council Speaker Ned R." of "Ned R. Brook"
             if not name_words or gender is None and (len(name_words) < 2 or first_name_gender(" ".join(name_words)) is None):
                 continue
-            if gender is None and name_words[-1].lower() in lexicon.group_nouns() - _SURNAMES_LIKE_GROUP_NOUNS:
-                continue  # "Prairie Insurance Bureau" opens on a first name and is no person
+            last_word = name_words[-1].lower()
+            if gender is None and (_party_word(last_word) or last_word in lexicon.group_nouns() and (
+                    len(name_words) > 2 or last_word not in lexicon.words("surname_group_nouns"))):
+                # "Prairie Insurance Bureau", "Star Movement", "an Orlando Republican": a first
+                # name opens no person (but Margaret Court, Gabrielle Union, Robert Service)
+                continue
             if roles.is_outlet_name(name_words[-1]) and gender is None:
                 # "Washington Post": an outlet, though "Washington" is a first name; with the
                 # short word the pattern took for a form of address ("New York Times")
@@ -368,31 +394,40 @@ _RAW_ORGANISATION = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){0,4})([A-Z][a-z]+)\b
 
 def index_raw_organisations(text: str, paragraphs: list[tuple[int, int]], quoted: list[tuple[int, int]],
                             index: ArticleIndex) -> None:
-    """Organisations the raw text names by a name that ends in a word for one (data/group_nouns.txt),
-    outside quotations: sightings by name, so that "the tribunal" of a later paragraph finds the
-    "Residential Tenancy Tribunal" an opening paragraph the parser never read names. Names whose
-    first words are sentence words ("The", "Last") start after them."""
+    """Organisations the raw text names by a name that ends in a word for one
+    (data/scanned_organisations.txt), outside quotations: sightings by name, flagged as scanned,
+    so that "the tribunal" of a later paragraph finds the "Residential Tenancy Tribunal" an
+    opening paragraph the parser never read names. The name starts after sentence words and
+    titles ("The", "Mayor"), is no part of a longer name ("Landlord and Tenant Board"), and its
+    "of" part stops at a title or a person's name ("Bank of Canada Governor Ana Reed")."""
     skip = lexicon.words("function_words") | lexicon.words("not_name_words")
+    kinds = lexicon.words("scanned_organisations")
     for p, (lo, hi) in enumerate(paragraphs):
         if is_headline(text[lo:hi]):
             continue
         for m in _RAW_ORGANISATION.finditer(text, lo, hi):
-            if m.group(2).lower() not in lexicon.group_nouns() or any(a <= m.start() < b for a, b in quoted):
+            if m.group(2).lower() not in kinds or any(a <= m.start() < b for a, b in quoted):
                 continue
             words = [(m.start(1) + w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
+            # "Ontario Landlord and Tenant Board", "the Bill and Hillary Clinton Foundation": the
+            # name began before the "and" or "of"
+            began = re.search(r"((?:[A-Z][\w'’-]*\s+){1,3})(?:and|&|of)\s+$", text[max(lo, m.start() - 60) : m.start()])
+            if began is not None:
+                at = max(lo, m.start() - 60) + began.start(1)
+                words = [(at + w.start(), w.group()) for w in re.finditer(r"\S+", text[at : m.start()])] + words
             while words and (words[0][1].lower() in skip or roles.is_role_word(words[0][1])):
                 words = words[1:]
             if any(w.endswith(("'s", "’s")) for _, w in words) or not (words or m.group(3)):
                 continue  # "Reed's Campaign": whose, not a name; "The Council" alone: no name
-            start, end = (words[0][0] if words else m.start(2)), m.end()
-            joined = m.group(3).find(" and ")
-            if joined >= 0 and m.group(3).split()[-1].lower() in lexicon.group_nouns():
-                end = m.start(3) + joined  # "University of Toronto and Ryerson University": two names
+            start, end = (words[0][0] if words else m.start(2)), m.start(3)
+            for w in re.finditer(r"\S+", m.group(3)):
+                if w.group() == "and" and m.group(3).split()[-1].lower() in kinds:
+                    break  # "University of Toronto and Ryerson University": two names
+                if roles.is_role_word(w.group()) or is_first_name(w.group()):
+                    break  # "Bank of Canada Governor Ana Reed"
+                if w.group() != "and":
+                    end = m.start(3) + w.end()
             index.add(clean_name(text[start:end]), "organization", start, p, scanned=True)
-
-
-#: group nouns that are surnames as well ("Margaret Court", "Ana Banks" is not one)
-_SURNAMES_LIKE_GROUP_NOUNS = frozenset({"court", "bank", "band", "brand", "board", "state"})
 
 
 def is_asked(token: Token) -> bool:

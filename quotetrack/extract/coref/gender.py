@@ -82,7 +82,12 @@ def _folded(word: str) -> str:
     """A word without its accents, as the lexicon writes names ("Léonie" -> "leonie", "José")."""
     if word.isascii():
         return word
+    word = word.translate(_UNDECOMPOSED)
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+#: letters NFKD does not split into a plain letter and an accent ("Søren", "Łukasz")
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "Ae", "ß": "ss"})
 
 
 def _first_word(name: str) -> str:

@@ -84,8 +84,10 @@ _INSTITUTIONS = frozenset({"agency", "union", "university", "hospital", "institu
                            "ministry", "court", "tribunal", "police", "academy", "observatory"})
 #: nouns that may stand for a place the article named, through its government ("Qatar ... the
 #: government said", "Ohio ... the state")
-_GOVERNMENT_NOUNS = frozenset({"government", "state", "administration", "authority", "kingdom", "regime",
+GOVERNMENT_NOUNS = frozenset({"government", "state", "administration", "authority", "kingdom", "regime",
                                "province", "county", "township", "district", "military", "army", "cabinet"})
+#: a capital letter of a name, accented ones included ("Élise", "Łukasz")
+CAPITAL = "[A-ZÀ-ÖØ-ÞŁŚŠŽČĆ]"
 #: kinds of place or group people run that a name with another kind's word never is
 _PLACES_PEOPLE_RUN = frozenset({"restaurant", "cafe", "bakery", "hotel", "gallery", "museum", "theatre", "theater",
                                 "brewery", "winery", "clinic", "library", "orchestra", "band", "venue", "studio"})
@@ -107,7 +109,7 @@ def _may_be_called(entity: Entity, noun: str) -> bool:
         return False
     if noun in _PLACES_PEOPLE_RUN and head in lexicon.group_nouns() and head != noun:
         return False  # "the band" is not the "Bank of Montreal", "the hotel" no "Liberal Party"
-    if entity.place and noun not in _GOVERNMENT_NOUNS:
+    if entity.place and noun not in GOVERNMENT_NOUNS:
         return False  # "the band", "the festival", "the company" are no town
     bodies = lexicon.words("public_bodies")
     kinds = entity.described_as | entity.called | ({head} if head in bodies else set())
@@ -265,8 +267,11 @@ class Sighting:
 class ArticleIndex:
     """The article's entities and where each is seen."""
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", paragraphs: list[tuple[int, int]] | None = None) -> None:
         self.text = text
+        # where each paragraph starts (the stage's paragraphs; else lines)
+        self._paragraph_starts = [lo for lo, _ in paragraphs] if paragraphs is not None else \
+            [0, *(m.end() for m in re.finditer(r"\n", text))]
         self.entities: list[Entity] = []
         self.sightings: list[Sighting] = []
         self._fuller: dict[str, list[tuple[int, str]]] = {}  # a name's fuller forms, found once
@@ -494,7 +499,7 @@ class ArticleIndex:
         if name in self._fuller:
             return self._fuller[name]
         found: list[tuple[int, str]] = self._fuller.setdefault(name, [])
-        for m in re.finditer(rf"((?:[A-ZÀ-ÖØ-ÞŁŚŠŽČĆ][\w'’.-]*\s+){{1,3}})((?:{_PREFIX_WORDS})?{re.escape(name)})\b",
+        for m in re.finditer(rf"((?:{CAPITAL}[\w'’.-]*\s+){{1,3}})((?:{_PREFIX_WORDS})?{re.escape(name)})\b",
                              self.text):
             words: list[str] = []
             for word in reversed(m.group(1).split()):
@@ -515,8 +520,9 @@ class ArticleIndex:
         unknown), the latest subject or speaker, else the latest mention. ``unnamed``: a pronoun
         may stand for someone unnamed who just spoke in its paragraph. ``not_these``: whom the
         pronoun's own clause names otherwise ("he told Reed" is not Reed)."""
+        # (a name only the raw-text scan found is no antecedent: "the West Bank", "the Space Station")
         window = [s for s in self.sightings if s.offset < offset and paragraph - lookback <= s.paragraph <= paragraph
-                  and s.entity.agrees(kind, gender) and not any(s.entity is e for e in not_these)
+                  and not s.scanned and s.entity.agrees(kind, gender) and not any(s.entity is e for e in not_these)
                   and not self._named_otherwise(s.entity, gender)]
         # someone unnamed who just spoke in this paragraph ('"...," said one engineer. "...,"
         # she said'); anywhere else an unnamed speaker is passed over for the people named
@@ -553,8 +559,9 @@ class ArticleIndex:
         when every such surname took its full name's gender)."""
         if gender is None or entity.gender is not None or entity.kind != "person" or len(name_parts(entity.name)) != 1:
             return False
-        fuller = self.fuller_name(entity.name, len(self.text))
-        return fuller is not None and first_name_gender(fuller) not in (None, gender)
+        # every full form the text writes ("Donald Trump", not only the last: "Stop Trump")
+        genders = {first_name_gender(fuller) for _, fuller in self._fuller_names(entity.name)} - {None}
+        return bool(genders) and gender not in genders
 
     def organisation_about(self, offset: int, paragraph: int, noun: str) -> Entity | None:
         """What "the company" (``noun``) stands for: the organisation that is a subject or speaker
@@ -627,6 +634,10 @@ class ArticleIndex:
         chosen = [s for s in called if id(s.entity) in parsed] or called
         return chosen[-1].entity if chosen else None
 
+    def paragraph_of(self, offset: int) -> int:
+        """The number of the paragraph ``offset`` falls in."""
+        return max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
+
     def by_description(self, noun: str, words: list[str], offset: int) -> Entity | None:
         """"the foreign ministry", "the health department": the organisation whose name holds the
         noun and every word of the description ("Ministry of Foreign Affairs", "Department of
@@ -660,16 +671,15 @@ class ArticleIndex:
         own paragraph named since ("Meridian TV said in a statement that ... "...," the statement
         said", where the indirect statement is resolved after the quotation; not for a poll or an
         editorial, whose paragraph's subjects are what they report on), or of the paragraph that
-        last wrote the ``noun`` ("In a statement, the union said ..." and, a paragraph on, "...,"
-        the statement said)."""
-        written = [m.start() for m in re.finditer(rf"\b{re.escape(noun)}\b", self.text[:offset], re.IGNORECASE)] \
-            if issued and noun else []
-
-        def beside_the_noun(s: Sighting) -> bool:
-            return bool(written) and "\n" not in self.text[min(s.offset, written[-1]) : max(s.offset, written[-1])]
-
+        last issued one (``noun``: "In a statement, the union said ..." and, a paragraph on, "...,"
+        the statement said): the latest of these."""
+        # the paragraph that issued one: "in a statement", "released a notice" (not "received a
+        # notice", "did not release the name")
+        issuing = re.compile(rf"\b(?:in|issued|released|sent|posted|published)\s+(?:a|an|its|their|his|her|the)\s+"
+                             rf"(?:[\w.-]+\s+){{0,3}}?{re.escape(noun)}\b", re.IGNORECASE)
+        written = [self.paragraph_of(m.start()) for m in issuing.finditer(self.text, 0, offset)] if issued and noun else []
         speakers = [s for s in self.sightings if s.offset < offset and s.entity.kind != "anonymous"
-                    and (s.speaker or (issued and s.subject and (s.paragraph == paragraph or beside_the_noun(s))))]
+                    and (s.speaker or (issued and s.subject and s.paragraph in (paragraph, *written[-1:])))]
         if speakers:
             return speakers[-1].entity
         return self.antecedent(offset, paragraph, kind="organization", lookback=2)

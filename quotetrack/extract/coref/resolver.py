@@ -33,7 +33,7 @@ from ..syntax import (
 from . import roles
 from .evidence import address_gender, clean_name, reported_self_gender
 from .gender import first_name_gender, is_first_name, noun_gender, possessive_gender
-from .index import PRONOUN_LOOKBACK, ArticleIndex, Entity
+from .index import GOVERNMENT_NOUNS, PRONOUN_LOOKBACK, ArticleIndex, Entity
 
 _NOT_SPEAKERS = {"that", "what"}
 #: marks of a clause put before the main clause whose subject pronoun is the main clause's subject
@@ -140,10 +140,13 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         return _from_entity(found, entity)
 
     party_member = _party_member(span, head)
-    if span[0].lower_ in _INDEFINITE and head.tag_ == "NNP" and head.lower_ in lexicon.descriptions():
+    if span[0].lower_ in _INDEFINITE and head.tag_ == "NNP" and head.lower_ in lexicon.descriptions() \
+            and not any(c.dep_ == "appos" for c in head.children):
         # "an Iowa Democrat", "another New Hampshire Republican": someone the article never names
+        # (not "a Democrat, Ana Reed of Ohio,"), whom a "she" of the same paragraph stands for
         found.kind = "anonymous"
         found.name = span.text[0].lower() + span.text[1:]
+        found.entity = index.add_unnamed(found.name, start, paragraph)
         return found
     name_rng = None if party_member else roles.name_tokens(span, head)
     if name_rng is None and not party_member and head.is_title \
@@ -232,7 +235,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         owners = [t for t in before if t.pos_ == "PROPN" and not is_common_noun(t)]  # not "foreign" tagged PROPN
         if any(t.lower_ == "based" for t in before) or all(t.ent_type_ in ALL_PLACE_LABELS for t in owners):
             owners = []
-        if not owners and lemma in _GOVERNMENTS:
+        if not owners and lemma in GOVERNMENT_NOUNS:
             # "the Estremian government", "the Ohio government": whose, by its people or place
             owners = [t for t in before if t.ent_type_ in ("NORP", "GPE") and t.text[:1].isupper()]
         described = [t.text for t in before if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.is_lower]
@@ -289,8 +292,6 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     return found
 
 
-#: group nouns for a country's or a place's government, whose nationality or place says whose it is
-_GOVERNMENTS = frozenset({"government", "administration", "regime", "cabinet", "military", "army"})
 #: the subject form of a pronoun a speaker may be written in ("Reuters quoted him as saying")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 

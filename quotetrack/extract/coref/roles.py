@@ -51,15 +51,7 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
                 return ent.end - 2, ent.end  # "House Budget Republican Mark Hollis" as one ORG
             if _names_no_one(doc, start, ent.end, span.start):
                 return None  # "the Premier", which the NER took for an organisation
-            end = ent.end
-            if doc[end - 1].lower_ == "of":
-                if ent.label_ in PERSON_LABELS:
-                    end -= 1  # "Ana Reed of" of "Ana Reed of Oakland": a person's name ends before the place
-                else:
-                    # "The County of" tagged apart from its "Ashby": the name goes on
-                    while end < span.end and doc[end].pos_ == "PROPN":
-                        end += 1
-            return start, end
+            return start, name_end(ent, span.end)
     if head.like_num:
         named = next((e for e in doc.ents if e.label_ in ORG_LABELS and (number := number_after(e)) is not None
                       and number.i == head.i and e.start >= span.start), None)
@@ -86,6 +78,22 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
     return start, _name_of_a_place_end(head, span)
 
 
+def name_end(ent: Span, limit: int) -> int:
+    """Where the name an entity tags ends: a person's before a trailing "of" ("Ana Reed of" of
+    "Ana Reed of Oakland"), an organisation's or place's after the proper nouns that follow it
+    ("The County of" tagged apart from its "Ashby"), up to token ``limit``."""
+    if ent.doc[ent.end - 1].lower_ != "of":
+        return ent.end
+    return ent.end - 1 if ent.label_ in PERSON_LABELS else _proper_nouns_end(ent.doc, ent.end, limit)
+
+
+def _proper_nouns_end(doc: Doc, i: int, limit: int) -> int:
+    """One past the run of proper nouns that starts at token ``i`` (before ``limit``)."""
+    while i < limit and doc[i].pos_ == "PROPN":
+        i += 1
+    return i
+
+
 def number_after(ent: Span) -> Token | None:
     """The number an organisation's name ends in, which the NER left out of it ("Local 418" of
     "Municipal Workers Union Local 418", tagged "Municipal Workers Union"): the parse makes the
@@ -107,10 +115,7 @@ def _name_of_a_place_end(head: Token, span: Span) -> int:
     after = head.i + 1
     if is_role_word(head.text) or after + 1 >= span.end or doc[after].lower_ != "of" or doc[after + 1].pos_ != "PROPN":
         return after
-    end = after + 1
-    while end < span.end and doc[end].pos_ == "PROPN":
-        end += 1
-    return end
+    return _proper_nouns_end(doc, after + 1, span.end)
 
 
 def _names_no_one(doc: Doc, start: int, end: int, span_start: int) -> bool:
@@ -165,8 +170,8 @@ def shared_role(name: Token) -> str | None:
 
 
 def _one_of_plural_role(tokens: list[Token], name: Token) -> str | None:
-    """A plural title right before a name joined to another ("Sens." or "hosts" of "hosts Ana Price
-    and Ned Reed"), for one of them: "Sen.", "host"; None without a second name."""
+    """A plural title right before a name joined to another ("hosts" of "hosts Ana Price and Ned
+    Reed"), for one of them: "host"; None without a second name."""
     title = tokens[-1]
     singular = title.lemma_.lower()
     root = name.head if name.dep_ == "compound" and name.head.pos_ == "PROPN" else name
@@ -233,17 +238,26 @@ def appositive_role(head: Token) -> str | None:
 def predicate_role(name: Token) -> str | None:
     """The role or description a main clause gives its subject with "be" ("Ana Reed has been the
     Lynx's starting goaltender" -> "Lynx's starting goaltender"), so that "the goaltender" later
-    finds her; not a negated, modal or conditional one ("is not the coach", "would be president",
-    "if Reed is the nominee"), nor one two people share."""
+    finds her; only in the present ("has been", "is"; not "was the coach until ..."), and not a
+    negated, modal, conditional or asked one ("is no longer the coach", "would be president", "if
+    Reed is the nominee", "Is Reed the best goaltender?"), nor one two people share."""
     verb = name.head
     if name.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ != "ROOT" or any(c.dep_ == "conj" for c in name.children):
         return None  # "if Ana Reed is the nominee", "Reed and his wife are newcomers"
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
-        return None  # "is not the coach", "will be vice president"
+    present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    if not present or verb.sent.text.rstrip().endswith("?"):
+        return None  # "was the coach until she was fired", "Is Reed the best goaltender?"
+    negations = {t.lower_ for c in verb.children if c.dep_ in ("neg", "advmod") for t in c.subtree}
+    if negations & _NOT_NOW or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # "is not the coach", "is no longer the coach", "will be vice president"
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > name.i), None)
     if attr is None or attr.tag_ != "NN" or not _names_what_someone_is(attr):
         return None
     return _role_phrase(attr)
+
+
+#: words that make "is the coach" not a role held now
+_NOT_NOW = frozenset({"not", "n't", "never", "no", "longer", "once", "formerly"})
 
 
 def _names_what_someone_is(noun: Token) -> bool:
