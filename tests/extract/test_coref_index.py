@@ -549,14 +549,14 @@ def test_a_raw_name_ending_in_a_group_noun_is_no_person():
     [
         ("He was fined by the provincial Residential Tenancy Tribunal on Monday.", ["Residential Tenancy Tribunal"]),
         ("The Ministry of Health said so.", ["Ministry of Health"]),  # "The" opens the sentence, not the name
-        ("At the National Museum of African American History and Culture today.",
-         ["National Museum of African American History and Culture"]),
+        ("At the National Museum of Coastal Farming and Rail today.",
+         ["National Museum of Coastal Farming and Rail"]),
         ("The University of Toronto and Ryerson University met.", ["University of Toronto"]),  # two names
         ("Reed's Campaign Office and the Council met.", []),  # whose office; "the Council" alone
         ("The Tribunal met. Ana Price Bureau.", ["Ana Price Bureau"]),
         # a name that began before "and" or "of"; an "of" part stops at a title or a first name
         ("The Ontario Landlord and Tenant Board ruled.", ["Ontario Landlord and Tenant Board"]),
-        ("A donor to the Bill and Ana Reed Foundation, and others.", ["Bill and Ana Reed Foundation"]),
+        ("Gifts went to the Ned and Ana Reed Foundation, and others.", ["Ned and Ana Reed Foundation"]),
         ("University of Toronto Professor Ned Marlo spoke.", ["University of Toronto"]),
         ("It was the West Bank, the Tea Party, the Box Office.", []),  # words that end other names
     ],
@@ -1273,14 +1273,8 @@ def test_a_document_from_a_group_noun_names_that_noun_but_not_a_name():
     assert _group_issuer(parse(named)[0]) is None
 
 
-def test_the_person_asked_a_question_is_salient():
-    """"Reed asked Price whether it was fair.": Price answers, and is the "she" of the quotation
-    that follows; "asked Price to resign" asks no question."""
-    from quotetrack.extract.coref.evidence import is_asked
-
-    from .test_attribution_rules import parse
-
-    rows = """
+# Reed asked Price whether it was fair .
+ASKED_WHETHER = """
 Reed    1 nsubj  PROPN NNP Reed B-PERSON
 asked   1 ROOT   VERB  VBD ask
 Price   1 dobj   PROPN NNP Price B-PERSON
@@ -1289,6 +1283,16 @@ it      5 nsubj  PRON  PRP it
 was     1 ccomp  AUX   VBD be
 fair    5 acomp  ADJ   JJ  fair
 """
+
+
+def test_the_person_asked_a_question_is_salient():
+    """"Reed asked Price whether it was fair.": Price answers, and is the "she" of the quotation
+    that follows; "asked Price to resign" asks no question."""
+    from quotetrack.extract.coref.evidence import is_asked
+
+    from .test_attribution_rules import parse
+
+    rows = ASKED_WHETHER
     doc = parse(rows)
     assert is_asked(doc[2]) and not is_asked(doc[0])
     request = parse(rows.replace("whether 5 mark   SCONJ IN  whether", "to      5 aux    PART  TO  to")
@@ -1458,15 +1462,7 @@ def test_the_person_asked_and_the_source_of_according_to_are_indexed_as_subjects
 
     from .test_attribution_rules import parse
 
-    doc = parse("""
-Reed    1 nsubj  PROPN NNP Reed B-PERSON
-asked   1 ROOT   VERB  VBD ask
-Price   1 dobj   PROPN NNP Price B-PERSON
-whether 5 mark   SCONJ IN  whether
-it      5 nsubj  PRON  PRP it
-was     1 ccomp  AUX   VBD be
-fair    5 acomp  ADJ   JJ  fair
-""")
+    doc = parse(ASKED_WHETHER)
     index = ArticleIndex(doc.text)
     index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
     assert [(s.entity.name, s.subject) for s in index.sightings] == [("Reed", True), ("Price", True)]

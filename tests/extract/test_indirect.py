@@ -64,23 +64,23 @@ def test_a_name_before_a_participles_phrase_is_the_speaker_the_parser_lost():
     assert statements(PARTICIPLE_ASIDE.replace("Reed    6 advcl    NOUN  NN  reed", "plans   6 advcl    NOUN  NN  plan")) == []
 
 
-# He said legalizing it could help .   (the parser made the gerund subject the cue's complement)
+# He said widening it could help .   (the parser made the gerund subject the cue's complement)
 GERUND_SUBJECT = """
 He         1 nsubj PRON  PRP he
 said       1 ROOT  VERB  VBD say
-legalizing 1 xcomp VERB  VBG legalize
+widening   1 xcomp VERB  VBG widen
 it         5 nsubj PRON  PRP it
 could      5 aux   AUX   MD  could
 help       2 ccomp VERB  VB  help
 .          1 punct PUNCT .   .
 """
 
-# Reed said on CNN , where he works , that Price should go .   (the "that" clause hung on CNN)
+# Reed said on CBC , where he works , that Price should go .   (the "that" clause hung on CBC)
 CLAUSE_ON_A_CHANNEL = """
 Reed   1 nsubj  PROPN NNP Reed B-PERSON
 said   1 ROOT   VERB  VBD say
 on     1 prep   ADP   IN  on
-CNN    2 pobj   PROPN NNP CNN B-ORG
+CBC    2 pobj   PROPN NNP CBC B-ORG
 ,      3 punct  PUNCT ,   ,
 where  7 advmod SCONJ WRB where
 he     7 nsubj  PRON  PRP he
@@ -160,9 +160,9 @@ def test_according_to_set_off_by_a_comma_reports_the_rest_of_the_sentence():
 
 
 def test_clauses_the_parser_hung_elsewhere():
-    assert statements(GERUND_SUBJECT) == [("legalizing it could help", "He")]
+    assert statements(GERUND_SUBJECT) == [("widening it could help", "He")]
     assert statements(CLAUSE_ON_A_CHANNEL) == [("Price should go", "Reed")]
-    # a relative clause with its own "that" subject is no statement ("on CNN, that aired it")
+    # a relative clause with its own "that" subject is no statement ("on CBC, that aired it")
     relative = CLAUSE_ON_A_CHANNEL.replace("that   12 mark  SCONJ IN  that", "that   12 nsubj PRON  WDT that")
     assert statements(relative) == []
     assert statements(APPOSITIVE_WITH_A_PLACE) == [("it fell", "Ned Reed")]

@@ -513,10 +513,10 @@ so     4 advmod ADV  RB  so
          'publisher Marrowgate Entertainment in 2023.\n\n"Today we said goodbye to friends," the studio said.',
          "Today we said goodbye to friends", "Quillfire Interactive"),
         # a party member the article never names, among others: each is anonymous
-        ('"She is too far behind," said an Iowa Democrat.\n\n"It is hers to lose," said a Nevada Democrat.',
-         "She is too far behind", "an Iowa Democrat"),
+        ('"She trails badly," said an Iowa Democrat.\n\n"It is hers to lose," said a Nevada Democrat.',
+         "She trails badly", "an Iowa Democrat"),
         # ... and the "she" of the same paragraph is that unnamed Democrat
-        ('"It is over," said an Iowa Democrat. "She is too far behind," she said.', "She is too far behind",
+        ('"It is over," said an Iowa Democrat. "She trails badly," she said.', "She trails badly",
          "an Iowa Democrat"),
         # a pronoun as the object of "quoted ... as saying"
         ('President Ned Marlo met his cabinet on Thursday. The state news agency quoted him as saying that the '

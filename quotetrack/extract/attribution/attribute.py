@@ -262,7 +262,7 @@ def _before_aside(doc: Doc, i: int, inside: list[bool], past_appositive: bool) -
         return i
     # the aside may be long ("who drove in from Moncton with her brother for the final"), but
     # holds no comma of its own: the nearest comma before it opens it; a person's appositive may
-    # hold a place's commas ("Ned Reed, a Hollywood, Fla., rabbi helping to organize it, said")
+    # hold a place's commas ("Ned Reed, a Halifax, N.S., pastor who runs the shelter, said")
     if past_appositive:
         for k in range(i - 1, max(0, i - 40), -1):
             if inside[k] or doc[k].text in _SENTENCE_END:

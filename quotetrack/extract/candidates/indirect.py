@@ -364,7 +364,7 @@ def _clause(cue: Token) -> tuple[Token, set[int]] | None:
 def _around_according(cue: Token) -> tuple[Token, set[int]] | None:
     """The sentence's words on the other side of "according to X" set off by a comma: after it
     when the sentence opens on it ("According to the AP, 571 of the 714 delegates backed her"),
-    before it when it closes the sentence (", according to the Brennan Center."), whatever the
+    before it when it closes the sentence (", according to the Lopez Center."), whatever the
     parser hung on what (it may make the clause's subject an appositive of X, or the main verb a
     modifier). None for "according to X" inside a clause: the parse decides there."""
     doc, sent = cue.doc, cue.sent
@@ -394,8 +394,8 @@ def _around_according(cue: Token) -> tuple[Token, set[int]] | None:
 
 
 def _gerund_subject_clause(cue: Token) -> list[Token]:
-    """"He said legalizing it could put thousands to work": a clause whose subject is a gerund,
-    which the parser made the cue's complement ("legalizing", with "could put" its clause): the
+    """"He said widening the road would cost jobs": a clause whose subject is a gerund, which the
+    parser made the cue's complement ("widening", with "would cost" its clause): the
     gerund right after the cue, and what hangs from it, is the clause."""
     after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     if after is None or after.dep_ != "xcomp" or after.head.i != cue.i or after.tag_ != "VBG" \
@@ -405,7 +405,7 @@ def _gerund_subject_clause(cue: Token) -> list[Token]:
 
 
 def _clause_after_a_place(cue: Token) -> list[Token]:
-    """"said on CNN, where he is a contributor, that Manafort should ...": the "that" clause the
+    """"said on CBC, where she is a regular guest, that the mayor should ...": the "that" clause the
     parser hung on the place or channel as a relative clause (a relative "that" is the clause's
     subject or object; this one is a marker)."""
     return [r for p in cue.children if p.dep_ == "prep" and p.i > cue.i for o in p.children if o.dep_ == "pobj"

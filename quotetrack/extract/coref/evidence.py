@@ -409,7 +409,7 @@ def index_raw_organisations(text: str, paragraphs: list[tuple[int, int]], quoted
             if m.group(2).lower() not in kinds or any(a <= m.start() < b for a, b in quoted):
                 continue
             words = [(m.start(1) + w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
-            # "Ontario Landlord and Tenant Board", "the Bill and Hillary Clinton Foundation": the
+            # "Ontario Landlord and Tenant Board", "the Ana and Ned Reed Foundation": the
             # name began before the "and" or "of"
             began = re.search(r"((?:[A-Z][\w'’-]*\s+){1,3})(?:and|&|of)\s+$", text[max(lo, m.start() - 60) : m.start()])
             if began is not None:

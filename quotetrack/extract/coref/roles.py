@@ -243,7 +243,7 @@ def predicate_role(name: Token) -> str | None:
     Reed is the nominee", "Is Reed the best goaltender?"), nor one two people share."""
     verb = name.head
     if name.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ != "ROOT" or any(c.dep_ == "conj" for c in name.children):
-        return None  # "if Ana Reed is the nominee", "Reed and his wife are newcomers"
+        return None  # "if Ana Reed is the nominee", "Reed and his wife are the owners"
     present = verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     if not present or verb.sent.text.rstrip().endswith("?"):
         return None  # "was the coach until she was fired", "Is Reed the best goaltender?"
