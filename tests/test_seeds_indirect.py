@@ -56,7 +56,7 @@ STATEMENTS = [
                 "\"Netanyahu's office\" is given no name"),
     known_error("002", "Qatar is intensively involved", "Kan 11 News",  # "According to the report"
                 COREF + " (a report as the last speaker, Naim)"),
-    known_error("003", "a mid-level Israeli negotiating team", "The Israeli occupation authorities", COREF + " (Qatar)"),
+    known_error("003", "a mid-level Israeli negotiating team", "The Israeli occupation authorities", "the speaker is named \"Israeli authorities\" (the government the words name, without \"occupation\"; Qatar before 2026-11-27)"),
 ]
 
 
