@@ -69,10 +69,11 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         # "Quillfire Interactive, the studio behind ...", "Vantor" of "Vantor Nickel Ltd.": an
         # organisation, whatever the NER said
         described = roles.organisation_descriptions(ent)
-        if not described and index.match(name, "person", first_name=False) is None \
+        if not described and is_person and " " not in name and (groups := _called_a_group_elsewhere(name, index.text)) \
+                and index.match(name, "person", first_name=False) is None \
                 and not _written_after_a_first_name(name, index.text) and reported_self_gender(ent.root.head) is None:
             # ("the campaign Manafort was running" is no organisation's name: "Paul Manafort")
-            described = _called_a_group_elsewhere(name, index.text)
+            described = groups
         company = " " not in name and index.fuller_organisation(name) is not None \
             and index.match(name, "person", first_name=False) is None and not index.fuller_name(name, len(index.text))
         # "to his daughter Elena" or "Tobin said" (with "Tobin Marsh" in the text) tagged ORG or GPE: a
@@ -264,6 +265,9 @@ def _index_untagged_roles(docs: dict[int, Doc], frames: dict[int, Frame], quoted
         for token in doc:
             if token.ent_type_ or token.pos_ != "PROPN" or token.i in quoted or token.dep_ == "compound":
                 continue
+            if token.dep_ != "appos" and not any(c.dep_ == "appos" for c in token.children) \
+                    and not (token.dep_ == "nsubj" and token.head.lemma_ == "be"):
+                continue  # neither an appositive nor "be" says what this one is
             first = _untagged_first_name(doc, (token.i, token.i + 1))
             name = clean_name(doc[first if first is not None else token.i : token.i + 1].text)
             entity = index.match(name, "person", frame.to_article(token.idx), first_name=False)
