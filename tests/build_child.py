@@ -25,7 +25,9 @@ from pathlib import Path
 
 
 def wait_here() -> None:
-    print("ready", flush=True)
+    # one write: two workers that reach the point together must not interleave ("readyready")
+    sys.stdout.flush()
+    os.write(sys.stdout.fileno(), b"ready\n")
     if os.getpid() == MAIN_PID:
         sys.stdin.readline()
     else:  # a pool worker: its standard input is /dev/null and Ctrl-C is ignored there
