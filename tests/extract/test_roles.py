@@ -523,3 +523,30 @@ def test_a_noun_for_a_kind_of_organisation_beside_its_name():
     studio = parse(STUDIO_APPOSITIVE)
     assert organisation_descriptions(studio.ents[0]) == {"studio"}
     assert organisation_beside(studio[4]) is None
+
+
+def test_a_role_is_the_title_right_before_the_name_not_a_clause_before_it():
+    """A misparse may put a clause in the speaker's phrase ("... Hamas releasing President Ted
+    Marlo"): the role is the title right before the name, not the clause."""
+    from quotetrack.extract.coref.roles import role_before
+
+    rows = """
+Hamas     1 nsubj    PROPN NNP Hamas B-ORG
+releasing 1 ROOT     VERB  VBG release
+President 4 compound PROPN NNP President
+Ted       4 compound PROPN NNP Ted B-PERSON
+Marlo     1 dobj     PROPN NNP Marlo I-PERSON
+"""
+    doc = parse(rows)
+    assert role_before(doc[0:5], 3) == "President"
+    # without the clause, the affiliation stays with the title
+    plain = parse(rows.replace("releasing 1 ROOT     VERB  VBG release", "Party     4 compound PROPN NNP party"))
+    assert role_before(plain[0:5], 3) == "Hamas Party President"
+    # a participle of the title itself is no clause: "acting director"
+    acting = parse("""
+acting   1 amod     VERB  VBG act
+director 3 compound NOUN  NN  director
+Ted      3 compound PROPN NNP Ted B-PERSON
+Marlo    3 ROOT     PROPN NNP Marlo I-PERSON
+""")
+    assert role_before(acting[0:4], 2) == "acting director"

@@ -147,6 +147,15 @@ def role_before(span: Span, name_start: int) -> str | None:
     """The title words between the determiner and the name ("White House ... adviser")."""
     doc = span.doc
     tokens = _role_words([t for t in doc[span.start : name_start] if not t.is_space])
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in tokens):  # not "acting director"
+        # words of a clause before the name, which a misparse put in the speaker's phrase ("the
+        # proposal hinges on Hamas releasing Ana Reed in exchange for a statement by President
+        # Ned Marlo"): only the title right before the name
+        tail = len(tokens)
+        while tail > 0 and (tokens[tail - 1].pos_ in ("PROPN", "NOUN", "ADJ", "PART") or tokens[tail - 1].dep_ == "amod") \
+                and tokens[tail - 1].ent_type_ not in PERSON_LABELS:
+            tail -= 1
+        tokens = tokens[tail:]
     if not tokens or not any(is_role_word(t.text) or t.pos_ == "NOUN" for t in tokens):
         return None
     if tokens[-1].tag_ == "NNS" and not any(t.pos_ == "ADP" for t in tokens):
