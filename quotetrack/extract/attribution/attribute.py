@@ -206,14 +206,19 @@ def _in_speech_slot(doc: Doc, q: QuoteTokens, tok: Token, inside: list[bool]) ->
 def _speaking_guess(cue: Token, inside: list[bool], *, past_appositive: bool = False) -> Found | None:
     """The subject guessed by position (_positional_subject), when it can speak."""
     guess = _positional_subject(cue, inside, past_appositive=past_appositive)
-    if guess is None:
+    # a capitalised word the tagger called a noun before a participle's phrase is a name, where
+    # a sentence's first word alone may be any noun
+    if guess is None or not (_named_before_a_participle(guess.subject) or can_speak(guess.subject)):
         return None
-    # a capitalised word the tagger called a noun before a participle's phrase ("Farrow, reached
-    # by email, said"): a name, where a sentence's first word alone may be any noun
-    subject, doc = guess.subject, guess.subject.doc
-    named = subject.is_title and subject.i + 2 < len(doc) and doc[subject.i + 1].text == "," \
-        and doc[subject.i + 2].tag_ in ("VBN", "VBG")
-    return guess if named or can_speak(subject) else None
+    return guess
+
+
+def _named_before_a_participle(token: Token) -> bool:
+    """A capitalised noun followed by a comma and a participle's phrase ("Farrow, reached by
+    email, said")."""
+    doc = token.doc
+    return token.is_title and token.pos_ in ("PROPN", "NOUN") and token.i + 2 < len(doc) \
+        and doc[token.i + 1].text == "," and doc[token.i + 2].tag_ in ("VBN", "VBG")
 
 
 def _positional_subject(cue: Token, inside: list[bool], *, past_appositive: bool = False) -> Found | None:
@@ -261,26 +266,25 @@ def _before_aside(doc: Doc, i: int, inside: list[bool], past_appositive: bool) -
     if i < 0 or doc[i].text != ",":
         return i
     # the aside may be long ("who drove in from Moncton with her brother for the final"), but
-    # holds no comma of its own: the nearest comma before it opens it; a person's appositive may
-    # hold a place's commas ("Ned Reed, a Halifax, N.S., pastor who runs the shelter, said")
-    if past_appositive:
-        for k in range(i - 1, max(0, i - 40), -1):
-            if inside[k] or doc[k].text in _SENTENCE_END:
-                break
-            if doc[k].text == "," and k > 0 and doc[k - 1].ent_type_ in PERSON_LABELS and doc[k + 1].lower_ in ("a", "an", "the"):
-                return k - 1
+    # holds no comma of its own: the nearest comma before it opens it; only a person's appositive
+    # may hold a place's commas ("Ned Reed, a Halifax, N.S., pastor who runs the shelter, said")
+    nearest: int | None = None  # what the nearest comma opens, when it is an aside
     for k in range(i - 1, max(0, i - 40), -1):
         if inside[k] or doc[k].text in _SENTENCE_END:
-            return i
-        if doc[k].text == ",":
-            relative = doc[k + 1].lower_ in ("who", "whose")
-            appositive = past_appositive and k > 0 and doc[k - 1].ent_type_ in PERSON_LABELS and (
-                doc[k + 1].lower_ in ("a", "an", "the") or doc[k + 1].like_num)
-            # "Farrow, reached by email, said": a participle's phrase after a capitalised name
-            participle = k > 0 and doc[k + 1].tag_ in ("VBN", "VBG") and doc[k - 1].pos_ in ("PROPN", "NOUN") \
-                and doc[k - 1].is_title
-            return k - 1 if relative or appositive or participle else i
-    return i
+            break
+        if doc[k].text != "," or k == 0:
+            continue
+        person = past_appositive and doc[k - 1].ent_type_ in PERSON_LABELS
+        if person and doc[k + 1].lower_ in ("a", "an", "the"):
+            return k - 1
+        first = nearest is None
+        if first and (doc[k + 1].lower_ in ("who", "whose") or _named_before_a_participle(doc[k - 1])
+                      or (person and doc[k + 1].like_num)):
+            nearest = k - 1
+        if not past_appositive:
+            break
+        nearest = nearest if nearest is not None else i
+    return nearest if nearest is not None else i
 
 
 def _after_title_of(doc: Doc, i: int, heads: list[Token]) -> bool:

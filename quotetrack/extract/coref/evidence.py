@@ -68,10 +68,11 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
             name_rng, name = (first, name_rng[1]), clean_name(doc[first : name_rng[1]].text)
         # "Quillfire Interactive, the studio behind ...", "Vantor" of "Vantor Nickel Ltd.": an
         # organisation, whatever the NER said
+        self_gender = reported_self_gender(ent.root.head)  # "X said she ...": of the name's own report
         described = roles.organisation_descriptions(ent)
         if not described and is_person and " " not in name and (groups := _called_a_group_elsewhere(name, index.text)) \
                 and index.match(name, "person", first_name=False) is None \
-                and not _written_after_a_first_name(name, index.text) and reported_self_gender(ent.root.head) is None:
+                and not _written_after_a_first_name(name, index.text) and self_gender is None:
             # ("the campaign Manafort was running" is no organisation's name: "Paul Manafort")
             described = groups
         company = " " not in name and index.fuller_organisation(name) is not None \
@@ -99,9 +100,12 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
                 or roles.shared_role(ent.root) or roles.predicate_role(ent.root)
             affiliation = roles.affiliation_in(doc[np_start : name_rng[0]]) if role else None
         offset = frame.to_article(doc[name_rng[0]].idx)
-        said = reported_self_gender(ent.root.head) if ent.root.dep_ in NOMINAL_SUBJECTS else None
+        said = self_gender if ent.root.dep_ in NOMINAL_SUBJECTS else None
+        # the subject may be the number an organisation's name ends in ("Local 418")
+        last = doc[name_rng[1] - 1]
+        root = last if name_rng[1] > ent.end and last.pos_ == "NUM" else ent.root
         entity = index.add(name, kind, offset, p, role=role, affiliation=affiliation,
-                           subject=is_main_subject(_name_root(ent)) or is_asked(ent.root) or is_according_source(ent.root),
+                           subject=is_main_subject(root) or is_asked(ent.root) or is_according_source(ent.root),
                            gender=address_gender(doc, name_rng[0]), misspelt=ent.label_ in PERSON_LABELS, said_gender=said)
         entity.described_as |= described
         if kind == "organization":
@@ -126,13 +130,6 @@ def index_subjects(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
 def _readable(docs: dict[int, Doc], frames: dict[int, Frame]) -> dict[int, set[int]]:
     """The tokens of each readable paragraph's quotations (a headline is not read for names)."""
     return {p: _quoted_tokens(doc, frames[p]) for p, doc in docs.items() if not is_headline(frames[p].text)}
-
-
-def _name_root(ent: Span) -> Token:
-    """The token that stands for a name in the parse: its root, or the number an organisation's
-    name ends in ("Local 418", whose "418" is the subject)."""
-    number = roles.number_after(ent) if ent.label_ in ORG_LABELS else None
-    return number if number is not None else ent.root
 
 
 #: labels the NER gives a person's name now and then ("Ohio's Ada Fenwick" as a FAC)
@@ -202,11 +199,7 @@ def _party_word(word: str) -> bool:
     for the NER's peoples: "Meehan", "Sullivan" are surnames.)"""
     lower = word.lower()
     singular = lower[:-3] + "y" if lower.endswith("ies") else lower.removesuffix("s")
-    return singular in _party_members()
-
-
-def _party_members() -> frozenset[str]:
-    return lexicon.words("party_members")
+    return singular in lexicon.words("party_members")
 
 
 def _called_a_group_elsewhere(name: str, text: str) -> set[str]:

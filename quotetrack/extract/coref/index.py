@@ -559,9 +559,16 @@ class ArticleIndex:
         when every such surname took its full name's gender)."""
         if gender is None or entity.gender is not None or entity.kind != "person" or len(name_parts(entity.name)) != 1:
             return False
-        # every full form the text writes ("Donald Trump", not only the last: "Stop Trump")
-        genders = {first_name_gender(fuller) for _, fuller in self._fuller_names(entity.name)} - {None}
+        genders = self._full_name_genders(entity.name)
         return bool(genders) and gender not in genders
+
+    def _full_name_genders(self, name: str) -> frozenset[Gender]:
+        """The genders of the first names of every full form the text writes of a one-word name
+        ("Donald Trump", not only the last: "Stop Trump"), found once per name."""
+        key = ("genders", name)
+        if key not in self._scans:
+            self._scans[key] = frozenset(g for _, full in self._fuller_names(name) if (g := first_name_gender(full)))
+        return self._scans[key]  # type: ignore[return-value]
 
     def organisation_about(self, offset: int, paragraph: int, noun: str) -> Entity | None:
         """What "the company" (``noun``) stands for: the organisation that is a subject or speaker
@@ -634,6 +641,16 @@ class ArticleIndex:
         chosen = [s for s in called if id(s.entity) in parsed] or called
         return chosen[-1].entity if chosen else None
 
+    def _issued_in(self, noun: str, offset: int) -> list[int]:
+        """The last paragraph before ``offset`` that issued a ``noun`` ("in a statement", "released
+        a notice"; not "received a notice", nor the verb of "did not release the name"), if any."""
+        if not noun:
+            return []
+        issuing = re.compile(rf"\b(?:in|issued|released|sent|posted|published)\s+(?:a|an|its|their|his|her|the)\s+"
+                             rf"(?:[\w.-]+\s+){{0,3}}?{re.escape(noun)}\b", re.IGNORECASE)
+        starts = [m.start() for m in issuing.finditer(self.text, 0, offset)]
+        return [self.paragraph_of(starts[-1])] if starts else []
+
     def paragraph_of(self, offset: int) -> int:
         """The number of the paragraph ``offset`` falls in."""
         return max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
@@ -673,13 +690,9 @@ class ArticleIndex:
         editorial, whose paragraph's subjects are what they report on), or of the paragraph that
         last issued one (``noun``: "In a statement, the union said ..." and, a paragraph on, "...,"
         the statement said): the latest of these."""
-        # the paragraph that issued one: "in a statement", "released a notice" (not "received a
-        # notice", "did not release the name")
-        issuing = re.compile(rf"\b(?:in|issued|released|sent|posted|published)\s+(?:a|an|its|their|his|her|the)\s+"
-                             rf"(?:[\w.-]+\s+){{0,3}}?{re.escape(noun)}\b", re.IGNORECASE)
-        written = [self.paragraph_of(m.start()) for m in issuing.finditer(self.text, 0, offset)] if issued and noun else []
+        paragraphs = {paragraph, *self._issued_in(noun, offset)} if issued else set()
         speakers = [s for s in self.sightings if s.offset < offset and s.entity.kind != "anonymous"
-                    and (s.speaker or (issued and s.subject and s.paragraph in (paragraph, *written[-1:])))]
+                    and (s.speaker or (s.subject and s.paragraph in paragraphs))]
         if speakers:
             return speakers[-1].entity
         return self.antecedent(offset, paragraph, kind="organization", lookback=2)

@@ -187,7 +187,12 @@ def _one_of_plural_role(tokens: list[Token], name: Token) -> str | None:
     if not is_role_word(singular) or title.i + 1 != _first_of_name(root).i \
             or not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children):
         return None
-    return " ".join([t.text for t in tokens[:-1]] + [singular])
+    return _one_of_them(tokens)
+
+
+def _one_of_them(tokens: list[Token]) -> str:
+    """A plural title's words for one person: "show hosts" -> "show host"."""
+    return " ".join([t.text for t in tokens[:-1]] + [tokens[-1].lemma_.lower()])
 
 
 def _first_of_name(root: Token) -> Token:
@@ -236,8 +241,7 @@ def appositive_role(head: Token) -> str | None:
         owned = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
         tokens = _role_words([t for t in noun.subtree if t.i <= noun.i and t.i not in owned])
         if tokens:
-            return " ".join([t.text for t in tokens[:-1]] + [noun.lemma_.lower()]) if plural \
-                else head.doc[tokens[0].i : noun.i + 1].text
+            return _one_of_them(tokens) if plural else head.doc[tokens[0].i : noun.i + 1].text
     for child in head.children:
         if child.dep_ == "appos" and child.i > head.i and _names_what_someone_is(child) and not _subject_of_next_verb(child):
             return _role_phrase(child)
