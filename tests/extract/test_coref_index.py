@@ -12,6 +12,16 @@ from quotetrack.extract.coref.index import ArticleIndex, Entity, role_word
 TEXT = "x" * 2000  # offsets only; no name is read back from it here
 
 
+def indexed(doc, text: str | None = None) -> ArticleIndex:
+    """The index of an article (``text``, else the doc's own) whose one parsed paragraph is ``doc``."""
+    from quotetrack.extract.coref.evidence import index_entities
+    from quotetrack.extract.frames import Frame
+
+    index = ArticleIndex(doc.text if text is None else text)
+    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    return index
+
+
 def cast(*people: tuple[str, int, int, dict]) -> ArticleIndex:
     """An index with people added as (name, offset, paragraph, options)."""
     index = ArticleIndex(TEXT)
@@ -627,17 +637,14 @@ spoke   9 ROOT     VERB  VBD speak
 
 
 def test_a_name_beside_a_role_word_is_a_person_whatever_the_ner_says():
-    from quotetrack.extract.coref.evidence import index_entities
     from quotetrack.extract.coref.roles import appositive_role, named_beside_role
-    from quotetrack.extract.frames import Frame
 
     from .test_attribution_rules import parse
 
     doc = parse(LEADER_NAMED_BESIDE)
     assert named_beside_role(doc[7])
     assert appositive_role(doc[7]) == "interim leader"  # without the possessor and its 's
-    index = ArticleIndex(doc.text)
-    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    index = indexed(doc)
     people = [(e.name, e.role) for e in index.entities if e.kind == "person"]
     assert people == [("Ned Reed", "interim leader")]
     # a name whose first word is no first name stays the NER's organisation
@@ -647,9 +654,6 @@ def test_a_name_beside_a_role_word_is_a_person_whatever_the_ner_says():
 
 def test_a_lowercase_ner_person_is_no_name():
     """"That lesson appears ...": the NER may tag a common noun as a person."""
-    from quotetrack.extract.coref.evidence import index_entities
-    from quotetrack.extract.frames import Frame
-
     from .test_attribution_rules import parse
 
     doc = parse("""
@@ -658,8 +662,7 @@ lesson  2 nsubj NOUN NN  lesson B-PERSON
 appears 2 ROOT  VERB VBZ appear
 .       2 punct PUNCT .  .
 """)
-    index = ArticleIndex(doc.text)
-    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    index = indexed(doc)
     assert index.entities == []
 
 
@@ -823,9 +826,6 @@ def test_a_surname_misspelt_once_is_the_person_of_that_surname():
 def test_a_name_that_says_whose_thing_it_is_is_no_sighting():
     """"Reed believes the Price campaign took voters for granted": Price is not in the sentence
     (no antecedent for the "she" after it); Reed, the subject, is."""
-    from quotetrack.extract.coref.evidence import index_entities
-    from quotetrack.extract.frames import Frame
-
     from .test_attribution_rules import parse
 
     doc = parse("""
@@ -838,8 +838,7 @@ took     1 ccomp    VERB  VBD take
 voters   5 dobj     NOUN  NNS voter
 .        1 punct    PUNCT .   .
 """)
-    index = ArticleIndex(doc.text)
-    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    index = indexed(doc)
     assert [s.entity.name for s in index.sightings] == ["Reed"]
 
 
@@ -888,8 +887,7 @@ Trump  4 nsubj    PROPN NNP Trump B-PERSON
 won    2 ccomp    VERB  VBD win
 """
     doc = parse(rows)
-    index = ArticleIndex(doc.text)
-    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    index = indexed(doc)
     assert ("Ada Fenwick", "person") in [(e.name, e.kind) for e in index.entities]
     park = parse(rows.replace("Ada    1", "Grant  1").replace("Ada B-FAC", "Grant B-FAC").replace("Fenwick 2", "Park    2")
                  .replace("Fenwick I-FAC", "Park I-FAC").replace("said   2 ROOT     VERB  VBD say", "closed 2 ROOT     VERB  VBD close"))
@@ -1318,9 +1316,6 @@ def test_a_person_by_the_ner_is_an_organisation_the_text_calls_a_group():
     """"Marrowline said no." tagged a person, in an article that writes "the streaming service
     Marrowline": an organisation; not when the article gives the name to someone with a first
     name ("the campaign Manafort was running", with "Paul Manafort" elsewhere)."""
-    from quotetrack.extract.coref.evidence import index_entities
-    from quotetrack.extract.frames import Frame
-
     from .test_attribution_rules import parse
 
     doc = parse("""
@@ -1331,8 +1326,7 @@ no         1 dobj  DET   DT  no
 """)
     for elsewhere, kind in ((" It streams on the streaming service Marrowline.", "organization"),
                             (" Then the campaign Marrowline ran failed. Paul Marrowline left.", "person")):
-        index = ArticleIndex(doc.text + elsewhere)
-        index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+        index = indexed(doc, doc.text + elsewhere)
         assert [(e.name, e.kind) for e in index.entities] == [("Marrowline", kind)]
 
 
@@ -1401,9 +1395,6 @@ def test_a_party_word_after_a_place_that_is_a_first_name_is_no_surname():
 def test_a_name_tagged_an_organisation_is_a_person_when_her_own_report_says_she():
     """"Ana Farrow said she deleted it" with "Ana Farrow" tagged ORG: a woman; "Morgan Stanley
     said it ..." stays an organisation, though "Morgan" is a first name too."""
-    from quotetrack.extract.coref.evidence import index_entities
-    from quotetrack.extract.frames import Frame
-
     from .test_attribution_rules import parse
 
     rows = """
@@ -1419,8 +1410,7 @@ it      4 dobj     PRON  PRP it
         table = table.replace("Ana     1 compound PROPN NNP Ana ", f"{words[0]:<7} 1 compound PROPN NNP {words[0]}") \
             .replace("Farrow  2 nsubj    PROPN NNP Farrow ", f"{words[1]:<7} 2 nsubj    PROPN NNP {words[1]}")
         doc = parse(table)
-        index = ArticleIndex(doc.text)
-        index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+        index = indexed(doc)
         assert [(e.name, e.kind) for e in index.entities] == [(" ".join(words), kind)]
 
 
@@ -1443,28 +1433,20 @@ failed    5 ROOT  VERB  VBD fail
 def test_an_indexed_name_goes_on_after_its_of():
     """"The County of" tagged apart from its "Ashby" is one organisation in the index, as it is
     for the resolver (roles.name_tokens)."""
-    from quotetrack.extract.coref.evidence import index_entities
-    from quotetrack.extract.frames import Frame
-
     from .test_roles import NAME_GOES_ON_AFTER_OF, parse
 
     doc = parse(NAME_GOES_ON_AFTER_OF)
-    index = ArticleIndex(doc.text)
-    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    index = indexed(doc)
     assert "County of Ashby" in [e.name for e in index.entities]
 
 
 def test_the_person_asked_and_the_source_of_according_to_are_indexed_as_subjects():
     """index_entities makes the person a question is put to, and the source of "according to",
     sightings as salient as a subject."""
-    from quotetrack.extract.coref.evidence import index_entities
-    from quotetrack.extract.frames import Frame
-
     from .test_attribution_rules import parse
 
     doc = parse(ASKED_WHETHER)
-    index = ArticleIndex(doc.text)
-    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    index = indexed(doc)
     assert [(s.entity.name, s.subject) for s in index.sightings] == [("Reed", True), ("Price", True)]
     doc = parse("""
 According 5 prep  VERB  VBG accord
@@ -1474,8 +1456,7 @@ Price     1 pobj  PROPN NNP Price B-PERSON
 it        5 nsubj PRON  PRP it
 failed    5 ROOT  VERB  VBD fail
 """)
-    index = ArticleIndex(doc.text)
-    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    index = indexed(doc)
     assert [(s.entity.name, s.subject) for s in index.sightings] == [("Price", True)]
 
 
@@ -1495,12 +1476,9 @@ def test_the_role_be_gives_an_untagged_name_is_indexed():
 
 
 def test_a_numbered_union_is_indexed_whole_as_the_subject():
-    from quotetrack.extract.coref.evidence import index_entities
-    from quotetrack.extract.frames import Frame
 
     from .test_roles import NUMBERED_UNION, parse
 
     doc = parse(NUMBERED_UNION)
-    index = ArticleIndex(doc.text)
-    index_entities({0: doc}, {0: Frame(doc.text, [0], [0])}, index)
+    index = indexed(doc)
     assert [(s.entity.name, s.subject) for s in index.sightings] == [("Workers Union Local 418", True)]
