@@ -52,6 +52,18 @@ def test_stronger_evidence_wins_over_the_first_name():
     assert entity.gender == "m"  # an address is stronger than the article's pronouns too
 
 
+def test_the_articles_pronouns_vote_on_a_gender():
+    # "Reed said he had resisted" (he: the drummer), then twice "Reed said she ...": she
+    index = cast(("Ana Reed", 0, 0, {}))
+    (entity,) = index.entities
+    entity.note_gender("m", "pronoun")
+    assert entity.gender == "m"
+    entity.note_gender("f", "pronoun")
+    assert entity.gender == "m"  # a tie keeps the first
+    entity.note_gender("f", "pronoun")
+    assert entity.gender == "f"
+
+
 def test_unknown_gender_agrees_with_either_pronoun():
     index = cast(("Ansari", 0, 0, {"subject": True}))  # a surname alone says nothing
     assert index.entities[0].gender is None
@@ -532,6 +544,8 @@ def test_a_pronoun_after_an_unnamed_speaker_of_its_paragraph_is_that_speaker():
         ("Then Ana Meehan spoke.", [("Ana Meehan", "f")]),  # a surname in -an is no party member
         ("Then the Star Movement spoke.", []),  # a first name before a group noun opens an organisation
         ("Then Tessa Hart's editor spoke.", [("Tessa Hart", "f")]),
+        ("It covers the districts of Pinewood Flats and Sorrel Creek.", []),  # places, not Ms. Creek
+        ("Then Ana Lake spoke.", [("Ana Lake", "f")]),  # a place's word that is a surname too
     ],
 )
 def test_a_title_or_address_before_a_raw_name_is_not_part_of_it(text, expected):
@@ -992,6 +1006,16 @@ def test_a_person_known_by_surname_takes_the_full_name_the_text_gives():
     other.entities.append(Entity("Tobi Reed", "person", aliases={"Tobi Reed"}))  # someone else
     _take_full_name(alone, other)
     assert alone.name == "Reed"
+
+
+def test_a_place_named_nearby_wrote_no_study():
+    """"patients in the United States and Canada ... The study found": no issuer; a place may
+    issue a statement ("Qatar said in a statement"), though."""
+    index = ArticleIndex(TEXT)
+    canada = index.add("Canada", "organization", 10, 0)
+    canada.note_label(as_place=True)
+    assert index.statement_issuer(150, 1) is None
+    assert index.statement_issuer(150, 1, issued=True) is canada
 
 
 def test_a_fuller_name_may_start_with_an_accented_capital():
@@ -1482,3 +1506,10 @@ def test_a_numbered_union_is_indexed_whole_as_the_subject():
     doc = parse(NUMBERED_UNION)
     index = indexed(doc)
     assert [(s.entity.name, s.subject) for s in index.sightings] == [("Workers Union Local 418", True)]
+
+
+def test_a_fuller_name_is_no_half_of_a_double_barrelled_name():
+    """"Reed" is Ned Reed's surname, not a part of his daughter's "Ana Reed-Marlo"."""
+    index = ArticleIndex("Ned Reed died on Sunday. His daughter, Ana Reed-Marlo, said so. Reed was 91.")
+    assert index.fuller_name("Reed", 60) == "Ned Reed"
+    assert ArticleIndex("The Ned Reed-led effort failed. Reed was 91.").fuller_name("Reed", 35) == "Ned Reed"

@@ -260,6 +260,66 @@ def test_a_description_joined_to_a_role_describes_the_person(nlp):
     assert quoted_by(text, nlp) == {"a mistake": ("Ana Price", "person")}
 
 
+def test_a_description_that_says_a_gender_is_no_one_of_the_other(nlp):
+    """"The congresswoman" after "Rep. Ana Price" and a man who spoke since: her, though her role
+    is "Rep." and the man is the latest subject."""
+    text = ('"We were told nothing," said Rep. Ana Price, a Democrat from Ohio.\n\n'
+            'Ned Marlo, the agency\'s head, said the reports sat in a queue.\n\n'
+            'The congresswoman read the memo aloud: "Did you see this in 2022?"')
+    assert quoted_by(text, nlp)["Did you see this in 2022?"] == ("Ana Price", "person")
+
+
+def test_a_first_name_beside_a_noun_for_someone_names_the_speaker(nlp):
+    """"Another evacuee, Marguerite, said ...": she speaks, and the "she" after her is hers, not the
+    fire chief's named before."""
+    text = ('Fire Chief Ana Price said the fire had grown overnight.\n\n'
+            'Another evacuee, Marguerite, said she had watched the map all afternoon. '
+            '"Every time it updates, the red gets closer," she said.')
+    assert quoted_by(text, nlp)["Every time it updates, the red gets closer"] == ("Marguerite", "person")
+
+
+def test_a_student_athletes_year_describes_the_player_given_it(nlp):
+    """"Senior forward Lena Varga" (the tagger made "forward" an adverb) is "the senior" later, even
+    where the tagger calls "senior" an adjective and a woman, a coach, spoke since."""
+    text = ('Senior forward Lena Varga scored 22 points on Saturday.\n\n'
+            'Coach Ned Marlo said the team had worked hard all year.\n\n'
+            'Harlow coach Tessa Hart said her side had no answer.\n\n'
+            'The senior, who is on track to graduate in May, said she had not decided whether to turn pro.')
+    speakers = {m.text: m.speaker for m in extract_text(text, nlp) if m.kind == "indirect"}
+    assert speakers["she had not decided whether to turn pro"] == "Lena Varga"
+
+
+def test_a_description_takes_the_gender_of_its_own_report(nlp):
+    """"The veteran said she would stay": a woman, not the man who spoke last."""
+    text = ('Ana Reed has played 14 seasons for the club.\n\n'
+            'Ned Marlo, the general manager, said the roster was set.\n\n'
+            'The veteran said she would stay for one more year.')
+    speakers = {m.text: m.speaker for m in extract_text(text, nlp) if m.kind == "indirect"}
+    assert speakers["she would stay for one more year"] == "Ana Reed"
+
+
+def test_a_places_body_the_article_names_no_otherwise_is_named_as_written(nlp):
+    """"Canada's foreign ministry said ...": that ministry (not the college named before, which is
+    no ministry), and "the ministry" after it too."""
+    text = ('Ned Reed taught at Cataraqui College for 20 years after he retired.\n\n'
+            "Canada's foreign ministry said in a statement that Reed had served with grace. "
+            'Flags will fly at half-mast on Friday, the ministry said.')
+    speakers = {m.text: m.speaker for m in extract_text(text, nlp) if m.kind == "indirect"}
+    assert speakers["Reed had served with grace"] == "Canada's foreign ministry"
+    assert speakers["Flags will fly at half-mast on Friday"] == "Canada's foreign ministry"
+
+
+def test_her_party_is_the_party_the_text_names_as_hers(nlp):
+    """"Ana Price's Prairie Renewal Party ... Her party said": that party, by its name; with no
+    name given, "her campaign" stays the owner's ("Price campaign")."""
+    text = ("Ana Price's Prairie Renewal Party won a majority on Monday.\n\n"
+            'Price is expected to be sworn in soon. Her party said in a statement that a cabinet would be named '
+            'within weeks. Her campaign said it had spent less than planned.')
+    speakers = {m.text: m.speaker for m in extract_text(text, nlp) if m.kind == "indirect"}
+    assert speakers["a cabinet would be named within weeks"] == "Prairie Renewal Party"
+    assert speakers["it had spent less than planned"] == "Price campaign"
+
+
 def test_a_capitalised_title_is_the_person_who_holds_it(nlp):
     """"the President" after "President Maria Lopez": her, not a person named "President"; "the
     King", a title nobody in the article holds, stays unnamed (not the last person named); "a top
@@ -565,6 +625,10 @@ def test_speakers_of_invented_news(nlp, text, quote, speaker):
         ('The name translates, not very appetisingly, as "cooked water."', True),
         ('The band played "Lanterns," the closing track.', True),
         ('The band played "for the people who stayed," Moss said.', False),
+        # a slogan in Title Case
+        ('She campaigned under the slogan "A Province That Works," and won.', True),
+        ('Many reporters noted the change from the usual slogan, "Make Ohio Great Again."', True),
+        ('The slogan, she said, was "a promise we will keep."', False),
     ],
 )
 def test_what_names_something_on_the_raw_text(text, title):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotetrack.extract.coref.roles import name_tokens, named_beside_role
+from quotetrack.extract.coref.roles import first_name_beside_noun, name_tokens, named_beside_role
 
 from .test_attribution_rules import VOCAB, parse
 
@@ -449,6 +449,28 @@ def test_a_name_beside_a_role_with_a_first_name_of_either_gender_is_a_person():
     called the name an organisation. "Northway Brandt" has no first name."""
     assert named_beside_role(parse(SPOKESPERSON_NAMED.replace("FIRST", "Eli"))[5])
     assert not named_beside_role(parse(SPOKESPERSON_NAMED.replace("FIRST", "Northway"))[5])
+
+
+# Another evacuee, Marguerite, said.   (the NER took the first name for a place)
+FIRST_NAME_BESIDE = """
+Another    1 det   DET   DT  another
+HEAD       5 nsubj NOUN  NN  HEAD
+,          1 punct PUNCT ,   ,
+FIRST      1 appos PROPN NNP FIRST B-LOC
+,          1 punct PUNCT ,   ,
+said       5 ROOT  VERB  VBD say
+"""
+
+
+def test_a_lone_first_name_beside_a_noun_for_someone_is_their_name():
+    """"Another evacuee, Marguerite, said": her name, though the NER called it a place; not "the
+    province, Alberta," (one of a kind), "a company, Victoria," (an organisation's noun), nor a word no
+    lexicon knows for a first name."""
+    assert first_name_beside_noun(parse(FIRST_NAME_BESIDE.replace("HEAD", "evacuee").replace("FIRST", "Marguerite"))[3])
+    assert not first_name_beside_noun(parse(FIRST_NAME_BESIDE.replace("HEAD", "company").replace("FIRST", "Victoria"))[3])
+    the_province = FIRST_NAME_BESIDE.replace("Another    1 det   DET   DT  another", "The 1 det DET DT the")
+    assert not first_name_beside_noun(parse(the_province.replace("HEAD", "province").replace("FIRST", "Alberta"))[3])
+    assert not first_name_beside_noun(parse(FIRST_NAME_BESIDE.replace("HEAD", "evacuee").replace("FIRST", "Saskatoon"))[3])
 
 
 # The Town of Pellston Ridge said.   (the NER tagged only the place)

@@ -39,7 +39,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
     for p, quoted in _readable(docs, frames).items():
         doc, frame = docs[p], frames[p]
         for ent in doc.ents:
-            mislabelled = _person_mislabelled(ent)
+            # (a lone first name beside a noun for someone: "Another evacuee, Marguerite, said")
+            mislabelled = _person_mislabelled(ent) or (len(ent) == 1 and roles.first_name_beside_noun(ent.root))
             if (ent.label_ not in PERSON_LABELS + ORG_LABELS and not mislabelled) or ent.start in quoted or ent.root.is_quote:
                 continue
             if ent.label_ == "NORP" and ent.root.pos_ != "PROPN":
@@ -367,6 +368,8 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
                 # "Prairie Insurance Bureau", "Star Movement", "an Orlando Republican": a first
                 # name opens no person (but Margaret Court, Gabrielle Union, Robert Service)
                 continue
+            if gender is None and last_word in lexicon.words("place_nouns"):
+                continue  # "the districts of Pinewood Flats and Sorrel Creek": a place, not Ms. Creek
             if roles.is_outlet_name(name_words[-1]) and gender is None:
                 # "Washington Post": an outlet, though "Washington" is a first name; with the
                 # short word the pattern took for a form of address ("New York Times")

@@ -80,7 +80,7 @@ def _age_pattern(age: str) -> re.Pattern[str]:
 #: kinds of institution that a name's last word says and that news never calls by another
 #: ("the university" is no hospital, "the union" no institute; but "the school" may be a
 #: university, and is not here)
-_INSTITUTIONS = frozenset({"agency", "union", "university", "hospital", "institute", "museum", "library", "church",
+_INSTITUTIONS = frozenset({"agency", "union", "university", "college", "hospital", "institute", "museum", "library", "church",
                            "ministry", "court", "tribunal", "police", "academy", "observatory"})
 #: nouns that may stand for a place the article named, through its government ("Qatar ... the
 #: government said", "Ohio ... the state")
@@ -187,6 +187,8 @@ class Entity:
     #: a person's gender and how strong its evidence is (gender.STRENGTH); None when unknown
     gender: Gender | None = None
     gender_evidence: int = 0
+    #: how often the article's own pronouns made the person a man and a woman ("X said he ...")
+    pronoun_votes: dict[str, int] = field(default_factory=dict)
     #: an organisation's kind as the text puts it beside the name ("studio", "publisher")
     described_as: set[str] = field(default_factory=set)
     #: the nouns of descriptions resolved to it ("the company"): what it is not, for "the union"
@@ -221,8 +223,16 @@ class Entity:
 
     def note_gender(self, gender: Gender | None, source: str) -> None:
         """Record evidence of a person's gender; stronger evidence wins, equal evidence keeps
-        the first."""
-        if gender is not None and self.kind == "person" and STRENGTH[source] > self.gender_evidence:
+        the first, except the article's pronouns, which vote: one "X said he had resisted" (of
+        someone else) does not outweigh two "X said she ..." of X herself."""
+        if gender is None or self.kind != "person":
+            return
+        if source == "pronoun":
+            self.pronoun_votes[gender] = self.pronoun_votes.get(gender, 0) + 1
+            if self.gender_evidence == STRENGTH[source] and self.gender != gender \
+                    and self.pronoun_votes[gender] > self.pronoun_votes.get(self.gender or "", 0):
+                self.gender = gender
+        if STRENGTH[source] > self.gender_evidence:
             self.gender, self.gender_evidence = gender, STRENGTH[source]
 
     def agrees(self, kind: str, gender: Gender | None) -> bool:
@@ -499,7 +509,9 @@ class ArticleIndex:
         if name in self._fuller:
             return self._fuller[name]
         found: list[tuple[int, str]] = self._fuller.setdefault(name, [])
-        for m in re.finditer(rf"((?:{CAPITAL}[\w'’.-]*\s+){{1,3}})((?:{_PREFIX_WORDS})?{re.escape(name)})\b",
+        # (not the first half of a double-barrelled name, "Ravensworth" of "Isobel Ravensworth-Diaz";
+        # but "the Donald Trump-led effort" names him)
+        for m in re.finditer(rf"((?:{CAPITAL}[\w'’.-]*\s+){{1,3}})((?:{_PREFIX_WORDS})?{re.escape(name)})(?!\w|-{CAPITAL})",
                              self.text):
             words: list[str] = []
             for word in reversed(m.group(1).split()):
@@ -695,4 +707,7 @@ class ArticleIndex:
                     and (s.speaker or (s.subject and s.paragraph in paragraphs))]
         if speakers:
             return speakers[-1].entity
-        return self.antecedent(offset, paragraph, kind="organization", lookback=2)
+        found = self.antecedent(offset, paragraph, kind="organization", lookback=2)
+        # a country or a city named nearby writes no study or poll ("patients in the United
+        # States and Canada ... The study found"); a statement it may issue
+        return None if found is not None and found.place and not issued else found

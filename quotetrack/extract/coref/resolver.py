@@ -32,7 +32,7 @@ from ..syntax import (
 )
 from . import roles
 from .evidence import address_gender, clean_name, reported_self_gender
-from .gender import first_name_gender, is_first_name, noun_gender, possessive_gender
+from .gender import Gender, first_name_gender, is_first_name, noun_gender, possessive_gender
 from .index import GOVERNMENT_NOUNS, PRONOUN_LOOKBACK, ArticleIndex, Entity
 
 _NOT_SPEAKERS = {"that", "what"}
@@ -174,7 +174,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     # a nominal named by its appositive: "A top adviser, Ned Reed, said" (the role first),
     # also when the NER took the name for an organisation (roles.named_beside_role)
     appositive = next((c for c in head.children if c.dep_ == "appos" and (
-        c.ent_type_ in PERSON_LABELS or roles.named_beside_role(c))), None)
+        c.ent_type_ in PERSON_LABELS or roles.named_beside_role(c) or roles.first_name_beside_noun(c))), None)
     # ("One of the landowners, Ned Reed, 71, said": one of a group, named)
     if appositive is not None and (head.pos_ == "NOUN" or head.lower_ == "one"):
         rng = roles.name_tokens(doc[appositive.left_edge.i : appositive.right_edge.i + 1], appositive)
@@ -224,9 +224,11 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # obtained by the paper" (data/issued_statements.txt)
         entity = index.statement_issuer(start, paragraph, issued=lemma in lexicon.words("issued_statements"), noun=lemma)
     elif lemma in lexicon.group_nouns() and (owner := _owner(span, head, start, paragraph, index)) is not None:
-        # "the Clinton campaign", "her campaign", "Kasich's campaign": the owner's organisation
-        entity = index.add(f"{owner} {head.text.lower()}", "organization", start, paragraph)
-    elif lemma in lexicon.group_nouns() and definite:
+        # "the Clinton campaign", "her campaign", "Kasich's campaign": the owner's organisation,
+        # by the name the text gives it ("Marchildon's Prairie Renewal Party ... her party")
+        entity = index.add(_owned_name(index.text, owner, head.text) or f"{owner} {head.text.lower()}", "organization",
+                           start, paragraph)
+    elif lemma in lexicon.group_nouns() and (definite or _of_a_place(span, lemma)):
         # "the university": the one the article named ("Northway University"), else the
         # organisation the paragraphs before are about; not when a name in the words says whose
         # it is ("the Reed team", which the tagger did not call a person); a place says where it
@@ -244,33 +246,44 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         else:
             # "the foreign ministry": the "Ministry of Foreign Affairs" the article names
             entity = index.by_description(lemma, described, start) or _organisation_called(index, lemma, start, paragraph)
+            if entity is None and _of_a_place(span, lemma):
+                # "Canada's foreign ministry", which the article names no otherwise: a body of
+                # that place, named as written (and what "the ministry" stands for after)
+                entity = index.add(doc[span.start : head.i + 1].text, "organization", start, paragraph)
     elif definite and (age := _age_described(span)) is not None \
             and _ages_a_person(head, age) and not _introduced_unnamed(index, f"{age}-year-old", start):
         # "the 67-year-old (centre)": the person the article gave that age, else the person it is
         # about; not after "a 45-year-old man" the article leaves unnamed
         entity = index.by_age(age, start) or _described(index, start, paragraph)
-    elif definite and (is_common_noun(head) or party_member or roles.is_role_word(head.text)):
+    elif definite and (_noun_for_someone(head, lemma) or party_member or roles.is_role_word(_title_of(head, lemma))):
         # "the mayor", "the rookie defenceman": the person the article gave that role; failing
         # that, a title or a description ("the Florida senator", "the businessman") stands for
         # the person the article is about, unless the article introduced someone unnamed so ("a
         # senator ... the senator")
-        modifiers = [t.text for t in span if t.i < head.i and t.lower_ not in ("the", "this", "that")]
-        entity = index.by_role(head.text, modifiers, start)
+        title = _title_of(head, lemma)
+        modifiers = [t.text for t in span if t.i < head.i - 2 * (title != head.text) and t.lower_ not in ("the", "this", "that")]
+        entity = index.by_role(title, modifiers, start)
+        # "the congresswoman" is a woman: not the man the role's words found, nor the one the
+        # paragraphs before are about; "the senior" who "said she had not decided", most often,
+        # though the "she" may be someone else: it only steers the fallback below
+        if entity is not None and not entity.agrees("person", noun_gender(lemma)):
+            entity = None
+        said_gender = noun_gender(lemma) or (reported_self_gender(doc[att.cue_i]) if att.cue_i is not None else None)
         # and the nouns joined to the head ("the candidate and former county judge")
         joined = [c.lower_ for c in head.children if c.dep_ == "conj" and c.tag_ == "NN"]
-        describes = roles.is_role_word(head.text) or lemma in lexicon.descriptions() or \
+        describes = roles.is_role_word(title) or lemma in lexicon.descriptions() or \
             any(roles.is_role_word(w) or w in lexicon.descriptions() for w in joined)
         # "the minister's spokeswoman", "his aide": someone of the person named before, not that
         # person (but "the team's captain" may be the player the article named)
         owned = any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in PERSON_LABELS or roles.is_role_word(c.text))
                     for c in head.children)
         # a capitalised title ("the King", "the Speaker") only by the role the article gave someone
-        if entity is None and describes and not owned and (is_common_noun(head) or party_member) \
-                and not _introduced_unnamed(index, head.text, start):
+        if entity is None and describes and not owned and (_noun_for_someone(head, lemma) or party_member or title != head.text) \
+                and not _introduced_unnamed(index, title, start):
             # a title the article gave no one ("the candidate") stands for the person it is
             # about; a description ("the singer") for one named just before
-            entity = index.antecedent(start, paragraph, kind="person") if roles.is_role_word(head.text) \
-                else _described(index, start, paragraph)
+            entity = index.antecedent(start, paragraph, kind="person", gender=said_gender) \
+                if roles.is_role_word(title) else _described(index, start, paragraph, said_gender)
             if entity is not None and party_member and _of_another_party(entity, head.lower_):
                 entity = None  # "the Ohio Democrat" is not the Republican named last
     if entity is not None:
@@ -319,13 +332,35 @@ def _addressed(doc: Doc, att: Attribution, index: ArticleIndex, offset: int) -> 
     return tuple(e for e in found if e is not None)
 
 
-def _described(index: ArticleIndex, offset: int, paragraph: int) -> Entity | None:
+def _of_a_place(span: Span, lemma: str) -> bool:
+    """"Canada's foreign ministry": a public body (data/public_bodies.txt) a place owns; not
+    "Kasich's campaign", whatever the NER called Kasich."""
+    return span[0].dep_ == "poss" and span[0].ent_type_ in ("GPE", "NORP") and lemma in lexicon.words("public_bodies")
+
+
+def _title_of(head: Token, lemma: str) -> str:
+    """The title a head noun names: its own word, or the office of "the premier-designate" and
+    "the president-elect" (tokenised "premier", "-", "designate"), which is the premier's."""
+    office, _, suffix = lemma.rpartition("-")
+    if suffix in ("elect", "designate") and roles.is_role_word(office) and " " not in office:
+        return office
+    return head.text
+
+
+def _noun_for_someone(head: Token, lemma: str) -> bool:
+    """A common noun, or a description the tagger took for an adjective ("The senior, who is on
+    track to graduate, said")."""
+    return is_common_noun(head) or (head.pos_ == "ADJ" and lemma in lexicon.descriptions())
+
+
+def _described(index: ArticleIndex, offset: int, paragraph: int, gender: Gender | None = None) -> Entity | None:
     """The person a description with no role to match stands for ("the singer", "the
     34-year-old"): one named earlier in its paragraph, which the description spares the writer
     naming again ("For Reed, the goal was ... The 34-year-old said"), else the person the
-    paragraphs before are about."""
-    return index.antecedent(offset, paragraph, kind="person", lookback=0) \
-        or index.antecedent(offset, paragraph, kind="person")
+    paragraphs before are about; of the gender the noun says, if it says one ("the
+    businesswoman")."""
+    return index.antecedent(offset, paragraph, kind="person", gender=gender, lookback=0) \
+        or index.antecedent(offset, paragraph, kind="person", gender=gender)
 
 
 def _glued_head(head: Token) -> str:
@@ -486,6 +521,14 @@ def _owner(span: Span, head: Token, offset: int, paragraph: int, index: ArticleI
         return None
     owner = index.antecedent(offset, paragraph, kind="person", gender=possessive_gender(possessive.text))
     return surname(owner.name) if owner is not None else None
+
+
+def _owned_name(text: str, owner: str, noun: str) -> str | None:
+    """The name the text gives the owner's organisation of this kind: "Prairie Renewal Party" of
+    "Colette Marchildon's Prairie Renewal Party" for her party; None when it gives none."""
+    words = rf"{re.escape(owner)}['’]s\s+((?:[A-Z][\w'’-]*\s+){{1,4}}{re.escape(noun.capitalize())})\b"
+    found = re.search(words, text)
+    return found.group(1) if found else None
 
 
 def _introduced_unnamed(index: ArticleIndex, head: str, offset: int) -> bool:

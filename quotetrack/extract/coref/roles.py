@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from ... import lexicon
 from ...names import POSSESSIVE
 from ..syntax import DETERMINERS, HYPHENS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS, is_common_noun
-from .gender import first_name_gender, has_first_name
+from .gender import first_name_gender, has_first_name, is_first_name
 
 #: what can hold an affiliation: an organisation or a place
 _AFFILIATION_LABELS = ORG_LABELS + PLACE_LABELS
@@ -156,7 +156,9 @@ def role_before(span: Span, name_start: int) -> str | None:
                 and tokens[tail - 1].ent_type_ not in PERSON_LABELS:
             tail -= 1
         tokens = tokens[tail:]
-    if not tokens or not any(is_role_word(t.text) or t.pos_ == "NOUN" for t in tokens):
+    # (a description the tagger took for another part of speech counts: "Senior forward Ana Reed",
+    # "forward" an adverb)
+    if not tokens or not any(is_role_word(t.text) or t.pos_ == "NOUN" or t.lower_ in lexicon.descriptions() for t in tokens):
         return None
     if tokens[-1].tag_ == "NNS" and not any(t.pos_ == "ADP" for t in tokens):
         # a plural is no one person's role ("the columns Price wrote"; not "director of athletics"),
@@ -228,6 +230,23 @@ def named_beside_role(name: Token) -> bool:
     the NER called it."""
     return (name.dep_ == "appos" and name.pos_ == "PROPN" and is_role_word(name.head.text)
             and has_first_name(name.doc[name.left_edge.i : name.i + 1].text))
+
+
+def first_name_beside_noun(name: Token) -> bool:
+    """"Another evacuee, Marguerite, said", "Her daughter, Elena, said": a lone first name the
+    lexicon knows, set between commas beside a noun for one person (one of many: "a", "another",
+    "one"; or someone's: "her"), is that person's name, whatever the NER called it (a place,
+    here); not "the province, Alberta," nor "a company, Victoria,"."""
+    noun, doc = name.head, name.doc
+    lemma = noun.lemma_.lower()
+    one_of_many = any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in noun.children)
+    someones = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    return (name.dep_ == "appos" and name.pos_ == "PROPN" and noun.pos_ == "NOUN" and noun.i < name.i
+            and (one_of_many or someones) and name.left_edge.i == name.i == name.right_edge.i
+            and is_first_name(name.text)
+            and doc[name.i - 1].text == "," and name.i + 1 < len(doc) and doc[name.i + 1].text == ","
+            and lemma not in lexicon.group_nouns() and lemma not in lexicon.statement_nouns()
+            and lemma not in lexicon.words("publication_nouns"))
 
 
 def appositive_role(head: Token) -> str | None:
