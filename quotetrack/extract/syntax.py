@@ -79,6 +79,8 @@ def mention_span(head: Token, inside: Sequence[bool]) -> tuple[int, int]:
         return head.i, head.i + 1
     start = head.left_edge.i
     end = head.right_edge.i + 1
+    while start >= 2 and _inside_word(head.doc[start - 1]) and not inside[start - 2]:
+        start -= 2  # "Hartmann-Bell", "co-author": the parser made each part a subject of its own
     for tok in head.doc[head.i + 1 : end]:
         # an appositive after a comma is a description; "Chief Chuck Jordan" parsed as one is the name
         if (tok.text.lower() in MENTION_STOPS and not _inside_word(tok)) or tok.dep_ == "relcl" or inside[tok.i] or (

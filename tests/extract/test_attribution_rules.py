@@ -391,6 +391,11 @@ dead   10 acomp ADJ   JJ  dead
         (PARTIAL_IN_CLAUSE, QuoteTokens(8, 10, 7, 11), (AttributionKind.SYNTAX, "stated", "Kirby")),
         (ACCORDING, QuoteTokens(8, 10, 7, 11), (AttributionKind.ACCORDING, "according to", "Naim")),
         (SPEECH_SLOT, QuoteTokens(1, 2, 0, 4), (AttributionKind.ADJACENT, "fumed", "Toomey")),
+        # ... not a noun that cannot speak before a plural the tagger took for a verb ('gave
+        # "adequate," consideration concerns': nobody's words in the slot)
+        (SPEECH_SLOT.replace("Toomey 5 nsubj PROPN NNP Toomey B-PERSON", "consideration 5 nsubj NOUN NN consideration")
+         .replace("fumed  5 ROOT  VERB  VBD fume", "concerns 5 ROOT NOUN NNS concern"),
+         QuoteTokens(1, 2, 0, 4), (AttributionKind.NONE, None, None)),
         (COLON, QuoteTokens(3, 5, 2, 6), (AttributionKind.COLON, ":", "Caddell")),
         (NESTED_CUE, QuoteTokens(5, 7, 4, 8), (AttributionKind.SYNTAX, "told", "Kirby")),
         (REPORTED_INSIDE_A_REPORT, QuoteTokens(10, 13, 9, 15), (AttributionKind.SYNTAX, "said", "Lopez")),
@@ -431,7 +436,7 @@ dead   10 acomp ADJ   JJ  dead
          (AttributionKind.SYNTAX, "saying", "Reed")),
         (PARTICIPLE_INSIDE_A_REPORT, QuoteTokens(12, 13, 11, 14), (AttributionKind.SYNTAX, "adding", "Reed")),
     ],
-    ids=["adjacent", "partial-in-clause", "according", "speech-slot", "colon", "nested-cue", "reported-inside-a-report",
+    ids=["adjacent", "partial-in-clause", "according", "speech-slot", "speech-slot-noun-that-cannot-speak", "colon", "nested-cue", "reported-inside-a-report",
          "a-named-person-inside-a-report", "dash-introduction", "dash-after-a-common-noun", "dash-before-a-title", "as-X-put-it", "put-without-it", "inverted-speaker",
          "inverted-object", "no-subject-before-a-parenthesis", "no-subject-after-a-title-of", "no-subject-after-a-noun-of",
          "issuer-without-subject", "before-a-relative-clause", "more-from-a-name", "far-from-a-name", "from-a-place",
@@ -593,3 +598,21 @@ Yes        1 appos    INTJ  UH  yes
 .          1 punct    PUNCT .   .
 "          1 punct    PUNCT ''  "
 """
+
+
+def test_a_double_barrelled_name_the_parser_split_into_subjects_is_one_mention():
+    """"Hartmann-Bell noted that ...": the parser made "Hartmann", "-" and "Bell" subjects each; the
+    mention is the whole name (written without spaces), not "Bell"."""
+    from quotetrack.extract.syntax import mention_span
+
+    words = ["Hartmann", "-", "Bell", "noted", "it", "fell", "."]
+    doc = Doc(VOCAB, words=words, spaces=[False, False, True, True, True, False, False], heads=[3, 3, 3, 3, 5, 3, 3],
+              deps=["nsubj", "nsubj", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+              pos=["PROPN", "PUNCT", "PROPN", "VERB", "PRON", "VERB", "PUNCT"])
+    assert mention_span(doc[2], [False] * len(doc)) == (0, 3)
+    # with spaces around it, the dash ends a phrase: "Bell" alone
+    spaced = Doc(VOCAB, words=words, heads=[3, 3, 3, 3, 5, 3, 3],
+                 deps=["nsubj", "nsubj", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+                 pos=["PROPN", "PUNCT", "PROPN", "VERB", "PRON", "VERB", "PUNCT"])
+    assert mention_span(spaced[2], [False] * len(doc)) == (2, 3)
+

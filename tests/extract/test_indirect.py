@@ -322,6 +322,23 @@ resumed   4 acl   VERB  VBD resume
 .         1 punct PUNCT .   .
 """
 
+# the parser read the "that" clause as a relative clause on "statement", "that" its object
+IN_A_STATEMENT_MISREAD = """
+The       1 det   DET   DT  the
+ministry  2 nsubj NOUN  NN  ministry
+said      2 ROOT  VERB  VBD say
+in        2 prep  ADP   IN  in
+a         5 det   DET   DT  a
+statement 3 pobj  NOUN  NN  statement
+that      9 dobj  PRON  WDT that
+Reed      9 nsubj PROPN NNP Reed B-PERSON
+had       9 aux   AUX   VBD have
+VERB      5 relcl VERB  VBN LEMMA
+with      9 prep  ADP   IN  with
+grace     10 pobj NOUN  NN  grace
+.         2 punct PUNCT .   .
+"""
+
 # "on Thursday" modifies "said", whatever the parser made of it
 SAID_ON_THURSDAY = """
 Israel     1 nsubj PROPN NNP Israel B-GPE
@@ -575,6 +592,11 @@ votes     6 pobj      NOUN NNS vote
         pytest.param(ACCORDING, [("40 people died", "the ministry")], id="according to"),
         pytest.param(IN_A_STATEMENT, [("the talks resumed", "Hamas")], id="said in a statement that"),
         pytest.param(SAID_ON_THURSDAY, [("it had sent a delegation", "Israel")], id="modifier of the cue left out"),
+        pytest.param(IN_A_STATEMENT_MISREAD.replace("VERB      5", "served    5").replace("LEMMA", "serve"),
+                     [("Reed had served with grace", "The ministry")], id="said in a statement that, misread as relative"),
+        # ... but "a statement that Reed had posted with care" is a relative clause: nothing said
+        pytest.param(IN_A_STATEMENT_MISREAD.replace("VERB      5", "posted    5").replace("LEMMA", "post"), [],
+                     id="a relative clause on a statement"),
         pytest.param(GOES_ON, [("talks will need time", "Ansari"), ("the sides disagree", "Ansari")],
                      id="what the speaker went on to say is a statement of its own"),
         pytest.param(TOLD_CNN, [("his policy would merely be to go after them", "Trump")], id="told CNN, <clause>"),
@@ -628,6 +650,29 @@ up       6 prt   ADP   RP  up
 {close}  6 punct PUNCT ''  "
 .        1 punct PUNCT .   .
 """
+
+
+# "The landlord," she said, "does not."   (one quotation split by its cue: the first part stands as
+# the placeholder word, the parser made the cue a parataxis of the second part's verb)
+SPLIT_BY_ITS_CUE = """
+"        7 punct     PUNCT `` "
+Landlord 7 nsubj     PROPN NNP landlord
+"        7 punct     PUNCT '' "
+she      4 nsubj     PRON  PRP she
+said     7 parataxis VERB  VBD say
+,        4 punct     PUNCT ,   ,
+"        7 punct     PUNCT `` "
+does     7 ROOT      AUX   VBZ do
+not      7 neg       PART  RB  not
+.        7 punct     PUNCT .   .
+"        7 punct     PUNCT '' "
+"""
+
+
+def test_a_quotation_split_by_its_cue_is_no_statement():
+    """The cue set between a quotation's two parts is its attribution: no indirect statement of
+    the cue and the second part ('she said, "does not."')."""
+    assert statements(SPLIT_BY_ITS_CUE, whole=(0, 2), partial=(6, 10)) == []
 
 
 def test_another_reporting_verb_with_quoted_words_in_its_object_is_mixed_speech():

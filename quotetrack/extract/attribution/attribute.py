@@ -196,8 +196,12 @@ def _in_speech_slot(doc: Doc, q: QuoteTokens, tok: Token, inside: list[bool]) ->
     # the tagger may call a reporting verb here a noun ("Conway notes.", "the editorial read.")
     if not (tok.pos_ == "VERB" or tok.tag_ in ("VBD", "VBZ", "NNS") or is_cue_word(tok.text)):
         return False
-    if _adjacent_phrase(doc, q, tok, inside) is None:
+    phrase = _adjacent_phrase(doc, q, tok, inside)
+    if phrase is None:
         return False
+    speaker = doc[phrase[2]]
+    if not (is_cue_word(tok.text) or speaker.is_title or can_speak(speaker)):
+        return False  # '"adequate, if not exhaustive," consideration to residents' concerns': nobody
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return (after is None or after.is_punct or after.pos_ in ("ADP", "ADV", "CCONJ")
             or after.ent_type_ in _TIME_ENTS)

@@ -304,8 +304,11 @@ def _content(cue: Token, kinds: _Kinds, marks: _QuoteMarks) -> tuple[int, int] |
     for lo, hi in marks.partial:
         if lo < end and start < hi:
             start, end = min(start, lo), max(end, hi)
-    if start >= end or not any(doc[i].is_alpha and not inside[i] for i in range(start, end)):
-        return None  # nothing but quoted words: the quotation's own attribution
+    set_in = {t.i for t in cue.subtree} if head.is_ancestor(cue) else set()
+    if start >= end or not any(doc[i].is_alpha and not inside[i] and i not in set_in for i in range(start, end)):
+        # nothing but quoted words, or those and the cue set among them ('"The landlord," she
+        # said, "does not."'): the quotation's own attribution
+        return None
     return start, end
 
 
@@ -531,7 +534,25 @@ def _noun_clauses(cue: Token) -> list[Token]:
     nouns = [c for c in cue.children if c.dep_ == "dobj"]
     nouns += [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return [clause for noun in nouns for clause in noun.children
-            if clause.dep_ == "acl" and marked_by(clause, ("that",))]
+            if clause.dep_ == "acl" and marked_by(clause, ("that",)) or _misread_relative(noun, clause)]
+
+
+#: what is done to a document, which a relative clause on it says ("the statement that she posted")
+_DONE_TO_DOCUMENTS = frozenset({"write", "post", "release", "issue", "send", "publish", "sign", "share", "read",
+                                "give", "tweet", "email", "provide", "obtain", "deliver", "make", "put", "file",
+                                "submit", "circulate", "draft", "see", "receive", "review"})
+
+
+def _misread_relative(noun: Token, clause: Token) -> bool:
+    """"said in a statement that Reed had served with grace": the "that" clause the parser read as a
+    relative clause on the document, "that" its object; a clause with a subject of its own whose
+    verb is nothing done to a document ("a statement that she posted" is one)."""
+    if clause.dep_ != "relcl" or noun.lemma_.lower() not in lexicon.statement_nouns():
+        return False
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ == "that" and first.dep_ == "dobj" and first.head.i == clause.i and first.i == noun.i + 1 \
+        and clause.lemma_.lower() not in _DONE_TO_DOCUMENTS \
+        and any(c.dep_ in SUBJECT_DEPS and c.i != first.i for c in clause.children)
 
 
 def _as_reported(cue: Token) -> bool:
