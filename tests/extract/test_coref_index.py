@@ -523,6 +523,28 @@ def test_a_pronoun_after_an_unnamed_speaker_of_its_paragraph_is_that_speaker():
     assert index.antecedent(narrated.index("she said"), 1, kind="person", gender="f", unnamed=True) is price
 
 
+def test_a_pronoun_right_after_the_paragraph_an_unnamed_speaker_ended_is_that_speaker():
+    """"A woman in her seventies said it was her second evacuation. / "...," she said": hers; two
+    paragraphs on, or after a sentence of narration, the woman named before."""
+    text = 'Ana Price spoke.\nA woman in her seventies said it was her second time.\n"It was fine," she said.\nIt rained.'
+    index = ArticleIndex(text)
+    price = index.add("Ana Price", "person", 0, 0, subject=True, speaker=True)
+    woman = index.add_unnamed("a woman in her seventies", text.index("A woman"), 1, "f")
+    she = text.index("she said")
+    assert index.antecedent(she, 2, kind="person", gender="f", unnamed=True) is woman
+    assert index.antecedent(len(text), 3, kind="person", gender="f", unnamed=True) is price
+    narrated = text.replace('"It was fine," she said.', 'Price nodded. "It was fine," she said.')
+    index = ArticleIndex(narrated)
+    price = index.add("Ana Price", "person", 0, 0, subject=True, speaker=True)
+    index.add_unnamed("a woman in her seventies", narrated.index("A woman"), 1, "f")
+    assert index.antecedent(narrated.index("she said"), 2, kind="person", gender="f", unnamed=True) is price
+    # not a group ("a majority of voters say ..."), which the next paragraph's "she" is not
+    index = ArticleIndex(text)
+    price = index.add("Ana Price", "person", 0, 0, subject=True, speaker=True)
+    index.add_unnamed("a majority of voters", text.index("A woman"), 1)
+    assert index.antecedent(she, 2, kind="person", gender="f", unnamed=True) is price
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -320,6 +320,33 @@ def test_her_party_is_the_party_the_text_names_as_hers(nlp):
     assert speakers["it had spent less than planned"] == "Price campaign"
 
 
+def test_the_she_after_an_unnamed_woman_who_spoke_is_hers(nlp):
+    """A woman the article never names says something at the end of one paragraph; the "she" of the
+    quotation that opens the next is hers, not the chief's named before (a quotation is resolved
+    before the indirect statement that names her speaker)."""
+    text = ('Fire Chief Ana Price said the fire had doubled in size.\n\n'
+            'A woman in her seventies, who drove out with a parrot, said it was her second evacuation.\n\n'
+            '"Last time the house was fine," she said.')
+    (quote,) = [m for m in extract_text(text, nlp) if m.kind == "direct"]
+    assert (quote.speaker, quote.speaker_kind) == ("a woman in her seventies", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A woman who identified herself only as Maria said the line was long.", "Maria"),
+        ("One shopper, who asked to be identified only by her first name, Denise, said the line was long.", "Denise"),
+        ("A man who gave his first name as Tomasz Nowak said the line was long.", "Tomasz Nowak"),
+        ("Its developer, who works under the name Grimsditch, said the line was long.", "Grimsditch"),
+        ("A neighbour who goes by Birdie said the line was long.", "Birdie"),
+        ("A man who gave his name to the police said the line was long.", None),  # none given here
+    ],
+)
+def test_an_unnamed_speaker_is_the_name_they_gave(nlp, sentence, name):
+    (found,) = [m for m in extract_text("Evacuees waited in Kelso.\n\n" + sentence, nlp) if m.kind == "indirect"]
+    assert found.speaker == name if name else found.speaker_kind == "anonymous"
+
+
 def test_a_capitalised_title_is_the_person_who_holds_it(nlp):
     """"the President" after "President Maria Lopez": her, not a person named "President"; "the
     King", a title nobody in the article holds, stays unnamed (not the last person named); "a top

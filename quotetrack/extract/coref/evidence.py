@@ -14,7 +14,7 @@ from ...names import GENERATION_PATTERN
 from ...text import is_headline
 from ..attribution.cues import is_cue
 from ..frames import Frame
-from ..syntax import ALL_PLACE_LABELS, NOMINAL_SUBJECTS, ORG_LABELS, PERSON_LABELS, token_range
+from ..syntax import ALL_PLACE_LABELS, NOMINAL_SUBJECTS, ORG_LABELS, PERSON_LABELS, mention_span, token_range
 from . import roles
 from .gender import (
     Gender,
@@ -126,6 +126,7 @@ def index_subjects(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
     _index_untagged_subjects(docs, frames, readable, index)
     _index_role_subjects(docs, frames, readable, index)
     _index_untagged_roles(docs, frames, readable, index)
+    _index_unnamed_speakers(docs, frames, readable, index)
 
 
 def _readable(docs: dict[int, Doc], frames: dict[int, Frame]) -> dict[int, set[int]]:
@@ -286,6 +287,29 @@ def _index_role_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_
             entity = index.by_role(token.text, modifiers, offset)
             if entity is not None:
                 index.see(entity, offset, p, subject=True)
+
+
+def _index_unnamed_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
+                            index: ArticleIndex) -> None:
+    """Someone unnamed who speaks as a main clause's subject ("A woman in her seventies, who drove
+    out with a parrot, said ..."), seen before any quotation is resolved: the "she" of the
+    quotation right after is hers, not the fire chief's named paragraphs before (see
+    ArticleIndex.antecedent). Only a noun for a person (an unnamed source's, a gendered noun, a
+    role or a description) with "a", "an", "another" or "one"."""
+    people = lexicon.anonymous_heads() | lexicon.descriptions() | lexicon.table("gendered_nouns").keys()
+    for p, quoted in quoted_tokens.items():
+        doc, frame = docs[p], frames[p]
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if token.i in quoted or token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in NOMINAL_SUBJECTS \
+                    or not (lemma in people or roles.is_role_word(lemma)) or not is_cue(token.head) \
+                    or not is_main_subject(token) or any(c.dep_ == "appos" for c in token.children) \
+                    or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in token.children):
+                continue
+            start, end = mention_span(token, [i in quoted for i in range(len(doc))])
+            words = doc[start:end].text
+            gender = noun_gender(lemma) or reported_self_gender(token.head)
+            index.add_unnamed(words[0].lower() + words[1:], frame.to_article(doc[start].idx), p, gender)
 
 
 def _may_be_name(token: Token) -> bool:

@@ -54,6 +54,13 @@ def _plain_title_words() -> frozenset[str]:
     return lexicon.role_words() | lexicon.words("title_modifiers")
 
 
+def _person_noun_in(words: str) -> bool:
+    """Whether an unnamed speaker's words hold a noun for one person ("a woman in her seventies", "a
+    reporter for the agency"; not "a majority of Americans")."""
+    people = lexicon.anonymous_heads() | lexicon.descriptions() | lexicon.table("gendered_nouns").keys()
+    return any(w in people or w in lexicon.role_words() for w in re.findall(r"[a-z][a-z-]*", words.lower()))
+
+
 def _narration_between(text: str, start: int, end: int) -> bool:
     """Whether a sentence of the writer's stands between two offsets, quotations left out
     ('a waiter whispered, "..." She laughed. "...," she said': the "she" may be someone else)."""
@@ -537,9 +544,12 @@ class ArticleIndex:
                   and not s.scanned and s.entity.agrees(kind, gender) and not any(s.entity is e for e in not_these)
                   and not self._named_otherwise(s.entity, gender)]
         # someone unnamed who just spoke in this paragraph ('"...," said one engineer. "...,"
-        # she said'); anywhere else an unnamed speaker is passed over for the people named
-        speakers_here = [s for s in window if s.paragraph == paragraph and s.speaker]
+        # she said') or ended the one before ("A woman in her seventies said it was her second
+        # evacuation. / "...," she said"); anywhere else an unnamed speaker is passed over for
+        # the people named
+        speakers_here = [s for s in window if s.paragraph >= paragraph - 1 and (s.speaker or s.subject)]
         if unnamed and speakers_here and speakers_here[-1].entity.kind == "anonymous" \
+                and (speakers_here[-1].paragraph == paragraph or _person_noun_in(speakers_here[-1].entity.name)) \
                 and not _narration_between(self.text, speakers_here[-1].offset, offset):
             return speakers_here[-1].entity
         window = [s for s in window if s.entity.kind != "anonymous"]

@@ -185,6 +185,13 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
                                subject=True, speaker=True)
             return _from_entity(found, entity, role=role)
 
+    if head.pos_ == "NOUN" and (given := _name_given(doc, span)) is not None:
+        # "A man who gave his name only as Tomasz said", "Its developer, who works under the name
+        # Grimsditch, said": that name
+        name_start, name = given
+        entity = index.add(name, "person", frame.to_article(name_start), paragraph, subject=True, speaker=True)
+        return _from_entity(found, entity)
+
     # an organisation named beside the noun for it: "the broadcaster Meridian Television"
     if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.group_nouns() \
             and (named_org := roles.organisation_beside(head)) is not None:
@@ -521,6 +528,21 @@ def _owner(span: Span, head: Token, offset: int, paragraph: int, index: ArticleI
         return None
     owner = index.antecedent(offset, paragraph, kind="person", gender=possessive_gender(possessive.text))
     return surname(owner.name) if owner is not None else None
+
+
+@functools.cache
+def _given_name_patterns() -> list[re.Pattern[str]]:
+    return [re.compile(line) for line in lexicon.lines("given_name_phrases.txt")]
+
+
+def _name_given(doc: Doc, span: Span) -> tuple[int, str] | None:
+    """(where it starts in the doc's text, the name) of the name an unnamed speaker gave, written
+    right after the speaker's words ("A woman who identified herself only as Maria said"; data/
+    given_name_phrases.txt), else None."""
+    for pattern in _given_name_patterns():
+        if (m := pattern.match(doc.text, span.end_char)) is not None:
+            return m.start("name"), m.group("name")
+    return None
 
 
 def _owned_name(text: str, owner: str, noun: str) -> str | None:
