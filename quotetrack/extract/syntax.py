@@ -79,8 +79,8 @@ def mention_span(head: Token, inside: Sequence[bool]) -> tuple[int, int]:
         return head.i, head.i + 1
     start = head.left_edge.i
     end = head.right_edge.i + 1
-    while start >= 2 and _inside_word(head.doc[start - 1]) and not inside[start - 2]:
-        start -= 2  # "Hartmann-Bell", "co-author": the parser made each part a subject of its own
+    if start == head.i and not inside[glued_start(head)]:
+        start = glued_start(head)  # "Hartmann-Bell", "co-author": the parser made each part a subject of its own
     for tok in head.doc[head.i + 1 : end]:
         # an appositive after a comma is a description; "Chief Chuck Jordan" parsed as one is the name
         if (tok.text.lower() in MENTION_STOPS and not _inside_word(tok)) or tok.dep_ == "relcl" or inside[tok.i] or (
@@ -91,6 +91,15 @@ def mention_span(head: Token, inside: Sequence[bool]) -> tuple[int, int]:
     while start < head.i and (head.doc[start].is_punct or head.doc[start].dep_ in ("cc", "prep") or inside[start]):
         start += 1
     return start, max(end, head.i + 1)
+
+
+def glued_start(token: Token) -> int:
+    """Where the word ``token`` ends began, when the tokenizer split it at hyphens written without
+    spaces ("Hartmann-Bell": the index of "Hartmann" for "Bell")."""
+    start = token.i
+    while start >= 2 and _inside_word(token.doc[start - 1]):
+        start -= 2
+    return start
 
 
 def _inside_word(tok: Token) -> bool:

@@ -186,6 +186,49 @@ def test_a_surname_subject_the_ner_missed_is_a_sighting():
     assert [(s.offset, s.subject) for s in index.sightings if s.entity is sanders] == [(0, True), (900, False)]
 
 
+def test_a_double_barrelled_surname_subject_the_ner_missed_is_a_sighting():
+    """"Ruiz-Brennan was unmoved." split at its hyphen, each part a subject, no entity: a sighting
+    of Ana Ruiz-Brennan, not a search for "Brennan"."""
+    from spacy.tokens import Doc
+
+    from quotetrack.extract.coref.evidence import _index_untagged_subjects
+    from quotetrack.extract.frames import build_frame
+
+    from .test_attribution_rules import VOCAB
+
+    text = "Ruiz-Brennan was unmoved."
+    doc = Doc(VOCAB, words=["Ruiz", "-", "Brennan", "was", "unmoved", "."], spaces=[False, False, True, True, False, False],
+              heads=[3, 3, 3, 3, 3, 3], deps=["nsubj", "punct", "nsubj", "ROOT", "acomp", "punct"],
+              pos=["PROPN", "PUNCT", "PROPN", "AUX", "ADJ", "PUNCT"])
+    index = ArticleIndex(text)
+    chef = index.add("Ana Ruiz-Brennan", "person", 900, 5)
+    _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, {0: set()}, index)
+    assert [(s.offset, s.subject) for s in index.sightings if s.entity is chef] == [(0, True), (900, False)]
+
+
+def test_an_untagged_subject_that_speaks_is_the_company_the_text_names_in_full():
+    """"Tessaract said it ..." with no entity, after "Tessaract Devices" in a paragraph never
+    parsed: a sighting of the company, as a subject (the issuer of the statement its paragraph
+    announces); a first name alone is not taken so."""
+    from spacy.tokens import Doc
+
+    from quotetrack.extract.coref.evidence import _index_untagged_subjects
+    from quotetrack.extract.frames import build_frame
+
+    from .test_attribution_rules import VOCAB
+
+    for word, found in (("Tessaract", ["Tessaract"]), ("Ana", [])):
+        text = f"{word} Devices makes readers.\n\n{word} said it fell."
+        start = text.index(f"{word} said")
+        doc = Doc(VOCAB, words=[word, "said", "it", "fell", "."], spaces=[True, True, True, False, False],
+                  heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+                  pos=["PROPN", "VERB", "PRON", "VERB", "PUNCT"], lemmas=[word, "say", "it", "fall", "."])
+        index = ArticleIndex(text)
+        _index_untagged_subjects({1: doc}, {1: build_frame(text, start, len(text), [])}, {1: set()}, index)
+        assert [(e.name, e.kind) for e in index.entities] == [(name, "organization") for name in found]
+        assert all(s.subject and s.offset == start for s in index.sightings)
+
+
 def test_a_surname_subject_finds_a_name_only_the_raw_text_scan_found():
     """"... said Helena Voss, a professor." with no entity from the NER: the raw-text scan
     indexes her, and index_subjects, run after it, makes the untagged "Voss said ..." further
@@ -1028,6 +1071,54 @@ def test_a_person_known_by_surname_takes_the_full_name_the_text_gives():
     other.entities.append(Entity("Tobi Reed", "person", aliases={"Tobi Reed"}))  # someone else
     _take_full_name(alone, other)
     assert alone.name == "Reed"
+
+
+def test_a_fuller_role_given_later_replaces_the_one_it_holds():
+    """"Dr." first, then "Superintendent Dr.": "the superintendent" finds her; a different role
+    later does not replace the first."""
+    index = ArticleIndex(TEXT)
+    reed = index.add("Ana Reed", "person", 0, 0, role="Dr.")
+    index.add("Ana Reed", "person", 50, 1, role="Superintendent Dr.")
+    assert index.by_role("superintendent", [], 100) is reed
+    index.add("Ana Reed", "person", 80, 1, role="chair")
+    assert reed.role == "Superintendent Dr."
+
+
+def test_a_campaign_is_of_a_possessor_the_article_names_as_a_person_though_untagged():
+    """"Ashby's campaign said" with "Ashby" untagged: the campaign of Dan Ashby, named before; an
+    untagged possessor the article does not name as a person owns nothing so."""
+    from spacy.tokens import Doc
+
+    from quotetrack.extract.coref.resolver import _owner
+
+    from .test_attribution_rules import VOCAB
+
+    for owner, expected in (("Ashby", "Ashby"), ("Harlow", None)):
+        doc = Doc(VOCAB, words=[owner, "'s", "campaign", "said", "it", "won", "."],
+                  heads=[2, 0, 3, 3, 5, 3, 3], deps=["poss", "case", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
+                  pos=["PROPN", "PART", "NOUN", "VERB", "PRON", "VERB", "PUNCT"])
+        index = ArticleIndex(TEXT)
+        index.add("Dan Ashby", "person", 0, 0)
+        assert _owner(doc[0:3], doc[2], 100, 1, index) == expected
+
+
+def test_a_report_is_of_the_organisation_the_text_says_it_is_from():
+    """"the annual report from the Statistics Bureau, published in April, ... The report said":
+    the bureau, whoever spoke last; not a report the text ascribes to no one it indexed."""
+    text = ("The annual report from the Harlow Statistics Bureau, published in April, covers 2025. "
+            "Ned Reed said it was wrong. The report said crime fell.")
+    index = ArticleIndex(text)
+    bureau = index.add("Harlow Statistics Bureau", "organization", text.index("Harlow"), 0)
+    index.add("Ned Reed", "person", text.index("Ned"), 0, subject=True, speaker=True)
+    later = text.index("The report said")
+    assert index.document_source("report", later) is bureau
+    assert index.document_source("poll", later) is None
+    assert index.document_source("report", text.index("Harlow")) is None  # not before it
+    # "exit polls from the Ohio primary": what they are about
+    text = "Exit polls from the Ohio primary were clear. The poll said voters were angry."
+    index = ArticleIndex(text)
+    index.add("Ohio", "organization", text.index("Ohio"), 0).note_label(as_place=True)
+    assert index.document_source("poll", text.index("The poll")) is None
 
 
 def test_a_place_named_nearby_wrote_no_study():

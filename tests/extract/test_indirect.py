@@ -339,6 +339,53 @@ grace     10 pobj NOUN  NN  grace
 .         2 punct PUNCT .   .
 """
 
+# Asked about it, Ana Reed, the spokeswoman, said it fell.   (the parser made the opening
+# participle the subject and hung the name on its object)
+ASKED_ABOUT_IT = """
+Asked       10 csubj    VERB  VBN ask
+about       0  prep     ADP   IN  about
+it          1  pobj     PRON  PRP it
+,           2  punct    PUNCT ,   ,
+Ana         5  compound PROPN NNP Ana B-PERSON
+Reed        2  appos    PROPN NNP Reed I-PERSON
+,           5  punct    PUNCT ,   ,
+the         8  det      DET   DT  the
+spokeswoman 5  appos    NOUN  NN  spokeswoman
+,           5  punct    PUNCT ,   ,
+said        10 ROOT     VERB  VBD say
+it          12 nsubj    PRON  PRP it
+fell        10 ccomp    VERB  VBD fall
+.           10 punct    PUNCT .   .
+"""
+
+# Ana Reed, 61, whose son Ned, 33, is among the missing, said she had spoken to him.   (the parser
+# made the "whose" clause the verb's, with the name its subject)
+WHOSE_CLAUSE = """
+Ana      1  compound PROPN NNP Ana B-PERSON
+Reed     11 nsubj    PROPN NNP Reed I-PERSON
+,        1  punct    PUNCT ,   ,
+61       1  appos    NUM   CD  61
+,        1  punct    PUNCT ,   ,
+whose    6  poss     DET   WP$ whose
+son      1  appos    NOUN  NN  son
+Ned      6  appos    PROPN NNP Ned B-PERSON
+,        7  punct    PUNCT ,   ,
+33       7  appos    NUM   CD  33
+,        1  punct    PUNCT ,   ,
+is       16 ccomp    AUX   VBZ be
+among    11 prep     ADP   IN  among
+the      14 det      DET   DT  the
+missing  12 pobj     NOUN  NN  missing
+,        16 punct    PUNCT ,   ,
+said     16 ROOT     VERB  VBD say
+she      19 nsubj    PRON  PRP she
+had      19 aux      AUX   VBD have
+spoken   16 ccomp    VERB  VBN speak
+to       19 prep     ADP   IN  to
+him      20 pobj     PRON  PRP he
+.        16 punct    PUNCT .   .
+"""
+
 # "on Thursday" modifies "said", whatever the parser made of it
 SAID_ON_THURSDAY = """
 Israel     1 nsubj PROPN NNP Israel B-GPE
@@ -592,6 +639,8 @@ votes     6 pobj      NOUN NNS vote
         pytest.param(ACCORDING, [("40 people died", "the ministry")], id="according to"),
         pytest.param(IN_A_STATEMENT, [("the talks resumed", "Hamas")], id="said in a statement that"),
         pytest.param(SAID_ON_THURSDAY, [("it had sent a delegation", "Israel")], id="modifier of the cue left out"),
+        pytest.param(ASKED_ABOUT_IT, [("it fell", "Ana Reed")], id="the name after an opening participle"),
+        pytest.param(WHOSE_CLAUSE, [("she had spoken to him", "Ana Reed")], id="a whose clause misread as reported"),
         pytest.param(IN_A_STATEMENT_MISREAD.replace("VERB      5", "served    5").replace("LEMMA", "serve"),
                      [("Reed had served with grace", "The ministry")], id="said in a statement that, misread as relative"),
         # ... but "a statement that Reed had posted with care" is a relative clause: nothing said

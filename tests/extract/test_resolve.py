@@ -309,6 +309,38 @@ def test_a_places_body_the_article_names_no_otherwise_is_named_as_written(nlp):
     assert speakers["Flags will fly at half-mast on Friday"] == "Canada's foreign ministry"
 
 
+def test_a_role_of_an_organisation_named_after_it_is_that_person(nlp):
+    """"A spokesman for the Federal Foreign Office, Jonas Brett, said": Brett (the parser hangs the
+    name on the office)."""
+    text = ('Germany sent no minister.\n\nA spokesman for the German Federal Foreign Office, Jonas Brett, said at a '
+            'briefing in Berlin that Germany supports the plan.')
+    (found,) = [m for m in extract_text(text, nlp) if m.kind == "indirect"]
+    assert found.speaker == "Jonas Brett"
+
+
+def test_the_statement_after_the_body_that_issued_it_is_that_bodys(nlp):
+    """"The ministry said in a statement that ..." and, a paragraph on, '"...," the statement said':
+    the ministry the article named, not the person who spoke before."""
+    text = ('The Ministry of Foreign Affairs hosted the talks.\n\n'
+            '"We will not sign," said Ana Price, the Estrian minister.\n\n'
+            'The ministry said in a written statement on Thursday that it had paid its share.\n\n'
+            '"We remain a reliable partner," the statement said.')
+    (quote,) = [m for m in extract_text(text, nlp) if m.text.startswith("We remain")]
+    assert quote.speaker == "Ministry of Foreign Affairs"
+
+
+def test_an_organisation_that_speaks_in_a_which_clause_is_the_company_after_it(nlp):
+    """"acquired by Low Tide Pictures, which said in a statement ..." then '"...," the company
+    said': Low Tide Pictures, an organisation ("which"), whether or not the NER tagged it."""
+    text = ('The film premiered in Toronto on Friday to a standing ovation.\n\n'
+            'It has been acquired by Low Tide Pictures, which said in a statement that it planned a release in '
+            'November.\n\n'
+            '"It is the kind of film that audiences find by word of mouth," the company said.')
+    speakers = {m.text.rstrip(","): (m.speaker, m.speaker_kind) for m in extract_text(text, nlp)}
+    assert speakers["It is the kind of film that audiences find by word of mouth"] == ("Low Tide Pictures", "organization")
+    assert speakers["it planned a release in November"] == ("Low Tide Pictures", "organization")
+
+
 def test_her_party_is_the_party_the_text_names_as_hers(nlp):
     """"Ana Price's Prairie Renewal Party ... Her party said": that party, by its name; with no
     name given, "her campaign" stays the owner's ("Price campaign")."""
@@ -652,6 +684,9 @@ def test_speakers_of_invented_news(nlp, text, quote, speaker):
         ('The name translates, not very appetisingly, as "cooked water."', True),
         ('The band played "Lanterns," the closing track.', True),
         ('The band played "for the people who stayed," Moss said.', False),
+        # a work in Title Case after its maker's possessive
+        ('Ned Reed, whose own "The Salt Roads" covered it, calls it "a small miracle."', True),
+        ('She said her new "plan will work," Reed said.', False),
         # a slogan in Title Case
         ('She campaigned under the slogan "A Province That Works," and won.', True),
         ('Many reporters noted the change from the usual slogan, "Make Ohio Great Again."', True),

@@ -451,6 +451,50 @@ def test_a_name_beside_a_role_with_a_first_name_of_either_gender_is_a_person():
     assert not named_beside_role(parse(SPOKESPERSON_NAMED.replace("FIRST", "Northway"))[5])
 
 
+# According to Brightwater, Tessaract's revenue fell.   (the NER ran two names together across the comma)
+ACROSS_A_COMMA = """
+According   7 prep  VERB  VBG according
+to          0 prep  ADP   IN  to
+Brightwater 1 pobj  PROPN NNP Brightwater B-ORG
+,           7 punct PUNCT ,   ,           I-ORG
+Tessaract   6 poss  PROPN NNP Tessaract   I-ORG
+'s          4 case  PART  POS 's          I-ORG
+revenue     7 nsubj NOUN  NN  revenue
+fell        7 ROOT  VERB  VBD fall
+"""
+
+
+def test_two_names_the_ner_ran_together_across_a_comma_are_two():
+    doc = parse(ACROSS_A_COMMA)
+    assert name_tokens(doc[2:3], doc[2]) == (2, 3)  # "Brightwater", not "Brightwater, Tessaract"
+    assert name_tokens(doc[4:7], doc[4]) == (4, 6)
+    # ... but a union's local goes on after its comma
+    local = parse(ACROSS_A_COMMA.replace("Tessaract   6 poss  PROPN NNP Tessaract", "Local       6 poss  PROPN NNP Local")
+                  .replace("'s          4 case  PART  POS 's", "406         4 nummod NUM CD 406"))
+    assert name_tokens(local[2:3], local[2]) == (2, 6)
+
+
+# Addressing Kessler directly, the judge said.   (the NER took the participle into a name)
+PARTICIPLE_IN_NAME = """
+FIRST      1 advcl    VERB  VBG {lemma} B-PERSON
+Kessler    0 dobj     PROPN NNP Kessler I-PERSON
+directly   0 advmod   ADV   RB  directly
+,          6 punct    PUNCT ,   ,
+the        5 det      DET   DT  the
+judge      6 nsubj    NOUN  NN  judge
+said       6 ROOT     VERB  VBD say
+"""
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_a_name():
+    """"Addressing Kessler" tagged as one person is Kessler; "Sterling Kessler", a first name
+    the tagger read as a participle, keeps it."""
+    doc = parse(PARTICIPLE_IN_NAME.replace("FIRST", "Addressing").format(lemma="address"))
+    assert name_tokens(doc[0:3], doc[1]) == (1, 2)
+    doc = parse(PARTICIPLE_IN_NAME.replace("FIRST", "Sterling").format(lemma="sterl"))
+    assert name_tokens(doc[0:3], doc[1]) == (0, 2)
+
+
 # Another evacuee, Marguerite, said.   (the NER took the first name for a place)
 FIRST_NAME_BESIDE = """
 Another    1 det   DET   DT  another

@@ -508,10 +508,13 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
                 return Found(subject, _channel(cue, inside), verb.head)  # "Kirby, who said ..."
             if subject.pos_ == "PRON" and subject.lower_ in ("that", "this", "which", "what"):
                 return None
+            subject = _named_after_opening_participle(subject, inside) or subject
             return Found(subject, _channel(cue, inside))
         agent = _agent(verb, inside)
         if agent is not None:
             return Found(agent, _channel(cue, inside))
+        if (lost := _subject_of_a_whose_clause(verb, inside)) is not None:
+            return Found(lost, _channel(cue, inside))
         if verb.dep_ == "relcl" or _main_verb_made_modifier(verb):
             return Found(verb.head, _channel(cue, inside))
         if verb.pos_ in ("NOUN", "PROPN") and verb.head.i != verb.i:
@@ -531,6 +534,28 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
             return None  # "X said Y told ...": Y's cue has no subject, X is not its speaker
         verb = verb.head
     return None
+
+
+def _subject_of_a_whose_clause(verb: Token, inside: list[bool]) -> Token | None:
+    """"Ana Reed, 61, whose son is among the missing, said she ...": the parser read the "whose"
+    clause as a clause the verb reports, with the name its subject; the name is the verb's."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i > verb.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and not inside[c.i]), None)
+        if subject is not None and any(t.lower_ == "whose" for t in subject.subtree):
+            return subject
+    return None
+
+
+def _named_after_opening_participle(subject: Token, inside: list[bool]) -> Token | None:
+    """"Asked about the figures, Ana Reed, the campaign's spokeswoman, said": the parser made the
+    opening participle the subject and hung the name on its object; the name set after the
+    participle's comma is the subject."""
+    if subject.dep_ != "csubj" or subject.tag_ not in ("VBN", "VBG") or subject.i != subject.sent.start:
+        return None
+    return next((t for t in subject.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and not inside[t.i]
+                 and subject.doc[t.left_edge.i - 1].text == ","), None)
 
 
 def _reported_by_another(verb: Token) -> bool:

@@ -14,7 +14,15 @@ from ...names import GENERATION_PATTERN
 from ...text import is_headline
 from ..attribution.cues import is_cue
 from ..frames import Frame
-from ..syntax import ALL_PLACE_LABELS, NOMINAL_SUBJECTS, ORG_LABELS, PERSON_LABELS, mention_span, token_range
+from ..syntax import (
+    ALL_PLACE_LABELS,
+    NOMINAL_SUBJECTS,
+    ORG_LABELS,
+    PERSON_LABELS,
+    glued_start,
+    mention_span,
+    token_range,
+)
 from . import roles
 from .gender import (
     Gender,
@@ -26,7 +34,7 @@ from .gender import (
     noun_gender,
     possessive_gender,
 )
-from .index import ADJECTIVE_ENDINGS, CAPITAL, ArticleIndex
+from .index import ADJECTIVE_ENDINGS, CAPITAL, ArticleIndex, name_head
 
 
 def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: ArticleIndex) -> None:
@@ -127,6 +135,8 @@ def index_subjects(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
     _index_role_subjects(docs, frames, readable, index)
     _index_untagged_roles(docs, frames, readable, index)
     _index_unnamed_speakers(docs, frames, readable, index)
+    _index_group_subjects(docs, frames, readable, index)
+    _index_which_speakers(docs, frames, readable, index)
 
 
 def _readable(docs: dict[int, Doc], frames: dict[int, Frame]) -> dict[int, set[int]]:
@@ -241,13 +251,21 @@ def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quo
             if token.ent_type_ or not _may_be_name(token) or token.i in quoted or \
                     not (is_main_subject(token) or is_asked(token)):
                 continue
-            name, offset, said = clean_name(token.text), frame.to_article(token.idx), reported_self_gender(token.head)
+            first = doc[glued_start(token)]  # "Ruiz-Brennan said", split at its hyphen
+            name, offset, said = clean_name(doc[first.i : token.i + 1].text), frame.to_article(first.idx), \
+                reported_self_gender(token.head)
             entity = index.match(name, "person", offset, gender=said)
             if entity is not None:
                 index.see(entity, offset, p, subject=True)
             elif said is not None and index.fuller_name(name, offset, gender=said) is not None:
                 # "Vollmer said he ..." when only his mother is indexed yet: him, by the text
                 index.add(name, "person", offset, p, subject=True, said_gender=said)
+            elif is_cue(token.head) and token.head.lemma_.lower() in _PERSONAL_SPEECH and " " not in name \
+                    and not is_first_name(name) \
+                    and index.fuller_organisation(name) is not None:
+                # "Tessaract said it would ..." after "Tessaract Devices" in a paragraph never
+                # parsed: the company, the issuer of the statement its paragraph announces
+                index.add(name, "organization", offset, p, subject=True)
 
 
 def _index_untagged_roles(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
@@ -287,6 +305,55 @@ def _index_role_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_
             entity = index.by_role(token.text, modifiers, offset)
             if entity is not None:
                 index.see(entity, offset, p, subject=True)
+
+
+#: nouns for bodies that issue statements, which "the <noun> said" stands for when the article
+#: named one ("the ministry", "the company"); not "the campaign" or "the group", which news uses
+#: loosely for whatever organisation was named last
+_ISSUING_BODIES = frozenset({"ministry", "department", "agency", "office", "council", "board", "commission",
+                             "committee", "bureau", "authority", "administration", "government", "company", "firm",
+                             "corporation", "university", "hospital", "court", "tribunal", "police", "union"})
+
+
+def _index_group_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
+                          index: ArticleIndex) -> None:
+    """"The ministry said in a statement that ...": the organisation "the ministry" stands for (one
+    the article named; _ISSUING_BODIES), seen as the subject of a report before any quotation is
+    resolved, so that the next paragraph's '"...," the statement said' is the ministry's, not the
+    last person's."""
+    for p, quoted in quoted_tokens.items():
+        doc, frame = docs[p], frames[p]
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if token.i in quoted or token.tag_ != "NN" or lemma not in _ISSUING_BODIES \
+                    or token.dep_ not in NOMINAL_SUBJECTS or not is_cue(token.head) or not is_main_subject(token) \
+                    or [c.lower_ for c in token.children if c.dep_ != "punct"] != ["the"]:
+                continue  # only "the <noun>", one of them: "the Reed campaign", "its board", "the groups" are others'
+            offset = frame.to_article(token.idx)
+            entity = index.organisation_about(offset, p, lemma)
+            # only a body that spoke or acted before, or whose name says it is one ("Federal
+            # Foreign Office"): not the product named last ("Larder"), which the fallback may give
+            if entity is not None and (index.has_acted(entity, offset) or name_head(entity.name) in _ISSUING_BODIES):
+                index.see(entity, offset, p, subject=True)
+
+
+def _index_which_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
+                          index: ArticleIndex) -> None:
+    """"... acquired by Low Tide Pictures, which said in a statement that ...": an organisation (a
+    "which", not a "who") that speaks in a relative clause, seen as a speaker before any quotation
+    is resolved, whether or not the NER tagged it: the next paragraph's "the company said" is
+    its."""
+    for p, quoted in quoted_tokens.items():
+        doc, frame = docs[p], frames[p]
+        for verb in doc:
+            if verb.dep_ != "relcl" or not is_cue(verb) or verb.head.pos_ != "PROPN" or verb.head.i in quoted \
+                    or not any(c.lower_ == "which" and c.dep_ in NOMINAL_SUBJECTS for c in verb.children):
+                continue
+            head = verb.head
+            rng = roles.name_tokens(doc[head.left_edge.i : head.i + 1], head)
+            if rng is not None:
+                index.add(clean_name(doc[rng[0] : rng[1]].text), "organization", frame.to_article(doc[rng[0]].idx), p,
+                          subject=True, speaker=True)
 
 
 def _index_unnamed_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],

@@ -111,7 +111,7 @@ def _may_be_called(entity: Entity, noun: str) -> bool:
     the "Carrow Institute"; looser nouns cross kinds in news: "the group" for an association, "the
     commission" for a board), not "the company" for a public body (data/public_bodies.txt), nor
     "the union" for what the text called a company."""
-    head = _name_head(entity.name)
+    head = name_head(entity.name)
     if noun in _INSTITUTIONS and head in _INSTITUTIONS and head != noun:
         return False
     if noun in _PLACES_PEOPLE_RUN and head in lexicon.group_nouns() and head != noun:
@@ -168,7 +168,7 @@ def _title_case(line: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def _name_head(name: str) -> str:
+def name_head(name: str) -> str:
     """The word an organisation's name ends in, before "of" or "for" ("University of Eastbrook"
     -> "university"); "" for a one-word name."""
     if len(re.split(r"[\s'’-]+", name)) < 2:
@@ -211,7 +211,7 @@ class Entity:
         self.aliases.add(name)
         if len(name_parts(name)) > len(name_parts(self.name)):
             self.name = name
-        self.role = self.role or role
+        self.role = _fuller_role(self.role, role)
         self.affiliation = self.affiliation or affiliation
         self._gender_from_name(name)
 
@@ -252,6 +252,15 @@ class Entity:
     def _gender_from_name(self, name: str) -> None:
         if self.kind == "person":
             self.note_gender(first_name_gender(name), "first-name")
+
+
+def _fuller_role(old: str | None, new: str | None) -> str | None:
+    """The role an entity keeps: the first given, unless a later one holds all its words and more
+    ("Dr." then "Superintendent Dr.": "the superintendent" is then hers)."""
+    if old is None or new is None:
+        return old or new
+    old_words, new_words = set(old.lower().split()), set(new.lower().split())
+    return new if old_words < new_words else old
 
 
 def _misspelling(surname: str, word: str) -> bool:
@@ -656,7 +665,7 @@ class ArticleIndex:
         Interactive, the studio behind ...")."""
         word = word.lower()
         called = [s for s in self.sightings if s.offset < offset and s.entity.kind == "organization"
-                  and (_name_head(s.entity.name) == word or word in s.entity.described_as)]
+                  and (name_head(s.entity.name) == word or word in s.entity.described_as)]
         # one the parse saw before one only the raw-text scan found: "the hospital" is the one
         # the article is about, not "Kellsworth General Hospital, 68 kilometres away"
         parsed = {id(s.entity) for s in called if not s.scanned}
@@ -672,6 +681,23 @@ class ArticleIndex:
                              rf"(?:[\w.-]+\s+){{0,3}}?{re.escape(noun)}\b", re.IGNORECASE)
         starts = [m.start() for m in issuing.finditer(self.text, 0, offset)]
         return [self.paragraph_of(starts[-1])] if starts else []
+
+    def document_source(self, noun: str, offset: int) -> Entity | None:
+        """Whose "the report" is, when the text said so before ``offset``: the organisation named
+        right after "<noun> from", "by", "released by" ... ("the annual report from the Arizona
+        Statistics Bureau, published in April, ... The report said"), or before "'s <noun>" ("the
+        bureau's report"); None when the text names none the index knows."""
+        of = re.compile(rf"\b(?i:{re.escape(noun)})s?\s+(?:from|by|(?:released|published|issued|prepared|commissioned)\s+by)"
+                        rf"\s+(?:the\s+)?({CAPITAL}[\w'’&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?{CAPITAL}[\w'’&.-]*)*)")
+        for m in reversed(list(of.finditer(self.text, 0, offset))):
+            entity = self.match(m.group(1), "organization", m.start(1))
+            if entity is not None and not entity.place:  # "exit polls from the New Hampshire primary": what about
+                return entity
+        return None
+
+    def has_acted(self, entity: Entity, offset: int) -> bool:
+        """Whether ``entity`` was a subject or a speaker before ``offset``."""
+        return any(s.entity is entity and (s.subject or s.speaker) and s.offset < offset for s in self.sightings)
 
     def paragraph_of(self, offset: int) -> int:
         """The number of the paragraph ``offset`` falls in."""

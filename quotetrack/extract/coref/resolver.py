@@ -23,6 +23,7 @@ from ..frames import Frame
 from ..state import QuoteState, Speaker, StatementState
 from ..syntax import (
     ALL_PLACE_LABELS,
+    NOMINAL_SUBJECTS,
     ORG_LABELS,
     PERSON_LABELS,
     PLACE_LABELS,
@@ -174,7 +175,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     # a nominal named by its appositive: "A top adviser, Ned Reed, said" (the role first),
     # also when the NER took the name for an organisation (roles.named_beside_role)
     appositive = next((c for c in head.children if c.dep_ == "appos" and (
-        c.ent_type_ in PERSON_LABELS or roles.named_beside_role(c) or roles.first_name_beside_noun(c))), None)
+        c.ent_type_ in PERSON_LABELS or roles.named_beside_role(c) or roles.first_name_beside_noun(c))), None) \
+        or _named_after_whose(head)
     # ("One of the landowners, Ned Reed, 71, said": one of a group, named)
     if appositive is not None and (head.pos_ == "NOUN" or head.lower_ == "one"):
         rng = roles.name_tokens(doc[appositive.left_edge.i : appositive.right_edge.i + 1], appositive)
@@ -229,7 +231,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # "the statement noted", "a statement said": the one just issued; "court documents show",
         # "a new poll found" are nobody's, nor is "a letter signed by 40 doctors" or "an email
         # obtained by the paper" (data/issued_statements.txt)
-        entity = index.statement_issuer(start, paragraph, issued=lemma in lexicon.words("issued_statements"), noun=lemma)
+        entity = index.document_source(lemma, start) or \
+            index.statement_issuer(start, paragraph, issued=lemma in lexicon.words("issued_statements"), noun=lemma)
     elif lemma in lexicon.group_nouns() and (owner := _owner(span, head, start, paragraph, index)) is not None:
         # "the Clinton campaign", "her campaign", "Kasich's campaign": the owner's organisation,
         # by the name the text gives it ("Marchildon's Prairie Renewal Party ... her party")
@@ -352,6 +355,16 @@ def _title_of(head: Token, lemma: str) -> str:
     if suffix in ("elect", "designate") and roles.is_role_word(office) and " " not in office:
         return office
     return head.text
+
+
+def _named_after_whose(head: Token) -> Token | None:
+    """"A spokesman for the Federal Foreign Office, Jonas Brett, said": the person's name the parser
+    hung on the organisation the role is of, rather than on the role."""
+    if not roles.is_role_word(head.text):
+        return None
+    return next((name for prep in head.children if prep.dep_ == "prep" and prep.i > head.i
+                 for whose in prep.children if whose.dep_ == "pobj" and whose.ent_type_ not in PERSON_LABELS
+                 for name in whose.children if name.dep_ == "appos" and name.ent_type_ in PERSON_LABELS), None)
 
 
 def _noun_for_someone(head: Token, lemma: str) -> bool:
@@ -516,7 +529,9 @@ def _owner(span: Span, head: Token, offset: int, paragraph: int, index: ArticleI
     mayor's office" -> the surname of the person the article made mayor ("Chow office", the
     name "her office" gets too)."""
     before = [t for t in span if t.i < head.i]
-    names = [t for t in before if t.pos_ == "PROPN" and t.ent_type_ in PERSON_LABELS]
+    # (or a possessor the NER did not call a person, whom the article names as one: "Ashby's campaign")
+    names = [t for t in before if t.pos_ == "PROPN" and (t.ent_type_ in PERSON_LABELS or (
+        t.dep_ == "poss" and index.match(clean_name(t.text), "person", offset, first_name=False) is not None))]
     if names:
         return clean_name(names[-1].text)
     role = next((t for t in before if t.dep_ == "poss" and t.pos_ == "NOUN" and roles.is_role_word(t.text)), None)
@@ -586,6 +601,9 @@ def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
         return "person"  # the NER may call a bare surname an organisation
     if outlet and head.ent_type_ not in PERSON_LABELS:
         return "organization"  # "Washington Post", "New York Times" (the lexicon knows "York")
+    if any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in NOMINAL_SUBJECTS for g in c.children)
+           for c in head.children):
+        return "organization"  # "Low Tide Pictures, which said ...": "which" is no person's
     if len(name.split()) == 1 and head.ent_type_ not in ("GPE", "NORP") and index.fuller_name(name, len(index.text)):
         # ... and the full name ("Majed Al-Ansari") stands elsewhere in the article; not a people
         # or party ("Democrats", whose "Iowa Democrats" is no full name)

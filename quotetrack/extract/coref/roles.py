@@ -44,14 +44,21 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
         if ent.start <= head.i < ent.end and ent.label_ in (*PERSON_LABELS, *_AFFILIATION_LABELS) \
                 and any(t.text[:1].isupper() and t.lower_ not in DETERMINERS for t in ent):  # not "(T)he rookie defenceman"
             start = ent.start
-            # spaCy sometimes swallows a title into the name ("President Obama")
-            while start < ent.end - 1 and is_role_word(doc[start].text):
+            # spaCy sometimes swallows a title into the name ("President Obama"), or the participle
+            # that opens the sentence ("Addressing Kessler directly, the judge said"; not a
+            # first name that ends so: "Sterling Brown")
+            while start < ent.end - 1 and (is_role_word(doc[start].text) or _opening_participle(doc[start])):
                 start += 1
             if ent.label_ in ORG_LABELS and ent.end - start > 2 and reads_as_personal_name(doc[ent.end - 2 : ent.end]):
                 return ent.end - 2, ent.end  # "House Budget Republican Mark Hollis" as one ORG
             if _names_no_one(doc, start, ent.end, span.start):
                 return None  # "the Premier", which the NER took for an organisation
-            return start, name_end(ent, span.end)
+            end = name_end(ent, span.end)
+            # two names the NER ran together across a comma ("According to Brightwater,
+            # Tessaract's revenue fell"): the one that holds the head
+            commas = [t.i for t in doc[start:end] if t.text == "," and not _goes_on_after_a_comma(doc, t.i)]
+            start = max([start, *(c + 1 for c in commas if c < head.i)])
+            return start, min([end, *(c for c in commas if c > head.i)])
     if head.like_num:
         named = next((e for e in doc.ents if e.label_ in ORG_LABELS and (number := number_after(e)) is not None
                       and number.i == head.i and e.start >= span.start), None)
@@ -230,6 +237,22 @@ def named_beside_role(name: Token) -> bool:
     the NER called it."""
     return (name.dep_ == "appos" and name.pos_ == "PROPN" and is_role_word(name.head.text)
             and has_first_name(name.doc[name.left_edge.i : name.i + 1].text))
+
+
+def _goes_on_after_a_comma(doc: Doc, comma: int) -> bool:
+    """Whether a name goes on after its comma: "Alliance, Local 406", "Vantor, Inc.", "Ned Reed,
+    Jr." (not a second name run into the first)."""
+    after = doc[comma + 1] if comma + 1 < len(doc) else None
+    return after is not None and (after.lower_.rstrip(".") in _NAME_CONTINUATIONS
+                                  or (comma + 2 < len(doc) and doc[comma + 2].like_num))
+
+
+#: words that go on with a name after its comma
+_NAME_CONTINUATIONS = frozenset({"local", "inc", "ltd", "llc", "corp", "co", "plc", "jr", "sr", "ii", "iii", "iv"})
+
+
+def _opening_participle(token: Token) -> bool:
+    return token.i == token.sent.start and token.tag_ == "VBG" and token.lower_.endswith("ing") and not is_first_name(token.text)
 
 
 def first_name_beside_noun(name: Token) -> bool:
