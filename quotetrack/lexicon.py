@@ -76,6 +76,13 @@ def anonymous_heads() -> frozenset[str]:
     return words("anonymous_heads")
 
 
+@functools.cache
+def person_nouns() -> frozenset[str]:
+    """Nouns for one person: an unnamed source's ("official"), a description ("singer"), a
+    gendered noun ("woman"), a title ("senator")."""
+    return anonymous_heads() | descriptions() | frozenset(table("gendered_nouns")) | role_words()
+
+
 def group_nouns() -> frozenset[str]:
     return words("group_nouns")
 

@@ -202,8 +202,10 @@ def test_a_double_barrelled_surname_subject_the_ner_missed_is_a_sighting():
               pos=["PROPN", "PUNCT", "PROPN", "AUX", "ADJ", "PUNCT"])
     index = ArticleIndex(text)
     chef = index.add("Ana Ruiz-Brennan", "person", 900, 5)
+    carlos = index.add("Carlos Ruiz", "person", 950, 5)  # the first part alone is no name of its own
     _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, {0: set()}, index)
     assert [(s.offset, s.subject) for s in index.sightings if s.entity is chef] == [(0, True), (900, False)]
+    assert [s.offset for s in index.sightings if s.entity is carlos] == [950]
 
 
 def test_an_untagged_subject_that_speaks_is_the_company_the_text_names_in_full():
@@ -1114,6 +1116,11 @@ def test_a_report_is_of_the_organisation_the_text_says_it_is_from():
     assert index.document_source("report", later) is bureau
     assert index.document_source("poll", later) is None
     assert index.document_source("report", text.index("Harlow")) is None  # not before it
+    # a name that ends its sentence ends at the stop
+    ended = "The annual report from the Harlow Statistics Bureau. Ned Reed said it was wrong. The report said so."
+    index = ArticleIndex(ended)
+    bureau = index.add("Harlow Statistics Bureau", "organization", ended.index("Harlow"), 0)
+    assert index.document_source("report", ended.index("The report said")) is bureau
     # "exit polls from the Ohio primary": what they are about
     text = "Exit polls from the Ohio primary were clear. The poll said voters were angry."
     index = ArticleIndex(text)

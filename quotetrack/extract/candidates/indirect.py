@@ -537,21 +537,15 @@ def _noun_clauses(cue: Token) -> list[Token]:
             if clause.dep_ == "acl" and marked_by(clause, ("that",)) or _misread_relative(noun, clause)]
 
 
-#: what is done to a document, which a relative clause on it says ("the statement that she posted")
-_DONE_TO_DOCUMENTS = frozenset({"write", "post", "release", "issue", "send", "publish", "sign", "share", "read",
-                                "give", "tweet", "email", "provide", "obtain", "deliver", "make", "put", "file",
-                                "submit", "circulate", "draft", "see", "receive", "review"})
-
-
 def _misread_relative(noun: Token, clause: Token) -> bool:
     """"said in a statement that Reed had served with grace": the "that" clause the parser read as a
     relative clause on the document, "that" its object; a clause with a subject of its own whose
-    verb is nothing done to a document ("a statement that she posted" is one)."""
+    verb is nothing done to a document (data/document_verbs.txt: "a statement that she posted")."""
     if clause.dep_ != "relcl" or noun.lemma_.lower() not in lexicon.statement_nouns():
         return False
     first = clause.doc[clause.left_edge.i]
     return first.lower_ == "that" and first.dep_ == "dobj" and first.head.i == clause.i and first.i == noun.i + 1 \
-        and clause.lemma_.lower() not in _DONE_TO_DOCUMENTS \
+        and clause.lemma_.lower() not in lexicon.words("document_verbs") \
         and any(c.dep_ in SUBJECT_DEPS and c.i != first.i for c in clause.children)
 
 

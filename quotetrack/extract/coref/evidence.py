@@ -148,8 +148,17 @@ def _readable(docs: dict[int, Doc], frames: dict[int, Frame]) -> dict[int, set[i
 _MISTAKEN_FOR_PLACES_OR_THINGS = frozenset({"FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 
 
-#: the verbs of speech only a person uses as a subject's verb ("Lincoln Center announced" is a venue's)
-_PERSONAL_SPEECH = frozenset({"say", "tell", "add"})
+#: plain verbs of speech: a name with a first name as their subject is a person's ("Ada Fenwick
+#: said"; "Lincoln Center announced" is a venue's); a one-word name the text writes in full as a
+#: company's, the company's ("Tessaract said it would ..."; not "Larder reads the fridge's data")
+_PLAIN_SPEECH = frozenset({"say", "tell", "add"})
+
+
+def _splits_a_word(token: Token) -> bool:
+    """The first part of a word the tokenizer split at a hyphen ("Ruiz" of "Ruiz-Brennan said"),
+    which is no name of its own."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.text == "-" and not token.whitespace_ and not after.whitespace_
 
 
 def _person_mislabelled(ent: Span) -> bool:
@@ -158,7 +167,7 @@ def _person_mislabelled(ent: Span) -> bool:
     agrees: a person ("Ada Fenwick ... said"; not "Grant Park is", nor "Lincoln Center announced",
     nor "Morgan Stanley said it")."""
     verb = ent.root.head
-    if ent.root.dep_ not in NOMINAL_SUBJECTS or not is_cue(verb) or verb.lemma_.lower() not in _PERSONAL_SPEECH \
+    if ent.root.dep_ not in NOMINAL_SUBJECTS or not is_cue(verb) or verb.lemma_.lower() not in _PLAIN_SPEECH \
             or len(ent) < 2 or not roles.reads_as_personal_name(ent):
         return False
     # an organisation's name may open on a first name ("Morgan Stanley said it ..."): a person
@@ -249,7 +258,7 @@ def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quo
         doc, frame = docs[p], frames[p]
         for token in doc:
             if token.ent_type_ or not _may_be_name(token) or token.i in quoted or \
-                    not (is_main_subject(token) or is_asked(token)):
+                    not (is_main_subject(token) or is_asked(token)) or _splits_a_word(token):
                 continue
             first = doc[glued_start(token)]  # "Ruiz-Brennan said", split at its hyphen
             name, offset, said = clean_name(doc[first.i : token.i + 1].text), frame.to_article(first.idx), \
@@ -260,8 +269,8 @@ def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quo
             elif said is not None and index.fuller_name(name, offset, gender=said) is not None:
                 # "Vollmer said he ..." when only his mother is indexed yet: him, by the text
                 index.add(name, "person", offset, p, subject=True, said_gender=said)
-            elif is_cue(token.head) and token.head.lemma_.lower() in _PERSONAL_SPEECH and " " not in name \
-                    and not is_first_name(name) \
+            elif said is None and is_cue(token.head) and token.head.lemma_.lower() in _PLAIN_SPEECH \
+                    and " " not in name and not is_first_name(name) \
                     and index.fuller_organisation(name) is not None:
                 # "Tessaract said it would ..." after "Tessaract Devices" in a paragraph never
                 # parsed: the company, the issuer of the statement its paragraph announces
@@ -307,25 +316,17 @@ def _index_role_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_
                 index.see(entity, offset, p, subject=True)
 
 
-#: nouns for bodies that issue statements, which "the <noun> said" stands for when the article
-#: named one ("the ministry", "the company"); not "the campaign" or "the group", which news uses
-#: loosely for whatever organisation was named last
-_ISSUING_BODIES = frozenset({"ministry", "department", "agency", "office", "council", "board", "commission",
-                             "committee", "bureau", "authority", "administration", "government", "company", "firm",
-                             "corporation", "university", "hospital", "court", "tribunal", "police", "union"})
-
-
 def _index_group_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
                           index: ArticleIndex) -> None:
     """"The ministry said in a statement that ...": the organisation "the ministry" stands for (one
-    the article named; _ISSUING_BODIES), seen as the subject of a report before any quotation is
+    the article named; data/issuing_bodies.txt), seen as the subject of a report before any quotation is
     resolved, so that the next paragraph's '"...," the statement said' is the ministry's, not the
     last person's."""
     for p, quoted in quoted_tokens.items():
         doc, frame = docs[p], frames[p]
         for token in doc:
             lemma = token.lemma_.lower()
-            if token.i in quoted or token.tag_ != "NN" or lemma not in _ISSUING_BODIES \
+            if token.i in quoted or token.tag_ != "NN" or lemma not in lexicon.words("issuing_bodies") \
                     or token.dep_ not in NOMINAL_SUBJECTS or not is_cue(token.head) or not is_main_subject(token) \
                     or [c.lower_ for c in token.children if c.dep_ != "punct"] != ["the"]:
                 continue  # only "the <noun>", one of them: "the Reed campaign", "its board", "the groups" are others'
@@ -333,7 +334,7 @@ def _index_group_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted
             entity = index.organisation_about(offset, p, lemma)
             # only a body that spoke or acted before, or whose name says it is one ("Federal
             # Foreign Office"): not the product named last ("Larder"), which the fallback may give
-            if entity is not None and (index.has_acted(entity, offset) or name_head(entity.name) in _ISSUING_BODIES):
+            if entity is not None and (index.has_acted(entity, offset) or name_head(entity.name) in lexicon.words("issuing_bodies")):
                 index.see(entity, offset, p, subject=True)
 
 
@@ -363,17 +364,23 @@ def _index_unnamed_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quot
     quotation right after is hers, not the fire chief's named paragraphs before (see
     ArticleIndex.antecedent). Only a noun for a person (an unnamed source's, a gendered noun, a
     role or a description) with "a", "an", "another" or "one"."""
-    people = lexicon.anonymous_heads() | lexicon.descriptions() | lexicon.table("gendered_nouns").keys()
     for p, quoted in quoted_tokens.items():
         doc, frame = docs[p], frames[p]
         for token in doc:
             lemma = token.lemma_.lower()
             if token.i in quoted or token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in NOMINAL_SUBJECTS \
-                    or not (lemma in people or roles.is_role_word(lemma)) or not is_cue(token.head) \
+                    or lemma not in lexicon.person_nouns() or not is_cue(token.head) \
                     or not is_main_subject(token) or any(c.dep_ == "appos" for c in token.children) \
                     or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in token.children):
                 continue
             start, end = mention_span(token, [i in quoted for i in range(len(doc))])
+            if (given := roles.name_given(doc[start:end])) is not None:
+                # named after all: "A man who gave his name only as Tomasz said", a subject by that name
+                named = index.add(given[1], "person", frame.to_article(given[0]), p, subject=True, speaker=True)
+                named.note_gender(noun_gender(lemma), "noun")  # "A man who ...": a man
+                continue
+            if roles.named_after_role_of(token) is not None:
+                continue  # "A spokesman for the Foreign Office, Ana Reed, said": hers, by the NER's name
             words = doc[start:end].text
             gender = noun_gender(lemma) or reported_self_gender(token.head)
             index.add_unnamed(words[0].lower() + words[1:], frame.to_article(doc[start].idx), p, gender)

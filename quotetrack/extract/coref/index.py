@@ -54,11 +54,25 @@ def _plain_title_words() -> frozenset[str]:
     return lexicon.role_words() | lexicon.words("title_modifiers")
 
 
+@functools.lru_cache(maxsize=32)
+def _document_source_pattern(noun: str) -> re.Pattern[str]:
+    """"<noun>(s) from|by|released by ... (the) <Name>": the name's words on one line, its last
+    word ending before a full stop ("... from the Harlow Bureau. Ned Reed said" is the bureau's)."""
+    word = rf"(?:(?:[A-Z]\.)+(?=[ \t])|St\.(?=[ \t])|{CAPITAL}[\w'’&-]*)"  # "U.S.", "St.", or a word without its stop
+    return re.compile(rf"\b(?i:{re.escape(noun)})s?[ \t]+(?:from|by|(?:released|published|issued|prepared|commissioned)"
+                      rf"[ \t]+by)[ \t]+(?:the[ \t]+)?({word}(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?{word})*)")
+
+
 def _person_noun_in(words: str) -> bool:
-    """Whether an unnamed speaker's words hold a noun for one person ("a woman in her seventies", "a
-    reporter for the agency"; not "a majority of Americans")."""
-    people = lexicon.anonymous_heads() | lexicon.descriptions() | lexicon.table("gendered_nouns").keys()
-    return any(w in people or w in lexicon.role_words() for w in re.findall(r"[a-z][a-z-]*", words.lower()))
+    """Whether an unnamed speaker's words are headed by a noun for one person ("a woman in her
+    seventies", "a reporter for the agency"; not "a majority of senior residents"): the last word
+    before the first preposition or relative word."""
+    phrase = _HEAD_ENDS.split(words.lower(), maxsplit=1)[0].split()
+    return bool(phrase) and phrase[-1].strip(",") in lexicon.person_nouns()
+
+
+#: what follows the head of a speaker's words ("a reporter | for the agency", "a woman | who ...")
+_HEAD_ENDS = re.compile(r"\s(?:of|for|in|at|from|with|on|to|who|whose|which|that)\s|,")
 
 
 def _narration_between(text: str, start: int, end: int) -> bool:
@@ -369,10 +383,13 @@ class ArticleIndex:
 
     def add_unnamed(self, words: str, offset: int, paragraph: int, gender: Gender | None = None) -> Entity:
         """Someone the article never names, speaking at ``offset`` ("one engineer", "a waiter"):
-        a new entity each time (two unnamed engineers are not known to be one), which only a
-        pronoun of the same paragraph stands for (see antecedent). Quotations are resolved before
-        indirect statements, so the unnamed speaker of an indirect statement ("A spokesperson
-        said ...") never serves a quotation's pronoun."""
+        a new entity each time (two unnamed engineers are not known to be one), the same one when
+        the words were indexed at that offset before, which only a pronoun of the same paragraph
+        or right after it stands for (see antecedent)."""
+        seen = next((s.entity for s in self.sightings if s.offset == offset and s.entity.kind == "anonymous"
+                     and s.entity.name == words), None)
+        if seen is not None:
+            return seen  # indexed before quotations were resolved (evidence._index_unnamed_speakers)
         entity = Entity(words, "anonymous", aliases={words}, gender=gender)
         self.entities.append(entity)
         self.see(entity, offset, paragraph, subject=True, speaker=True)
@@ -546,7 +563,8 @@ class ArticleIndex:
         """What a pronoun or nominal at ``offset`` refers to: among the entities of this or the
         ``lookback`` paragraphs before that agree with it in kind and gender (known gender before
         unknown), the latest subject or speaker, else the latest mention. ``unnamed``: a pronoun
-        may stand for someone unnamed who just spoke in its paragraph. ``not_these``: whom the
+        may stand for someone unnamed who just spoke in its paragraph or ended the one before.
+        ``not_these``: whom the
         pronoun's own clause names otherwise ("he told Reed" is not Reed)."""
         # (a name only the raw-text scan found is no antecedent: "the West Bank", "the Space Station")
         window = [s for s in self.sightings if s.offset < offset and paragraph - lookback <= s.paragraph <= paragraph
@@ -685,13 +703,11 @@ class ArticleIndex:
     def document_source(self, noun: str, offset: int) -> Entity | None:
         """Whose "the report" is, when the text said so before ``offset``: the organisation named
         right after "<noun> from", "by", "released by" ... ("the annual report from the Arizona
-        Statistics Bureau, published in April, ... The report said"), or before "'s <noun>" ("the
-        bureau's report"); None when the text names none the index knows."""
-        of = re.compile(rf"\b(?i:{re.escape(noun)})s?\s+(?:from|by|(?:released|published|issued|prepared|commissioned)\s+by)"
-                        rf"\s+(?:the\s+)?({CAPITAL}[\w'’&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?{CAPITAL}[\w'’&.-]*)*)")
-        for m in reversed(list(of.finditer(self.text, 0, offset))):
+        Statistics Bureau, published in April, ... The report said"); None when the text names
+        none the index knows, or a place ("exit polls from the Ohio primary")."""
+        for m in reversed(list(_document_source_pattern(noun).finditer(self.text, 0, offset))):
             entity = self.match(m.group(1), "organization", m.start(1))
-            if entity is not None and not entity.place:  # "exit polls from the New Hampshire primary": what about
+            if entity is not None and not entity.place:  # "exit polls from the Ohio primary": what about
                 return entity
         return None
 

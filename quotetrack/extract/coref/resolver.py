@@ -28,6 +28,7 @@ from ..syntax import (
     PERSON_LABELS,
     PLACE_LABELS,
     PLACE_NAME_LABELS,
+    glued_start,
     is_common_noun,
     mention_span,
 )
@@ -176,7 +177,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     # also when the NER took the name for an organisation (roles.named_beside_role)
     appositive = next((c for c in head.children if c.dep_ == "appos" and (
         c.ent_type_ in PERSON_LABELS or roles.named_beside_role(c) or roles.first_name_beside_noun(c))), None) \
-        or _named_after_whose(head)
+        or roles.named_after_role_of(head)
     # ("One of the landowners, Ned Reed, 71, said": one of a group, named)
     if appositive is not None and (head.pos_ == "NOUN" or head.lower_ == "one"):
         rng = roles.name_tokens(doc[appositive.left_edge.i : appositive.right_edge.i + 1], appositive)
@@ -187,7 +188,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
                                subject=True, speaker=True)
             return _from_entity(found, entity, role=role)
 
-    if head.pos_ == "NOUN" and (given := _name_given(doc, span)) is not None:
+    if head.pos_ == "NOUN" and (given := roles.name_given(span)) is not None:
         # "A man who gave his name only as Tomasz said", "Its developer, who works under the name
         # Grimsditch, said": that name
         name_start, name = given
@@ -271,8 +272,10 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # the person the article is about, unless the article introduced someone unnamed so ("a
         # senator ... the senator")
         title = _title_of(head, lemma)
-        modifiers = [t.text for t in span if t.i < head.i - 2 * (title != head.text) and t.lower_ not in ("the", "this", "that")]
-        entity = index.by_role(title, modifiers, start)
+        before_head = glued_start(head) if title != head.text else head.i  # "premier" of "the premier-designate" is the title
+        modifiers = [t.text for t in span if t.i < before_head and t.lower_ not in ("the", "this", "that")]
+        # (a premier-to-be is not the premier the article named: "the outgoing premier")
+        entity = index.by_role(title, modifiers, start) if title == head.text else None
         # "the congresswoman" is a woman: not the man the role's words found, nor the one the
         # paragraphs before are about; "the senior" who "said she had not decided", most often,
         # though the "she" may be someone else: it only steers the fallback below
@@ -350,21 +353,12 @@ def _of_a_place(span: Span, lemma: str) -> bool:
 
 def _title_of(head: Token, lemma: str) -> str:
     """The title a head noun names: its own word, or the office of "the premier-designate" and
-    "the president-elect" (tokenised "premier", "-", "designate"), which is the premier's."""
+    "the president-elect" (tokenised "premier", "-", "designate"): an office to be, whose holder
+    the role's words do not find (the premier named is the outgoing one); the fallback does."""
     office, _, suffix = lemma.rpartition("-")
     if suffix in ("elect", "designate") and roles.is_role_word(office) and " " not in office:
         return office
     return head.text
-
-
-def _named_after_whose(head: Token) -> Token | None:
-    """"A spokesman for the Federal Foreign Office, Jonas Brett, said": the person's name the parser
-    hung on the organisation the role is of, rather than on the role."""
-    if not roles.is_role_word(head.text):
-        return None
-    return next((name for prep in head.children if prep.dep_ == "prep" and prep.i > head.i
-                 for whose in prep.children if whose.dep_ == "pobj" and whose.ent_type_ not in PERSON_LABELS
-                 for name in whose.children if name.dep_ == "appos" and name.ent_type_ in PERSON_LABELS), None)
 
 
 def _noun_for_someone(head: Token, lemma: str) -> bool:
@@ -386,10 +380,7 @@ def _described(index: ArticleIndex, offset: int, paragraph: int, gender: Gender 
 def _glued_head(head: Token) -> str:
     """A head noun's lemma, with the words the tokenizer split off it at hyphens ("centre-back",
     "wing-back": the head is "back")."""
-    start = head.i
-    while start >= 2 and head.doc[start - 1].text == "-" and not head.doc[start - 1].whitespace_ \
-            and not head.doc[start - 2].whitespace_:
-        start -= 2
+    start = glued_start(head)
     if start == head.i:
         return head.lemma_.lower()
     return head.doc[start : head.i].text.lower() + head.lemma_.lower()
@@ -543,21 +534,6 @@ def _owner(span: Span, head: Token, offset: int, paragraph: int, index: ArticleI
         return None
     owner = index.antecedent(offset, paragraph, kind="person", gender=possessive_gender(possessive.text))
     return surname(owner.name) if owner is not None else None
-
-
-@functools.cache
-def _given_name_patterns() -> list[re.Pattern[str]]:
-    return [re.compile(line) for line in lexicon.lines("given_name_phrases.txt")]
-
-
-def _name_given(doc: Doc, span: Span) -> tuple[int, str] | None:
-    """(where it starts in the doc's text, the name) of the name an unnamed speaker gave, written
-    right after the speaker's words ("A woman who identified herself only as Maria said"; data/
-    given_name_phrases.txt), else None."""
-    for pattern in _given_name_patterns():
-        if (m := pattern.match(doc.text, span.end_char)) is not None:
-            return m.start("name"), m.group("name")
-    return None
 
 
 def _owned_name(text: str, owner: str, noun: str) -> str | None:

@@ -7,12 +7,16 @@ role "Qatar's Foreign Ministry spokesman", affiliation "Qatar's Foreign Ministry
 
 from __future__ import annotations
 
+import functools
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ...names import POSSESSIVE
 from ..syntax import DETERMINERS, HYPHENS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS, is_common_noun
 from .gender import first_name_gender, has_first_name, is_first_name
+from .index import ADJECTIVE_ENDINGS
 
 #: what can hold an affiliation: an organisation or a place
 _AFFILIATION_LABELS = ORG_LABELS + PLACE_LABELS
@@ -239,16 +243,45 @@ def named_beside_role(name: Token) -> bool:
             and has_first_name(name.doc[name.left_edge.i : name.i + 1].text))
 
 
+def named_after_role_of(head: Token) -> Token | None:
+    """"A spokesman for the Federal Foreign Office, Jonas Brett, said": the person's name the parser
+    hung on the organisation the role is of, rather than on the role."""
+    if not is_role_word(head.text):
+        return None
+    return next((name for prep in head.children if prep.dep_ == "prep" and prep.i > head.i
+                 for whose in prep.children if whose.dep_ == "pobj" and whose.ent_type_ not in PERSON_LABELS
+                 for name in whose.children if name.dep_ == "appos" and name.ent_type_ in PERSON_LABELS), None)
+
+
+@functools.cache
+def _given_name_patterns() -> list[re.Pattern[str]]:
+    return [re.compile(line) for line in lexicon.lines("given_name_phrases.txt")]
+
+
+def name_given(span: Span) -> tuple[int, str] | None:
+    """(where it starts in the doc's text, the name) of the name a speaker named by a common noun
+    gave, written right after the speaker's words ("A woman who identified herself only as Maria
+    said"; data/given_name_phrases.txt), else None. Not a word for a creed or a party ("identified
+    himself as Republican"), nor a second word that is a sentence's ("as Birdie On Sunday")."""
+    for pattern in _given_name_patterns():
+        if (m := pattern.match(span.doc.text, span.end_char)) is None:
+            continue
+        words = m.group("name").split()
+        if len(words) > 1 and (words[1].lower() in lexicon.words("function_words")
+                               or words[1].lower() in lexicon.words("not_name_words") or not is_first_name(words[0])):
+            words = words[:1]
+        if not is_first_name(words[0]) and words[0].lower().endswith(ADJECTIVE_ENDINGS):
+            return None  # "Catholic", "Republican": what they are, not what they are called
+        return m.start("name"), " ".join(words)
+    return None
+
+
 def _goes_on_after_a_comma(doc: Doc, comma: int) -> bool:
     """Whether a name goes on after its comma: "Alliance, Local 406", "Vantor, Inc.", "Ned Reed,
     Jr." (not a second name run into the first)."""
     after = doc[comma + 1] if comma + 1 < len(doc) else None
-    return after is not None and (after.lower_.rstrip(".") in _NAME_CONTINUATIONS
+    return after is not None and (after.lower_.rstrip(".") in lexicon.words("name_continuations")
                                   or (comma + 2 < len(doc) and doc[comma + 2].like_num))
-
-
-#: words that go on with a name after its comma
-_NAME_CONTINUATIONS = frozenset({"local", "inc", "ltd", "llc", "corp", "co", "plc", "jr", "sr", "ii", "iii", "iv"})
 
 
 def _opening_participle(token: Token) -> bool:
