@@ -616,3 +616,30 @@ def test_a_double_barrelled_name_the_parser_split_into_subjects_is_one_mention()
                  pos=["PROPN", "PUNCT", "PROPN", "VERB", "PRON", "VERB", "PUNCT"])
     assert mention_span(spaced[2], [False] * len(doc)) == (2, 3)
 
+
+# before the Finance Committee, whose chair, Ana Reed, promised "long days."   (the parser made the
+# committee the subject and "whose chair" a verbless clause of it)
+WHOSE_CHAIR = """
+before    3  prep     ADP   IN  before
+the       3  det      DET   DT  the
+Finance   3  compound PROPN NNP Finance B-ORG
+Committee 10 nsubj    PROPN NNP Committee I-ORG
+,         3  punct    PUNCT ,   ,
+whose     6  poss     DET   WP$ whose
+chair     3  relcl    NOUN  NN  chair
+,         6  punct    PUNCT ,   ,
+Ana       9  compound PROPN NNP Ana B-PERSON
+Reed      6  conj     PROPN NNP Reed I-PERSON
+promised  10 ROOT     VERB  VBD promise
+"         10 punct    PUNCT `` "
+long      13 amod     ADJ   JJ  long
+days      10 dobj     NOUN  NNS day
+.         10 punct    PUNCT .   .
+"         10 punct    PUNCT '' "
+"""
+
+
+def test_the_person_named_in_a_verbless_whose_phrase_speaks():
+    """The chair named after "whose chair" promised, not the committee the parser made the subject."""
+    assert only(parse(WHOSE_CHAIR), QuoteTokens(12, 14, 11, 16))[2] == "Ana Reed"
+

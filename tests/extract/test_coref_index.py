@@ -186,6 +186,68 @@ def test_a_surname_subject_the_ner_missed_is_a_sighting():
     assert [(s.offset, s.subject) for s in index.sightings if s.entity is sanders] == [(0, True), (900, False)]
 
 
+def test_the_person_a_sentence_opens_on_is_a_salient_sighting():
+    """"For Marcel, the numbers are abstract." (the NER called "Marcel" a product): a sighting of
+    Marcel, as salient as a subject, for the "he" of the quotation after it; not "For years, ..."."""
+    from spacy.tokens import Doc
+
+    from quotetrack.extract.coref.evidence import _index_untagged_subjects
+    from quotetrack.extract.frames import build_frame
+
+    from .test_attribution_rules import VOCAB
+
+    text = "For Marcel, the numbers are abstract."
+    doc = Doc(VOCAB, words=["For", "Marcel", ",", "the", "numbers", "are", "abstract", "."],
+              spaces=[True, False, True, True, True, True, False, False], heads=[5, 0, 5, 4, 5, 5, 5, 5],
+              deps=["prep", "pobj", "punct", "det", "nsubj", "ROOT", "acomp", "punct"],
+              pos=["ADP", "PROPN", "PUNCT", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+              ents=["O", "B-PRODUCT", "O", "O", "O", "O", "O", "O"])
+    index = ArticleIndex(text)
+    marcel = index.add("Marcel", "person", 900, 5)
+    _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, {0: set()}, index)
+    assert [(s.offset, s.subject) for s in index.sightings if s.entity is marcel] == [(4, True), (900, False)]
+
+
+def test_a_surname_the_tagger_made_an_adverb_before_a_participles_phrase_is_the_subject():
+    """"Bouchard, finishing a shift, said she would be back." ("Bouchard" an adverb, the participle
+    between commas): a subject sighting of Kendra Bouchard, for the "she" that follows."""
+    from spacy.tokens import Doc
+
+    from quotetrack.extract.coref.evidence import _index_untagged_subjects
+    from quotetrack.extract.frames import build_frame
+
+    from .test_attribution_rules import VOCAB
+
+    text = "Bouchard, finishing a shift, said she left."
+    doc = Doc(VOCAB, words=["Bouchard", ",", "finishing", "a", "shift", ",", "said", "she", "left", "."],
+              spaces=[False, True, True, True, False, True, True, True, False, False],
+              heads=[6, 6, 6, 4, 2, 6, 6, 8, 6, 6],
+              deps=["advmod", "punct", "advcl", "det", "dobj", "punct", "ROOT", "nsubj", "ccomp", "punct"],
+              pos=["ADV", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"],
+              tags=["RB", ",", "VBG", "DT", "NN", ",", "VBD", "PRP", "VBD", "."])
+    index = ArticleIndex(text)
+    nurse = index.add("Kendra Bouchard", "person", 900, 5)
+    _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, {0: set()}, index)
+    assert [(s.offset, s.subject) for s in index.sightings if s.entity is nurse] == [(0, True), (900, False)]
+
+
+def test_the_subject_of_a_report_in_a_clause_is_salient():
+    """"It was a phrase Ana Reed said she tried to cut.": Reed speaks, though in a clause; a
+    salient sighting for the quotation's "she" that follows."""
+    from spacy.tokens import Doc
+
+    from .test_attribution_rules import VOCAB
+
+    doc = Doc(VOCAB, words=["It", "was", "a", "phrase", "Ana", "Reed", "said", "she", "tried", "."],
+              heads=[1, 1, 3, 6, 5, 6, 1, 8, 6, 1],
+              deps=["nsubj", "ROOT", "det", "nsubj", "compound", "nsubj", "ccomp", "nsubj", "ccomp", "punct"],
+              pos=["PRON", "AUX", "DET", "NOUN", "PROPN", "PROPN", "VERB", "PRON", "VERB", "PUNCT"],
+              lemmas=["it", "be", "a", "phrase", "Ana", "Reed", "say", "she", "try", "."],
+              ents=["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    index = indexed(doc)
+    assert [(e.name, s.subject) for s in index.sightings for e in [s.entity]] == [("Ana Reed", True)]
+
+
 def test_a_double_barrelled_surname_subject_the_ner_missed_is_a_sighting():
     """"Ruiz-Brennan was unmoved." split at its hyphen, each part a subject, no entity: a sighting
     of Ana Ruiz-Brennan, not a search for "Brennan"."""
@@ -1121,6 +1183,12 @@ def test_a_report_is_of_the_organisation_the_text_says_it_is_from():
     index = ArticleIndex(ended)
     bureau = index.add("Harlow Statistics Bureau", "organization", ended.index("Harlow"), 0)
     assert index.document_source("report", ended.index("The report said")) is bureau
+    # a person's memo, with its addressees and the writer's title between
+    memo = "The cuts came in a memo to employees from chief executive Ana Reed. Ned Marlo said so. The memo said more."
+    index = ArticleIndex(memo)
+    reed = index.add("Ana Reed", "person", memo.index("Ana"), 0)
+    index.add("Ned Marlo", "person", memo.index("Ned"), 0, subject=True, speaker=True)
+    assert index.document_source("memo", memo.index("The memo said")) is reed
     # "exit polls from the Ohio primary": what they are about
     text = "Exit polls from the Ohio primary were clear. The poll said voters were angry."
     index = ArticleIndex(text)

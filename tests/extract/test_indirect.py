@@ -308,6 +308,37 @@ died      7 ROOT   VERB  VBD die
 .         7 punct  PUNCT .   .
 """
 
+# It was a phrase Reed said she tried to cut.   (a relative clause without its "that": the parser
+# gave "said" two subjects)
+PHRASE_REED_SAID = """
+It      1 nsubj PRON  PRP it
+was     1 ROOT  AUX   VBD be
+a       3 det   DET   DT  a
+phrase  5 nsubj NOUN  NN  phrase
+Reed    5 nsubj PROPN NNP Reed B-ORG
+said    1 ccomp VERB  VBD say
+she     7 nsubj PRON  PRP she
+tried   5 ccomp VERB  VBD try
+to      9 aux   PART  TO  to
+cut     7 xcomp VERB  VB  cut
+.       1 punct PUNCT .   .
+"""
+
+# according to figures released by the hospital, patients waited.
+ACCORDING_TO_FIGURES = """
+According 9 prep   VERB  VBG accord
+to        0 prep   ADP   IN  to
+figures   1 pobj   NOUN  NNS figure
+released  2 acl    VERB  VBN release
+by        3 agent  ADP   IN  by
+the       6 det    DET   DT  the
+hospital  4 pobj   NOUN  NN  hospital
+,         9 punct  PUNCT ,   ,
+patients  9 nsubj  NOUN  NNS patient
+waited    9 ROOT   VERB  VBD wait
+.         9 punct  PUNCT .   .
+"""
+
 # the parser hung the clause on "statement" rather than on "said"
 IN_A_STATEMENT = """
 Hamas     1 nsubj PROPN NNP Hamas B-ORG
@@ -637,6 +668,8 @@ votes     6 pobj      NOUN NNS vote
         pytest.param(PARENTHETICAL_AFTER_THE_VERB, [("It was , Lopez said , one of the worst days", "Lopez")],
                      id="verb inside the content, after its head"),
         pytest.param(ACCORDING, [("40 people died", "the ministry")], id="according to"),
+        pytest.param(ACCORDING_TO_FIGURES, [("patients waited", "the hospital")], id="according to figures released by"),
+        pytest.param(PHRASE_REED_SAID, [("she tried to cut", "Reed")], id="a relative clause without that, two subjects"),
         pytest.param(IN_A_STATEMENT, [("the talks resumed", "Hamas")], id="said in a statement that"),
         pytest.param(SAID_ON_THURSDAY, [("it had sent a delegation", "Israel")], id="modifier of the cue left out"),
         pytest.param(ASKED_ABOUT_IT, [("it fell", "Ana Reed")], id="the name after an opening participle"),

@@ -465,7 +465,9 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
     if cue.lower_ == "according":
         to = cue.doc[cue.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"]
-        return Found(objs[0]) if objs and not inside[objs[0].i] else None
+        if not objs or inside[objs[0].i]:
+            return None
+        return Found(_released_by(objs[0], inside) or objs[0])
     if _main_clause_participle(cue):
         # "Gowdy's office slammed a lawsuit filed by a staffer, calling it ...": a participle
         # after a comma belongs to the main clause, whatever noun the parser hung it on
@@ -508,7 +510,8 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
                 return Found(subject, _channel(cue, inside), verb.head)  # "Kirby, who said ..."
             if subject.pos_ == "PRON" and subject.lower_ in ("that", "this", "which", "what"):
                 return None
-            subject = _named_after_opening_participle(subject, inside) or subject
+            subject = _named_after_opening_participle(subject, inside) or _named_in_whose_phrase(subject, inside) \
+                or subject
             return Found(subject, _channel(cue, inside))
         agent = _agent(verb, inside)
         if agent is not None:
@@ -533,6 +536,29 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
         if verb.dep_ == "ccomp" and is_cue(verb.head):
             return None  # "X said Y told ...": Y's cue has no subject, X is not its speaker
         verb = verb.head
+    return None
+
+
+def _released_by(document: Token, inside: list[bool]) -> Token | None:
+    """"according to figures released Monday by the hospital", "... the budget document prepared by
+    the governor's office": whoever the participle says made the document or the figures."""
+    lemma = document.lemma_.lower()
+    if lemma not in lexicon.words("evidence_nouns") and lemma not in lexicon.statement_nouns():
+        return None
+    return next((obj for acl in document.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                 for agent in acl.children if agent.dep_ == "agent"
+                 for obj in agent.children if obj.dep_ == "pobj" and not inside[obj.i]), None)
+
+
+def _named_in_whose_phrase(subject: Token, inside: list[bool]) -> Token | None:
+    """"the Finance Committee, whose chair, Rep. Ana Reed, promised ...": the parser made the
+    committee the subject and "whose chair" a clause of it with no verb; the chair named there
+    speaks (not in "the committee, whose chair is Ana Reed, said", where the clause has its verb)."""
+    for phrase in subject.children:
+        if phrase.dep_ in ("relcl", "appos") and phrase.pos_ == "NOUN" and phrase.i > subject.i \
+                and any(c.lower_ == "whose" for c in phrase.children):
+            return next((t for t in phrase.subtree if t.dep_ in ("appos", "conj") and t.ent_type_ == "PERSON"
+                         and not inside[t.i]), None)
     return None
 
 
@@ -593,10 +619,18 @@ def _main_clause_participle(cue: Token) -> bool:
 
 
 def _put_first(first: Token, second: Token, verb: Token) -> bool:
-    """Two subjects before the verb with a comma between, where the second is the speaker: the
+    """Two subjects before the verb where the second is the speaker: with a comma between, the
     parser took a phrase put first for a subject ("Outside court Friday, the victim's father, Ned
-    Reed, said"): the first is no speaker, or the second names a person and the first does not."""
-    if not (first.i < second.i < verb.i) or not any(t.text == "," for t in verb.doc[first.right_edge.i + 1 : second.left_edge.i]):
+    Reed, said"): the first is no speaker, or the second names a person and the first does not;
+    without one, a name right before the verb after a noun that cannot speak (a relative clause
+    without its "that")."""
+    if not (first.i < second.i < verb.i):
+        return False
+    if second.right_edge.i + 1 == verb.i and not can_speak(first) and (second.pos_ == "PROPN" or _person_named(second)):
+        # "a phrase Ana Reed said she had tried to have removed": a relative clause without its
+        # "that", which the parser gave two subjects; the name right before the verb speaks
+        return True
+    if not any(t.text == "," for t in verb.doc[first.right_edge.i + 1 : second.left_edge.i]):
         return False
     return (not can_speak(first) and can_speak(second)) or (_person_named(second) and not _person_named(first))
 

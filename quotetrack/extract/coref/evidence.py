@@ -114,7 +114,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         last = doc[name_rng[1] - 1]
         root = last if name_rng[1] > ent.end and last.pos_ == "NUM" else ent.root
         entity = index.add(name, kind, offset, p, role=role, affiliation=affiliation,
-                           subject=is_main_subject(root) or is_asked(ent.root) or is_according_source(ent.root),
+                           subject=is_main_subject(root) or is_asked(ent.root) or is_according_source(ent.root)
+                           or is_topic(ent.root) or _speaks_in_a_clause(root),
                            gender=address_gender(doc, name_rng[0]), misspelt=ent.label_ in PERSON_LABELS, said_gender=said)
         entity.described_as |= described
         if kind == "organization":
@@ -257,8 +258,10 @@ def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quo
     for p, quoted in quoted_tokens.items():
         doc, frame = docs[p], frames[p]
         for token in doc:
-            if token.ent_type_ or not _may_be_name(token) or token.i in quoted or \
-                    not (is_main_subject(token) or is_asked(token)) or _splits_a_word(token):
+            # (or tagged a thing: "For Marcel," a PRODUCT, names someone the article named before)
+            if (token.ent_type_ and token.ent_type_ not in _MISTAKEN_FOR_PLACES_OR_THINGS) or not _may_be_name(token) \
+                    or token.i in quoted or \
+                    not (is_main_subject(token) or is_asked(token) or is_topic(token)) or _splits_a_word(token):
                 continue
             first = doc[glued_start(token)]  # "Ruiz-Brennan said", split at its hyphen
             name, offset, said = clean_name(doc[first.i : token.i + 1].text), frame.to_article(first.idx), \
@@ -389,9 +392,9 @@ def _index_unnamed_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quot
 def _may_be_name(token: Token) -> bool:
     # a capitalised common noun with a determiner is no surname ("The Price rose"); plurals stay
     # in, since the tagger calls surnames in -s NNS ("Sanders", "Adams"): PolNeAR train lost 10
-    # speakers when only NN counted; so does a surname the tagger took for a verb or an
-    # adjective ("Back in the gym, Greaves watches")
-    return token.pos_ == "PROPN" or (token.pos_ in ("NOUN", "VERB", "ADJ") and token.is_title
+    # speakers when only NN counted; so does a surname the tagger took for a verb, an adjective
+    # ("Back in the gym, Greaves watches") or an adverb ("Bouchard, finishing a shift, said")
+    return token.pos_ == "PROPN" or (token.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and token.is_title
                                      and not any(c.dep_ == "det" for c in token.children))
 
 
@@ -544,6 +547,22 @@ def is_according_source(token: Token) -> bool:
     return token.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
 
 
+def _speaks_in_a_clause(token: Token) -> bool:
+    """The subject of a reporting verb anywhere in the sentence ("... a phrase Ana Reed said she had
+    tried to have removed"): a speaker, as salient as a main clause's subject for the "she" of the
+    quotation that follows (the statement itself is resolved after the quotations)."""
+    return token.dep_ in NOMINAL_SUBJECTS and is_cue(token.head) and token.head.lemma_.lower() in _PLAIN_SPEECH
+
+
+def is_topic(token: Token) -> bool:
+    """The person a sentence opens on ("For Marcel, the numbers are abstract. "...," he said"): as
+    salient as a subject for the pronoun that follows."""
+    opener = token.head
+    after = token.right_edge.i + 1
+    return token.dep_ == "pobj" and opener.lower_ in ("for", "to") and opener.i == token.sent.start \
+        and after < len(token.doc) and token.doc[after].text == ","
+
+
 def is_main_verb(verb: Token) -> bool:
     """The main clause's verb, or one joined to it ("said and added")."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -589,6 +608,9 @@ def _subject_the_parser_lost(token: Token) -> bool:
         if not participle:
             return False
         inside |= {t.i for t in verb.subtree}
+    # a participle's phrase set between commas ("Bouchard, finishing a 12-hour shift, said")
+    inside |= {t.i for c in root.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and token.i < c.i < root.i
+               for t in c.subtree}
     return all(t.is_punct or t.i in inside for t in between)
 
 

@@ -56,11 +56,14 @@ def _plain_title_words() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=32)
 def _document_source_pattern(noun: str) -> re.Pattern[str]:
-    """"<noun>(s) from|by|released by ... (the) <Name>": the name's words on one line, its last
-    word ending before a full stop ("... from the Harlow Bureau. Ned Reed said" is the bureau's)."""
+    """"<noun>(s) (to <whom>) from|by|released by ... (the) (<title>) <Name>": the name's words on one
+    line, its last word ending before a full stop ("... from the Harlow Bureau. Ned Reed said" is
+    the bureau's); a title in lower case before it is left out ("a memo to employees from chief
+    executive Ana Reed")."""
     word = rf"(?:(?:[A-Z]\.)+(?=[ \t])|St\.(?=[ \t])|{CAPITAL}[\w'’&-]*)"  # "U.S.", "St.", or a word without its stop
-    return re.compile(rf"\b(?i:{re.escape(noun)})s?[ \t]+(?:from|by|(?:released|published|issued|prepared|commissioned)"
-                      rf"[ \t]+by)[ \t]+(?:the[ \t]+)?({word}(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?{word})*)")
+    return re.compile(rf"\b(?i:{re.escape(noun)})s?(?:[ \t]+to[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?[\w'’-]+)?[ \t]+"
+                      rf"(?:from|by|(?:released|published|issued|prepared|commissioned|written|sent)[ \t]+by)[ \t]+"
+                      rf"(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}?({word}(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?{word})*)")
 
 
 def _person_noun_in(words: str) -> bool:
@@ -701,12 +704,12 @@ class ArticleIndex:
         return [self.paragraph_of(starts[-1])] if starts else []
 
     def document_source(self, noun: str, offset: int) -> Entity | None:
-        """Whose "the report" is, when the text said so before ``offset``: the organisation named
-        right after "<noun> from", "by", "released by" ... ("the annual report from the Arizona
+        """Whose "the report" is, when the text said so before ``offset``: the organisation or person
+        named right after "<noun> from", "by", "released by" ... ("the annual report from the Arizona
         Statistics Bureau, published in April, ... The report said"); None when the text names
         none the index knows, or a place ("exit polls from the Ohio primary")."""
         for m in reversed(list(_document_source_pattern(noun).finditer(self.text, 0, offset))):
-            entity = self.match(m.group(1), "organization", m.start(1))
+            entity = self.match(m.group(1), "organization", m.start(1)) or self.match(m.group(1), "person", m.start(1))
             if entity is not None and not entity.place:  # "exit polls from the Ohio primary": what about
                 return entity
         return None
