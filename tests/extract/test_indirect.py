@@ -308,6 +308,24 @@ died      7 ROOT   VERB  VBD die
 .         7 punct  PUNCT .   .
 """
 
+# according to figures released by the hospital and the province, patients waited.   (two sources)
+ACCORDING_TO_JOINED_FIGURES = """
+According 12 prep  VERB  VBG accord
+to        0  prep  ADP   IN  to
+figures   1  pobj  NOUN  NNS figure
+released  2  acl   VERB  VBN release
+by        3  agent ADP   IN  by
+the       6  det   DET   DT  the
+hospital  4  pobj  NOUN  NN  hospital
+and       6  cc    CCONJ CC  and
+the       9  det   DET   DT  the
+province  6  conj  NOUN  NN  province
+,         12 punct PUNCT ,   ,
+patients  12 nsubj NOUN  NNS patient
+waited    12 ROOT  VERB  VBD wait
+.         12 punct PUNCT .   .
+"""
+
 # It was a phrase Reed said she tried to cut.   (a relative clause without its "that": the parser
 # gave "said" two subjects)
 PHRASE_REED_SAID = """
@@ -669,6 +687,9 @@ votes     6 pobj      NOUN NNS vote
                      id="verb inside the content, after its head"),
         pytest.param(ACCORDING, [("40 people died", "the ministry")], id="according to"),
         pytest.param(ACCORDING_TO_FIGURES, [("patients waited", "the hospital")], id="according to figures released by"),
+        pytest.param(ACCORDING_TO_JOINED_FIGURES,
+                     [("patients waited", "figures released by the hospital and the province")],
+                     id="according to figures of two sources: the words stand for both"),
         pytest.param(PHRASE_REED_SAID, [("she tried to cut", "Reed")], id="a relative clause without that, two subjects"),
         pytest.param(IN_A_STATEMENT, [("the talks resumed", "Hamas")], id="said in a statement that"),
         pytest.param(SAID_ON_THURSDAY, [("it had sent a delegation", "Israel")], id="modifier of the cue left out"),

@@ -541,9 +541,12 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
 
 def _released_by(document: Token, inside: list[bool]) -> Token | None:
     """"according to figures released Monday by the hospital", "... the budget document prepared by
-    the governor's office": whoever the participle says made the document or the figures."""
+    the governor's office": whoever the participle says made the document or the figures; not
+    when the words join two ("a complaint filed by the commission and another by the state"), which
+    they stand for together."""
     lemma = document.lemma_.lower()
-    if lemma not in lexicon.words("evidence_nouns") and lemma not in lexicon.statement_nouns():
+    if lemma not in lexicon.words("evidence_nouns") and lemma not in lexicon.statement_nouns() \
+            or any(t.dep_ == "conj" for t in document.subtree):
         return None
     return next((obj for acl in document.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
                  for agent in acl.children if agent.dep_ == "agent"
