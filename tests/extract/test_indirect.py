@@ -60,6 +60,10 @@ fell    6 ccomp    VERB  VBD fall
 
 def test_a_name_before_a_participles_phrase_is_the_speaker_the_parser_lost():
     assert statements(PARTICIPLE_ASIDE) == [("it fell", "Reed")]
+    # the tagger may make the name an adverb ("Bouchard, finishing a shift, said"); not "However"
+    adverb = PARTICIPLE_ASIDE.replace("Reed    6 advcl    NOUN  NN  reed", "Reed    6 advmod   ADV   RB  reed")
+    assert statements(adverb) == [("it fell", "Reed")]
+    assert statements(adverb.replace("Reed    6", "However 6")) == []
     # a lowercase word is no name: "the plan, reached by email, said" is nobody's
     assert statements(PARTICIPLE_ASIDE.replace("Reed    6 advcl    NOUN  NN  reed", "plans   6 advcl    NOUN  NN  plan")) == []
 

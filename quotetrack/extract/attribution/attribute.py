@@ -219,9 +219,10 @@ def _speaking_guess(cue: Token, inside: list[bool], *, past_appositive: bool = F
 
 def _named_before_a_participle(token: Token) -> bool:
     """A capitalised noun followed by a comma and a participle's phrase ("Farrow, reached by
-    email, said")."""
+    email, said"; "Bouchard, finishing a shift, said", the tagger's adverb)."""
     doc = token.doc
-    return token.is_title and token.pos_ in ("PROPN", "NOUN") and token.i + 2 < len(doc) \
+    name_like = token.pos_ in ("PROPN", "NOUN") or (token.pos_ == "ADV" and not token.is_stop)
+    return token.is_title and name_like and token.i + 2 < len(doc) \
         and doc[token.i + 1].text == "," and doc[token.i + 2].tag_ in ("VBN", "VBG")
 
 
