@@ -643,3 +643,29 @@ def test_the_person_named_in_a_verbless_whose_phrase_speaks():
     """The chair named after "whose chair" promised, not the committee the parser made the subject."""
     assert only(parse(WHOSE_CHAIR), QuoteTokens(12, 14, 11, 16))[2] == "Ana Reed"
 
+
+# the Finance Committee, whose chair is Ana Reed, promised "long days."   (a "whose" clause with its
+# own verb: the committee promised)
+WHOSE_CHAIR_IS = """
+the       2  det      DET   DT  the
+Finance   2  compound PROPN NNP Finance B-ORG
+Committee 10 nsubj    PROPN NNP Committee I-ORG
+,         2  punct    PUNCT ,   ,
+whose     5  poss     DET   WP$ whose
+chair     6  nsubj    NOUN  NN  chair
+is        2  relcl    AUX   VBZ be
+Ana       8  compound PROPN NNP Ana B-PERSON
+Reed      6  attr     PROPN NNP Reed I-PERSON
+,         2  punct    PUNCT ,   ,
+promised  10 ROOT     VERB  VBD promise
+"         10 punct    PUNCT `` "
+long      13 amod     ADJ   JJ  long
+days      10 dobj     NOUN  NNS day
+.         10 punct    PUNCT .   .
+"         10 punct    PUNCT '' "
+"""
+
+
+def test_a_whose_clause_with_its_own_verb_leaves_the_subject_alone():
+    assert only(parse(WHOSE_CHAIR_IS), QuoteTokens(12, 14, 11, 16))[2] == "the Finance Committee"
+

@@ -248,6 +248,41 @@ def test_the_subject_of_a_report_in_a_clause_is_salient():
     assert [(e.name, s.subject) for s in index.sightings for e in [s.entity]] == [("Ana Reed", True)]
 
 
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        (["For", "Marcel", ",", "the", "numbers", "are", "abstract"], True),
+        (["In", "Marcel", ",", "the", "numbers", "are", "abstract"], False),  # a place, not a topic
+        (["For", "Marcel", "the", "numbers", "are", "abstract", "."], False),  # no comma: no sentence opener
+    ],
+)
+def test_the_person_a_sentence_opens_on(words, topic):
+    from spacy.tokens import Doc
+
+    from quotetrack.extract.coref.evidence import is_topic
+
+    from .test_attribution_rules import VOCAB
+
+    doc = Doc(VOCAB, words=words, heads=[5, 0, 5, 4, 5, 5, 5], deps=["prep", "pobj", "punct", "det", "nsubj", "ROOT", "acomp"])
+    assert is_topic(doc[1]) is topic
+
+
+def test_the_subject_of_a_report_inside_anothers_report_is_not_salient():
+    """"Ned Reed said that Ana Price said she would resign.": Reed's report; Price is no speaker here."""
+    from spacy.tokens import Doc
+
+    from .test_attribution_rules import VOCAB
+
+    doc = Doc(VOCAB, words=["Ned", "Reed", "said", "that", "Ana", "Price", "said", "she", "resigned", "."],
+              heads=[1, 2, 2, 6, 5, 6, 2, 8, 6, 2],
+              deps=["compound", "nsubj", "ROOT", "mark", "compound", "nsubj", "ccomp", "nsubj", "ccomp", "punct"],
+              pos=["PROPN", "PROPN", "VERB", "SCONJ", "PROPN", "PROPN", "VERB", "PRON", "VERB", "PUNCT"],
+              lemmas=["Ned", "Reed", "say", "that", "Ana", "Price", "say", "she", "resign", "."],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    index = indexed(doc)
+    assert [(s.entity.name, s.subject) for s in index.sightings] == [("Ned Reed", True), ("Ana Price", False)]
+
+
 def test_a_double_barrelled_surname_subject_the_ner_missed_is_a_sighting():
     """"Ruiz-Brennan was unmoved." split at its hyphen, each part a subject, no entity: a sighting
     of Ana Ruiz-Brennan, not a search for "Brennan"."""
@@ -1189,6 +1224,11 @@ def test_a_report_is_of_the_organisation_the_text_says_it_is_from():
     reed = index.add("Ana Reed", "person", memo.index("Ana"), 0)
     index.add("Ned Marlo", "person", memo.index("Ned"), 0, subject=True, speaker=True)
     assert index.document_source("memo", memo.index("The memo said")) is reed
+    # ... but lower-case words other than a title are no part of it: "a memo from staff to Ana Reed"
+    to_her = "The cuts came in a memo from staff to Ana Reed. Ned Marlo said so. The memo said more."
+    index = ArticleIndex(to_her)
+    index.add("Ana Reed", "person", to_her.index("Ana"), 0)
+    assert index.document_source("memo", to_her.index("The memo said")) is None
     # "exit polls from the Ohio primary": what they are about
     text = "Exit polls from the Ohio primary were clear. The poll said voters were angry."
     index = ArticleIndex(text)

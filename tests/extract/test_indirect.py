@@ -64,6 +64,7 @@ def test_a_name_before_a_participles_phrase_is_the_speaker_the_parser_lost():
     adverb = PARTICIPLE_ASIDE.replace("Reed    6 advcl    NOUN  NN  reed", "Reed    6 advmod   ADV   RB  reed")
     assert statements(adverb) == [("it fell", "Reed")]
     assert statements(adverb.replace("Reed    6", "However 6")) == []
+    assert statements(adverb.replace("Reed    6", "Instead 6")) == []  # no stop word, but no name (not_name_words)
     # a lowercase word is no name: "the plan, reached by email, said" is nobody's
     assert statements(PARTICIPLE_ASIDE.replace("Reed    6 advcl    NOUN  NN  reed", "plans   6 advcl    NOUN  NN  plan")) == []
 
@@ -691,6 +692,9 @@ votes     6 pobj      NOUN NNS vote
                      id="verb inside the content, after its head"),
         pytest.param(ACCORDING, [("40 people died", "the ministry")], id="according to"),
         pytest.param(ACCORDING_TO_FIGURES, [("patients waited", "the hospital")], id="according to figures released by"),
+        pytest.param(ACCORDING_TO_FIGURES.replace("released  2 acl    VERB  VBN release", "disputed  2 acl    VERB  VBN dispute"),
+                     [("patients waited", "figures disputed by the hospital")],
+                     id="according to figures disputed by: not the disputer's"),
         pytest.param(ACCORDING_TO_JOINED_FIGURES,
                      [("patients waited", "figures released by the hospital and the province")],
                      id="according to figures of two sources: the words stand for both"),

@@ -221,7 +221,8 @@ def _named_before_a_participle(token: Token) -> bool:
     """A capitalised noun followed by a comma and a participle's phrase ("Farrow, reached by
     email, said"; "Bouchard, finishing a shift, said", the tagger's adverb)."""
     doc = token.doc
-    name_like = token.pos_ in ("PROPN", "NOUN") or (token.pos_ == "ADV" and not token.is_stop)
+    name_like = token.pos_ in ("PROPN", "NOUN") or (token.pos_ == "ADV" and not token.is_stop
+                                                     and token.lower_ not in lexicon.words("not_name_words"))
     return token.is_title and name_like and token.i + 2 < len(doc) \
         and doc[token.i + 1].text == "," and doc[token.i + 2].tag_ in ("VBN", "VBG")
 
@@ -546,12 +547,15 @@ def _released_by(document: Token, inside: list[bool]) -> Token | None:
     when the words join two ("a complaint filed by the commission and another by the state"), which
     they stand for together."""
     lemma = document.lemma_.lower()
-    if lemma not in lexicon.words("evidence_nouns") and lemma not in lexicon.statement_nouns() \
-            or any(t.dep_ == "conj" for t in document.subtree):
+    if (lemma not in lexicon.words("evidence_nouns") and lemma not in lexicon.statement_nouns()) \
+            or any(c.dep_ == "conj" for c in document.children):
         return None
-    return next((obj for acl in document.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
-                 for agent in acl.children if agent.dep_ == "agent"
-                 for obj in agent.children if obj.dep_ == "pobj" and not inside[obj.i]), None)
+    # (made, not disputed: "figures disputed by the union" are not the union's; data/document_verbs.txt)
+    maker = next((obj for acl in document.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                  and acl.lemma_.lower() in lexicon.words("document_verbs")
+                  for agent in acl.children if agent.dep_ == "agent"
+                  for obj in agent.children if obj.dep_ == "pobj" and not inside[obj.i]), None)
+    return None if maker is None or maker.conjuncts else maker
 
 
 def _named_in_whose_phrase(subject: Token, inside: list[bool]) -> Token | None:
@@ -561,7 +565,7 @@ def _named_in_whose_phrase(subject: Token, inside: list[bool]) -> Token | None:
     for phrase in subject.children:
         if phrase.dep_ in ("relcl", "appos") and phrase.pos_ == "NOUN" and phrase.i > subject.i \
                 and any(c.lower_ == "whose" for c in phrase.children):
-            return next((t for t in phrase.subtree if t.dep_ in ("appos", "conj") and t.ent_type_ == "PERSON"
+            return next((t for t in phrase.subtree if t.dep_ in ("appos", "conj") and t.ent_type_ in PERSON_LABELS
                          and not inside[t.i]), None)
     return None
 

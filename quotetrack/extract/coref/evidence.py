@@ -258,8 +258,10 @@ def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quo
     for p, quoted in quoted_tokens.items():
         doc, frame = docs[p], frames[p]
         for token in doc:
-            # (or tagged a thing: "For Marcel," a PRODUCT, names someone the article named before)
-            if (token.ent_type_ and token.ent_type_ not in _MISTAKEN_FOR_PLACES_OR_THINGS) or not _may_be_name(token) \
+            # (or, opening the sentence, tagged a thing: "For Marcel," a PRODUCT, names someone the
+            # article named before; "Central Park was closed" does not)
+            if (token.ent_type_ and not (token.ent_type_ in _MISTAKEN_FOR_PLACES_OR_THINGS and is_topic(token))) \
+                    or not _may_be_name(token) \
                     or token.i in quoted or \
                     not (is_main_subject(token) or is_asked(token) or is_topic(token)) or _splits_a_word(token):
                 continue
@@ -395,7 +397,8 @@ def _may_be_name(token: Token) -> bool:
     # speakers when only NN counted; so does a surname the tagger took for a verb, an adjective
     # ("Back in the gym, Greaves watches") or an adverb ("Bouchard, finishing a shift, said")
     return token.pos_ == "PROPN" or (token.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and token.is_title
-                                     and not any(c.dep_ == "det" for c in token.children))
+                                     and not any(c.dep_ == "det" for c in token.children)
+                                     and token.lower_ not in lexicon.words("not_name_words"))
 
 
 # a capitalised word of a name: "Ebeling", "O'Rourke", "Lopez-Cantera", an initial "J."
@@ -551,7 +554,9 @@ def _speaks_in_a_clause(token: Token) -> bool:
     """The subject of a reporting verb anywhere in the sentence ("... a phrase Ana Reed said she had
     tried to have removed"): a speaker, as salient as a main clause's subject for the "she" of the
     quotation that follows (the statement itself is resolved after the quotations)."""
-    return token.dep_ in NOMINAL_SUBJECTS and is_cue(token.head) and token.head.lemma_.lower() in _PLAIN_SPEECH
+    verb = token.head
+    return token.dep_ == "nsubj" and is_cue(verb) and verb.lemma_.lower() in _PLAIN_SPEECH \
+        and not (verb.dep_ == "ccomp" and is_cue(verb.head))  # "Reed said that Price said ...": Reed's report
 
 
 def is_topic(token: Token) -> bool:

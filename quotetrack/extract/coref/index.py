@@ -61,9 +61,11 @@ def _document_source_pattern(noun: str) -> re.Pattern[str]:
     the bureau's); a title in lower case before it is left out ("a memo to employees from chief
     executive Ana Reed")."""
     word = rf"(?:(?:[A-Z]\.)+(?=[ \t])|St\.(?=[ \t])|{CAPITAL}[\w'’&-]*)"  # "U.S.", "St.", or a word without its stop
+    # a title in lower case ("chief executive"), not any words ("a memo from staff to Ana Reed")
+    title = "|".join(re.escape(w) for w in sorted(_plain_title_words(), key=len, reverse=True) if w.islower() and " " not in w)
     return re.compile(rf"\b(?i:{re.escape(noun)})s?(?:[ \t]+to[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?[\w'’-]+)?[ \t]+"
-                      rf"(?:from|by|(?:released|published|issued|prepared|commissioned|written|sent)[ \t]+by)[ \t]+"
-                      rf"(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){{0,3}}?({word}(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?{word})*)")
+                      rf"(?:from|by|(?:released|published|issued|prepared|commissioned|compiled|written|sent)[ \t]+by)[ \t]+"
+                      rf"(?:the[ \t]+)?(?:(?:{title})[ \t]+){{0,3}}?({word}(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?{word})*)")
 
 
 def _person_noun_in(words: str) -> bool:
