@@ -246,6 +246,20 @@ def test_the_subject_of_a_report_in_a_clause_is_salient():
               ents=["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
     index = indexed(doc)
     assert [(e.name, s.subject) for s in index.sightings for e in [s.entity]] == [("Ana Reed", True)]
+    # ... also when a misparse hangs the clause, far from its verb, on another report ("described
+    # the planet as wet, a phrase Ana Reed said she tried ...")
+    doc = Doc(VOCAB, words=["It", "described", "the", "planet", "as", "wet", ",", "a", "phrase", "Ana", "Reed", "said",
+                            "she", "tried", "."],
+              heads=[1, 1, 3, 1, 1, 4, 11, 8, 11, 10, 11, 1, 13, 11, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct", "det", "nsubj", "compound", "nsubj",
+                    "ccomp", "nsubj", "ccomp", "punct"],
+              pos=["PRON", "VERB", "DET", "NOUN", "ADP", "ADJ", "PUNCT", "DET", "NOUN", "PROPN", "PROPN", "VERB",
+                   "PRON", "VERB", "PUNCT"],
+              lemmas=["it", "describe", "the", "planet", "as", "wet", ",", "a", "phrase", "Ana", "Reed", "say", "she",
+                      "try", "."],
+              ents=["O"] * 9 + ["B-PERSON", "I-PERSON"] + ["O"] * 4)
+    index = indexed(doc)
+    assert [(e.name, s.subject) for s in index.sightings for e in [s.entity]] == [("Ana Reed", True)]
 
 
 @pytest.mark.parametrize(

@@ -555,8 +555,11 @@ def _speaks_in_a_clause(token: Token) -> bool:
     tried to have removed"): a speaker, as salient as a main clause's subject for the "she" of the
     quotation that follows (the statement itself is resolved after the quotations)."""
     verb = token.head
-    return token.dep_ == "nsubj" and is_cue(verb) and verb.lemma_.lower() in _PLAIN_SPEECH \
-        and not (verb.dep_ == "ccomp" and is_cue(verb.head))  # "Reed said that Price said ...": Reed's report
+    # not the report another's report holds ("Reed said (that) Price said ...": Reed's), which opens
+    # right after that report's verb; a misparse may hang a clause far from it on a cue ("described
+    # the planet as X, a phrase Ana Reed said she had tried ..."), which stays hers
+    reported = verb.dep_ == "ccomp" and is_cue(verb.head) and 0 < verb.left_edge.i - verb.head.i <= 2
+    return token.dep_ == "nsubj" and is_cue(verb) and verb.lemma_.lower() in _PLAIN_SPEECH and not reported
 
 
 def is_topic(token: Token) -> bool:
