@@ -22,6 +22,16 @@ def indexed(doc, text: str | None = None) -> ArticleIndex:
     return index
 
 
+def scan_subjects(index: ArticleIndex, doc, text: str, start: int = 0) -> ArticleIndex:
+    """Run the untagged-subject scan over one hand-built paragraph ``doc`` (the text from
+    ``start``), with no quotation in it."""
+    from quotetrack.extract.coref.evidence import _index_untagged_subjects
+    from quotetrack.extract.frames import build_frame
+
+    _index_untagged_subjects({1: doc}, {1: build_frame(text, start, len(text), [])}, {1: set()}, index)
+    return index
+
+
 def cast(*people: tuple[str, int, int, dict]) -> ArticleIndex:
     """An index with people added as (name, offset, paragraph, options)."""
     index = ArticleIndex(TEXT)
@@ -172,9 +182,6 @@ def test_a_surname_subject_the_ner_missed_is_a_sighting():
     a subject, so that the "he" of the next quote finds him."""
     from spacy.tokens import Doc
 
-    from quotetrack.extract.coref.evidence import _index_untagged_subjects
-    from quotetrack.extract.frames import build_frame
-
     from .test_attribution_rules import VOCAB
 
     text = "Sanders was unmoved."
@@ -182,7 +189,7 @@ def test_a_surname_subject_the_ner_missed_is_a_sighting():
               heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "acomp", "punct"], pos=["PROPN", "AUX", "ADJ", "PUNCT"])
     index = ArticleIndex(text)
     sanders = index.add("Bernie Sanders", "person", 900, 5)
-    _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, {0: set()}, index)
+    scan_subjects(index, doc, text)
     assert [(s.offset, s.subject) for s in index.sightings if s.entity is sanders] == [(0, True), (900, False)]
 
 
@@ -190,9 +197,6 @@ def test_the_person_a_sentence_opens_on_is_a_salient_sighting():
     """"For Marcel, the numbers are abstract." (the NER called "Marcel" a product): a sighting of
     Marcel, as salient as a subject, for the "he" of the quotation after it; not "For years, ..."."""
     from spacy.tokens import Doc
-
-    from quotetrack.extract.coref.evidence import _index_untagged_subjects
-    from quotetrack.extract.frames import build_frame
 
     from .test_attribution_rules import VOCAB
 
@@ -204,7 +208,7 @@ def test_the_person_a_sentence_opens_on_is_a_salient_sighting():
               ents=["O", "B-PRODUCT", "O", "O", "O", "O", "O", "O"])
     index = ArticleIndex(text)
     marcel = index.add("Marcel", "person", 900, 5)
-    _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, {0: set()}, index)
+    scan_subjects(index, doc, text)
     assert [(s.offset, s.subject) for s in index.sightings if s.entity is marcel] == [(4, True), (900, False)]
 
 
@@ -212,9 +216,6 @@ def test_a_surname_the_tagger_made_an_adverb_before_a_participles_phrase_is_the_
     """"Bouchard, finishing a shift, said she would be back." ("Bouchard" an adverb, the participle
     between commas): a subject sighting of Kendra Bouchard, for the "she" that follows."""
     from spacy.tokens import Doc
-
-    from quotetrack.extract.coref.evidence import _index_untagged_subjects
-    from quotetrack.extract.frames import build_frame
 
     from .test_attribution_rules import VOCAB
 
@@ -227,7 +228,7 @@ def test_a_surname_the_tagger_made_an_adverb_before_a_participles_phrase_is_the_
               tags=["RB", ",", "VBG", "DT", "NN", ",", "VBD", "PRP", "VBD", "."])
     index = ArticleIndex(text)
     nurse = index.add("Kendra Bouchard", "person", 900, 5)
-    _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, {0: set()}, index)
+    scan_subjects(index, doc, text)
     assert [(s.offset, s.subject) for s in index.sightings if s.entity is nurse] == [(0, True), (900, False)]
 
 
@@ -302,9 +303,6 @@ def test_a_double_barrelled_surname_subject_the_ner_missed_is_a_sighting():
     of Ana Ruiz-Brennan, not a search for "Brennan"."""
     from spacy.tokens import Doc
 
-    from quotetrack.extract.coref.evidence import _index_untagged_subjects
-    from quotetrack.extract.frames import build_frame
-
     from .test_attribution_rules import VOCAB
 
     text = "Ruiz-Brennan was unmoved."
@@ -314,7 +312,7 @@ def test_a_double_barrelled_surname_subject_the_ner_missed_is_a_sighting():
     index = ArticleIndex(text)
     chef = index.add("Ana Ruiz-Brennan", "person", 900, 5)
     carlos = index.add("Carlos Ruiz", "person", 950, 5)  # the first part alone is no name of its own
-    _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, {0: set()}, index)
+    scan_subjects(index, doc, text)
     assert [(s.offset, s.subject) for s in index.sightings if s.entity is chef] == [(0, True), (900, False)]
     assert [s.offset for s in index.sightings if s.entity is carlos] == [950]
 
@@ -325,9 +323,6 @@ def test_an_untagged_subject_that_speaks_is_the_company_the_text_names_in_full()
     announces); a first name alone is not taken so."""
     from spacy.tokens import Doc
 
-    from quotetrack.extract.coref.evidence import _index_untagged_subjects
-    from quotetrack.extract.frames import build_frame
-
     from .test_attribution_rules import VOCAB
 
     for word, found in (("Tessaract", ["Tessaract"]), ("Ana", [])):
@@ -337,7 +332,7 @@ def test_an_untagged_subject_that_speaks_is_the_company_the_text_names_in_full()
                   heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp", "punct"],
                   pos=["PROPN", "VERB", "PRON", "VERB", "PUNCT"], lemmas=[word, "say", "it", "fall", "."])
         index = ArticleIndex(text)
-        _index_untagged_subjects({1: doc}, {1: build_frame(text, start, len(text), [])}, {1: set()}, index)
+        scan_subjects(index, doc, text, start)
         assert [(e.name, e.kind) for e in index.entities] == [(name, "organization") for name in found]
         assert all(s.subject and s.offset == start for s in index.sightings)
 
@@ -375,9 +370,6 @@ def test_a_surname_the_tagger_calls_a_common_noun_is_a_sighting():
     capital letter and the article's cast still make it a sighting; a lowercase noun never is."""
     from spacy.tokens import Doc
 
-    from quotetrack.extract.coref.evidence import _index_untagged_subjects
-    from quotetrack.extract.frames import build_frame
-
     from .test_attribution_rules import VOCAB
 
     for word, pos, expected in (("Sanders", "NOUN", [(0, True), (900, False)]), ("sanders", "NOUN", [(900, False)]),
@@ -387,7 +379,7 @@ def test_a_surname_the_tagger_calls_a_common_noun_is_a_sighting():
                   heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "acomp", "punct"], pos=[pos, "AUX", "ADJ", "PUNCT"])
         index = ArticleIndex(text)
         sanders = index.add("Bernie Sanders", "person", 900, 5)
-        _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, {0: set()}, index)
+        scan_subjects(index, doc, text)
         assert [(s.offset, s.subject) for s in index.sightings if s.entity is sanders] == expected
 
 
@@ -508,9 +500,6 @@ def test_a_capitalised_noun_with_a_determiner_is_no_sighting():
     """"The Price rose." is no sighting of an Ana Price the article names."""
     from spacy.tokens import Doc
 
-    from quotetrack.extract.coref.evidence import _index_untagged_subjects
-    from quotetrack.extract.frames import build_frame
-
     from .test_attribution_rules import VOCAB
 
     for words, heads, deps, expected in (
@@ -522,7 +511,7 @@ def test_a_capitalised_noun_with_a_determiner_is_no_sighting():
                   pos=[pos[w] for w in words])
         index = ArticleIndex(text)
         price = index.add("Ana Price", "person", 900, 5)
-        _index_untagged_subjects({0: doc}, {0: build_frame(text, 0, len(text), [])}, {0: set()}, index)
+        scan_subjects(index, doc, text)
         assert [s.offset for s in index.sightings if s.entity is price] == expected
 
 
