@@ -79,11 +79,11 @@ def mention_span(head: Token, inside: Sequence[bool]) -> tuple[int, int]:
         return head.i, head.i + 1
     start = head.left_edge.i
     end = head.right_edge.i + 1
-    if start == head.i and not inside[glued_start(head)]:
-        start = glued_start(head)  # "Hartmann-Bell", "co-author": the parser made each part a subject of its own
+    if start == head.i and not inside[glued := glued_start(head)]:
+        start = glued  # "Hartmann-Bell", "co-author": the parser made each part a subject of its own
     for tok in head.doc[head.i + 1 : end]:
         # an appositive after a comma is a description; "Chief Chuck Jordan" parsed as one is the name
-        if (tok.text.lower() in MENTION_STOPS and not _inside_word(tok)) or tok.dep_ == "relcl" or inside[tok.i] or (
+        if (tok.text.lower() in MENTION_STOPS and not joins_a_word(tok)) or tok.dep_ == "relcl" or inside[tok.i] or (
             tok.dep_ == "acl" and is_cue(tok)  # "a sign saying ..."
         ):
             end = tok.i
@@ -97,11 +97,18 @@ def glued_start(token: Token) -> int:
     """Where the word ``token`` ends began, when the tokenizer split it at hyphens written without
     spaces ("Hartmann-Bell": the index of "Hartmann" for "Bell")."""
     start = token.i
-    while start >= 2 and _inside_word(token.doc[start - 1]):
+    while start >= 2 and joins_a_word(token.doc[start - 1]):
         start -= 2
     return start
 
 
-def _inside_word(tok: Token) -> bool:
-    """A hyphen that joins a word ("co-host", "pro-Sanders"), not a dash that ends a phrase."""
-    return tok.text == "-" and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
+def joins_a_word(tok: Token) -> bool:
+    """A hyphen that joins a word ("co-host", "pro-Sanders", "Ruiz-Brennan"), not a dash that ends
+    a phrase: no space on either side."""
+    return tok.text in HYPHENS and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
+
+
+def has_which_subject(verb: Token) -> bool:
+    """A clause whose subject is "which" ("Low Tide Pictures, which said ..."): of a thing or an
+    organisation, never of a person."""
+    return any(c.lower_ == "which" and c.dep_ in NOMINAL_SUBJECTS for c in verb.children)

@@ -283,14 +283,13 @@ def _before_aside(doc: Doc, i: int, inside: list[bool], past_appositive: bool) -
         person = past_appositive and doc[k - 1].ent_type_ in PERSON_LABELS
         if person and doc[k + 1].lower_ in ("a", "an", "the"):
             return k - 1
-        first = nearest is None
-        if first and (doc[k + 1].lower_ in ("who", "whose") or _named_before_a_participle(doc[k - 1])
-                      or (person and doc[k + 1].like_num)):
-            nearest = k - 1
+        if nearest is None:
+            aside = doc[k + 1].lower_ in ("who", "whose") or _named_before_a_participle(doc[k - 1]) \
+                or (person and doc[k + 1].like_num)
+            nearest = k - 1 if aside else i
         if not past_appositive:
             break
-        nearest = nearest if nearest is not None else i
-    return nearest if nearest is not None else i
+    return i if nearest is None else nearest
 
 
 def _after_title_of(doc: Doc, i: int, heads: list[Token]) -> bool:

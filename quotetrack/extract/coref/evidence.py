@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +21,8 @@ from ..syntax import (
     ORG_LABELS,
     PERSON_LABELS,
     glued_start,
+    has_which_subject,
+    joins_a_word,
     mention_span,
     token_range,
 )
@@ -155,13 +158,6 @@ _MISTAKEN_FOR_PLACES_OR_THINGS = frozenset({"FAC", "LOC", "PRODUCT", "WORK_OF_AR
 _PLAIN_SPEECH = frozenset({"say", "tell", "add"})
 
 
-def _splits_a_word(token: Token) -> bool:
-    """The first part of a word the tokenizer split at a hyphen ("Ruiz" of "Ruiz-Brennan said"),
-    which is no name of its own."""
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return after is not None and after.text == "-" and not token.whitespace_ and not after.whitespace_
-
-
 def _person_mislabelled(ent: Span) -> bool:
     """A first name the lexicon knows and a surname, the subject of "said", "told" or "added", that
     the NER labelled a facility, place or work, or an organisation when the report's own pronoun
@@ -247,6 +243,16 @@ def _written_after_a_first_name(name: str, text: str) -> bool:
                if m.group(1).lower() not in not_names)
 
 
+def _paragraph_tokens(docs: dict[int, Doc], frames: dict[int, Frame],
+                      quoted_tokens: dict[int, set[int]]) -> Iterator[tuple[int, Doc, Frame, set[int], Token]]:
+    """(paragraph, its parse, its frame, its quotations' tokens, a token) for every token of the
+    paragraphs of ``quoted_tokens``, in order: what each of index_subjects' passes reads."""
+    for p, quoted in quoted_tokens.items():
+        doc = docs[p]
+        for token in doc:
+            yield p, doc, frames[p], quoted, token
+
+
 def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
                              index: ArticleIndex) -> None:
     """A main clause's subject (or the person it asks a question) that is a known person's surname
@@ -255,31 +261,38 @@ def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quo
     may call it a common noun when it opens the sentence ("Diaz" NOUN); a capital letter and the
     article's own cast decide. Only the paragraphs of ``quoted_tokens`` (paragraph -> its
     quotations' tokens) are read."""
-    for p, quoted in quoted_tokens.items():
-        doc, frame = docs[p], frames[p]
-        for token in doc:
-            # (or, opening the sentence, tagged a thing: "For Marcel," a PRODUCT, names someone the
-            # article named before; "Central Park was closed" does not)
-            if (token.ent_type_ and not (token.ent_type_ in _MISTAKEN_FOR_PLACES_OR_THINGS and is_topic(token))) \
-                    or not _may_be_name(token) \
-                    or token.i in quoted or \
-                    not (is_main_subject(token) or is_asked(token) or is_topic(token)) or _splits_a_word(token):
-                continue
-            first = doc[glued_start(token)]  # "Ruiz-Brennan said", split at its hyphen
-            name, offset, said = clean_name(doc[first.i : token.i + 1].text), frame.to_article(first.idx), \
-                reported_self_gender(token.head)
-            entity = index.match(name, "person", offset, gender=said)
-            if entity is not None:
-                index.see(entity, offset, p, subject=True)
-            elif said is not None and index.fuller_name(name, offset, gender=said) is not None:
-                # "Vollmer said he ..." when only his mother is indexed yet: him, by the text
-                index.add(name, "person", offset, p, subject=True, said_gender=said)
-            elif said is None and is_cue(token.head) and token.head.lemma_.lower() in _PLAIN_SPEECH \
-                    and " " not in name and not is_first_name(name) \
-                    and index.fuller_organisation(name) is not None:
-                # "Tessaract said it would ..." after "Tessaract Devices" in a paragraph never
-                # parsed: the company, the issuer of the statement its paragraph announces
-                index.add(name, "organization", offset, p, subject=True)
+    for p, doc, frame, quoted, token in _paragraph_tokens(docs, frames, quoted_tokens):
+        if token.i in quoted or not _untagged_subject(token):
+            continue
+        first = doc[glued_start(token)]  # "Ruiz-Brennan said", split at its hyphen
+        name, offset, said = clean_name(doc[first.i : token.i + 1].text), frame.to_article(first.idx), \
+            reported_self_gender(token.head)
+        entity = index.match(name, "person", offset, gender=said)
+        if entity is not None:
+            index.see(entity, offset, p, subject=True)
+        elif said is not None and index.fuller_name(name, offset, gender=said) is not None:
+            # "Vollmer said he ..." when only his mother is indexed yet: him, by the text
+            index.add(name, "person", offset, p, subject=True, said_gender=said)
+        elif said is None and is_cue(token.head) and token.head.lemma_.lower() in _PLAIN_SPEECH \
+                and " " not in name and not is_first_name(name) \
+                and index.fuller_organisation(name) is not None:
+            # "Tessaract said it would ..." after "Tessaract Devices" in a paragraph never
+            # parsed: the company, the issuer of the statement its paragraph announces
+            index.add(name, "organization", offset, p, subject=True)
+
+
+def _untagged_subject(token: Token) -> bool:
+    """A word that may be a name the NER did not tag, as a main clause's subject, the person it
+    asks or the topic a sentence opens on. A name tagged a thing counts only as the topic ("For
+    Marcel," a PRODUCT; not "Central Park was closed"); the first part of a hyphenated word is no
+    name ("Ruiz" of "Ruiz-Brennan")."""
+    if not _may_be_name(token):
+        return False
+    if token.ent_type_ and not (token.ent_type_ in _MISTAKEN_FOR_PLACES_OR_THINGS and is_topic(token)):
+        return False
+    if token.i + 1 < len(token.doc) and joins_a_word(token.doc[token.i + 1]):
+        return False
+    return is_main_subject(token) or is_asked(token) or is_topic(token)
 
 
 def _index_untagged_roles(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
@@ -287,19 +300,17 @@ def _index_untagged_roles(docs: dict[int, Doc], frames: dict[int, Frame], quoted
     """The role an appositive or "be" gives a person the NER left untagged and the raw-text scan
     found ("Ana Reed, 31, has been the Lynx's starting goaltender", "Teo Reed, 20, a winger"),
     when the index has none for them: "the goaltender" of a later paragraph is then hers."""
-    for p, quoted in quoted_tokens.items():
-        doc, frame = docs[p], frames[p]
-        for token in doc:
-            if token.ent_type_ or token.pos_ != "PROPN" or token.i in quoted or token.dep_ == "compound":
-                continue
-            if token.dep_ != "appos" and not any(c.dep_ == "appos" for c in token.children) \
-                    and not (token.dep_ == "nsubj" and token.head.lemma_ == "be"):
-                continue  # neither an appositive nor "be" says what this one is
-            first = _untagged_first_name(doc, (token.i, token.i + 1))
-            name = clean_name(doc[first if first is not None else token.i : token.i + 1].text)
-            entity = index.match(name, "person", frame.to_article(token.idx), first_name=False)
-            if entity is not None and entity.role is None:
-                entity.role = roles.appositive_role(token) or roles.predicate_role(token)
+    for _p, doc, frame, quoted, token in _paragraph_tokens(docs, frames, quoted_tokens):
+        if token.ent_type_ or token.pos_ != "PROPN" or token.i in quoted or token.dep_ == "compound":
+            continue
+        if token.dep_ != "appos" and not any(c.dep_ == "appos" for c in token.children) \
+                and not (token.dep_ == "nsubj" and token.head.lemma_ == "be"):
+            continue  # neither an appositive nor "be" says what this one is
+        first = _untagged_first_name(doc, (token.i, token.i + 1))
+        name = clean_name(doc[first if first is not None else token.i : token.i + 1].text)
+        entity = index.match(name, "person", frame.to_article(token.idx), first_name=False)
+        if entity is not None and entity.role is None:
+            entity.role = roles.appositive_role(token) or roles.predicate_role(token)
 
 
 def _index_role_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
@@ -308,17 +319,15 @@ def _index_role_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_
     "Justice Miriam Okafor-Lund"): a sighting of that person as a subject, for the "she" that
     follows. Only a role someone holds by name; no guess for a title nobody was given, and not
     an appositive, whose subject is named beside it ("Ana Reed, the party chairwoman, said")."""
-    for p, quoted in quoted_tokens.items():
-        doc, frame = docs[p], frames[p]
-        for token in doc:
-            if token.i in quoted or token.pos_ != "NOUN" or token.dep_ == "appos" or not roles.is_role_word(token.text) \
-                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or not is_main_subject(token):
-                continue
-            offset = frame.to_article(token.idx)
-            modifiers = [t.text for t in token.lefts if t.dep_ in ("amod", "compound")]
-            entity = index.by_role(token.text, modifiers, offset)
-            if entity is not None:
-                index.see(entity, offset, p, subject=True)
+    for p, _doc, frame, quoted, token in _paragraph_tokens(docs, frames, quoted_tokens):
+        if token.i in quoted or token.pos_ != "NOUN" or token.dep_ == "appos" or not roles.is_role_word(token.text) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or not is_main_subject(token):
+            continue
+        offset = frame.to_article(token.idx)
+        modifiers = [t.text for t in token.lefts if t.dep_ in ("amod", "compound")]
+        entity = index.by_role(token.text, modifiers, offset)
+        if entity is not None:
+            index.see(entity, offset, p, subject=True)
 
 
 def _index_group_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
@@ -327,20 +336,18 @@ def _index_group_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted
     the article named; data/issuing_bodies.txt), seen as the subject of a report before any quotation is
     resolved, so that the next paragraph's '"...," the statement said' is the ministry's, not the
     last person's."""
-    for p, quoted in quoted_tokens.items():
-        doc, frame = docs[p], frames[p]
-        for token in doc:
-            lemma = token.lemma_.lower()
-            if token.i in quoted or token.tag_ != "NN" or lemma not in lexicon.words("issuing_bodies") \
-                    or token.dep_ not in NOMINAL_SUBJECTS or not is_cue(token.head) or not is_main_subject(token) \
-                    or [c.lower_ for c in token.children if c.dep_ != "punct"] != ["the"]:
-                continue  # only "the <noun>", one of them: "the Reed campaign", "its board", "the groups" are others'
-            offset = frame.to_article(token.idx)
-            entity = index.organisation_about(offset, p, lemma)
-            # only a body that spoke or acted before, or whose name says it is one ("Federal
-            # Foreign Office"): not the product named last ("Larder"), which the fallback may give
-            if entity is not None and (index.has_acted(entity, offset) or name_head(entity.name) in lexicon.words("issuing_bodies")):
-                index.see(entity, offset, p, subject=True)
+    for p, _doc, frame, quoted, token in _paragraph_tokens(docs, frames, quoted_tokens):
+        lemma = token.lemma_.lower()
+        if token.i in quoted or token.tag_ != "NN" or lemma not in lexicon.words("issuing_bodies") \
+                or token.dep_ not in NOMINAL_SUBJECTS or not is_cue(token.head) or not is_main_subject(token) \
+                or [c.lower_ for c in token.children if c.dep_ != "punct"] != ["the"]:
+            continue  # only "the <noun>", one of them: "the Reed campaign", "its board", "the groups" are others'
+        offset = frame.to_article(token.idx)
+        entity = index.organisation_about(offset, p, lemma)
+        # only a body that spoke or acted before, or whose name says it is one ("Federal
+        # Foreign Office"): not the product named last ("Larder"), which the fallback may give
+        if entity is not None and (index.has_acted(entity, offset) or name_head(entity.name) in lexicon.words("issuing_bodies")):
+            index.see(entity, offset, p, subject=True)
 
 
 def _index_which_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
@@ -349,17 +356,15 @@ def _index_which_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quoted
     "which", not a "who") that speaks in a relative clause, seen as a speaker before any quotation
     is resolved, whether or not the NER tagged it: the next paragraph's "the company said" is
     its."""
-    for p, quoted in quoted_tokens.items():
-        doc, frame = docs[p], frames[p]
-        for verb in doc:
-            if verb.dep_ != "relcl" or not is_cue(verb) or verb.head.pos_ != "PROPN" or verb.head.i in quoted \
-                    or not any(c.lower_ == "which" and c.dep_ in NOMINAL_SUBJECTS for c in verb.children):
-                continue
-            head = verb.head
-            rng = roles.name_tokens(doc[head.left_edge.i : head.i + 1], head)
-            if rng is not None:
-                index.add(clean_name(doc[rng[0] : rng[1]].text), "organization", frame.to_article(doc[rng[0]].idx), p,
-                          subject=True, speaker=True)
+    for p, doc, frame, quoted, verb in _paragraph_tokens(docs, frames, quoted_tokens):
+        if verb.dep_ != "relcl" or not is_cue(verb) or verb.head.pos_ != "PROPN" or verb.head.i in quoted \
+                or not has_which_subject(verb):
+            continue
+        head = verb.head
+        rng = roles.name_tokens(doc[head.left_edge.i : head.i + 1], head)
+        if rng is not None:
+            index.add(clean_name(doc[rng[0] : rng[1]].text), "organization", frame.to_article(doc[rng[0]].idx), p,
+                      subject=True, speaker=True)
 
 
 def _index_unnamed_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
@@ -369,26 +374,24 @@ def _index_unnamed_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quot
     quotation right after is hers, not the fire chief's named paragraphs before (see
     ArticleIndex.antecedent). Only a noun for a person (an unnamed source's, a gendered noun, a
     role or a description) with "a", "an", "another" or "one"."""
-    for p, quoted in quoted_tokens.items():
-        doc, frame = docs[p], frames[p]
-        for token in doc:
-            lemma = token.lemma_.lower()
-            if token.i in quoted or token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in NOMINAL_SUBJECTS \
-                    or lemma not in lexicon.person_nouns() or not is_cue(token.head) \
-                    or not is_main_subject(token) or any(c.dep_ == "appos" for c in token.children) \
-                    or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in token.children):
-                continue
-            start, end = mention_span(token, [i in quoted for i in range(len(doc))])
-            if (given := roles.name_given(doc[start:end])) is not None:
-                # named after all: "A man who gave his name only as Tomasz said", a subject by that name
-                named = index.add(given[1], "person", frame.to_article(given[0]), p, subject=True, speaker=True)
-                named.note_gender(noun_gender(lemma), "noun")  # "A man who ...": a man
-                continue
-            if roles.named_after_role_of(token) is not None:
-                continue  # "A spokesman for the Foreign Office, Ana Reed, said": hers, by the NER's name
-            words = doc[start:end].text
-            gender = noun_gender(lemma) or reported_self_gender(token.head)
-            index.add_unnamed(words[0].lower() + words[1:], frame.to_article(doc[start].idx), p, gender)
+    for p, doc, frame, quoted, token in _paragraph_tokens(docs, frames, quoted_tokens):
+        lemma = token.lemma_.lower()
+        if token.i in quoted or token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in NOMINAL_SUBJECTS \
+                or lemma not in lexicon.person_nouns() or not is_cue(token.head) \
+                or not is_main_subject(token) or any(c.dep_ == "appos" for c in token.children) \
+                or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in token.children):
+            continue
+        start, end = mention_span(token, [i in quoted for i in range(len(doc))])
+        if (given := roles.name_given(doc[start:end])) is not None:
+            # named after all: "A man who gave his name only as Tomasz said", a subject by that name
+            named = index.add(given[1], "person", frame.to_article(given[0]), p, subject=True, speaker=True)
+            named.note_gender(noun_gender(lemma), "noun")  # "A man who ...": a man
+            continue
+        if roles.named_after_role_of(token) is not None:
+            continue  # "A spokesman for the Foreign Office, Ana Reed, said": hers, by the NER's name
+        words = doc[start:end].text
+        gender = noun_gender(lemma) or reported_self_gender(token.head)
+        index.add_unnamed(words[0].lower() + words[1:], frame.to_article(doc[start].idx), p, gender)
 
 
 def _may_be_name(token: Token) -> bool:

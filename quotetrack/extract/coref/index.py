@@ -68,6 +68,13 @@ def _document_source_pattern(noun: str) -> re.Pattern[str]:
                       rf"(?:the[ \t]+)?(?:(?:{title})[ \t]+){{0,3}}?({word}(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?{word})*)")
 
 
+@functools.lru_cache(maxsize=32)
+def _issuing_pattern(noun: str) -> re.Pattern[str]:
+    """"in a statement", "released a notice", "issued its advisory": where a ``noun`` was issued."""
+    return re.compile(rf"\b(?:in|issued|released|sent|posted|published)\s+(?:a|an|its|their|his|her|the)\s+"
+                      rf"(?:[\w.-]+\s+){{0,3}}?{re.escape(noun)}\b", re.IGNORECASE)
+
+
 def _person_noun_in(words: str) -> bool:
     """Whether an unnamed speaker's words are headed by a noun for one person ("a woman in her
     seventies", "a reporter for the agency"; not "a majority of senior residents"): the last word
@@ -569,8 +576,7 @@ class ArticleIndex:
         ``lookback`` paragraphs before that agree with it in kind and gender (known gender before
         unknown), the latest subject or speaker, else the latest mention. ``unnamed``: a pronoun
         may stand for someone unnamed who just spoke in its paragraph or ended the one before.
-        ``not_these``: whom the
-        pronoun's own clause names otherwise ("he told Reed" is not Reed)."""
+        ``not_these``: whom the pronoun's own clause names otherwise ("he told Reed" is not Reed)."""
         # (a name only the raw-text scan found is no antecedent: "the West Bank", "the Space Station")
         window = [s for s in self.sightings if s.offset < offset and paragraph - lookback <= s.paragraph <= paragraph
                   and not s.scanned and s.entity.agrees(kind, gender) and not any(s.entity is e for e in not_these)
@@ -700,9 +706,7 @@ class ArticleIndex:
         a notice"; not "received a notice", nor the verb of "did not release the name"), if any."""
         if not noun:
             return []
-        issuing = re.compile(rf"\b(?:in|issued|released|sent|posted|published)\s+(?:a|an|its|their|his|her|the)\s+"
-                             rf"(?:[\w.-]+\s+){{0,3}}?{re.escape(noun)}\b", re.IGNORECASE)
-        starts = [m.start() for m in issuing.finditer(self.text, 0, offset)]
+        starts = [m.start() for m in _issuing_pattern(noun).finditer(self.text, 0, offset)]
         return [self.paragraph_of(starts[-1])] if starts else []
 
     def document_source(self, noun: str, offset: int) -> Entity | None:

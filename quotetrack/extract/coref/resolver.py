@@ -23,12 +23,12 @@ from ..frames import Frame
 from ..state import QuoteState, Speaker, StatementState
 from ..syntax import (
     ALL_PLACE_LABELS,
-    NOMINAL_SUBJECTS,
     ORG_LABELS,
     PERSON_LABELS,
     PLACE_LABELS,
     PLACE_NAME_LABELS,
     glued_start,
+    has_which_subject,
     is_common_noun,
     mention_span,
 )
@@ -272,10 +272,11 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # the person the article is about, unless the article introduced someone unnamed so ("a
         # senator ... the senator")
         title = _title_of(head, lemma)
-        before_head = glued_start(head) if title != head.text else head.i  # "premier" of "the premier-designate" is the title
-        modifiers = [t.text for t in span if t.i < before_head and t.lower_ not in ("the", "this", "that")]
+        to_be = title != head.text  # "the premier-designate": "premier" is the title
+        modifiers = [t.text for t in span if t.i < (glued_start(head) if to_be else head.i)
+                     and t.lower_ not in ("the", "this", "that")]
         # (a premier-to-be is not the premier the article named: "the outgoing premier")
-        entity = index.by_role(title, modifiers, start) if title == head.text else None
+        entity = None if to_be else index.by_role(title, modifiers, start)
         # "the congresswoman" is a woman: not the man the role's words found, nor the one the
         # paragraphs before are about; "the senior" who "said she had not decided", most often,
         # though the "she" may be someone else: it only steers the fallback below
@@ -291,7 +292,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         owned = any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in PERSON_LABELS or roles.is_role_word(c.text))
                     for c in head.children)
         # a capitalised title ("the King", "the Speaker") only by the role the article gave someone
-        if entity is None and describes and not owned and (_noun_for_someone(head, lemma) or party_member or title != head.text) \
+        if entity is None and describes and not owned and (_noun_for_someone(head, lemma) or party_member or to_be) \
                 and not _introduced_unnamed(index, title, start):
             # a title the article gave no one ("the candidate") stands for the person it is
             # about; a description ("the singer") for one named just before
@@ -577,8 +578,7 @@ def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
         return "person"  # the NER may call a bare surname an organisation
     if outlet and head.ent_type_ not in PERSON_LABELS:
         return "organization"  # "Washington Post", "New York Times" (the lexicon knows "York")
-    if any(c.dep_ == "relcl" and any(g.lower_ == "which" and g.dep_ in NOMINAL_SUBJECTS for g in c.children)
-           for c in head.children):
+    if any(c.dep_ == "relcl" and has_which_subject(c) for c in head.children):
         return "organization"  # "Low Tide Pictures, which said ...": "which" is no person's
     if len(name.split()) == 1 and head.ent_type_ not in ("GPE", "NORP") and index.fuller_name(name, len(index.text)):
         # ... and the full name ("Majed Al-Ansari") stands elsewhere in the article; not a people

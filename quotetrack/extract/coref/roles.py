@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ...names import POSSESSIVE
-from ..syntax import DETERMINERS, HYPHENS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS, is_common_noun
+from ..syntax import DETERMINERS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS, is_common_noun, joins_a_word
 from .gender import first_name_gender, has_first_name, is_first_name
 from .index import ADJECTIVE_ENDINGS
 
@@ -77,8 +77,7 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
         prev = doc[start - 1]
         if prev.pos_ == "PROPN" and (organisation or not is_role_word(prev.text)):
             start -= 1
-        elif prev.text in HYPHENS and not prev.whitespace_ and start - 2 >= span.start \
-                and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+        elif joins_a_word(prev) and start - 2 >= span.start and doc[start - 2].text[:1].isupper():
             start -= 2  # a double-barrelled name the tokenizer split: "Strand-Oyelowo"
         elif organisation and prev.tag_ == "POS" and start - 2 >= span.start and doc[start - 2].pos_ == "PROPN":
             start -= 1
@@ -285,6 +284,7 @@ def _goes_on_after_a_comma(doc: Doc, comma: int) -> bool:
 
 
 def _opening_participle(token: Token) -> bool:
+    """The participle that opens a sentence ("Addressing ..."), not a first name that ends so."""
     return token.i == token.sent.start and token.tag_ == "VBG" and token.lower_.endswith("ing") and not is_first_name(token.text)
 
 
@@ -371,8 +371,7 @@ def _role_phrase(noun: Token) -> str | None:
 def _hyphenated_end(doc: Doc, i: int) -> int:
     """The last token of the hyphenated word token ``i`` opens: "vice-president", which the
     parser may split into three appositives ("vice", "-", "president")."""
-    while i + 2 < len(doc) and doc[i + 1].text in HYPHENS and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
-            and doc[i + 2].is_alpha:
+    while i + 2 < len(doc) and joins_a_word(doc[i + 1]) and doc[i + 2].is_alpha:
         i += 2
     return i
 
