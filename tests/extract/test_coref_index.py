@@ -750,6 +750,8 @@ def test_a_raw_name_ending_in_a_group_noun_is_no_person():
         ("Gifts went to the Ned and Ana Reed Foundation, and others.", ["Ned and Ana Reed Foundation"]),
         ("University of Toronto Professor Ned Marlo spoke.", ["University of Toronto"]),
         ("It was the West Bank, the Tea Party, the Box Office.", []),  # words that end other names
+        # a business's name the NER may miss or take for a person's
+        ("The auditors, Marlow Kettering LLP, and Halvorsen Pharma agreed.", ["Marlow Kettering LLP", "Halvorsen Pharma"]),
     ],
 )
 def test_the_raw_text_scan_finds_organisations_named_by_a_group_noun(text, expected):
@@ -1237,6 +1239,13 @@ def test_a_report_is_of_the_organisation_the_text_says_it_is_from():
     index = ArticleIndex(text)
     index.add("Ohio", "organization", text.index("Ohio"), 0).note_label(as_place=True)
     assert index.document_source("poll", text.index("The poll")) is None
+    # a document of findings named otherwise first, its source after a description of it
+    review = ("The vote followed a review by the authority's external auditors, Marlow Kettering LLP. "
+              "The report said costs rose.")
+    index = ArticleIndex(review)
+    auditors = index.add("Marlow Kettering LLP", "organization", review.index("Marlow"), 0)
+    assert index.document_source("report", review.index("The report")) is auditors
+    assert index.document_source("memo", review.index("The report")) is None  # a memo is no review
 
 
 def test_a_place_named_nearby_wrote_no_study():
@@ -1392,6 +1401,12 @@ def test_the_company_is_the_organisation_the_article_is_about():
     assert index.organisation_about(200, 2, "group").name == "Carrow Institute for Astronomy"
     index = cast(("The Wrens", 0, 0, {"kind": "organization"}), ("Bank of Montreal", 100, 1, {"kind": "organization"}))
     assert index.organisation_about(200, 2, "band").name == "The Wrens"
+    # nobody has acted yet: the first its own paragraph names ("Veridia Health, a startup ..., has
+    # raised $41 million in a round led by Cobalt Ridge Ventures, the company said")
+    index = cast(("Veridia", 0, 0, {"kind": "organization"}), ("Veridia Health", 100, 1, {"kind": "organization"}),
+                 ("Cobalt Ridge Ventures", 200, 1, {"kind": "organization"}))
+    assert index.organisation_about(300, 1, "company").name == "Veridia Health"
+    assert index.organisation_about(600, 2, "company").name == "Cobalt Ridge Ventures"  # else the latest
 
 
 def test_a_first_name_followed_by_a_surname_is_no_longer_organisation_name():
@@ -1608,6 +1623,15 @@ def test_the_statement_is_from_whoever_the_paragraph_that_wrote_statement_is_abo
     index.add("Ned Reed", "person", tenant.index("Ned"), 0, subject=True, speaker=True)
     index.add("Ana Price", "person", tenant.index("Ana"), 1, subject=True)
     assert index.statement_issuer(tenant.index("the notice said"), 2, issued=True, noun="notice").name == "Ned Reed"
+    # someone else spoke after it was issued: "according to the advisory" is still the agency's
+    advisory = ('The Drug Agency said in an advisory issued Monday that the pills were unsafe.\n'
+                '"We were told in January," Ana Price said.\nAccording to the advisory, no one was hurt.')
+    index = ArticleIndex(advisory)
+    index.add("Drug Agency", "organization", advisory.index("Drug"), 0, subject=True, speaker=True)
+    index.add("Ana Price", "person", advisory.index("Ana"), 1, subject=True, speaker=True)
+    later = advisory.index("the advisory,")
+    assert index.statement_issuer(later, 2, issued=True, noun="advisory").name == "Drug Agency"
+    assert index.statement_issuer(later, 2, issued=True, noun="statement").name == "Ana Price"  # no statement issued
 
 
 def test_a_description_of_an_organisation_finds_the_name_that_holds_its_words():

@@ -665,6 +665,13 @@ so     4 advmod ADV  RB  so
         # a weather service's advisory, quoted in the paragraph after the one that names it
         ('The Regional Weather Service said in its 11 a.m. advisory that the storm was drifting north.\n\n'
          '"This is now a rain event," the advisory said.', "This is now a rain event", "Regional Weather Service"),
+        # a business the NER takes for a person, then "the company"
+        ('Dr. Ana Reed said the recall was wide.\n\nIn a statement, Halvorsen Pharma said it had recalled the '
+         'pills. The company said the fault was a solvent.', "the fault was a solvent", "Halvorsen Pharma"),
+        # "the country's electoral commission": the commission named after it, not a country
+        ("Ecuador's election will go to a runoff, the country's electoral commission said Monday.\n\n"
+         'The Superior Electoral Commission said turnout was high.', "Ecuador's election will go to a runoff",
+         "Superior Electoral Commission"),
     ],
 )
 def test_speakers_of_invented_news(nlp, text, quote, speaker):

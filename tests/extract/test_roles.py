@@ -616,3 +616,29 @@ Ted      3 compound PROPN NNP Ted B-PERSON
 Marlo    3 ROOT     PROPN NNP Marlo I-PERSON
 """)
     assert role_before(acting[0:4], 2) == "acting director"
+
+
+def test_a_name_that_ends_like_a_business_is_an_organisations():
+    from quotetrack.extract.coref.roles import is_business_name
+
+    assert is_business_name("Halvorsen Pharma") and is_business_name("Marlow Kettering LLP")
+    assert not is_business_name("Pharma")  # one word: the text's own name for it decides
+    assert not is_business_name("Ana Steel")  # a surname too: not listed
+
+
+def test_a_person_tagged_name_that_ends_like_a_business_is_indexed_as_an_organisation():
+    """"Halvorsen Pharma said it had initiated the recall", tagged a person by the NER: the company
+    that "the company" of the next sentence stands for."""
+    from .test_coref_index import indexed
+
+    doc = parse("""
+Halvorsen 1 compound PROPN NNP Halvorsen B-PERSON
+Pharma    2 nsubj    PROPN NNP Pharma    I-PERSON
+said      2 ROOT     VERB  VBD say
+it        4 nsubj    PRON  PRP it
+acted     2 ccomp    VERB  VBD act
+.         2 punct    PUNCT .   .
+""")
+    index = indexed(doc)
+    assert [(e.name, e.kind) for e in index.entities] == [("Halvorsen Pharma", "organization")]
+    assert index.organisation_about(100, 0, "company").name == "Halvorsen Pharma"

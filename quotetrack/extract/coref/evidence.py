@@ -99,7 +99,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         titled = name_rng[0] > 0 and roles.is_role_word(doc[name_rng[0] - 1].text)
         # "Cpl. Annika Rudd" tagged ORG: a title right before a first name and a surname
         titled_name = titled and " " in name and has_first_name(name)
-        kind = "organization" if (described and not personal) or company else "person" if is_person or named_in_title or surname_of_a_person \
+        kind = "organization" if (described and not personal) or company or roles.is_business_name(name) \
+            else "person" if is_person or named_in_title or surname_of_a_person \
             or first_name_alone or titled_name or roles.named_beside_role(ent.root) or index.match(name, "person", first_name=False) \
             or _surname_of_someone(index, ent.label_, name) else "organization"
         if not is_person and not titled and roles.is_outlet_name(name):
@@ -470,7 +471,8 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
             if not name_words or gender is None and (len(name_words) < 2 or first_name_gender(" ".join(name_words)) is None):
                 continue
             last_word = name_words[-1].lower()
-            if gender is None and (_party_word(last_word) or last_word in lexicon.group_nouns() and (
+            if gender is None and (_party_word(last_word) or roles.is_business_name(" ".join(name_words))
+                                   or last_word in lexicon.group_nouns() and (
                     len(name_words) > 2 or last_word not in lexicon.words("surname_group_nouns"))):
                 # "Prairie Insurance Bureau", "Star Movement", "an Orlando Republican": a first
                 # name opens no person (but Margaret Court, Gabrielle Union, Robert Service)
@@ -496,19 +498,20 @@ def index_raw_names(text: str, paragraphs: list[tuple[int, int]], quoted: list[t
 # an organisation's name on the raw text: capitalised words ending in a capitalised group noun
 # ("Residential Tenancy Tribunal", "Prairie Insurance Bureau"), and "of" with a place or subject
 # after it ("Ministry of Health", "University of Eastbrook")
-_RAW_ORGANISATION = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){0,4})([A-Z][a-z]+)\b((?:\s+of(?:\s+(?:and\s+)?[A-Z][\w'’-]*){1,6})?)")
+_RAW_ORGANISATION = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){0,4})([A-Z][a-z]+|LL[CP])\b((?:\s+of(?:\s+(?:and\s+)?[A-Z][\w'’-]*){1,6})?)")
 
 
 def index_raw_organisations(text: str, paragraphs: list[tuple[int, int]], quoted: list[tuple[int, int]],
                             index: ArticleIndex) -> None:
     """Organisations the raw text names by a name that ends in a word for one
-    (data/scanned_organisations.txt), outside quotations: sightings by name, flagged as scanned,
+    (data/scanned_organisations.txt, data/company_name_ends.txt), outside quotations: sightings by name, flagged as scanned,
     so that "the tribunal" of a later paragraph finds the "Residential Tenancy Tribunal" an
     opening paragraph the parser never read names. The name starts after sentence words and
     titles ("The", "Mayor"), is no part of a longer name ("Landlord and Tenant Board"), and its
     "of" part stops at a title or a person's name ("Bank of Canada Governor Ana Reed")."""
     skip = lexicon.words("function_words") | lexicon.words("not_name_words")
-    kinds = lexicon.words("scanned_organisations")
+    # ... or a business's ("Marlow Kettering LLP", "Halvorsen Pharma"; data/company_name_ends.txt)
+    kinds = lexicon.words("scanned_organisations") | lexicon.words("company_name_ends")
     for p, (lo, hi) in enumerate(paragraphs):
         if is_headline(text[lo:hi]):
             continue

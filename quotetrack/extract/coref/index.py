@@ -63,9 +63,15 @@ def _document_source_pattern(noun: str) -> re.Pattern[str]:
     word = rf"(?:(?:[A-Z]\.)+(?=[ \t])|St\.(?=[ \t])|{CAPITAL}[\w'’&-]*)"  # "U.S.", "St.", or a word without its stop
     # a title in lower case ("chief executive"), not any words ("a memo from staff to Ana Reed")
     title = "|".join(re.escape(w) for w in sorted(_plain_title_words(), key=len, reverse=True) if w.islower() and " " not in w)
-    return re.compile(rf"\b(?i:{re.escape(noun)})s?(?:[ \t]+to[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?[\w'’-]+)?[ \t]+"
+    # "the report" may be named as another document of findings first ("a review by ...")
+    kinds = sorted(lexicon.words("report_nouns")) if noun in lexicon.words("report_nouns") else [noun]
+    nouns = "|".join(re.escape(k) for k in kinds)
+    # ... and the source named after its description ("by the authority's external auditors, Marlow
+    # Kettering LLP")
+    described = r"(?:[\w'’-]+['’]s[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*,[ \t]+(?:the[ \t]+)?"
+    return re.compile(rf"\b(?i:{nouns})s?(?:[ \t]+to[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?[\w'’-]+)?[ \t]+"
                       rf"(?:from|by|(?:released|published|issued|prepared|commissioned|compiled|written|sent)[ \t]+by)[ \t]+"
-                      rf"(?:the[ \t]+)?(?:(?:{title})[ \t]+){{0,3}}?({word}(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?{word})*)")
+                      rf"(?:the[ \t]+)?(?:(?:(?:{title})[ \t]+){{0,3}}?|{described})({word}(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?{word})*)")
 
 
 @functools.lru_cache(maxsize=32)
@@ -634,8 +640,8 @@ class ArticleIndex:
         """What "the company" (``noun``) stands for: the organisation that is a subject or speaker
         in the ``GROUP_LOOKBACK`` paragraphs before; for a business, else the one the article has
         had speak or act most often before ``offset`` (the company it is about, not one named in
-        passing in an analyst's title: "Ana Reed, an analyst at Meridian Group"), else the latest
-        organisation seen before (in its headline, say); for another kind ("the union", "the
+        passing in an analyst's title: "Ana Reed, an analyst at Meridian Group"), else the first
+        one its paragraph names, else the latest seen before (in its headline, say); for another kind ("the union", "the
         band"), else the latest seen in those paragraphs. A company is no ministry, union or university
         (data/public_bodies.txt), a union no company nor ministry: by the last word of the name
         and by the nouns the text called each by (Entity.described_as, Entity.called)."""
@@ -653,7 +659,11 @@ class ArticleIndex:
         acting = [s.entity for s in before if s.subject or s.speaker]
         if acting:
             return self._most_seen(list({id(e): e for e in acting}.values()), offset)
-        return before[-1].entity if before else None
+        # none has acted yet: the first one its own paragraph names, which the sentence is about
+        # ("Veridia Health, a startup ..., has raised $41 million in a round led by Cobalt Ridge
+        # Ventures, the company said"), else the latest named
+        here = [s for s in before if s.paragraph == paragraph]
+        return here[0].entity if here else before[-1].entity if before else None
 
     def by_role(self, head: str, words: list[str], offset: int) -> Entity | None:
         """"the US president" -> the person whose role has "president" (and "US", if given);
@@ -763,9 +773,17 @@ class ArticleIndex:
         editorial, whose paragraph's subjects are what they report on), or of the paragraph that
         last issued one (``noun``: "In a statement, the union said ..." and, a paragraph on, "...,"
         the statement said): the latest of these."""
-        paragraphs = {paragraph, *self._issued_in(noun, offset)} if issued else set()
+        issuing = self._issued_in(noun, offset) if issued else []
+        paragraphs = {paragraph, *issuing}
+        if issuing and issuing[0] < paragraph:
+            # "The agency said in an advisory that ... " and, after others have spoken, "according
+            # to the advisory": the one who issued it, not the last speaker
+            issuers = [s for s in self.sightings if s.offset < offset and s.paragraph == issuing[0]
+                       and s.entity.kind != "anonymous" and (s.speaker or s.subject)]
+            if issuers:
+                return issuers[-1].entity
         speakers = [s for s in self.sightings if s.offset < offset and s.entity.kind != "anonymous"
-                    and (s.speaker or (s.subject and s.paragraph in paragraphs))]
+                    and (s.speaker or (s.subject and issued and s.paragraph in paragraphs))]
         if speakers:
             return speakers[-1].entity
         found = self.antecedent(offset, paragraph, kind="organization", lookback=2)

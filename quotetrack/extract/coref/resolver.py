@@ -251,7 +251,9 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         if not owners and lemma in GOVERNMENT_NOUNS:
             # "the Estremian government", "the Ohio government": whose, by its people or place
             owners = [t for t in before if t.ent_type_ in ("NORP", "GPE") and t.text[:1].isupper()]
-        described = [t.text for t in before if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.is_lower]
+        # (the possessor is whose, not what: "the country's electoral commission")
+        possessor = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+        described = [t.text for t in before if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.is_lower and t.i not in possessor]
         if owners:
             entity = index.add(f"{' '.join(t.text for t in owners)} {head.text.lower()}", "organization", start, paragraph)
         else:
@@ -580,6 +582,8 @@ def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
         return "organization"  # "Washington Post", "New York Times" (the lexicon knows "York")
     if any(c.dep_ == "relcl" and has_which_subject(c) for c in head.children):
         return "organization"  # "Low Tide Pictures, which said ...": "which" is no person's
+    if roles.is_business_name(name):
+        return "organization"  # "Halvorsen Pharma said", which the NER took for a person
     if len(name.split()) == 1 and head.ent_type_ not in ("GPE", "NORP") and index.fuller_name(name, len(index.text)):
         # ... and the full name ("Majed Al-Ansari") stands elsewhere in the article; not a people
         # or party ("Democrats", whose "Iowa Democrats" is no full name)

@@ -153,6 +153,13 @@ def is_outlet_name(name: str) -> bool:
     return bool(name.split()) and is_masthead(name.split()[-1])
 
 
+def is_business_name(name: str) -> bool:
+    """A name of two words or more that ends like a business's ("Halvorsen Pharma", "Brightmere
+    Labs"; data/company_name_ends.txt): an organisation's, though the NER tagged it a person."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in lexicon.words("company_name_ends")
+
+
 def role_before(span: Span, name_start: int) -> str | None:
     """The title words between the determiner and the name ("White House ... adviser")."""
     doc = span.doc
