@@ -90,6 +90,20 @@ def test_a_known_gender_beats_an_unknown_one_in_the_window():
     assert index.antecedent(900, 6, kind="person", gender="m") is None  # outside the window
 
 
+def test_a_surname_alone_takes_the_gender_of_the_first_names_the_text_gives_it():
+    """"Jolly said ..." indexed before the paragraph that names "David Jolly" is parsed: a man, so
+    the "he" after it is not the man named further back; none when the text's full names of that
+    surname give no first name ("Republicans Jolly")."""
+    text = "Senator David Jolly spoke. Later, Republicans Jolly and Cruz met. " + "x" * 300
+    index = ArticleIndex(text)
+    index.add("Carlos Lopez", "person", 200, 0, subject=True, speaker=True)
+    jolly = index.add("Jolly", "person", 250, 1, subject=True)
+    assert jolly.gender == "m"
+    assert index.antecedent(300, 2, kind="person", gender="m") is jolly
+    none = ArticleIndex("Later, Republicans Jolly and Cruz met. " + "x" * 300)
+    assert none.add("Jolly", "person", 250, 1).gender is None
+
+
 def test_the_subject_of_the_pronouns_own_paragraph_keeps_its_place():
     """"Moreno dodged the question. "...," he said": Moreno, gender unknown, is the subject of
     the pronoun's own paragraph and beats Donald Trump, named further up; a paragraph later, the
@@ -913,6 +927,63 @@ said       8 ROOT     VERB  VBD say
     assert relative_clause_gender(parse(rows)[1]) == expected
 
 
+def test_a_possessive_in_a_relative_clause_on_the_persons_description_says_her_gender():
+    """"Shelby, a line cook who asked that her name not be used, stood ...": the clause is on the
+    noun beside the name, and what it owns is the subject of what she asked."""
+    from quotetrack.extract.coref.evidence import relative_clause_gender
+
+    from .test_attribution_rules import parse
+
+    rows = """
+Shelby 11 nsubj    PROPN NNP Shelby B-PERSON
+,      0  punct    PUNCT ,   ,
+a      4  det      DET   DT  a
+line   4  compound NOUN  NN  line
+cook   0  appos    NOUN  NN  cook
+who    6  nsubj    PRON  WP  who
+asked  4  relcl    VERB  VBD ask
+that   10 mark     SCONJ IN  that
+{owner} 9 poss     PRON  PRP$ {owner}
+name   10 nsubjpass NOUN NN  name
+used   6  ccomp    VERB  VBN use
+stood  11 ROOT     VERB  VBD stand
+.      11 punct    PUNCT .   .
+"""
+    assert relative_clause_gender(parse(rows.format(owner="her"))[0]) == "f"
+    assert relative_clause_gender(parse(rows.format(owner="his"))[0]) == "m"
+    assert relative_clause_gender(parse(rows.format(owner="the"))[0]) is None
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    # Jo Price came to Canada . That summer she left .
+    ("That 3 det DET DT that|summer 3 npadvmod NOUN NN summer|she 3 nsubj PRON PRP she|left 3 ROOT VERB VBD leave", "f"),
+    # ... . He left .   (the next sentence's own subject)
+    ("He 1 nsubj PRON PRP he|left 1 ROOT VERB VBD leave", "m"),
+    # ... . Ana Reed said she left .   (another person named: no evidence)
+    ("Ana 1 compound PROPN NNP Ana B-PERSON|Reed 2 nsubj PROPN NNP Reed I-PERSON|said 2 ROOT VERB VBD say|"
+     "she 4 nsubj PRON PRP she|left 2 ccomp VERB VBD leave", None),
+    # ... . The dog barked .
+    ("The 1 det DET DT the|dog 2 nsubj NOUN NN dog|barked 2 ROOT VERB VBD bark", None),
+])
+def test_a_pronoun_opening_the_next_sentence_says_the_subjects_gender(second, expected):
+    """"Margit Halloran came to Canada in 1965. That summer she ...": a first name the lexicon
+    does not know (or shares between genders) gets the gender of the "she" that goes on about
+    her, when neither sentence names anyone else."""
+    from quotetrack.extract.coref.evidence import next_sentence_gender
+
+    from .test_attribution_rules import parse
+
+    first = ["Jo 1 compound PROPN NNP Jo B-PERSON", "Price 2 nsubj PROPN NNP Price I-PERSON", "came 2 ROOT VERB VBD come",
+             "to 2 prep ADP IN to", "Canada 3 pobj PROPN NNP Canada B-GPE", ". 2 punct PUNCT . ."]
+    rows = second.split("|")
+    shifted = []
+    for row in rows:
+        word, head, *rest = row.split()
+        shifted.append(" ".join([word, str(int(head) + len(first)), *rest]))
+    doc = parse("\n".join([*first, *shifted, f". {len(first) + len(rows) - 1} punct PUNCT . ."]))
+    assert next_sentence_gender(doc[1]) == expected
+
+
 @pytest.mark.parametrize(("rows", "pronoun", "expected"), [
     # After he left, Ana Price spoke.   (the clause put first: its "he" is the name after it)
     ("""
@@ -1646,15 +1717,14 @@ def test_a_description_of_an_organisation_finds_the_name_that_holds_its_words():
 
 
 def test_a_surname_written_in_full_with_a_mans_first_name_is_no_she():
-    """"Obama" indexed alone (gender unknown), with "Barack Obama" written elsewhere, is no
-    antecedent for "she": the woman named further back is; for "he" he still is. Every full form
-    counts, not only the last ("Stop Obama"). A word alone says nothing ("Moreno" is a first name
-    and a surname)."""
+    """"Obama" indexed alone, with "Barack Obama" written elsewhere, is a man: no antecedent for
+    "she", the woman named further back is; for "he" he still is. Every full form counts, not only
+    the last ("Stop Obama"). A word alone says nothing ("Moreno" is a first name and a surname)."""
     text = "Ana Price spoke. Barack Obama spoke. Obama left. Moreno stayed. She said no. The Stop Obama group met."
     index = ArticleIndex(text)
     index.add("Ana Price", "person", 0, 0, subject=True)
     obama = index.add("Obama", "person", text.index("Obama left"), 1, subject=True)
-    assert obama.gender is None
+    assert obama.gender == "m"
     she = text.index("She said")
     assert index.antecedent(she, 1, kind="person", gender="f", lookback=0).name == "Ana Price"
     assert index.antecedent(she, 1, kind="person", gender="m", lookback=0) is obama

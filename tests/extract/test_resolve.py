@@ -665,6 +665,17 @@ so     4 advmod ADV  RB  so
         # a weather service's advisory, quoted in the paragraph after the one that names it
         ('The Regional Weather Service said in its 11 a.m. advisory that the storm was drifting north.\n\n'
          '"This is now a rain event," the advisory said.', "This is now a rain event", "Regional Weather Service"),
+        # an obituary: the woman it is about, whose first name the lexicon leaves alone, is the "she"
+        # of what she once said, not her daughter quoted first
+        ('TORVIK — Ilse Marrow, a potter whose bowls were prized across the north long before anyone collected '
+         'them, has died. She was 91.\n\nHer daughter, Susan Marrow-Kent, said her mother died at home.\n\n'
+         '"She worked until the end," Marrow-Kent said.\n\nBorn in Bergen in 1934, Marrow came to Torvik in 1960. '
+         'That winter she built her first kiln.\n\n"Clay forgives nothing," she told a reporter in 1999.',
+         "Clay forgives nothing", "Ilse Marrow"),
+        # a vox pop named by a first name alone, whose "her" in the clause about her says she is the "she"
+        ('Fire Chief Ana Reed said the fire was out.\n\n"We were lucky," Reed said.\n\nShelby, a line cook '
+         'who asked that her last name not be used, stood in the ash of her house.\n\n"This was my '
+         'grandmother\'s," she said.', "This was my grandmother's", "Shelby"),
         # a business the NER takes for a person, then "the company"
         ('Dr. Ana Reed said the recall was wide.\n\nIn a statement, Halvorsen Pharma said it had recalled the '
          'pills. The company said the fault was a solvent.', "the fault was a solvent", "Halvorsen Pharma"),

@@ -626,6 +626,40 @@ def test_a_name_that_ends_like_a_business_is_an_organisations():
     assert not is_business_name("Ana Steel")  # a surname too: not listed
 
 
+# the university 's provost , Dr. Helen Reed , sent a message .
+PROVOST = """
+the        1 det      DET   DT  the
+university 3 poss     NOUN  NN  university
+'s         1 case     PART  POS 's
+provost    10 nsubj   NOUN  NN  provost
+,          3 punct    PUNCT ,   ,
+Dr.        7 compound PROPN NNP Dr.
+Helen      7 compound PROPN NNP Helen B-PERSON
+Reed       3 appos    PROPN NNP Reed I-PERSON
+,          3 punct    PUNCT ,   ,
+then       10 advmod  ADV   RB  then
+sent       10 ROOT    VERB  VBD send
+a          12 det     DET   DT  a
+message    10 dobj    NOUN  NN  message
+.          10 punct   PUNCT .   .
+"""
+
+
+def test_the_office_beside_a_name_beats_its_form_of_address():
+    """"the university's provost, Dr. Helen Reed": her role is provost (a description the role
+    list leaves out, as "Provost" is a surname too), not "Dr.", so "the provost" finds her."""
+    from .test_coref_index import indexed
+
+    index = indexed(parse(PROVOST))
+    (reed,) = [e for e in index.entities if e.kind == "person"]
+    assert (reed.name, reed.role) == ("Helen Reed", "provost")
+    assert index.by_role("provost", [], 500) is reed
+    # with no office beside it, the form of address stays the role
+    alone = parse(PROVOST.replace("provost    10 nsubj   NOUN  NN  provost", "staff      10 nsubj   NOUN  NN  staff"))
+    (reed,) = [e for e in indexed(alone).entities if e.kind == "person"]
+    assert reed.role == "Dr."
+
+
 def test_a_person_tagged_name_that_ends_like_a_business_is_indexed_as_an_organisation():
     """"Halvorsen Pharma said it had initiated the recall", tagged a person by the NER: the company
     that "the company" of the next sentence stands for."""

@@ -109,8 +109,10 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         role = affiliation = None
         if kind == "person":
             np_start = min(ent.root.left_edge.i, ent.start)
-            role = roles.role_before(doc[np_start : ent.end], name_rng[0]) or roles.appositive_role(ent.root) \
-                or roles.shared_role(ent.root) or roles.predicate_role(ent.root)
+            role = roles.role_before(doc[np_start : ent.end], name_rng[0])
+            if role is None or role.lower().rstrip(".") in _FORMS_OF_ADDRESS:
+                # "the university's provost, Dr. Helen Reed": the office, not the form of address
+                role = roles.appositive_role(ent.root) or roles.shared_role(ent.root) or roles.predicate_role(ent.root) or role
             affiliation = roles.affiliation_in(doc[np_start : name_rng[0]]) if role else None
         offset = frame.to_article(doc[name_rng[0]].idx)
         said = self_gender if ent.root.dep_ in NOMINAL_SUBJECTS else None
@@ -127,7 +129,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         if kind == "person":
             entity.note_gender(pronoun_gender(ent.root), "pronoun")
             # weaker than a pronoun: "who represents her family" owns someone else's
-            entity.note_gender(relative_clause_gender(ent.root) or apposed_noun_gender(ent.root), "noun")
+            entity.note_gender(relative_clause_gender(ent.root) or apposed_noun_gender(ent.root)
+                               or next_sentence_gender(ent.root), "noun")
 
 
 def index_subjects(docs: dict[int, Doc], frames: dict[int, Frame], index: ArticleIndex) -> None:
@@ -649,6 +652,10 @@ def address_gender(doc: Doc, name_start: int) -> Gender | None:
     return honorific_gender(doc[name_start - 1].text) if name_start > 0 else None
 
 
+#: titles before a name that are forms of address rather than an office ("Dr. Ana Reed")
+_FORMS_OF_ADDRESS = frozenset({"dr", "rev", "the rev"})
+
+
 def apposed_noun_gender(name: Token) -> Gender | None:
     """The gender of a noun standing for the same person as the name ``name`` heads: the noun it
     is in apposition to ("Her uncle, Ned, ..."), a noun in apposition to it ("Ned, her
@@ -684,19 +691,41 @@ def pronoun_gender(name: Token) -> Gender | None:
 
 def relative_clause_gender(name: Token) -> Gender | None:
     """The gender a possessive gives the person ``name`` heads in a relative clause about that
-    person ("Ana Reed, who lost her seat in 2019"): the clause's subject is the person, and what
-    it owns is mostly the person's, though not always ("a lawyer who represents her family"): it
-    counts as little as a first name, which it does not overrule."""
-    for clause in name.children:
-        if clause.dep_ != "relcl" or not any(c.dep_ in NOMINAL_SUBJECTS and c.lower_ == "who" for c in clause.children):
+    person, on the name or on a noun set beside it ("Ana Reed, who lost her seat in 2019";
+    "Shelby, a line cook who asked that her last name not be used"): the clause's subject is the
+    person, and what it owns, as its object or as the subject of what it asks or says, is mostly
+    the person's, though not always ("a lawyer who represents her family"): it counts as little
+    as a first name, which it does not overrule."""
+    described = [name, *(c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN")]
+    for clause in (c for d in described for c in d.children if c.dep_ == "relcl"):
+        if not any(c.dep_ in NOMINAL_SUBJECTS and c.lower_ == "who" for c in clause.children):
             continue
-        for obj in clause.children:
-            if obj.dep_ != "dobj":
-                continue
+        owned = [c for c in clause.children if c.dep_ == "dobj"]
+        owned += [s for c in clause.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in NOMINAL_SUBJECTS]
+        for obj in owned:
             owners = [c for c in obj.children if c.dep_ == "poss" and possessive_gender(c.text) is not None]
             if owners and not _in_quotation(owners[0]):
                 return possessive_gender(owners[0].text)
     return None
+
+
+def next_sentence_gender(name: Token) -> Gender | None:
+    """The gender of "he" or "she" opening the sentence after the one whose main subject is the
+    person ``name`` heads, when neither sentence names another person ("Ana Reed came to Canada
+    in 1965. That summer she ..."; "Ned Marlo has died. He was 84."): weak, as a first name is."""
+    if name.dep_ not in NOMINAL_SUBJECTS or name.head.dep_ != "ROOT":
+        return None
+    doc, sent = name.doc, name.sent
+    if sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    if any(e.label_ in PERSON_LABELS and not e.start <= name.i < e.end
+           for e in doc.ents if sent.start <= e.start < following.end):
+        return None
+    pronoun = next((c for c in following.root.children if c.dep_ in NOMINAL_SUBJECTS), None)
+    if pronoun is None or pronoun.lower_ not in _SUBJECT_PRONOUNS or _in_quotation(pronoun):
+        return None
+    return lexicon.pronouns()[pronoun.lower_][1]  # type: ignore[return-value]
 
 
 def _in_quotation(token: Token) -> bool:

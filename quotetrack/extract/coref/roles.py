@@ -317,7 +317,7 @@ def appositive_role(head: Token) -> str | None:
     Houston, visited" (the name set beside its role) -> "Nova Scotia premier"."""
     noun = head.head
     plural = noun.tag_ == "NNS" and is_role_word(noun.lemma_) and any(c.dep_ == "conj" for c in head.children)
-    if head.dep_ == "appos" and noun.i < head.i and noun.pos_ == "NOUN" and (is_role_word(noun.text) or plural):
+    if head.dep_ == "appos" and noun.i < head.i and noun.pos_ == "NOUN" and (_names_what_someone_is(noun) or plural):
         # without its determiner, possessor or year ("the club's 2019 nominee" -> "nominee"); one
         # of a plural's ("hosts Ana Price and Ned Reed", parsed as hosts' appositive: "host")
         owned = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
