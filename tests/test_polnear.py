@@ -11,8 +11,11 @@ from .conftest import shared_path
 FLOORS = {
     # 0.9574 / 0.9525 before a Title Case quotation in the writer's sentence stopped inheriting the
     # speaker of the quotation before it (film and book titles): one dev quote, a coined name in
-    # quotes that PolNeAR's annotators give to someone else than that speaker, went with them
-    ("quote_lenient", "f1"): 0.9565,
+    # quotes that PolNeAR's annotators give to someone else than that speaker, went with them.
+    # 0.9567 / 0.9519 before a nickname stopped being a quotation ("the Ohio native nicknamed
+    # "King James"": PolNeAR marks it, inside the candidate's reported words; issue 14 wants
+    # nicknames left out, as the held-out web pages' gold does)
+    ("quote_lenient", "f1"): 0.956,
     ("quote_strict", "f1"): 0.951,
     ("attributed", "f1"): 0.896,
     ("attributed", "precision"): 0.884,

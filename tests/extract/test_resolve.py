@@ -725,6 +725,12 @@ def test_speakers_of_invented_news(nlp, text, quote, speaker):
         ('She campaigned under the slogan "A Province That Works," and won.', True),
         ('Fans booed the return of the old slogan, "Keep Harlow Moving Forward."', True),
         ('Asked about the new slogan, "Absolutely," Marlo said.', False),  # a one-word answer after a comma
+        # a nickname, a song's line, a page of a site
+        ('Strikers circled the building they have nicknamed "the Vault," banging on pots.', True),
+        ('She ended up in what fans had started calling the "mud pit."', True),
+        ('As the chorus, "we will be home by the morning," faded, the rain stopped.', True),
+        ('The list is posted on its "Recalls and Alerts" page.', True),
+        ('"We will be home by the morning," she said as the rain stopped.', False),
     ],
 )
 def test_what_names_something_on_the_raw_text(text, title):
