@@ -82,11 +82,12 @@ def test_unknown_gender_agrees_with_either_pronoun():
 
 
 def test_a_known_gender_beats_an_unknown_one_in_the_window():
-    """"Mary Smith said ... Ansari said ... she said": the woman, though Ansari (a surname alone,
-    gender unknown) is the later subject; with no woman in the window, Ansari still agrees."""
+    """"Mary Smith said ... Ansari said ... / ... / she said": the woman, though Ansari (a surname
+    alone, gender unknown) is the later subject; with no woman in the window, Ansari still agrees.
+    (Right after a paragraph that names Ansari alone, he wins: the next test.)"""
     index = cast(("Mary Smith", 0, 0, {"subject": True}), ("Ansari", 40, 1, {"subject": True}))
-    assert index.antecedent(120, 2, kind="person", gender="f").name == "Mary Smith"
-    assert index.antecedent(120, 2, kind="person", gender="m").name == "Ansari"
+    assert index.antecedent(220, 3, kind="person", gender="f").name == "Mary Smith"
+    assert index.antecedent(220, 3, kind="person", gender="m").name == "Ansari"
     assert index.antecedent(900, 6, kind="person", gender="m") is None  # outside the window
 
 
@@ -106,10 +107,21 @@ def test_a_surname_alone_takes_the_gender_of_the_first_names_the_text_gives_it()
 
 def test_the_subject_of_the_pronouns_own_paragraph_keeps_its_place():
     """"Moreno dodged the question. "...," he said": Moreno, gender unknown, is the subject of
-    the pronoun's own paragraph and beats Donald Trump, named further up; a paragraph later, the
-    known man wins."""
+    the pronoun's own paragraph and beats Donald Trump, named further up; so he is in the
+    paragraph after, when his names no other man and the pronoun's no one ("Moreno declined to
+    answer. / "...," he said"); two paragraphs on, or with another man in his, the known man
+    wins."""
     index = cast(("Donald Trump", 0, 0, {"subject": True}), ("Moreno", 100, 1, {"subject": True}))
     assert index.antecedent(150, 1, kind="person", gender="m").name == "Moreno"
+    assert index.antecedent(300, 2, kind="person", gender="m").name == "Moreno"
+    assert index.antecedent(500, 3, kind="person", gender="m").name == "Donald Trump"
+    index.add("Ana Price", "person", 120, 1)  # a woman is no one else for "he"
+    assert index.antecedent(300, 2, kind="person", gender="m").name == "Moreno"
+    index.add("Paul Reed", "person", 130, 1)
+    assert index.antecedent(300, 2, kind="person", gender="m").name == "Donald Trump"
+    index = cast(("Donald Trump", 0, 0, {"subject": True}), ("Moreno", 100, 1, {"subject": True}),
+                 ("Ned Reed", 250, 2, {}))
+    # the pronoun's own paragraph names someone before it: the known subject further up
     assert index.antecedent(300, 2, kind="person", gender="m").name == "Donald Trump"
 
 
@@ -1703,6 +1715,13 @@ def test_the_statement_is_from_whoever_the_paragraph_that_wrote_statement_is_abo
     later = advisory.index("the advisory,")
     assert index.statement_issuer(later, 2, issued=True, noun="advisory").name == "Drug Agency"
     assert index.statement_issuer(later, 2, issued=True, noun="statement").name == "Ana Price"  # no statement issued
+    # an issuer the index does not know by name: the organisation its paragraph names
+    note = ('Analysts at Marlowe Capital wrote in a note to clients that the closure was overdue.\n'
+            '"We were told in January," Ana Price said.\n"It is late," the note said.')
+    index = ArticleIndex(note)
+    index.add("Marlowe Capital", "organization", note.index("Marlowe"), 0)
+    index.add("Ana Price", "person", note.index("Ana"), 1, subject=True, speaker=True)
+    assert index.statement_issuer(note.index("the note"), 2, issued=True, noun="note").name == "Marlowe Capital"
 
 
 def test_a_description_of_an_organisation_finds_the_name_that_holds_its_words():

@@ -440,6 +440,47 @@ him      20 pobj     PRON  PRP he
 .        16 punct    PUNCT .   .
 """
 
+# The 35-year-old, whom teammates admire, said afterward that she guessed.   (the parser made
+# the subject noun phrase a clause the verb reports, with no subject of its own)
+SUBJECT_READ_AS_A_CLAUSE = """
+The       5  det      DET   DT  the
+35        3  nummod   NUM   CD  35
+-         3  punct    PUNCT HYPH -
+year      5  npadvmod NOUN  NN  year
+-         5  punct    PUNCT HYPH -
+old       11 ccomp    ADJ   JJ  old
+,         5  punct    PUNCT ,   ,
+whom      9  dobj     PRON  WP  whom
+teammates 9  nsubj    NOUN  NNS teammate
+admire    5  relcl    VERB  VBP admire
+,         11 punct    PUNCT ,   ,
+said      11 ROOT     VERB  VBD say
+afterward 11 advmod   ADV   RB  afterward
+that      15 mark     SCONJ IN  that
+she       15 nsubj    PRON  PRP she
+guessed   11 ccomp    VERB  VBD guess
+.         11 punct    PUNCT .   .
+"""
+
+# Reed said the increase reflected a real cost and pointed to the panel.   (the parser joined
+# "pointed" to the reported clause's verb; "reflect" is a cue verb, but an increase says nothing)
+POINTED_TO = """
+Reed      1  nsubj    PROPN NNP Reed B-PERSON
+said      1  ROOT     VERB  VBD say
+the       3  det      DET   DT  the
+increase  4  nsubj    NOUN  NN  increase
+reflected 1  ccomp    VERB  VBD reflect
+a         7  det      DET   DT  a
+real      7  amod     ADJ   JJ  real
+cost      4  dobj     NOUN  NN  cost
+and       4  cc       CCONJ CC  and
+pointed   4  conj     VERB  VBD point
+to        9  prep     ADP   IN  to
+the       12 det      DET   DT  the
+panel     10 pobj     NOUN  NN  panel
+.         1  punct    PUNCT .   .
+"""
+
 # "on Thursday" modifies "said", whatever the parser made of it
 SAID_ON_THURSDAY = """
 Israel     1 nsubj PROPN NNP Israel B-GPE
@@ -703,6 +744,11 @@ votes     6 pobj      NOUN NNS vote
         pytest.param(SAID_ON_THURSDAY, [("it had sent a delegation", "Israel")], id="modifier of the cue left out"),
         pytest.param(ASKED_ABOUT_IT, [("it fell", "Ana Reed")], id="the name after an opening participle"),
         pytest.param(WHOSE_CLAUSE, [("she had spoken to him", "Ana Reed")], id="a whose clause misread as reported"),
+        pytest.param(SUBJECT_READ_AS_A_CLAUSE, [("she guessed", "The 35 - year - old")],
+                     id="the subject misread as a clause the verb reports"),
+        pytest.param(POINTED_TO, [("the increase reflected a real cost and pointed to the panel", "Reed"),
+                                  ("the panel", "Reed")],
+                     id="a cue joined to the reported clause, whose subject cannot speak"),
         pytest.param(IN_A_STATEMENT_MISREAD.replace("VERB      5", "served    5").replace("LEMMA", "serve"),
                      [("Reed had served with grace", "The ministry")], id="said in a statement that, misread as relative"),
         # ... but "a statement that Reed had posted with care" is a relative clause: nothing said

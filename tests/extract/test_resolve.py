@@ -679,6 +679,15 @@ so     4 advmod ADV  RB  so
         # a business the NER takes for a person, then "the company"
         ('Dr. Ana Reed said the recall was wide.\n\nIn a statement, Halvorsen Pharma said it had recalled the '
          'pills. The company said the fault was a solvent.', "the fault was a solvent", "Halvorsen Pharma"),
+        # a record label and a choir named beside the noun for them, or before it
+        ('Ferrer will tour in May. Her label, Greyline Records, said the tour would visit small rooms only.',
+         "the tour would visit small rooms only", "Greyline Records"),
+        ('The Westerley Community Choir was her life.\n\nThe choir said it would sing at her memorial.',
+         "it would sing at her memorial", "Westerley Community Choir"),
+        # someone unnamed who speaks in a clause of his sentence is the "he" of the quotation after
+        ('Mayor Ned Cole opened the meeting.\n\nOne elderly man drew laughter when he told councillors '
+         'he had swum there for decades.\n\n"Fix the pool," he said, and sat down.', "Fix the pool",
+         "one elderly man"),
         # "the country's electoral commission": the commission named after it, not a country
         ("Ecuador's election will go to a runoff, the country's electoral commission said Monday.\n\n"
          'The Superior Electoral Commission said turnout was high.', "Ecuador's election will go to a runoff",
@@ -731,6 +740,8 @@ def test_speakers_of_invented_news(nlp, text, quote, speaker):
         ('As the chorus, "we will be home by the morning," faded, the rain stopped.', True),
         ('The list is posted on its "Recalls and Alerts" page.', True),
         ('"We will be home by the morning," she said as the rain stopped.', False),
+        ('The 35-year-old, whom teammates call "the Lighthouse," said she guessed.', True),
+        ('He may vote for Clinton, whom he called "the most divisive figure in 25 years," or for no one.', False),
     ],
 )
 def test_what_names_something_on_the_raw_text(text, title):

@@ -676,3 +676,20 @@ acted     2 ccomp    VERB  VBD act
     index = indexed(doc)
     assert [(e.name, e.kind) for e in index.entities] == [("Halvorsen Pharma", "organization")]
     assert index.organisation_about(100, 0, "company").name == "Halvorsen Pharma"
+
+
+def test_a_name_right_after_the_that_heads_its_phrase_is_no_persons():
+    """"the Tides beat the Storm", tagged a person by the NER: a team, which "the rookie" can never
+    stand for."""
+    from .test_coref_index import indexed
+
+    rows = """
+the      1 det      DET   DT  the
+Tides    2 nsubj    PROPN NNPS Tides B-PERSON
+beat     2 ROOT     VERB  VBD beat
+the      4 det      DET   DT  the
+Storm    2 dobj     PROPN NNP Storm B-ORG
+.        2 punct    PUNCT .   .
+"""
+    index = indexed(parse(rows))
+    assert [(e.name, e.kind) for e in index.entities] == [("Tides", "organization"), ("Storm", "organization")]

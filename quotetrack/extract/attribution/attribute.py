@@ -491,9 +491,10 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
                 return Found(objs[0], _np_text(subj) if subj is not None else None)
         subjects = subjects_of(verb, inside)
         reporting = _reporting_ancestor(verb)
-        if subjects and verb is not cue and not is_cue(verb) and reporting is not None:
+        if subjects and verb is not cue and (not is_cue(verb) or not can_speak(subjects[0])) and reporting is not None:
             # "X said talks will need time, noting that ...": the participle belongs to "said",
-            # not to the reported clause it was parsed into
+            # not to the reported clause it was parsed into; so does "pointed to" of "Reed said the
+            # increase reflected a real cost and pointed to ..." (an increase reflects nothing aloud)
             verb = reporting
             continue
         if subjects:
@@ -571,13 +572,18 @@ def _named_in_whose_phrase(subject: Token, inside: list[bool]) -> Token | None:
 
 def _subject_of_a_whose_clause(verb: Token, inside: list[bool]) -> Token | None:
     """"Ana Reed, 61, whose son is among the missing, said she ...": the parser read the "whose"
-    clause as a clause the verb reports, with the name its subject; the name is the verb's."""
+    clause as a clause the verb reports, with the name its subject; the name is the verb's. And
+    "The 35-year-old, whom teammates call "...", said that ...": the noun phrase that opens the
+    sentence, read as a clause with no subject, is the subject itself."""
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.i > verb.i:
+        if clause.dep_ != "ccomp" or clause.i > verb.i or inside[clause.i]:
             continue
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and not inside[c.i]), None)
         if subject is not None and any(t.lower_ == "whose" for t in subject.subtree):
             return subject
+        if subject is None and clause.pos_ in ("NOUN", "PROPN", "ADJ") and clause.left_edge.i == clause.sent.start \
+                and any(c.dep_ == "relcl" for c in clause.children):
+            return clause
     return None
 
 

@@ -99,7 +99,12 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         titled = name_rng[0] > 0 and roles.is_role_word(doc[name_rng[0] - 1].text)
         # "Cpl. Annika Rudd" tagged ORG: a title right before a first name and a surname
         titled_name = titled and " " in name and has_first_name(name)
-        kind = "organization" if (described and not personal) or company or roles.is_business_name(name) \
+        # "the Tides beat the Storm", "the Tides' bench": a name right after "the" that heads its
+        # phrase is a team's, a band's or a paper's, never a person's (in "the Obama
+        # administration" the name only modifies)
+        after_the = name_rng[0] > 0 and doc[name_rng[0] - 1].lower_ == "the" and ent.root.dep_ not in ("compound", "amod") \
+            and first_name_gender(name) is None
+        kind = "organization" if (described and not personal) or company or roles.is_business_name(name) or after_the \
             else "person" if is_person or named_in_title or surname_of_a_person \
             or first_name_alone or titled_name or roles.named_beside_role(ent.root) or index.match(name, "person", first_name=False) \
             or _surname_of_someone(index, ent.label_, name) else "organization"
@@ -374,14 +379,15 @@ def _index_which_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quoted
 def _index_unnamed_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
                             index: ArticleIndex) -> None:
     """Someone unnamed who speaks as a main clause's subject ("A woman in her seventies, who drove
-    out with a parrot, said ..."), seen before any quotation is resolved: the "she" of the
+    out with a parrot, said ..."; "One elderly man drew laughter when he told councillors ..."),
+    seen before any quotation is resolved: the "she" of the
     quotation right after is hers, not the fire chief's named paragraphs before (see
     ArticleIndex.antecedent). Only a noun for a person (an unnamed source's, a gendered noun, a
     role or a description) with "a", "an", "another" or "one"."""
     for p, doc, frame, quoted, token in _paragraph_tokens(docs, frames, quoted_tokens):
         lemma = token.lemma_.lower()
         if token.i in quoted or token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in NOMINAL_SUBJECTS \
-                or lemma not in lexicon.person_nouns() or not is_cue(token.head) \
+                or lemma not in lexicon.person_nouns() or not (is_cue(token.head) or _speaks_in_its_clause(token.head)) \
                 or not is_main_subject(token) or any(c.dep_ == "appos" for c in token.children) \
                 or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in token.children):
             continue
@@ -396,6 +402,13 @@ def _index_unnamed_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quot
         words = doc[start:end].text
         gender = noun_gender(lemma) or reported_self_gender(token.head)
         index.add_unnamed(words[0].lower() + words[1:], frame.to_article(doc[start].idx), p, gender)
+
+
+def _speaks_in_its_clause(verb: Token) -> bool:
+    """Whether a clause of the verb has its subject report as "he" or "she" ("One elderly man drew
+    laughter when he told councillors ..."): the subject of the verb is a speaker."""
+    return any(c.dep_ == "advcl" and is_cue(c) and any(s.dep_ == "nsubj" and s.lower_ in _SUBJECT_PRONOUNS for s in c.children)
+               for c in verb.children)
 
 
 def _may_be_name(token: Token) -> bool:

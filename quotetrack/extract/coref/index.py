@@ -74,6 +74,10 @@ def _document_source_pattern(noun: str) -> re.Pattern[str]:
                       rf"(?:the[ \t]+)?(?:(?:(?:{title})[ \t]+){{0,3}}?|{described})({word}(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?{word})*)")
 
 
+#: the one verb between an issuer's name and where it issued something ("Reed| wrote |in a note")
+_ONE_VERB = re.compile(r"\s*(?:[a-z]+\s+)?")
+
+
 @functools.lru_cache(maxsize=32)
 def _issuing_pattern(noun: str) -> re.Pattern[str]:
     """"in a statement", "released a notice", "issued its advisory": where a ``noun`` was issued."""
@@ -613,6 +617,13 @@ class ArticleIndex:
             # only inside the window (the last woman named anywhere before: 0.856)
             known = [s for s in window if s.entity.gender == gender]
             here = [s for s in salient if s.paragraph == paragraph]
+            before = [s for s in window if s.paragraph == paragraph - 1 and s.entity.kind == "person"]
+            if not here and not any(s.paragraph == paragraph for s in window) and before \
+                    and all(s.entity is before[-1].entity for s in before) and (before[-1].subject or before[-1].speaker):
+                # ... or of the paragraph before, when it names no one else and the pronoun's own
+                # names no one ("Adebayo-Clarke declined to rule them out. / "...," he said"; train
+                # sample and dev unchanged)
+                here = before
             pools = [here, [s for s in known if s.subject or s.speaker], known, *pools]
         for pool in pools:
             if pool:
@@ -716,6 +727,14 @@ class ArticleIndex:
         starts = [m.start() for m in _issuing_pattern(noun).finditer(self.text, 0, offset)]
         return [self.paragraph_of(starts[-1])] if starts else []
 
+    def _issues_right_after(self, sighting: Sighting, noun: str, offset: int) -> bool:
+        """Whether the text issues a ``noun`` one verb after the name ``sighting`` saw ("Marlowe
+        Capital wrote in a note", "Marlowe Capital said in a statement")."""
+        if sighting.end is None:
+            return False
+        found = _issuing_pattern(noun).match(self.text, sighting.end + len(_ONE_VERB.match(self.text, sighting.end).group()))
+        return found is not None and found.start() < offset
+
     def document_source(self, noun: str, offset: int) -> Entity | None:
         """Whose "the report" is, when the text said so before ``offset``: the organisation or person
         named right after "<noun> from", "by", "released by" ... ("the annual report from the Arizona
@@ -775,8 +794,14 @@ class ArticleIndex:
         if issuing and issuing[0] < paragraph:
             # "The agency said in an advisory that ... " and, after others have spoken, "according
             # to the advisory": the one who issued it, not the last speaker
-            issuers = [s for s in self.sightings if s.offset < offset and s.paragraph == issuing[0]
-                       and s.entity.kind != "anonymous" and (s.speaker or s.subject)]
+            # (or, when the issuer is unnamed, the organisation named one verb before where it was
+            # issued: "Analysts at Marlowe Capital wrote in a note to clients that ..."; never an
+            # agency or a paper that carried it: "confirmed in a statement quoted by AFP")
+            there = [s for s in self.sightings if s.offset < offset and s.paragraph == issuing[0]
+                     and s.entity.name.lower() not in lexicon.words("news_agencies")
+                     and s.entity.name.split()[-1].lower() not in lexicon.words("masthead_words")]
+            issuers = [s for s in there if s.entity.kind != "anonymous" and (s.speaker or s.subject)] \
+                or [s for s in there if s.entity.kind == "organization" and self._issues_right_after(s, noun, offset)]
             if issuers:
                 return issuers[-1].entity
         speakers = [s for s in self.sightings if s.offset < offset and s.entity.kind != "anonymous"
