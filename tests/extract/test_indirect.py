@@ -462,6 +462,28 @@ guessed   11 ccomp    VERB  VBD guess
 .         11 punct    PUNCT .   .
 """
 
+# Ten people remain in hospital, including children, health officer Ana Reed told a briefing.
+# (the parser hung the title on "children" and the cue on the clause it reports)
+TITLE_HUNG_ON_THE_CLAUSE = """
+Ten       1  nummod   NUM   CD  ten
+people    2  nsubj    NOUN  NNS person
+remain    2  ROOT     VERB  VBP remain
+in        2  prep     ADP   IN  in
+hospital  3  pobj     NOUN  NN  hospital
+,         2  punct    PUNCT ,   ,
+including 2  prep     VERB  VBG include
+children  6  pobj     NOUN  NNS child
+,         7  punct    PUNCT ,   ,
+health    10 compound NOUN  NN  health
+officer   7  appos    NOUN  NN  officer
+Ana       12 compound PROPN NNP Ana B-PERSON
+Reed      13 nsubj    PROPN NNP Reed I-PERSON
+told      2  conj     VERB  VBD tell
+a         15 det      DET   DT  a
+briefing  13 dobj     NOUN  NN  briefing
+.         13 punct    PUNCT .   .
+"""
+
 # Reed said the increase reflected a real cost and pointed to the panel.   (the parser joined
 # "pointed" to the reported clause's verb; "reflect" is a cue verb, but an increase says nothing)
 POINTED_TO = """
@@ -744,6 +766,8 @@ votes     6 pobj      NOUN NNS vote
         pytest.param(SAID_ON_THURSDAY, [("it had sent a delegation", "Israel")], id="modifier of the cue left out"),
         pytest.param(ASKED_ABOUT_IT, [("it fell", "Ana Reed")], id="the name after an opening participle"),
         pytest.param(WHOSE_CLAUSE, [("she had spoken to him", "Ana Reed")], id="a whose clause misread as reported"),
+        pytest.param(TITLE_HUNG_ON_THE_CLAUSE, [("Ten people remain in hospital , including children", "Ana Reed")],
+                     id="a cue after its clause, the speaker's title hung on the clause"),
         pytest.param(SUBJECT_READ_AS_A_CLAUSE, [("she guessed", "The 35 - year - old")],
                      id="the subject misread as a clause the verb reports"),
         pytest.param(POINTED_TO, [("the increase reflected a real cost and pointed to the panel", "Reed"),

@@ -51,6 +51,8 @@ _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "whe
 _ACCOUNT_WORDS = frozenset({"how", "why"})
 #: dependents that make a cue after a clause a clause of its own rather than "..., he said"
 _NOT_BARE = frozenset({"dobj", "mark", "xcomp", "attr", "acomp"})
+#: how many title words may stand between the comma and a cue's subject ("provincial health officer")
+_TITLE_REACH = 4
 #: verbs whose object is whom the words were said to ("..., Trump told CNN, ...")
 _TO_SOMEONE = frozenset({"tell", "inform", "remind", "assure"})
 #: the complements by which a verb names or directs its object ("called the plan a disaster")
@@ -357,6 +359,8 @@ def _clause(cue: Token) -> tuple[Token, set[int]] | None:
         if head.i == cue.i or head.pos_ not in ("VERB", "AUX"):
             return None
         tokens = {t.i for t in head.subtree} - {t.i for t in cue.subtree}
+        if (comma := _comma_before(cue)) is not None:
+            tokens -= set(range(comma + 1, cue.left_edge.i))  # the speaker's title the parser hung on the clause
         if cue.lower_ == "according":
             tokens -= {t.i for t in cue.doc[cue.i + 1].subtree}  # "to X" when the parser detached it
     else:
@@ -564,11 +568,21 @@ def _follows_its_clause(cue: Token) -> bool:
     if any(c.dep_ in _NOT_BARE and not _addressee(c) for c in cue.children) or not any(
             c.dep_ in SUBJECT_DEPS for c in cue.children):
         return False  # "..., while Hamas announced the resumption": a clause of its own
-    if cue.dep_ == "parataxis":
-        return True
+    return cue.dep_ == "parataxis" or _comma_before(cue) is not None
+
+
+def _comma_before(cue: Token) -> int | None:
+    """The comma (or dash) that sets off a bare cue and its subject from the clause before, if
+    any; it may hang on the cue or not, and the speaker's title may hang elsewhere ("..., including
+    four children, provincial health officer Dr. Ana Reed told a briefing": "officer" an
+    appositive of "children")."""
     edge = cue.left_edge.i
-    before = edge if cue.doc[edge].is_punct else edge - 1  # the comma may hang on the cue or not
-    return before >= 0 and cue.doc[before].text in (",", "—", "–")
+    before = edge if cue.doc[edge].is_punct else edge - 1
+    title = 0
+    while before >= 0 and title < _TITLE_REACH and cue.doc[before].pos_ in ("NOUN", "ADJ", "PROPN") \
+            and cue.doc[before].dep_ in ("compound", "amod", "appos"):
+        before, title = before - 1, title + 1
+    return before if before >= 0 and cue.doc[before].text in (",", "—", "–") else None
 
 
 def _addressee(token: Token) -> bool:
