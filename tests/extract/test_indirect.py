@@ -484,6 +484,21 @@ briefing  13 dobj     NOUN  NN  briefing
 .         13 punct    PUNCT .   .
 """
 
+# Reed told the board he had driven three hours.   (the parser read what was told as a relative
+# clause on the listener: "the board [that] he had driven")
+TOLD_THE_BOARD = """
+Reed     1 nsubj  PROPN NNP Reed B-PERSON
+told     1 ROOT   VERB  VBD tell
+the      3 det    DET   DT  the
+board    1 dobj   NOUN  NN  board
+he       6 nsubj  PRON  PRP he
+had      6 aux    AUX   VBD have
+driven   3 relcl  VERB  VBN drive
+three    8 nummod NUM   CD  three
+hours    6 dobj   NOUN  NNS hour
+.        1 punct  PUNCT .   .
+"""
+
 # Reed said the increase reflected a real cost and pointed to the panel.   (the parser joined
 # "pointed" to the reported clause's verb; "reflect" is a cue verb, but an increase says nothing)
 POINTED_TO = """
@@ -768,6 +783,10 @@ votes     6 pobj      NOUN NNS vote
         pytest.param(WHOSE_CLAUSE, [("she had spoken to him", "Ana Reed")], id="a whose clause misread as reported"),
         pytest.param(TITLE_HUNG_ON_THE_CLAUSE, [("Ten people remain in hospital , including children", "Ana Reed")],
                      id="a cue after its clause, the speaker's title hung on the clause"),
+        pytest.param(TOLD_THE_BOARD, [("he had driven three hours", "Reed")], id="what was told, read as a relative clause"),
+        # ... but "showed the board the car he had driven" tells nothing
+        pytest.param(TOLD_THE_BOARD.replace("told     1 ROOT   VERB  VBD tell", "showed   1 ROOT   VERB  VBD show"), [],
+                     id="a relative clause on the object of a verb that tells nothing"),
         pytest.param(SUBJECT_READ_AS_A_CLAUSE, [("she guessed", "The 35 - year - old")],
                      id="the subject misread as a clause the verb reports"),
         pytest.param(POINTED_TO, [("the increase reflected a real cost and pointed to the panel", "Reed"),

@@ -688,6 +688,21 @@ so     4 advmod ADV  RB  so
         ('Mayor Ned Cole opened the meeting.\n\nOne elderly man drew laughter when he told councillors '
          'he had swum there for decades.\n\n"Fix the pool," he said, and sat down.', "Fix the pool",
          "one elderly man"),
+        # someone in a vox pop by an everyday occupation is the "he" of the quotation after
+        ('Ana Reed won the seat.\n\nJordan Okafor, a pollster, said turnout rose.\n\nAt a school in Ostbury, '
+         'a retired bus driver told a reporter he had voted Renewal for years. "Not this time," he said.',
+         "Not this time", "a retired bus driver"),
+        # "the employer" of a labour story is the company
+        ('Brightwater Terminals locked out 1,100 members of the Coastal Dockworkers\' Union on July 6.\n\n'
+         'The union said talks had failed.\n\n'
+         'The employer said the lockout was a response to slowdowns.', "the lockout was a response to slowdowns",
+         "Brightwater Terminals"),
+        # an office an unnamed person owns is no organisation the article named
+        ('The Greyhaven Chamber of Commerce said the lockout cost millions.\n\nThe federal mediator\'s office said '
+         'it remained in contact with both parties.', "it remained in contact with both parties", None),
+        # words that name something are no quotation for the next to continue
+        ('"My daughter chose that campus," Graham Reed said, holding up a photo of the woodlot, which students '
+         'call "the Back Forty." "You are ending it."', "You are ending it.", "Graham Reed"),
         # "the country's electoral commission": the commission named after it, not a country
         ("Ecuador's election will go to a runoff, the country's electoral commission said Monday.\n\n"
          'The Superior Electoral Commission said turnout was high.', "Ecuador's election will go to a runoff",
@@ -742,6 +757,7 @@ def test_speakers_of_invented_news(nlp, text, quote, speaker):
         ('"We will be home by the morning," she said as the rain stopped.', False),
         ('The 35-year-old, whom teammates call "the Lighthouse," said she guessed.', True),
         ('He may vote for Clinton, whom he called "the most divisive figure in 25 years," or for no one.', False),
+        ('a company, which specializes in building what it calls "psychographic" profiles.', False),  # its term
     ],
 )
 def test_what_names_something_on_the_raw_text(text, title):

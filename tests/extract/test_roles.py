@@ -693,3 +693,42 @@ Storm    2 dobj     PROPN NNP Storm B-ORG
 """
     index = indexed(parse(rows))
     assert [(e.name, e.kind) for e in index.entities] == [("Tides", "organization"), ("Storm", "organization")]
+
+
+# Speaking in a bar , Demir - Halloran , 44 , said he left .   (the NER tagged "Demir" alone; the
+# parser hung the name on "bar" and left "said" without a subject)
+DOUBLE_BARRELLED_BEFORE_ITS_CUE = """
+Speaking  11 advcl    VERB  VBG speak
+in        0  prep     ADP   IN  in
+a         3  det      DET   DT  a
+bar       1  pobj     NOUN  NN  bar
+,         3  punct    PUNCT ,   ,
+Demir     7  compound PROPN NNP Demir B-PERSON
+-         7  punct    PUNCT HYPH -
+Halloran  3  appos    PROPN NNP Halloran
+,         7  punct    PUNCT ,   ,
+44        7  appos    NUM   CD  44
+,         11 punct    PUNCT ,   ,
+said      11 ROOT     VERB  VBD say
+he        13 nsubj    PRON  PRP he
+left      11 ccomp    VERB  VBD leave
+.         11 punct    PUNCT .   .
+"""
+
+
+def test_a_double_barrelled_name_the_ner_cut_before_a_cue_left_without_subject():
+    """The second half of "Demir-Halloran" is the name's, and the name, set before a reporting
+    verb the parser gave no subject (an age aside between), is that verb's subject: as salient as
+    one for the "he" of the quotation after it."""
+    from .test_coref_index import indexed
+
+    table = [line.split() for line in DOUBLE_BARRELLED_BEFORE_ITS_CUE.strip().splitlines()]
+    # "Demir-Halloran" written as one word, and no space before a comma or the full stop
+    spaces = [not (i in (5, 6) or i + 1 < len(table) and table[i + 1][0] in (",", ".")) for i in range(len(table))]
+    doc = Doc(VOCAB, words=[r[0] for r in table], spaces=spaces, heads=[int(r[1]) for r in table],
+              deps=[r[2] for r in table], pos=[r[3] for r in table], tags=[r[4] for r in table],
+              lemmas=[r[5] for r in table], ents=[r[6] if len(r) > 6 else "O" for r in table])
+    index = indexed(doc)
+    (person,) = [e for e in index.entities if e.kind == "person"]
+    assert person.name == "Demir-Halloran"
+    assert any(s.entity is person and s.subject for s in index.sightings)

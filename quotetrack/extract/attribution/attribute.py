@@ -268,7 +268,7 @@ def _before_aside(doc: Doc, i: int, inside: list[bool], past_appositive: bool) -
     (``past_appositive``) a person's appositive, set off by commas that ends at ``i`` ("One fan,
     who drove in from Moncton with her brother for the final, said"; "Farrow, reached by email,
     said"; "Torsten Ebbe, an analyst at Northlight Games Research, said", where the parser made
-    "Torsten" a verb), else ``i``."""
+    "Torsten" a verb) or an age ("Ana Reed, 44, said"), else ``i``."""
     if i < 0 or doc[i].text != ",":
         return i
     # the aside may be long ("who drove in from Moncton with her brother for the final"), but
@@ -284,8 +284,10 @@ def _before_aside(doc: Doc, i: int, inside: list[bool], past_appositive: bool) -
         if person and doc[k + 1].lower_ in ("a", "an", "the"):
             return k - 1
         if nearest is None:
+            # (an age after a name is an aside too: "Demir-Halloran, 44, said", its name untagged)
+            age = doc[k + 1].like_num and k + 2 == i and (doc[k - 1].ent_type_ in PERSON_LABELS or doc[k - 1].pos_ == "PROPN")
             aside = doc[k + 1].lower_ in ("who", "whose") or _named_before_a_participle(doc[k - 1]) \
-                or (person and doc[k + 1].like_num)
+                or (person and doc[k + 1].like_num) or age
             nearest = k - 1 if aside else i
         if not past_appositive:
             break

@@ -538,7 +538,19 @@ def _noun_clauses(cue: Token) -> list[Token]:
     nouns = [c for c in cue.children if c.dep_ == "dobj"]
     nouns += [g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return [clause for noun in nouns for clause in noun.children
-            if clause.dep_ == "acl" and marked_by(clause, ("that",)) or _misread_relative(noun, clause)]
+            if clause.dep_ == "acl" and marked_by(clause, ("that",)) or _misread_relative(noun, clause)
+            or _told_clause(cue, noun, clause)]
+
+
+def _told_clause(cue: Token, noun: Token, clause: Token) -> bool:
+    """"told the board he had driven three hours": what was told, which the parser read as a
+    relative clause on whom it was told to ("the board [that] he had driven"); a clause right
+    after the listener that opens on a pronoun subject."""
+    if clause.dep_ != "relcl" or cue.lemma_.lower() not in _TO_SOMEONE or noun.dep_ not in ("dobj", "dative"):
+        return False
+    first = clause.doc[clause.left_edge.i]
+    return first.i == noun.i + 1 and first.dep_ in SUBJECT_DEPS and first.head.i == clause.i and first.pos_ == "PRON" \
+        and first.lower_ in lexicon.pronouns()
 
 
 def _misread_relative(noun: Token, clause: Token) -> bool:

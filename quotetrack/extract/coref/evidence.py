@@ -20,6 +20,7 @@ from ..syntax import (
     NOMINAL_SUBJECTS,
     ORG_LABELS,
     PERSON_LABELS,
+    SUBJECT_DEPS,
     glued_start,
     has_which_subject,
     joins_a_word,
@@ -126,7 +127,7 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         root = last if name_rng[1] > ent.end and last.pos_ == "NUM" else ent.root
         entity = index.add(name, kind, offset, p, role=role, affiliation=affiliation,
                            subject=is_main_subject(root) or is_asked(ent.root) or is_according_source(ent.root)
-                           or is_topic(ent.root) or _speaks_in_a_clause(root),
+                           or is_topic(ent.root) or _speaks_in_a_clause(root) or _before_its_cue(doc, name_rng[1]),
                            gender=address_gender(doc, name_rng[0]), misspelt=ent.label_ in PERSON_LABELS, said_gender=said)
         entity.described_as |= described
         if kind == "organization":
@@ -582,6 +583,17 @@ def _speaks_in_a_clause(token: Token) -> bool:
     # the planet as X, a phrase Ana Reed said she had tried ..."), which stays hers
     reported = verb.dep_ == "ccomp" and is_cue(verb.head) and 0 < verb.left_edge.i - verb.head.i <= 2
     return token.dep_ == "nsubj" and is_cue(verb) and verb.lemma_.lower() in _PLAIN_SPEECH and not reported
+
+
+def _before_its_cue(doc: Doc, end: int) -> bool:
+    """Whether a name ending at token ``end`` stands right before a reporting verb the parser gave
+    no subject, an age aside between ("Speaking in a hotel bar, Demir-Halloran, 44, said ...",
+    the name parsed as the bar's appositive): that verb's speaker."""
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+        end += 3
+    # (a finite verb: not "Trump's continued appeal", "Kasich claiming the nomination")
+    return end < len(doc) and is_cue(doc[end]) and doc[end].tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in SUBJECT_DEPS for c in doc[end].children)
 
 
 def is_topic(token: Token) -> bool:

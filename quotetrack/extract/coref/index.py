@@ -137,7 +137,7 @@ _PLACES_PEOPLE_RUN = frozenset({"restaurant", "cafe", "bakery", "hotel", "galler
 #: a title before a name and the plainer word for the same office ("Justice Ana Reed ... the judge")
 _SAME_OFFICE = {"justice": "judge"}
 #: nouns for a business, which no public body is ("the company", "the firm")
-_BUSINESS_NOUNS = frozenset({"company", "firm", "business", "corporation", "manufacturer", "retailer", "hotel",
+_BUSINESS_NOUNS = frozenset({"company", "firm", "business", "corporation", "manufacturer", "retailer", "employer", "hotel",
                              "restaurant", "bakery", "brewery", "winery", "cafe", "studio"})
 
 
@@ -749,6 +749,10 @@ class ArticleIndex:
     def has_acted(self, entity: Entity, offset: int) -> bool:
         """Whether ``entity`` was a subject or a speaker before ``offset``."""
         return any(s.entity is entity and (s.subject or s.speaker) and s.offset < offset for s in self.sightings)
+
+    def paragraph_start(self, paragraph: int) -> int:
+        """Where paragraph number ``paragraph`` starts."""
+        return self._paragraph_starts[paragraph]
 
     def paragraph_of(self, offset: int) -> int:
         """The number of the paragraph ``offset`` falls in."""

@@ -258,7 +258,12 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             entity = index.add(f"{' '.join(t.text for t in owners)} {head.text.lower()}", "organization", start, paragraph)
         else:
             # "the foreign ministry": the "Ministry of Foreign Affairs" the article names
-            entity = index.by_description(lemma, described, start) or _organisation_called(index, lemma, start, paragraph)
+            entity = index.by_description(lemma, described, start)
+            # (not the body the paragraphs before are about when an unnamed person owns this one:
+            # "the federal mediator's office")
+            if entity is None and not any(t.i in possessor and t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.person_nouns()
+                                          for t in before):
+                entity = _organisation_called(index, lemma, start, paragraph)
             if entity is None and _of_a_place(span, lemma):
                 # "Canada's foreign ministry", which the article names no otherwise: a body of
                 # that place, named as written (and what "the ministry" stands for after)

@@ -91,10 +91,14 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
 def name_end(ent: Span, limit: int) -> int:
     """Where the name an entity tags ends: a person's before a trailing "of" ("Ana Reed of" of
     "Ana Reed of Oakland"), an organisation's or place's after the proper nouns that follow it
-    ("The County of" tagged apart from its "Ashby"), up to token ``limit``."""
-    if ent.doc[ent.end - 1].lower_ != "of":
-        return ent.end
-    return ent.end - 1 if ent.label_ in PERSON_LABELS else _proper_nouns_end(ent.doc, ent.end, limit)
+    ("The County of" tagged apart from its "Ashby"), up to token ``limit``; a person's after the
+    second half of a double-barrelled name the NER left out ("Demir" of "Demir-Halloran")."""
+    doc, end = ent.doc, ent.end
+    while ent.label_ in PERSON_LABELS and end + 1 < min(limit, len(doc)) and joins_a_word(doc[end]) and doc[end + 1].is_title:
+        end += 2
+    if doc[end - 1].lower_ != "of":
+        return end
+    return end - 1 if ent.label_ in PERSON_LABELS else _proper_nouns_end(doc, end, limit)
 
 
 def _proper_nouns_end(doc: Doc, i: int, limit: int) -> int:
