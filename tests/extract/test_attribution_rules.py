@@ -17,11 +17,13 @@ from quotetrack.records import AttributionKind
 VOCAB = spacy.blank("en").vocab
 
 
-def parse(rows: str) -> Doc:
+def parse(rows: str, glued: tuple[int, ...] = ()) -> Doc:
     """A Doc from lines of "word head dep pos tag lemma [ent]" (head: the head's index, the
-    token's own index for the root; ent: an IOB label such as B-PERSON)."""
+    token's own index for the root; ent: an IOB label such as B-PERSON); ``glued``: the tokens
+    written without a space after them ("Demir", "-" of "Demir-Halloran"), where it matters."""
     table = [line.split() for line in rows.strip().splitlines()]
-    return Doc(VOCAB, words=[r[0] for r in table], heads=[int(r[1]) for r in table],
+    spaces = [i not in glued for i in range(len(table))]
+    return Doc(VOCAB, words=[r[0] for r in table], spaces=spaces, heads=[int(r[1]) for r in table],
                deps=[r[2] for r in table], pos=[r[3] for r in table], tags=[r[4] for r in table],
                lemmas=[r[5] for r in table], ents=[r[6] if len(r) > 6 else "O" for r in table])
 

@@ -1716,7 +1716,7 @@ def test_the_statement_is_from_whoever_the_paragraph_that_wrote_statement_is_abo
     assert index.statement_issuer(later, 2, issued=True, noun="advisory").name == "Drug Agency"
     assert index.statement_issuer(later, 2, issued=True, noun="statement").name == "Ana Price"  # no statement issued
     # an issuer the index does not know by name: the organisation its paragraph names
-    note = ('Analysts at Marlowe Capital wrote in a note to clients that the closure was overdue.\n'
+    note = ('Analysts at Marlowe Capital said in a client note that the closure was overdue.\n'
             '"We were told in January," Ana Price said.\n"It is late," the note said.')
     index = ArticleIndex(note)
     index.add("Marlowe Capital", "organization", note.index("Marlowe"), 0)

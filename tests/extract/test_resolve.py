@@ -674,7 +674,7 @@ so     4 advmod ADV  RB  so
          "Clay forgives nothing", "Ilse Marrow"),
         # a vox pop named by a first name alone, whose "her" in the clause about her says she is the "she"
         ('Fire Chief Ana Reed said the fire was out.\n\n"We were lucky," Reed said.\n\nShelby, a line cook '
-         'who asked that her last name not be used, stood in the ash of her house.\n\n"This was my '
+         'who asked that her surname be left out, stood in the ash of her house.\n\n"This was my '
          'grandmother\'s," she said.', "This was my grandmother's", "Shelby"),
         # a business the NER takes for a person, then "the company"
         ('Dr. Ana Reed said the recall was wide.\n\nIn a statement, Halvorsen Pharma said it had recalled the '
@@ -756,8 +756,8 @@ def test_speakers_of_invented_news(nlp, text, quote, speaker):
         ('The list is posted on its "Recalls and Alerts" page.', True),
         ('"We will be home by the morning," she said as the rain stopped.', False),
         ('The 35-year-old, whom teammates call "the Lighthouse," said she guessed.', True),
-        ('He may vote for Clinton, whom he called "the most divisive figure in 25 years," or for no one.', False),
-        ('a company, which specializes in building what it calls "psychographic" profiles.', False),  # its term
+        ('She may back Reed, whom she called "the least honest man in the race," or nobody.', False),
+        ('a firm, which builds for campaigns what it calls "emotive" maps of voters.', False),  # its own term
     ],
 )
 def test_what_names_something_on_the_raw_text(text, title):

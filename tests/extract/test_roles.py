@@ -722,12 +722,7 @@ def test_a_double_barrelled_name_the_ner_cut_before_a_cue_left_without_subject()
     one for the "he" of the quotation after it."""
     from .test_coref_index import indexed
 
-    table = [line.split() for line in DOUBLE_BARRELLED_BEFORE_ITS_CUE.strip().splitlines()]
-    # "Demir-Halloran" written as one word, and no space before a comma or the full stop
-    spaces = [not (i in (5, 6) or i + 1 < len(table) and table[i + 1][0] in (",", ".")) for i in range(len(table))]
-    doc = Doc(VOCAB, words=[r[0] for r in table], spaces=spaces, heads=[int(r[1]) for r in table],
-              deps=[r[2] for r in table], pos=[r[3] for r in table], tags=[r[4] for r in table],
-              lemmas=[r[5] for r in table], ents=[r[6] if len(r) > 6 else "O" for r in table])
+    doc = parse(DOUBLE_BARRELLED_BEFORE_ITS_CUE, glued=(5, 6))  # "Demir-Halloran" written as one word
     index = indexed(doc)
     (person,) = [e for e in index.entities if e.kind == "person"]
     assert person.name == "Demir-Halloran"

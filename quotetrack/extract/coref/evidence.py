@@ -717,7 +717,7 @@ def pronoun_gender(name: Token) -> Gender | None:
 def relative_clause_gender(name: Token) -> Gender | None:
     """The gender a possessive gives the person ``name`` heads in a relative clause about that
     person, on the name or on a noun set beside it ("Ana Reed, who lost her seat in 2019";
-    "Shelby, a line cook who asked that her last name not be used"): the clause's subject is the
+    "Shelby, a line cook who asked that her surname be left out"): the clause's subject is the
     person, and what it owns, as its object or as the subject of what it asks or says, is mostly
     the person's, though not always ("a lawyer who represents her family"): it counts as little
     as a first name, which it does not overrule."""

@@ -799,7 +799,7 @@ class ArticleIndex:
             # "The agency said in an advisory that ... " and, after others have spoken, "according
             # to the advisory": the one who issued it, not the last speaker
             # (or, when the issuer is unnamed, the organisation named one verb before where it was
-            # issued: "Analysts at Marlowe Capital wrote in a note to clients that ..."; never an
+            # issued: "Analysts at Marlowe Capital said in a client note that ..."; never an
             # agency or a paper that carried it: "confirmed in a statement quoted by AFP")
             there = [s for s in self.sightings if s.offset < offset and s.paragraph == issuing[0]
                      and s.entity.name.lower() not in lexicon.words("news_agencies")
