@@ -784,7 +784,11 @@ votes     6 pobj      NOUN NNS vote
         pytest.param(TITLE_HUNG_ON_THE_CLAUSE, [("Ten people remain in hospital , including children", "Ana Reed")],
                      id="a cue after its clause, the speaker's title hung on the clause"),
         pytest.param(TOLD_THE_BOARD, [("he had driven three hours", "Reed")], id="what was told, read as a relative clause"),
-        # ... but "showed the board the car he had driven" tells nothing
+        # ... but a relative clause leaves a gap ("told the lawyer she had hired that ...")
+        pytest.param(TOLD_THE_BOARD.replace("three    8 nummod NUM   CD  three", "then     6 advmod ADV   RB  then")
+                     .replace("hours    6 dobj   NOUN  NNS hour", "again    6 advmod ADV   RB  again"), [],
+                     id="a relative clause on the listener, with its gap"),
+        # ... and "showed the board the car he had driven" tells nothing
         pytest.param(TOLD_THE_BOARD.replace("told     1 ROOT   VERB  VBD tell", "showed   1 ROOT   VERB  VBD show"), [],
                      id="a relative clause on the object of a verb that tells nothing"),
         pytest.param(SUBJECT_READ_AS_A_CLAUSE, [("she guessed", "The 35 - year - old")],

@@ -758,6 +758,9 @@ def test_speakers_of_invented_news(nlp, text, quote, speaker):
         ('The 35-year-old, whom teammates call "the Lighthouse," said she guessed.', True),
         ('She may back Reed, whom she called "the least honest man in the race," or nobody.', False),
         ('a firm, which builds for campaigns what it calls "emotive" maps of voters.', False),  # its own term
+        ('The inquiry, which Reed calls "a hunt for witches," goes on.', False),  # a person's words
+        ('His colleagues are calling it "a betrayal of the voters."', False),
+        ('Ana Reed added to the chorus: "We need answers now."', False),  # a chorus of voices
     ],
 )
 def test_what_names_something_on_the_raw_text(text, title):

@@ -727,3 +727,19 @@ def test_a_double_barrelled_name_the_ner_cut_before_a_cue_left_without_subject()
     (person,) = [e for e in index.entities if e.kind == "person"]
     assert person.name == "Demir-Halloran"
     assert any(s.entity is person and s.subject for s in index.sightings)
+
+
+def test_two_names_joined_to_modify_a_noun_are_no_double_barrelled_name():
+    """"the Harris-Walz ticket": "Harris" tagged alone stays "Harris"."""
+    from quotetrack.extract.coref.roles import name_end
+
+    doc = parse("""
+the     4 det      DET   DT  the
+Harris  4 compound PROPN NNP Harris B-PERSON
+-       3 punct    PUNCT HYPH -
+Walz    4 compound PROPN NNP Walz
+ticket  5 nsubj    NOUN  NN  ticket
+won     5 ROOT     VERB  VBD win
+""", glued=(1, 2))
+    (ent,) = doc.ents
+    assert name_end(ent, len(doc)) == 2

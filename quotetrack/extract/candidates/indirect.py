@@ -51,6 +51,8 @@ _QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "when", "whe
 _ACCOUNT_WORDS = frozenset({"how", "why"})
 #: dependents that make a cue after a clause a clause of its own rather than "..., he said"
 _NOT_BARE = frozenset({"dobj", "mark", "xcomp", "attr", "acomp"})
+#: the complements that fill a clause's object slot, so that it is no relative clause on a noun
+_OWN_OBJECTS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"})
 #: how many title words may stand between the comma and a cue's subject ("provincial health officer")
 _TITLE_REACH = 4
 #: verbs whose object is whom the words were said to ("..., Trump told CNN, ...")
@@ -545,12 +547,13 @@ def _noun_clauses(cue: Token) -> list[Token]:
 def _told_clause(cue: Token, noun: Token, clause: Token) -> bool:
     """"told the board he had driven three hours": what was told, which the parser read as a
     relative clause on whom it was told to ("the board [that] he had driven"); a clause right
-    after the listener that opens on a pronoun subject."""
-    if clause.dep_ != "relcl" or cue.lemma_.lower() not in _TO_SOMEONE or noun.dep_ not in ("dobj", "dative"):
+    after the listener that opens on a pronoun subject and has an object of its own (a relative
+    clause leaves a gap where the noun would be: "told the lawyer she had hired that ...")."""
+    if clause.dep_ != "relcl" or not _addressee(noun):
         return False
-    first = clause.doc[clause.left_edge.i]
+    first = clause.left_edge
     return first.i == noun.i + 1 and first.dep_ in SUBJECT_DEPS and first.head.i == clause.i and first.pos_ == "PRON" \
-        and first.lower_ in lexicon.pronouns()
+        and first.lower_ in lexicon.pronouns() and any(c.dep_ in _OWN_OBJECTS for c in clause.children)
 
 
 def _misread_relative(noun: Token, clause: Token) -> bool:

@@ -40,6 +40,9 @@ from .gender import (
 )
 from .index import ADJECTIVE_ENDINGS, CAPITAL, ArticleIndex, name_head
 
+#: titles before a name that are forms of address rather than an office ("Dr. Ana Reed")
+_FORMS_OF_ADDRESS = frozenset({"dr", "rev", "the rev"})
+
 
 def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: ArticleIndex) -> None:
     """Record the people and organisations the parsed paragraphs name (outside their quotes).
@@ -102,8 +105,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         titled_name = titled and " " in name and has_first_name(name)
         # "the Tides beat the Storm", "the Tides' bench": a name right after "the" that heads its
         # phrase is a team's, a band's or a paper's, never a person's (in "the Obama
-        # administration" the name only modifies)
-        after_the = name_rng[0] > 0 and doc[name_rng[0] - 1].lower_ == "the" and ent.root.dep_ not in ("compound", "amod") \
+        # administration" the name only modifies; "The Weeknd" is a stage name, its "The" capital)
+        after_the = name_rng[0] > 0 and doc[name_rng[0] - 1].text == "the" and ent.root.dep_ not in ("compound", "amod") \
             and first_name_gender(name) is None
         kind = "organization" if (described and not personal) or company or roles.is_business_name(name) or after_the \
             else "person" if is_person or named_in_title or surname_of_a_person \
@@ -388,7 +391,7 @@ def _index_unnamed_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quot
     for p, doc, frame, quoted, token in _paragraph_tokens(docs, frames, quoted_tokens):
         lemma = token.lemma_.lower()
         if token.i in quoted or token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in NOMINAL_SUBJECTS \
-                or lemma not in lexicon.person_nouns() or not (is_cue(token.head) or _speaks_in_its_clause(token.head)) \
+                or lemma not in lexicon.person_nouns() or not (is_cue(token.head) or _reports_in_an_adverbial_clause(token.head)) \
                 or not is_main_subject(token) or any(c.dep_ == "appos" for c in token.children) \
                 or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in token.children):
             continue
@@ -405,7 +408,7 @@ def _index_unnamed_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quot
         index.add_unnamed(words[0].lower() + words[1:], frame.to_article(doc[start].idx), p, gender)
 
 
-def _speaks_in_its_clause(verb: Token) -> bool:
+def _reports_in_an_adverbial_clause(verb: Token) -> bool:
     """Whether a clause of the verb has its subject report as "he" or "she" ("One elderly man drew
     laughter when he told councillors ..."): the subject of the verb is a speaker."""
     return any(c.dep_ == "advcl" and is_cue(c) and any(s.dep_ == "nsubj" and s.lower_ in _SUBJECT_PRONOUNS for s in c.children)
@@ -677,10 +680,6 @@ def address_gender(doc: Doc, name_start: int) -> Gender | None:
     return honorific_gender(doc[name_start - 1].text) if name_start > 0 else None
 
 
-#: titles before a name that are forms of address rather than an office ("Dr. Ana Reed")
-_FORMS_OF_ADDRESS = frozenset({"dr", "rev", "the rev"})
-
-
 def apposed_noun_gender(name: Token) -> Gender | None:
     """The gender of a noun standing for the same person as the name ``name`` heads: the noun it
     is in apposition to ("Her uncle, Ned, ..."), a noun in apposition to it ("Ned, her
@@ -714,6 +713,14 @@ def pronoun_gender(name: Token) -> Gender | None:
     return None
 
 
+def _someone_else(token: Token) -> bool:
+    """A noun for a person that is a participant of its clause ("met the mayor", "with a nurse"),
+    not what the subject is ("came as a student")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.person_nouns():
+        return False
+    return token.dep_ in ("dobj", "dative", "nsubj", "nsubjpass", "conj") or (token.dep_ == "pobj" and token.head.lower_ != "as")
+
+
 def relative_clause_gender(name: Token) -> Gender | None:
     """The gender a possessive gives the person ``name`` heads in a relative clause about that
     person, on the name or on a noun set beside it ("Ana Reed, who lost her seat in 2019";
@@ -735,9 +742,10 @@ def relative_clause_gender(name: Token) -> Gender | None:
 
 
 def next_sentence_gender(name: Token) -> Gender | None:
-    """The gender of "he" or "she" opening the sentence after the one whose main subject is the
-    person ``name`` heads, when neither sentence names another person ("Ana Reed came to Canada
-    in 1965. That summer she ..."; "Ned Marlo has died. He was 84."): weak, as a first name is."""
+    """The gender of "he" or "she", the subject of the sentence after the one whose main subject is
+    the person ``name`` heads, when neither sentence names another person, by name or by a noun
+    for one ("Ana Reed came to Canada in 1965 as a student. That summer she ..."; "Ned Marlo has
+    died. He was 84."; not "Ana Reed met the mayor. He ..."): weak, as a first name is."""
     if name.dep_ not in NOMINAL_SUBJECTS or name.head.dep_ != "ROOT":
         return None
     doc, sent = name.doc, name.sent
@@ -746,6 +754,9 @@ def next_sentence_gender(name: Token) -> Gender | None:
     following = doc[sent.end].sent
     if any(e.label_ in PERSON_LABELS and not e.start <= name.i < e.end
            for e in doc.ents if sent.start <= e.start < following.end):
+        return None
+    own = {t.i for t in name.subtree}
+    if any(_someone_else(t) for t in sent if t.i not in own):
         return None
     pronoun = next((c for c in following.root.children if c.dep_ in NOMINAL_SUBJECTS), None)
     if pronoun is None or pronoun.lower_ not in _SUBJECT_PRONOUNS or _in_quotation(pronoun):

@@ -66,16 +66,18 @@ def _document_source_pattern(noun: str) -> re.Pattern[str]:
     # "the report" may be named as another document of findings first ("a review by ...")
     kinds = sorted(lexicon.words("report_nouns")) if noun in lexicon.words("report_nouns") else [noun]
     nouns = "|".join(re.escape(k) for k in kinds)
-    # ... and the source named after its description ("by the authority's external auditors, Marlow
-    # Kettering LLP")
-    described = r"(?:[\w'’-]+['’]s[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*,[ \t]+(?:the[ \t]+)?"
+    # ... and the source named after a plural that describes it, the name closing the appositive
+    # ("by the authority's external auditors, Marlow Kettering LLP."; not "a report by the
+    # ministry, Premier Ana Reed said")
+    described = r"(?:[\w'’-]+['’]s[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*s,[ \t]+(?:the[ \t]+)?"
+    name = rf"{word}(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?{word})*"
     return re.compile(rf"\b(?i:{nouns})s?(?:[ \t]+to[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?[\w'’-]+)?[ \t]+"
                       rf"(?:from|by|(?:released|published|issued|prepared|commissioned|compiled|written|sent)[ \t]+by)[ \t]+"
-                      rf"(?:the[ \t]+)?(?:(?:(?:{title})[ \t]+){{0,3}}?|{described})({word}(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?{word})*)")
+                      rf"(?:the[ \t]+)?(?:(?:(?:{title})[ \t]+){{0,3}}?({name})|{described}({name})(?=[,.;]))")
 
 
-#: the one verb between an issuer's name and where it issued something ("Reed| wrote |in a note")
-_ONE_VERB = re.compile(r"\s*(?:[a-z]+\s+)?")
+#: the one word (a verb) that may stand between an issuer's name and where it issued something ("Reed| wrote |in a note")
+_ONE_WORD = re.compile(r"\s*(?:[a-z]+\s+)?")
 
 
 @functools.lru_cache(maxsize=32)
@@ -722,17 +724,23 @@ class ArticleIndex:
     def _issued_in(self, noun: str, offset: int) -> list[int]:
         """The last paragraph before ``offset`` that issued a ``noun`` ("in a statement", "released
         a notice"; not "received a notice", nor the verb of "did not release the name"), if any."""
+        where = self._issued_at(noun, offset)
+        return [self.paragraph_of(where)] if where is not None else []
+
+    def _issued_at(self, noun: str, offset: int) -> int | None:
+        """Where the text last issued a ``noun`` before ``offset`` (see _issued_in)."""
         if not noun:
-            return []
+            return None
         starts = [m.start() for m in _issuing_pattern(noun).finditer(self.text, 0, offset)]
-        return [self.paragraph_of(starts[-1])] if starts else []
+        return starts[-1] if starts else None
 
     def _issues_right_after(self, sighting: Sighting, noun: str, offset: int) -> bool:
         """Whether the text issues a ``noun`` one verb after the name ``sighting`` saw ("Marlowe
         Capital wrote in a note", "Marlowe Capital said in a statement")."""
         if sighting.end is None:
             return False
-        found = _issuing_pattern(noun).match(self.text, sighting.end + len(_ONE_VERB.match(self.text, sighting.end).group()))
+        verb = _ONE_WORD.match(self.text, sighting.end)  # (it always matches: the word may be none)
+        found = _issuing_pattern(noun).match(self.text, verb.end() if verb else sighting.end)
         return found is not None and found.start() < offset
 
     def document_source(self, noun: str, offset: int) -> Entity | None:
@@ -741,7 +749,8 @@ class ArticleIndex:
         Statistics Bureau, published in April, ... The report said"); None when the text names
         none the index knows, or a place ("exit polls from the Ohio primary")."""
         for m in reversed(list(_document_source_pattern(noun).finditer(self.text, 0, offset))):
-            entity = self.match(m.group(1), "organization", m.start(1)) or self.match(m.group(1), "person", m.start(1))
+            group = 1 if m.group(1) is not None else 2
+            entity = self.match(m.group(group), "organization", m.start(group)) or self.match(m.group(group), "person", m.start(group))
             if entity is not None and not entity.place:  # "exit polls from the Ohio primary": what about
                 return entity
         return None
@@ -803,11 +812,14 @@ class ArticleIndex:
             # agency or a paper that carried it: "confirmed in a statement quoted by AFP")
             there = [s for s in self.sightings if s.offset < offset and s.paragraph == issuing[0]
                      and s.entity.name.lower() not in lexicon.words("news_agencies")
-                     and s.entity.name.split()[-1].lower() not in lexicon.words("masthead_words")]
+                     and not {w.lower() for w in s.entity.name.split()[-1:]} & lexicon.words("masthead_words")]
             issuers = [s for s in there if s.entity.kind != "anonymous" and (s.speaker or s.subject)] \
                 or [s for s in there if s.entity.kind == "organization" and self._issues_right_after(s, noun, offset)]
             if issuers:
-                return issuers[-1].entity
+                # the one nearest where it was issued ("The agency said in an advisory ..., and
+                # pharmacist Ana Price said ...": the agency's; "In a statement, the union said")
+                at = self._issued_at(noun, offset) or 0
+                return min(issuers, key=lambda s: abs(s.offset - at)).entity
         speakers = [s for s in self.sightings if s.offset < offset and s.entity.kind != "anonymous"
                     and (s.speaker or (s.subject and issued and s.paragraph in paragraphs))]
         if speakers:

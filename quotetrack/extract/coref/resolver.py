@@ -195,9 +195,10 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         entity = index.add(name, "person", frame.to_article(name_start), paragraph, subject=True, speaker=True)
         return _from_entity(found, entity)
 
-    # an organisation named beside the noun for it: "the broadcaster Meridian Television"
-    if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.group_nouns() \
-            and (named_org := roles.organisation_beside(head)) is not None:
+    # an organisation named beside the noun for it: "the broadcaster Meridian Television", or set
+    # off by commas beside any noun ("Her label, Greyline Records, said")
+    if head.pos_ == "NOUN" and (named_org := roles.organisation_beside(head)) is not None \
+            and (head.lemma_.lower() in lexicon.group_nouns() or _set_off_right_after(head, named_org)):
         rng = roles.name_tokens(doc[named_org.left_edge.i : named_org.right_edge.i + 1], named_org)
         if rng is not None:
             entity = index.add(clean_name(doc[rng[0] : rng[1]].text), "organization", frame.to_article(doc[rng[0]].idx),
@@ -351,6 +352,14 @@ def _addressed(doc: Doc, att: Attribution, index: ArticleIndex, offset: int) -> 
     heard += [g for c in cue.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     found = (index.match(clean_name(t.text), "person", offset) for t in heard if t.pos_ == "PROPN")
     return tuple(e for e in found if e is not None)
+
+
+def _set_off_right_after(head: Token, name: Token) -> bool:
+    """Whether an organisation's name stands right after a noun, set off by a comma ("Her label,
+    Greyline Records, said"), not further on ("the employee of four years, a Republican")."""
+    doc = head.doc
+    return name.dep_ == "appos" and head.i + 2 < len(doc) and doc[head.i + 1].text == "," \
+        and doc[head.i + 2].ent_iob_ == "B" and doc[head.i + 2].ent_type_ == "ORG" and name.i >= head.i + 2
 
 
 def _of_a_place(span: Span, lemma: str) -> bool:

@@ -92,9 +92,11 @@ def name_end(ent: Span, limit: int) -> int:
     """Where the name an entity tags ends: a person's before a trailing "of" ("Ana Reed of" of
     "Ana Reed of Oakland"), an organisation's or place's after the proper nouns that follow it
     ("The County of" tagged apart from its "Ashby"), up to token ``limit``; a person's after the
-    second half of a double-barrelled name the NER left out ("Demir" of "Demir-Halloran")."""
+    second half of a double-barrelled name the NER left out ("Demir" of "Demir-Halloran"), not of
+    two names that modify a noun ("the Harris-Walz ticket")."""
     doc, end = ent.doc, ent.end
-    while ent.label_ in PERSON_LABELS and end + 1 < min(limit, len(doc)) and joins_a_word(doc[end]) and doc[end + 1].is_title:
+    while ent.label_ in PERSON_LABELS and end + 1 < min(limit, len(doc)) and joins_a_word(doc[end]) and doc[end + 1].is_title \
+            and not (doc[end + 1].dep_ in ("compound", "amod") and doc[end + 1].head.i > end + 1):
         end += 2
     if doc[end - 1].lower_ != "of":
         return end
