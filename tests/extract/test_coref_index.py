@@ -997,7 +997,7 @@ def test_a_pronoun_opening_the_next_sentence_says_the_subjects_gender(second, ex
         shifted.append(" ".join([word, str(int(head) + len(first)), *rest]))
     doc = parse("\n".join([*first, *shifted, f". {len(first) + len(rows) - 1} punct PUNCT . ."]))
     assert next_sentence_gender(doc[1]) == expected
-    # with a noun for someone else in the first sentence ("Jo Price met the mayor . She ..."): no evidence
+    # a noun for another person in the first sentence ("Jo Price met the mayor . She ..."): no evidence
     # (as many words as the first sentence above, so the second's rows keep their heads)
     met = ["Jo 1 compound PROPN NNP Jo B-PERSON", "Price 2 nsubj PROPN NNP Price I-PERSON", "met 2 ROOT VERB VBD meet",
            "the 4 det DET DT the", "mayor 2 dobj NOUN NN mayor", ". 2 punct PUNCT . ."]
