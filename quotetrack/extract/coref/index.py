@@ -59,7 +59,7 @@ def _document_source_pattern(noun: str) -> re.Pattern[str]:
     """"<noun>(s) (to <whom>) from|by|released by ... (the) (<title>) <Name>": the name's words on one
     line, its last word ending before a full stop ("... from the Harlow Bureau. Ned Reed said" is
     the bureau's); a title in lower case before it is left out ("a memo to employees from chief
-    executive Ana Reed")."""
+    executive Ana Reed"). The name is group 1, or group 2 when a description stands before it."""
     word = rf"(?:(?:[A-Z]\.)+(?=[ \t])|St\.(?=[ \t])|{CAPITAL}[\w'’&-]*)"  # "U.S.", "St.", or a word without its stop
     # a title in lower case ("chief executive"), not any words ("a memo from staff to Ana Reed")
     title = "|".join(re.escape(w) for w in sorted(_plain_title_words(), key=len, reverse=True) if w.islower() and " " not in w)
@@ -651,10 +651,11 @@ class ArticleIndex:
         in the ``GROUP_LOOKBACK`` paragraphs before; for a business, else the one the article has
         had speak or act most often before ``offset`` (the company it is about, not one named in
         passing in an analyst's title: "Ana Reed, an analyst at Meridian Group"), else the first
-        one its paragraph names, else the latest seen before (in its headline, say); for another kind ("the union", "the
-        band"), else the latest seen in those paragraphs. A company is no ministry, union or university
-        (data/public_bodies.txt), a union no company nor ministry: by the last word of the name
-        and by the nouns the text called each by (Entity.described_as, Entity.called)."""
+        one its paragraph names, else the latest seen before (in its headline, say); for another
+        kind ("the union", "the band"), else the latest seen in those paragraphs. A company is no
+        ministry, union or university (data/public_bodies.txt), a union no company nor ministry:
+        by the last word of the name and by the nouns the text called each by
+        (Entity.described_as, Entity.called)."""
         # (not a name the raw-text scan found: "the movement" is not the Supreme Court named
         # in passing; by_name_word reads those)
         before = [s for s in self.sightings if s.offset < offset and s.entity.kind == "organization"
