@@ -108,6 +108,11 @@ def joins_a_word(tok: Token) -> bool:
     return tok.text in HYPHENS and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
 
 
+def is_age_aside(doc: Doc, comma: int) -> bool:
+    """Whether an age set off by commas opens at token ``comma`` (", 44," of "Ana Reed, 44, said")."""
+    return comma + 2 < len(doc) and doc[comma].text == "," and doc[comma + 1].like_num and doc[comma + 2].text == ","
+
+
 def has_which_subject(verb: Token) -> bool:
     """A clause whose subject is "which" ("Low Tide Pictures, which said ..."): of a thing or an
     organisation, never of a person."""

@@ -19,7 +19,15 @@ from spacy.tokens import Doc, Token
 from ... import lexicon
 from ...records import AttributionKind
 from ..frames import CLAUSE_PLACEHOLDER, PLACEHOLDER, QuoteTokens
-from ..syntax import NOMINAL_SUBJECTS, PERSON_LABELS, SUBJECT_DEPS, mention_span, sentence_token_ids, subjects_of
+from ..syntax import (
+    NOMINAL_SUBJECTS,
+    PERSON_LABELS,
+    SUBJECT_DEPS,
+    is_age_aside,
+    mention_span,
+    sentence_token_ids,
+    subjects_of,
+)
 from .cues import CLIMB_DEPS, cue_phrase, is_circumstance_cue, is_cue, is_cue_word, is_indirect_cue
 
 _CHANNEL_VERBS = frozenset({"tell", "inform", "say", "state", "speak", "write", "explain", "confirm", "add", "describe"})
@@ -285,7 +293,7 @@ def _before_aside(doc: Doc, i: int, inside: list[bool], past_appositive: bool) -
             return k - 1
         if nearest is None:
             # (an age after a name is an aside too: "Demir-Halloran, 44, said", its name untagged)
-            age = doc[k + 1].like_num and k + 2 == i and (doc[k - 1].ent_type_ in PERSON_LABELS or doc[k - 1].pos_ == "PROPN")
+            age = k + 2 == i and is_age_aside(doc, k) and (doc[k - 1].ent_type_ in PERSON_LABELS or doc[k - 1].pos_ == "PROPN")
             aside = doc[k + 1].lower_ in ("who", "whose") or _named_before_a_participle(doc[k - 1]) \
                 or (person and doc[k + 1].like_num) or age
             nearest = k - 1 if aside else i

@@ -549,10 +549,8 @@ def _told_clause(cue: Token, noun: Token, clause: Token) -> bool:
     relative clause on whom it was told to ("the board [that] he had driven"); a clause right
     after the listener that opens on a pronoun subject and has an object of its own (a relative
     clause leaves a gap where the noun would be: "told the lawyer she had hired that ...")."""
-    if clause.dep_ != "relcl" or not _addressee(noun):
-        return False
-    first = clause.left_edge
-    return first.i == noun.i + 1 and first.dep_ in SUBJECT_DEPS and first.head.i == clause.i and first.pos_ == "PRON" \
+    first = _relative_right_after(noun, clause)
+    return first is not None and _addressee(noun) and first.dep_ in SUBJECT_DEPS and first.pos_ == "PRON" \
         and first.lower_ in lexicon.pronouns() and any(c.dep_ in _OWN_OBJECTS for c in clause.children)
 
 
@@ -560,12 +558,18 @@ def _misread_relative(noun: Token, clause: Token) -> bool:
     """"said in a statement that Reed had served with grace": the "that" clause the parser read as a
     relative clause on the document, "that" its object; a clause with a subject of its own whose
     verb is nothing done to a document (data/document_verbs.txt: "a statement that she posted")."""
-    if clause.dep_ != "relcl" or noun.lemma_.lower() not in lexicon.statement_nouns():
-        return False
-    first = clause.doc[clause.left_edge.i]
-    return first.lower_ == "that" and first.dep_ == "dobj" and first.head.i == clause.i and first.i == noun.i + 1 \
-        and clause.lemma_.lower() not in lexicon.words("document_verbs") \
+    first = _relative_right_after(noun, clause)
+    return first is not None and noun.lemma_.lower() in lexicon.statement_nouns() and first.lower_ == "that" \
+        and first.dep_ == "dobj" and clause.lemma_.lower() not in lexicon.words("document_verbs") \
         and any(c.dep_ in SUBJECT_DEPS and c.i != first.i for c in clause.children)
+
+
+def _relative_right_after(noun: Token, clause: Token) -> Token | None:
+    """The first word of ``clause`` when the parser made it a relative clause on ``noun`` that opens
+    right after it, with that word one of the clause's own ("a statement that ...", "the board he
+    ..."), else None: the shape of a content clause misread as a relative one."""
+    first = clause.left_edge
+    return first if clause.dep_ == "relcl" and first.i == noun.i + 1 and first.head.i == clause.i else None
 
 
 def _as_reported(cue: Token) -> bool:

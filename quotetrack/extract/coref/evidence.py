@@ -23,6 +23,7 @@ from ..syntax import (
     SUBJECT_DEPS,
     glued_start,
     has_which_subject,
+    is_age_aside,
     joins_a_word,
     mention_span,
     token_range,
@@ -592,7 +593,7 @@ def _before_its_cue(doc: Doc, end: int) -> bool:
     """Whether a name ending at token ``end`` stands right before a reporting verb the parser gave
     no subject, an age aside between ("Speaking in a hotel bar, Demir-Halloran, 44, said ...",
     the name parsed as the bar's appositive): that verb's speaker."""
-    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+    if is_age_aside(doc, end):
         end += 3
     # (a finite verb: not "Trump's continued appeal", "Kasich claiming the nomination")
     return end < len(doc) and is_cue(doc[end]) and doc[end].tag_ in ("VBD", "VBZ", "VBP") \

@@ -722,27 +722,20 @@ class ArticleIndex:
         chosen = [s for s in called if id(s.entity) in parsed] or called
         return chosen[-1].entity if chosen else None
 
-    def _issued_in(self, noun: str, offset: int) -> list[int]:
-        """The last paragraph before ``offset`` that issued a ``noun`` ("in a statement", "released
-        a notice"; not "received a notice", nor the verb of "did not release the name"), if any."""
-        where = self._issued_at(noun, offset)
-        return [self.paragraph_of(where)] if where is not None else []
-
     def _issued_at(self, noun: str, offset: int) -> int | None:
-        """Where the text last issued a ``noun`` before ``offset`` (see _issued_in)."""
+        """Where the text last issued a ``noun`` before ``offset`` ("in a statement", "released a
+        notice"; not "received a notice", nor the verb of "did not release the name"), if it did."""
         if not noun:
             return None
         starts = [m.start() for m in _issuing_pattern(noun).finditer(self.text, 0, offset)]
         return starts[-1] if starts else None
 
-    def _issues_right_after(self, sighting: Sighting, noun: str, offset: int) -> bool:
-        """Whether the text issues a ``noun`` one verb after the name ``sighting`` saw ("Marlowe
-        Capital wrote in a note", "Marlowe Capital said in a statement")."""
-        if sighting.end is None:
-            return False
-        verb = _ONE_WORD.match(self.text, sighting.end)  # (it always matches: the word may be none)
-        found = _issuing_pattern(noun).match(self.text, verb.end() if verb else sighting.end)
-        return found is not None and found.start() < offset
+    def _issues_right_after(self, sighting: Sighting, at: int) -> bool:
+        """Whether the name ``sighting`` saw stands one word (a verb) before where the text issued
+        a document at ``at`` ("Marlowe Capital wrote| in a note", "Marlowe Capital said| in a
+        statement")."""
+        verb = _ONE_WORD.match(self.text, sighting.end) if sighting.end is not None else None
+        return verb is not None and verb.end() == at
 
     def document_source(self, noun: str, offset: int) -> Entity | None:
         """Whose "the report" is, when the text said so before ``offset``: the organisation or person
@@ -796,33 +789,33 @@ class ArticleIndex:
         return None
 
     def statement_issuer(self, offset: int, paragraph: int, *, issued: bool = False, noun: str = "") -> Entity | None:
-        """"The statement noted": whoever spoke last before it (a statement speaks for its issuer);
-        for a document someone issues (``issued``: a statement, a letter), also the subject of its
-        own paragraph named since ("Meridian TV said in a statement that ... "...," the statement
-        said", where the indirect statement is resolved after the quotation; not for a poll or an
-        editorial, whose paragraph's subjects are what they report on), or of the paragraph that
-        last issued one (``noun``: "In a statement, the union said ..." and, a paragraph on, "...,"
-        the statement said): the latest of these."""
-        issuing = self._issued_in(noun, offset) if issued else []
-        paragraphs = {paragraph, *issuing}
-        if issuing and issuing[0] < paragraph:
+        """"The statement noted": for a document someone issues (``issued``: a statement, a letter)
+        that an earlier paragraph issued (``noun``: "In a statement, the union said ..." and, after
+        others have spoken, '"...," the statement said'), the subject or speaker nearest where it
+        was issued; else whoever spoke last before it (a statement speaks for its issuer), or, for
+        an issued one, a subject of its own paragraph named since ("Meridian TV said in a statement
+        that ... "...," the statement said", where the indirect statement is resolved after the
+        quotation; not for a poll or an editorial, whose paragraph's subjects are what they report
+        on): the latest of these."""
+        at = self._issued_at(noun, offset) if issued else None
+        issuing = self.paragraph_of(at) if at is not None else None
+        if at is not None and issuing is not None and issuing < paragraph:
             # "The agency said in an advisory that ... " and, after others have spoken, "according
             # to the advisory": the one who issued it, not the last speaker
             # (or, when the issuer is unnamed, the organisation named one verb before where it was
             # issued: "Analysts at Marlowe Capital said in a client note that ..."; never an
             # agency or a paper that carried it: "confirmed in a statement quoted by AFP")
-            there = [s for s in self.sightings if s.offset < offset and s.paragraph == issuing[0]
+            there = [s for s in self.sightings if s.offset < offset and s.paragraph == issuing
                      and s.entity.name.lower() not in lexicon.words("news_agencies")
                      and not {w.lower() for w in s.entity.name.split()[-1:]} & lexicon.words("masthead_words")]
             issuers = [s for s in there if s.entity.kind != "anonymous" and (s.speaker or s.subject)] \
-                or [s for s in there if s.entity.kind == "organization" and self._issues_right_after(s, noun, offset)]
+                or [s for s in there if s.entity.kind == "organization" and self._issues_right_after(s, at)]
             if issuers:
                 # the one nearest where it was issued ("The agency said in an advisory ..., and
                 # pharmacist Ana Price said ...": the agency's; "In a statement, the union said")
-                at = self._issued_at(noun, offset) or 0
                 return min(issuers, key=lambda s: abs(s.offset - at)).entity
         speakers = [s for s in self.sightings if s.offset < offset and s.entity.kind != "anonymous"
-                    and (s.speaker or (s.subject and issued and s.paragraph in paragraphs))]
+                    and (s.speaker or (s.subject and issued and s.paragraph in (paragraph, issuing)))]
         if speakers:
             return speakers[-1].entity
         found = self.antecedent(offset, paragraph, kind="organization", lookback=2)
