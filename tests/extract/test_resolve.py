@@ -294,15 +294,6 @@ def test_a_student_athletes_year_describes_the_player_given_it(nlp):
     assert speakers["she had not decided whether to turn pro"] == "Lena Varga"
 
 
-def test_a_description_takes_the_gender_of_its_own_report(nlp):
-    """"The veteran said she would stay": a woman, not the man who spoke last."""
-    text = ('Ana Reed has played 14 seasons for the club.\n\n'
-            'Ned Marlo, the general manager, said the roster was set.\n\n'
-            'The veteran said she would stay for one more year.')
-    speakers = stated_by(text, nlp)
-    assert speakers["she would stay for one more year"] == "Ana Reed"
-
-
 def test_a_places_body_the_article_names_no_otherwise_is_named_as_written(nlp):
     """"Canada's foreign ministry said ...": that ministry (not the college named before, which is
     no ministry), and "the ministry" after it too."""
@@ -323,17 +314,6 @@ def test_a_role_of_an_organisation_named_after_it_is_that_person(nlp):
     assert found.speaker == "Jonas Brett"
 
 
-def test_the_statement_after_the_body_that_issued_it_is_that_bodys(nlp):
-    """"The ministry said in a statement that ..." and, a paragraph on, '"...," the statement said':
-    the ministry the article named, not the person who spoke before."""
-    text = ('The Ministry of Foreign Affairs hosted the talks.\n\n'
-            '"We will not sign," said Ana Price, the Estrian minister.\n\n'
-            'The ministry said in a written statement on Thursday that it had paid its share.\n\n'
-            '"We remain a reliable partner," the statement said.')
-    (quote,) = [m for m in extract_text(text, nlp) if m.text.startswith("We remain")]
-    assert quote.speaker == "Ministry of Foreign Affairs"
-
-
 def test_an_organisation_that_speaks_in_a_which_clause_is_the_company_after_it(nlp):
     """"acquired by Low Tide Pictures, which said in a statement ..." then '"...," the company
     said': Low Tide Pictures, an organisation ("which"), whether or not the NER tagged it."""
@@ -344,15 +324,6 @@ def test_an_organisation_that_speaks_in_a_which_clause_is_the_company_after_it(n
     speakers = {m.text.rstrip(","): (m.speaker, m.speaker_kind) for m in extract_text(text, nlp)}
     assert speakers["It is the kind of film that audiences find by word of mouth"] == ("Low Tide Pictures", "organization")
     assert speakers["it planned a release in November"] == ("Low Tide Pictures", "organization")
-
-
-def test_a_title_to_be_is_the_titles_holder(nlp):
-    """"The premier-designate said ...": the person the article made premier-elect, not nobody."""
-    text = ("Ana Price's Prairie Renewal Party won a majority on Monday.\n\n"
-            'Ned Marlo, the outgoing premier, conceded.\n\n'
-            'The premier-designate said she would freeze hydro rates for two years.')
-    speakers = stated_by(text, nlp)
-    assert speakers["she would freeze hydro rates for two years"] == "Ana Price"
 
 
 def test_her_party_is_the_party_the_text_names_as_hers(nlp):
@@ -703,6 +674,18 @@ so     4 advmod ADV  RB  so
         # words that name something are no quotation for the next to continue
         ('"My daughter chose that campus," Graham Reed said, holding up a photo of the woodlot, which students '
          'call "the Back Forty." "You are ending it."', "You are ending it.", "Graham Reed"),
+        # a description takes the gender of its own report: a woman, not the man who spoke last
+        ('Ana Reed has played 14 seasons for the club.\n\nNed Marlo, the general manager, said the roster was '
+         'set.\n\nThe veteran said she would stay for one more year.', "she would stay for one more year", "Ana Reed"),
+        # "the statement", a paragraph after the body that issued it, is that body's, not the last speaker's
+        ('The Ministry of Foreign Affairs hosted the talks.\n\n"We will not sign," said Ana Price, the Estrian '
+         'minister.\n\nThe ministry said in a written statement on Thursday that it had paid its share.\n\n'
+         '"We remain a reliable partner," the statement said.', "We remain a reliable partner",
+         "Ministry of Foreign Affairs"),
+        # "the premier-designate": the person the article made premier-elect, not nobody
+        ("Ana Price's Prairie Renewal Party won a majority on Monday.\n\nNed Marlo, the outgoing premier, "
+         "conceded.\n\nThe premier-designate said she would freeze hydro rates for two years.",
+         "she would freeze hydro rates for two years", "Ana Price"),
         # "the country's electoral commission": the commission named after it, not a country
         ("Ecuador's election will go to a runoff, the country's electoral commission said Monday.\n\n"
          'The Superior Electoral Commission said turnout was high.', "Ecuador's election will go to a runoff",
