@@ -238,6 +238,69 @@ done    9 ccomp VERB  VBN do
 .       9 punct PUNCT .   .
 """
 
+# Tully, in reply, said the cap was set.   (the parser read the surname as an adverb of "said")
+NAME_AS_ADVERB = """
+Tully   5 advmod ADV   RB  tully
+,       5 punct  PUNCT ,   ,
+in      5 prep   ADP   IN  in
+reply   2 pobj   NOUN  NN  reply
+,       5 punct  PUNCT ,   ,
+said    5 ROOT   VERB  VBD say
+the     7 det    DET   DT  the
+cap     9 nsubjpass NOUN NN cap
+was     9 auxpass AUX  VBD be
+set     5 ccomp  VERB  VBN set
+.       5 punct  PUNCT .   .
+"""
+
+# It will hold a vote on May 4, the local's president, Jo Reed, told reporters.   (the speaker
+# hung on the date as its appositive, "told" joined to the clause without a subject)
+SPEAKER_HUNG_ON_THE_CLAUSE = """
+It        2  nsubj    PRON  PRP it
+will      2  aux      AUX   MD  will
+hold      2  ROOT     VERB  VB  hold
+a         4  det      DET   DT  a
+vote      2  dobj     NOUN  NN  vote
+on        2  prep     ADP   IN  on
+May       5  pobj     PROPN NNP May    B-DATE
+4         6  nummod   NUM   CD  4      I-DATE
+,         6  punct    PUNCT ,   ,
+the       10 det      DET   DT  the
+local     12 poss     NOUN  NN  local
+'s        10 case     PART  POS 's
+president 6  appos    NOUN  NN  president
+,         12 punct    PUNCT ,   ,
+Jo        15 compound PROPN NNP Jo     B-PERSON
+Reed      12 appos    PROPN NNP Reed   I-PERSON
+,         2  punct    PUNCT ,   ,
+told      2  conj     VERB  VBD tell
+reporters 17 dobj     NOUN  NNS reporter
+.         17 punct    PUNCT .   .
+"""
+
+# The union said in a statement that the plan amounted to cuts and that it would sue.   (the
+# first clause hung on the noun, the second on the verb)
+NOUN_AND_VERB_CLAUSES = """
+The       1  det   DET   DT  the
+union     2  nsubj NOUN  NN  union
+said      2  ROOT  VERB  VBD say
+in        2  prep  ADP   IN  in
+a         5  det   DET   DT  a
+statement 3  pobj  NOUN  NN  statement
+that      9  mark  SCONJ IN  that
+the       8  det   DET   DT  the
+plan      9  nsubj NOUN  NN  plan
+amounted  5  acl   VERB  VBD amount
+to        9  prep  ADP   IN  to
+cuts      10 pobj  NOUN  NNS cut
+and       11 cc    CCONJ CC  and
+that      16 mark  SCONJ IN  that
+it        16 nsubj PRON  PRP it
+would     16 aux   AUX   MD  would
+sue       2  ccomp VERB  VB  sue
+.         2  punct PUNCT .   .
+"""
+
 COMPLEMENT = """
 Hamas   1 nsubj PROPN NNP Hamas B-ORG
 said    1 ROOT  VERB  VBD say
@@ -830,6 +893,13 @@ votes     6 pobj      NOUN NNS vote
                      id="the name before an appositive when the parser gave the cue no subject"),
         pytest.param(APPOSITIVE_NO_SUBJECT.replace("B-PERSON", "O").replace("I-PERSON", "O"), [],
                      id="no name before the appositive: no speaker"),
+        pytest.param(NAME_AS_ADVERB, [("the cap was set", "Tully")], id="a surname the parser read as an adverb"),
+        pytest.param(NAME_AS_ADVERB.replace("Tully   5 advmod ADV   RB  tully", "Separately 5 advmod ADV RB separately"),
+                     [], id="a sentence adverb is no speaker"),
+        pytest.param(SPEAKER_HUNG_ON_THE_CLAUSE, [("It will hold a vote on May 4", "Jo Reed")],
+                     id="the speaker's name and title hung on the clause before the cue"),
+        pytest.param(NOUN_AND_VERB_CLAUSES, [("the plan amounted to cuts and that it would sue", "The union")],
+                     id="a that-clause on the noun and another on the verb are one statement"),
     ],
 )
 def test_statements(rows, expected):

@@ -129,17 +129,18 @@ def _attribute_one(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     return colon if colon.found else _sentence_subject(doc, q, inside)
 
 
-def cue_attribution(cue: Token, inside: list[bool]) -> Attribution:
+def cue_attribution(cue: Token, inside: list[bool], speaker: Token | None = None) -> Attribution:
     """The speaker of what ``cue`` governs (an indirect statement's content clause), found as for
     a quote the cue governs: its subject, climbing through "went on to say" or "issued a
     statement saying", "according to X", passives; else the noun phrase left of a cue the parser
     gave no subject. A reporting verb with a content clause makes its subject a speaker whatever
     noun it is ("the story noted that ...", "those around him acknowledge that ..."), unless it
     is an expletive ("there", the "it" of "It was reported that ..."); a passive report's speaker is
-    its agent ("was first reported by Reuters"). Attribution() when there is none."""
-    agent = _agent(cue, inside)
+    its agent ("was first reported by Reuters"). Attribution() when there is none. ``speaker``:
+    the speaker's head when the caller found it where the parser did not look."""
     # "The merger was first reported by Reuters": the agent speaks, not the passive's subject
-    found = Found(agent, _channel(cue, inside)) if agent is not None else _speaker_of(cue, inside)
+    given = speaker if speaker is not None else _agent(cue, inside)
+    found = Found(given, _channel(cue, inside)) if given is not None else _speaker_of(cue, inside)
     if found is None:
         found = _speaking_guess(cue, inside, past_appositive=True)
     if found is None or _expletive(found.subject, cue):
@@ -528,7 +529,7 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
         agent = _agent(verb, inside)
         if agent is not None:
             return Found(agent, _channel(cue, inside))
-        if (lost := _subject_of_a_whose_clause(verb, inside)) is not None:
+        if (lost := _name_parsed_as_adverb(verb, inside) or _subject_of_a_whose_clause(verb, inside)) is not None:
             return Found(lost, _channel(cue, inside))
         if verb.dep_ == "relcl" or _main_verb_made_modifier(verb):
             return Found(verb.head, _channel(cue, inside))
@@ -549,6 +550,22 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
             return None  # "X said Y told ...": Y's cue has no subject, X is not its speaker
         verb = verb.head
     return None
+
+
+def _name_parsed_as_adverb(verb: Token, inside: list[bool]) -> Token | None:
+    """The subject of a verb without one that the parser made an adverb of it: a capitalised word
+    that opens the sentence and no list of sentence openers holds ("Tully, in reply, said ...",
+    "Tully said ..., and warned that ...": "Tully" read as an adverb; not "Finally", "Meanwhile":
+    data/not_name_words.txt)."""
+    first = verb.sent[0]
+    if first.dep_ != "advmod" or first.head.i != verb.i or inside[first.i] or not first.is_title or first.is_stop \
+            or first.lower_ in lexicon.words("not_name_words") or first.pos_ not in ("ADV", "PROPN"):
+        return None
+    # (not an adverb opening a sentence whose subject the parser lost further on: "Hastily ...
+    # ― Trump cast the blame")
+    if any(t.pos_ == "PROPN" or t.ent_type_ in PERSON_LABELS for t in verb.doc[first.i + 1 : verb.i]):
+        return None
+    return first
 
 
 def _released_by(document: Token, inside: list[bool]) -> Token | None:

@@ -39,7 +39,7 @@ from ..attribution.cues import (
     marked_by,
 )
 from ..frames import Frame, QuoteTokens
-from ..syntax import SUBJECT_DEPS, mention_span, subjects_of
+from ..syntax import PERSON_LABELS, SUBJECT_DEPS, mention_span, subjects_of
 
 #: auxiliaries that make a cue hypothetical: "would say", "could argue"
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
@@ -93,7 +93,7 @@ def indirect_statements(doc: Doc, frame: Frame, quotes: list[QuoteSpan],
         if span is None or span in found:
             continue
         attribution = (_document_attribution(cue, kinds, marks.inside) or _possessor_attribution(cue, kinds, marks.inside)
-                       or cue_attribution(cue, marks.inside))
+                       or cue_attribution(cue, marks.inside, _hung_speaker(cue)))
         if attribution.found:
             found[span] = Statement(*span, attribution)
     return sorted(found.values(), key=lambda s: (s.start, s.end))
@@ -333,8 +333,10 @@ def _through_closing_quotation(doc: Doc, end: int, tokens: set[int], whole: list
 
 def _clause(cue: Token) -> tuple[Token, set[int]] | None:
     """The head and tokens of the clause a verb of indirect speech reports."""
-    clauses = [c for c in cue.children if c.dep_ == "ccomp" and _reported_by(c, cue)] or _noun_clauses(cue) \
-        or _gerund_subject_clause(cue) or _clause_after_a_place(cue)
+    # (both kinds at once: "said in a statement that the measure amounted to ... and that it
+    # would seek ...", the first hung on the noun, the second on the verb)
+    clauses = sorted([c for c in cue.children if c.dep_ == "ccomp" and _reported_by(c, cue)] + _noun_clauses(cue),
+                     key=lambda c: c.i) or _gerund_subject_clause(cue) or _clause_after_a_place(cue)
     if clauses:
         # "<clause>, he said" or "he said <clause>"; with both, the parser hung a clause of the
         # sentence before on the cue: the one after it is what was said
@@ -363,6 +365,8 @@ def _clause(cue: Token) -> tuple[Token, set[int]] | None:
         tokens = {t.i for t in head.subtree} - {t.i for t in cue.subtree}
         if (comma := _comma_before(cue)) is not None:
             tokens -= set(range(comma + 1, cue.left_edge.i))  # the speaker's title the parser hung on the clause
+        if (hung := _speaker_hung_before(cue)) is not None:
+            tokens -= set(range(hung[0], cue.i))  # ... or the speaker's name and title
         if cue.lower_ == "according":
             tokens -= {t.i for t in cue.doc[cue.i + 1].subtree}  # "to X" when the parser detached it
     else:
@@ -584,10 +588,39 @@ def _follows_its_clause(cue: Token) -> bool:
     unless it is parataxis."""
     if cue.dep_ != "parataxis" and not (cue.dep_ in ("advcl", "conj") and cue.head.i < cue.i):
         return False
-    if any(c.dep_ in _NOT_BARE and not _addressee(c) for c in cue.children) or not any(
-            c.dep_ in SUBJECT_DEPS for c in cue.children):
+    if any(c.dep_ in _NOT_BARE and not _addressee(c) for c in cue.children) or not (any(
+            c.dep_ in SUBJECT_DEPS for c in cue.children) or _speaker_hung_before(cue) is not None):
         return False  # "..., while Hamas announced the resumption": a clause of its own
     return cue.dep_ == "parataxis" or _comma_before(cue) is not None
+
+
+def _hung_speaker(cue: Token) -> Token | None:
+    """The head of the name _speaker_hung_before finds ("Achterberg"), else None."""
+    hung = _speaker_hung_before(cue)
+    return hung[1] if hung is not None else None
+
+
+def _speaker_hung_before(cue: Token) -> tuple[int, Token] | None:
+    """(where the speaker's words start, the name's head) when the parser hung them on the clause
+    before a cue left without a subject ("It will hold a vote on February 24, the local's
+    president, Jordan Achterberg, told reporters": the name an appositive of the date): a
+    person's name right before the cue's comma, with the role it closes; else None."""
+    doc = cue.doc
+    # (a finite verb after its clause: not "according", nor "..., telling ABC that", whose
+    # subject is the sentence's)
+    if cue.i < 2 or cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("conj", "advcl", "parataxis") \
+            or doc[cue.i - 1].text != "," or doc[cue.i - 2].ent_type_ not in PERSON_LABELS \
+            or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    name = doc[cue.i - 2]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    start = name.left_edge.i
+    # (hung as an appositive, set off by commas: not the object of a verb the cue shares its
+    # subject with, "Ana Reed slams Trump, praises Clinton")
+    if name.dep_ != "appos" or name.head.i > start or doc[start - 1].text != ",":
+        return None
+    return name.head.left_edge.i, name  # "the local's president, Jordan Achterberg"
 
 
 def _comma_before(cue: Token) -> int | None:
