@@ -84,7 +84,8 @@ def person_nouns() -> frozenset[str]:
 
 
 def group_nouns() -> frozenset[str]:
-    return words("group_nouns")
+    """Nouns for an organisation or a group people run ("the ministry", "the band", "the trio")."""
+    return words("group_nouns") | words("ensemble_nouns")
 
 
 def statement_nouns() -> frozenset[str]:

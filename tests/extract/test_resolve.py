@@ -690,6 +690,58 @@ so     4 advmod ADV  RB  so
         ("Ecuador's election will go to a runoff, the country's electoral commission said Monday.\n\n"
          'The Superior Electoral Commission said turnout was high.', "Ecuador's election will go to a runoff",
          "Superior Electoral Commission"),
+        # a first name most of whose bearers are men, and the "She" of the next sentence says otherwise
+        ('Ngozi Adeyemi, the chief executive, said the app had grown.\n\nJordan Achterberg, a paramedic who '
+         'shares a house with three others, has used the app since its beta. She said the reminders had saved '
+         'two friendships.', "the reminders had saved two friendships", "Jordan Achterberg"),
+        # a headline gives the age "the 19-year-old" stands for
+        ('Devereaux, 19, stuns Varga to win the final\n\nAnouk Devereaux beat Ilse Varga in three sets on Sunday.\n\n'
+         '"I was tired," Varga said.\n\nThe 19-year-old said she planned to sleep for a week.',
+         "she planned to sleep for a week", "Anouk Devereaux"),
+        # a trio is a band, whatever its name sounds like
+        ('On Saturday night the folk trio Kestrel Lane played to a packed tent. The band said the song was '
+         'written for the festival.', "the song was written for the festival", "Kestrel Lane"),
+        # a report named by its kind of author after a participle
+        ('A report published last month by the analyst firm Brightline Research estimated that rents would rise.\n\n'
+         '"Rents are high," said Ana Reed, a tenant.\n\nThe report warned that the market is crowded.',
+         "the market is crowded", "Brightline Research"),
+        # a court filing speaks for whoever filed it, never for the company it accuses
+        ('Owners filed a class action this week accusing Calderwood of a faulty update.\n\nThe complaint, filed '
+         'on Tuesday, alleges that Calderwood Systems knew the update had failed.',
+         "Calderwood Systems knew the update had failed", "the complaint"),
+        ('Ana Reed sued the party in federal court on Friday.\n\n"We were shut out," said Ned Marlo, a voter.\n\n'
+         'The complaint alleged that the party had failed to protect its data.', "the party had failed to protect its data",
+         "Ana Reed"),
+        # a name that opens a quotation is a product's, not the company's longer name
+        ('Mossbank raised $14 million on Tuesday.\n\nRoommate Mode launches today, the company said. The basic '
+         'app is free, and "Mossbank Plus" costs £2.99 a month.', "Roommate Mode launches today", "Mossbank"),
+        # "the fire service" by its description, not the last service named
+        ('In its 7 a.m. update, the Merrow State Fire Service said the blaze had grown.\n\nKai Nakamura, a '
+         'meteorologist with the Regional Weather Service, said winds would rise.\n\nThe fire service said it '
+         'would release new figures at 7 p.m.', "it would release new figures at 7 p.m.", "Merrow State Fire Service"),
+        # a name opening a sentence the parser found no subject in
+        ('Eleni Papadakis, 34, is taking over the shop from her father.\n\nHyacinth Bell, 81, said she had '
+         'brought her shoes in nine times.\n\nEleni plans a few changes. She said she would start taking bookings '
+         'online.', "she would start taking bookings online", "Eleni Papadakis"),
+        # one "said he" of someone else does not make a Karin a man
+        ('Lucía Ferreyra, the Crown counsel, said the ruling was under review.\n\nKarin Brandvold, who held a '
+         'photograph of her son, said only that he had been careful on his bike. "Always," she said.',
+         "Always", "Karin Brandvold"),
+        # someone named by first name alone, whom the NER missed, is the "he" of the quotation after
+        ('Kenji Arakawa, a meteorologist, said the rain would stop.\n\nMarek, who has lived on Tanner Street for '
+         '22 years, said he had moved his furniture upstairs.\n\n"By midnight it was on the third step," he said.',
+         "By midnight it was on the third step", "Marek"),
+        # an unnamed volunteer the paragraph is about is the "she" of its quotation
+        ('Robin, who asked that her surname not be used, said the council had been warned.\n\nAt the school, a '
+         'volunteer who declined to give her name was ladling soup. "Forms come later," she said.',
+         "Forms come later", "a volunteer"),
+        # "it" in a clause inside one whose subject is the company's "which"
+        ('The Environmental Assessment Service said Andeva Lithium must submit more data.\n\nThe decision is a '
+         'setback for Andeva, which had hoped to begin work on a project it says would produce 40,000 tonnes a year.',
+         "would produce 40,000 tonnes a year", "Andeva Lithium"),
+        # "who" after the noun beside a name is the name's
+        ('Delphine Arsenault, a retired pharmacist who said she had come twice in two days, told me about the '
+         'reservoir.', "she had come twice in two days", "Delphine Arsenault"),
     ],
 )
 def test_speakers_of_invented_news(nlp, text, quote, speaker):

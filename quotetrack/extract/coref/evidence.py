@@ -101,6 +101,11 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         first_name_alone = ent.label_ in ("ORG", "GPE") and " " not in name and is_first_name(name) \
             and (noun_gender(beside.lemma_) is not None or len(index.surnames_after(name)) == 1)
         personal = first_name_alone or first_name_gender(name) is not None  # a first name: not "Elena" of "the company, ..., to his daughter Elena"
+        # ... unless the noun for the organisation heads right into the name: "the folk trio
+        # Kestrel Lane" ("Kestrel" is a woman's name too)
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        personal = personal and not (before is not None and before.dep_ == "compound" and before.head.i in range(ent.start, ent.end)
+                                     and before.lemma_.lower() in described)
         titled = name_rng[0] > 0 and roles.is_role_word(doc[name_rng[0] - 1].text)
         # "Cpl. Annika Rudd" tagged ORG: a title right before a first name and a surname
         titled_name = titled and " " in name and has_first_name(name)
@@ -111,7 +116,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
             and first_name_gender(name) is None
         kind = "organization" if (described and not personal) or company or roles.is_business_name(name) or after_the \
             else "person" if is_person or named_in_title or surname_of_a_person \
-            or first_name_alone or titled_name or roles.named_beside_role(ent.root) or index.match(name, "person", first_name=False) \
+            or first_name_alone or titled_name or roles.named_beside_role(ent.root) or (ent.label_ != "NORP" and roles.described_as_a_person(ent.root)) \
+            or index.match(name, "person", first_name=False) \
             or _surname_of_someone(index, ent.label_, name) else "organization"
         if not is_person and not titled and roles.is_outlet_name(name):
             # "the Post", "Washington Post" (a first name?); not "columnist Emily Post"
@@ -131,7 +137,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         root = last if name_rng[1] > ent.end and last.pos_ == "NUM" else ent.root
         entity = index.add(name, kind, offset, p, role=role, affiliation=affiliation,
                            subject=is_main_subject(root) or is_asked(ent.root) or is_according_source(ent.root)
-                           or is_topic(ent.root) or _speaks_in_a_clause(root) or _before_its_cue(doc, name_rng[1]),
+                           or is_topic(ent.root) or _speaks_in_a_clause(root) or _before_its_cue(doc, name_rng[1])
+                           or _opens_a_subjectless_sentence(ent),
                            gender=address_gender(doc, name_rng[0]), misspelt=ent.label_ in PERSON_LABELS, said_gender=said)
         entity.described_as |= described
         if kind == "organization":
@@ -287,6 +294,11 @@ def _index_untagged_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quo
         elif said is not None and index.fuller_name(name, offset, gender=said) is not None:
             # "Vollmer said he ..." when only his mother is indexed yet: him, by the text
             index.add(name, "person", offset, p, subject=True, said_gender=said)
+        elif said is not None and is_cue(token.head) and " " not in name and is_first_name(name):
+            # "Marek, who has lived on Tanner Street for 22 years, said he had moved ...": someone
+            # named by first name alone, whom the NER missed, a speaker before quotations are
+            # resolved (the '"...," he said' right after is his)
+            index.add(name, "person", offset, p, subject=True, speaker=True, said_gender=said).note_gender(said, "pronoun")
         elif said is None and is_cue(token.head) and token.head.lemma_.lower() in _PLAIN_SPEECH \
                 and " " not in name and not is_first_name(name) \
                 and index.fuller_organisation(name) is not None:
@@ -383,16 +395,17 @@ def _index_which_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quoted
 
 def _index_unnamed_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
                             index: ArticleIndex) -> None:
-    """Someone unnamed who speaks as a main clause's subject ("A woman in her seventies, who drove
-    out with a parrot, said ..."; "One elderly man drew laughter when he told councillors ..."),
-    seen before any quotation is resolved: the "she" of the
-    quotation right after is hers, not the fire chief's named paragraphs before (see
-    ArticleIndex.antecedent). Only a noun for a person (an unnamed source's, a gendered noun, a
-    role or a description) with "a", "an", "another" or "one"."""
+    """Someone unnamed who is a main clause's subject ("A woman in her seventies, who drove out
+    with a parrot, said ..."; "One elderly man drew laughter when he told councillors ..."; "a
+    volunteer who declined to give her name was ladling soup"), not in words someone else reports,
+    seen before any quotation is resolved: the "she" of the quotation right after is hers, not the
+    fire chief's named paragraphs before (see ArticleIndex.antecedent). Only a noun for a person
+    (an unnamed source's, a gendered noun, a role or a description) with "a", "an", "another" or
+    "one"."""
     for p, doc, frame, quoted, token in _paragraph_tokens(docs, frames, quoted_tokens):
         lemma = token.lemma_.lower()
         if token.i in quoted or token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in NOMINAL_SUBJECTS \
-                or lemma not in lexicon.person_nouns() or not (is_cue(token.head) or _reports_in_an_adverbial_clause(token.head)) \
+                or lemma not in lexicon.person_nouns() or _reported_by_someone(token) \
                 or not is_main_subject(token) or any(c.dep_ == "appos" for c in token.children) \
                 or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in token.children):
             continue
@@ -407,6 +420,15 @@ def _index_unnamed_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quot
         words = doc[start:end].text
         gender = noun_gender(lemma) or reported_self_gender(token.head)
         index.add_unnamed(words[0].lower() + words[1:], frame.to_article(doc[start].idx), p, gender)
+
+
+def _reported_by_someone(token: Token) -> bool:
+    """Whether the clause ``token`` is the subject of is what someone else reports, by a cue above
+    it or set in it ("A new campaign manager, he said, could set a new tone": what he said, not a
+    man who acts; "One man drew laughter when he told ..." is the man's own act)."""
+    verb = token.head
+    reporters = [*verb.ancestors, *(c for c in verb.children if c.dep_ == "parataxis")]
+    return any(is_cue(t) and any(c.dep_ in NOMINAL_SUBJECTS for c in t.children) for t in reporters)
 
 
 def _reports_in_an_adverbial_clause(verb: Token) -> bool:
@@ -600,6 +622,14 @@ def _before_its_cue(doc: Doc, end: int) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS for c in doc[end].children)
 
 
+def _opens_a_subjectless_sentence(name: Span) -> bool:
+    """Whether a name opens a sentence the parser found no subject in ("Eleni plans a few
+    changes.", "plans" read as a noun and the name as its modifier): its subject all the same."""
+    sent = name.root.sent
+    return name.start == sent.start and name.root.dep_ not in ("compound", "poss") \
+        and not any(t.dep_ in SUBJECT_DEPS for t in sent)
+
+
 def is_topic(token: Token) -> bool:
     """The person a sentence opens on ("For Marcel, the numbers are abstract. "...," he said"): as
     salient as a subject for the pronoun that follows."""
@@ -746,7 +776,8 @@ def next_sentence_gender(name: Token) -> Gender | None:
     """The gender of "he" or "she", the subject of the sentence after the one whose main subject is
     the person ``name`` heads, when neither sentence names another person, by name or by a noun
     for one ("Ana Reed came to Canada in 1965 as a student. That summer she ..."; "Ned Marlo has
-    died. He was 84."; not "Ana Reed met the mayor. He ..."): weak, as a first name is."""
+    died. He was 84."; not "Ana Reed met the mayor. He ..."): weak, as a first name is (stronger
+    than one most, not nearly all, of whose bearers share a gender: "Jordan")."""
     if name.dep_ not in NOMINAL_SUBJECTS or name.head.dep_ != "ROOT":
         return None
     doc, sent = name.doc, name.sent

@@ -24,9 +24,13 @@ Gender = Literal["m", "f"]
 #: a noun for the person counts as little as a first name (equal evidence keeps the first): "Ana
 #: Reyes, whose husband, Luis Reyes, ..." says Luis is a man, but a family shares a surname, and the
 #: one entity "Reyes" must not lose Ana's gender
-STRENGTH = {"honorific": 3, "pronoun": 2, "first-name": 1, "noun": 1}
+#: a first name most, not nearly all, bearers of which are one gender ("Jordan": 89% men) counts
+#: less than the article's own words for the person ("Jordan Achterberg, a paramedic ... She said")
+STRENGTH = {"honorific": 3, "pronoun": 2, "first-name": 1, "noun": 1, "leaning first-name": 0.5}
 #: a first name counts when this share of its bearers, at least, are one gender ("Chris": 88% men, "Bernie": 85%)
 _CONFIDENT = 0.8
+#: ... and counts as much as the article's own words when this share are ("Jessica", "Hillary")
+_NEARLY_ALL = 0.95
 #: ... in at least this many sources and this many recorded bearers
 _MIN_SOURCES, _MIN_BEARERS = 3, 100
 # one entry of nomquamgender's name_data.json: "name": [sources, bearers, share female, ...], of
@@ -63,6 +67,12 @@ def first_name_gender(name: str) -> Gender | None:
     word (a surname alone says nothing), an initial, or an ambiguous name."""
     first = _first_word(name)
     return first_names().get(first) if first else None
+
+
+def first_name_evidence(name: str) -> str:
+    """How strong the evidence of a full name's first name is (a key of STRENGTH): "leaning
+    first-name" for a name whose bearers are mostly, not nearly all, one gender ("Jordan")."""
+    return "leaning first-name" if _first_word(name) in _lexicon()[2] else "first-name"
 
 
 def has_first_name(name: str) -> bool:
@@ -103,16 +113,17 @@ def first_names() -> dict[str, Gender]:
 
 
 @functools.cache
-def _lexicon() -> tuple[dict[str, Gender], frozenset[str]]:
+def _lexicon() -> tuple[dict[str, Gender], frozenset[str], frozenset[str]]:
     """nomquamgender's first names, read once per process: those of a confident gender with it,
-    and all of them. The data file is read as bytes with one pattern: importing the package itself
+    all of them, and the confident ones short of nearly all bearers. The data file is read as bytes with one pattern: importing the package itself
     would load all 720,000 names into pandas (4 s and 300 MB a process) to answer the same question."""
     spec = importlib.util.find_spec("nomquamgender")
     if spec is None or not spec.submodule_search_locations:
-        return {}, frozenset()  # not installed: first names give no evidence, the other kinds still do
+        return {}, frozenset(), frozenset()  # not installed: first names give no evidence, the other kinds still do
     data = Path(spec.submodule_search_locations[0], "name_data.json").read_bytes()
     names: dict[str, Gender] = {}
     known: set[str] = set()
+    leaning: set[str] = set()
     for m in _ENTRY.finditer(data):
         name, female = m.group(1).decode(), float(m.group(4))
         known.add(name)
@@ -120,4 +131,6 @@ def _lexicon() -> tuple[dict[str, Gender], frozenset[str]]:
             names[name] = "f"
         elif female <= 1 - _CONFIDENT:
             names[name] = "m"
-    return names, frozenset(known)
+        if name in names and 1 - _NEARLY_ALL < female < _NEARLY_ALL:
+            leaning.add(name)
+    return names, frozenset(known), frozenset(leaning)

@@ -17,8 +17,8 @@ from rapidfuzz.distance import OSA
 
 from ... import lexicon
 from ...names import HONORIFICS, acronym_expansion, first_names_agree, name_parts, organisation_key, surname_key
-from ...text import is_headline
-from .gender import STRENGTH, Gender, first_name_gender, has_first_name, is_first_name
+from ...text import DOUBLE_MARKS, is_headline
+from .gender import STRENGTH, Gender, first_name_evidence, first_name_gender, has_first_name, is_first_name
 
 #: how many paragraphs back a pronoun looks for what it stands for, and a group noun ("the
 #: movement") for its organisation; the resolver asks the stage to parse exactly these
@@ -59,7 +59,8 @@ def _document_source_pattern(noun: str) -> re.Pattern[str]:
     """"<noun>(s) (to <whom>) from|by|released by ... (the) (<title>) <Name>": the name's words on one
     line, its last word ending before a full stop ("... from the Harlow Bureau. Ned Reed said" is
     the bureau's); a title in lower case before it is left out ("a memo to employees from chief
-    executive Ana Reed"). The name is group 1, or group 2 when a description stands before it."""
+    executive Ana Reed"). The name is group 1, or group 2 when a description stands before it,
+    or group 3 after the kind of source it is ("by the analyst firm Brightline Research")."""
     word = rf"(?:(?:[A-Z]\.)+(?=[ \t])|St\.(?=[ \t])|{CAPITAL}[\w'’&-]*)"  # "U.S.", "St.", or a word without its stop
     # a title in lower case ("chief executive"), not any words ("a memo from staff to Ana Reed")
     title = "|".join(re.escape(w) for w in sorted(_plain_title_words(), key=len, reverse=True) if w.islower() and " " not in w)
@@ -71,9 +72,20 @@ def _document_source_pattern(noun: str) -> re.Pattern[str]:
     # ministry, Premier Ana Reed said")
     described = r"(?:[\w'’-]+['’]s[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*s,[ \t]+(?:the[ \t]+)?"
     name = rf"{word}(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?{word})*"
+    # "published last month by", "filed on Tuesday by": a time between the verb and "by"
+    when = r"(?:[ \t]+(?:last|this|on|in|earlier)(?:[ \t]+[\w-]+){0,2}?)?"
+    # "by the analyst firm Brightline Research": the lower-case kind of source before its name
+    # (data/group_nouns.txt; not "from staff to Ana Reed")
+    groups = "|".join(re.escape(g) for g in sorted(lexicon.group_nouns(), key=len, reverse=True))
+    kind = rf"(?:[a-z][\w-]*[ \t]+)?(?:{groups})[ \t]+"
     return re.compile(rf"\b(?i:{nouns})s?(?:[ \t]+to[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?[\w'’-]+)?[ \t]+"
-                      rf"(?:from|by|(?:released|published|issued|prepared|commissioned|compiled|written|sent)[ \t]+by)[ \t]+"
-                      rf"(?:the[ \t]+)?(?:(?:(?:{title})[ \t]+){{0,3}}?({name})|{described}({name})(?=[,.;]))")
+                      rf"(?:from|by|(?:released|published|issued|prepared|commissioned|compiled|written|sent|filed|brought){when}[ \t]+by)[ \t]+"
+                      rf"(?:the[ \t]+)?(?:(?:(?:{title})[ \t]+){{0,3}}?({name})|{described}({name})(?=[,.;])|{kind}({name}))")
+
+
+#: the verb of whoever brings a case to court ("sued the DNC", "has filed a complaint"); not "a
+#: suit filed this week", whose filer the words after name if any ("filed by", see document_source)
+_FILING_VERB = re.compile(r"\b(?:sued|sues|(?:will|to)[ \t]+sue|(?:has|have|had)[ \t]+filed|filed[ \t]+(?:a|an|the|their|his|her|its)[ \t])")
 
 
 #: the one word (a verb) that may stand between an issuer's name and where it issued something ("Reed| wrote |in a note")
@@ -133,6 +145,8 @@ GOVERNMENT_NOUNS = frozenset({"government", "state", "administration", "authorit
                                "province", "county", "township", "district", "military", "army", "cabinet"})
 #: a capital letter of a name, accented ones included ("Élise", "Łukasz")
 CAPITAL = "[A-ZÀ-ÖØ-ÞŁŚŠŽČĆ]"
+#: the last word of a name right before an age (", 19,"), with nothing else between
+_NAME_BEFORE = re.compile(rf"({CAPITAL}[\w'’-]+)\s*$")
 #: kinds of place or group people run that a name with another kind's word never is
 _PLACES_PEOPLE_RUN = frozenset({"restaurant", "cafe", "bakery", "hotel", "gallery", "museum", "theatre", "theater",
                                 "brewery", "winery", "clinic", "library", "orchestra", "band", "venue", "studio"})
@@ -231,7 +245,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     #: a person's gender and how strong its evidence is (gender.STRENGTH); None when unknown
     gender: Gender | None = None
-    gender_evidence: int = 0
+    gender_evidence: float = 0
     #: how often the article's own pronouns made the person a man and a woman ("X said he ...")
     pronoun_votes: dict[str, int] = field(default_factory=dict)
     #: an organisation's kind as the text puts it beside the name ("studio", "publisher")
@@ -269,11 +283,14 @@ class Entity:
     def note_gender(self, gender: Gender | None, source: str) -> None:
         """Record evidence of a person's gender; stronger evidence wins, equal evidence keeps
         the first, except the article's pronouns, which vote: one "X said he had resisted" (of
-        someone else) does not outweigh two "X said she ..." of X herself."""
+        someone else) does not outweigh two "X said she ..." of X herself, nor a first name
+        nearly all of whose bearers are one gender."""
         if gender is None or self.kind != "person":
             return
         if source == "pronoun":
             self.pronoun_votes[gender] = self.pronoun_votes.get(gender, 0) + 1
+            if self.gender_evidence == STRENGTH["first-name"] and self.gender != gender and self.pronoun_votes[gender] < 2:
+                return  # "Karin Brandvold ... said only that he had been careful" (her son): one such "he" is not hers
             if self.gender_evidence == STRENGTH[source] and self.gender != gender \
                     and self.pronoun_votes[gender] > self.pronoun_votes.get(self.gender or "", 0):
                 self.gender = gender
@@ -289,7 +306,7 @@ class Entity:
 
     def _gender_from_name(self, name: str) -> None:
         if self.kind == "person":
-            self.note_gender(first_name_gender(name), "first-name")
+            self.note_gender(first_name_gender(name), first_name_evidence(name))
 
 
 def _fuller_role(old: str | None, new: str | None) -> str | None:
@@ -369,13 +386,15 @@ class ArticleIndex:
         entity.aliases.add(written)
         entity.note_gender(gender, "honorific")
         if entity.kind == "person" and entity.gender is None and len(name_parts(entity.name)) == 1 \
-                and len(genders := self._full_name_genders(entity.name)) == 1:
+                and len(genders := {g for g, _ in self._full_name_genders(entity.name)}) == 1:
             # "Jolly said" before the paragraph that names "David Jolly" is parsed: the gender of
             # the first names the text writes the surname with, when they agree, not none (which
             # would lose him every "he" to a man named further back, and make him a "she"). A
             # session that tried it when the index knew less lost three names of the train
             # sample; now it gains three (1,130 -> 1,133 of 1,239) and changes no dev row.
-            entity.note_gender(next(iter(genders)), "first-name")
+            # (as strong as the weakest of those first names: "Kai" only leans)
+            evidence = min((e for _, e in self._full_name_genders(entity.name)), key=STRENGTH.__getitem__)
+            entity.note_gender(next(iter(genders)), evidence)
         self.see(entity, offset, paragraph, subject=subject, speaker=speaker, end=self.name_end(written, offset),
                  scanned=scanned)
         return entity
@@ -403,7 +422,8 @@ class ArticleIndex:
             return None  # ... or a first name: "Elena Papadakis" is a person
         fuller = set()
         for m in re.finditer(rf"\b{re.escape(name)}(?=((?:[ \t]+[A-Z][\w&'’.-]*){{1,3}}))", self.text):
-            if self._in_running_text(m.start()):
+            # (not a name that opens a quotation: ""Mossbank Plus" costs £2.99", a product's)
+            if self._in_running_text(m.start()) and not (m.start() > 0 and self.text[m.start() - 1] in DOUBLE_MARKS):
                 words = _name_words_after(m.group(1).split())
                 if words:
                     fuller.add(" ".join([name, *words]))
@@ -638,12 +658,14 @@ class ArticleIndex:
                 return earlier[-1].entity
         return None
 
-    def _full_name_genders(self, name: str) -> frozenset[Gender]:
+    def _full_name_genders(self, name: str) -> frozenset[tuple[Gender, str]]:
         """The genders of the first names of every full form the text writes of a one-word name
-        ("Donald Trump", not only the last: "Stop Trump"), found once per name."""
+        ("Donald Trump", not only the last: "Stop Trump"), each with how strong its evidence is
+        (gender.STRENGTH), found once per name."""
         key = ("genders", name)
         if key not in self._scans:
-            self._scans[key] = frozenset(g for _, full in self._fuller_names(name) if (g := first_name_gender(full)))
+            self._scans[key] = frozenset((g, first_name_evidence(full)) for _, full in self._fuller_names(name)
+                                         if (g := first_name_gender(full)))
         return self._scans[key]  # type: ignore[return-value]
 
     def organisation_about(self, offset: int, paragraph: int, noun: str) -> Entity | None:
@@ -743,10 +765,30 @@ class ArticleIndex:
         Statistics Bureau, published in April, ... The report said"); None when the text names
         none the index knows, or a place ("exit polls from the Ohio primary")."""
         for m in reversed(list(_document_source_pattern(noun).finditer(self.text, 0, offset))):
-            group = 1 if m.group(1) is not None else 2
+            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
             entity = self.match(m.group(group), "organization", m.start(group)) or self.match(m.group(group), "person", m.start(group))
             if entity is not None and not entity.place:  # "exit polls from the Ohio primary": what about
                 return entity
+        return None
+
+    def filer(self, offset: int) -> Entity | None:
+        """Who filed the court filing "the complaint" at ``offset`` stands for, by the last "sued",
+        "will sue" or "filed a" the text writes before it: the name right before that verb
+        ("after Nunberg filed a petition"; not the last of a list), else the first subject or
+        speaker of its sentence ("His campaign sued the DNC", "The Democratic Party and the
+        campaigns of ... will sue"); None when the text names no one so ("a class action filed
+        this week", "the plaintiffs sued")."""
+        for m in reversed(list(_FILING_VERB.finditer(self.text, 0, offset))):
+            sentence = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start()))
+            before = [s for s in self.sightings if sentence < s.offset < m.start()]
+            # (the last of several who sue together is not the one: "The Democratic Party and
+            # the campaigns of Hillary Clinton and Bernie Sanders will sue")
+            right_before = [s for s in before if s.end is not None and not self.text[s.end : m.start()].strip()
+                            and not re.search(r"(?:\band|\bof|,)\s*$", self.text[sentence + 1 : s.offset])]
+            subjects = right_before or [s for s in before if s.subject or s.speaker]
+            if subjects:
+                entity = subjects[0].entity
+                return None if entity.kind == "anonymous" else entity
         return None
 
     def has_acted(self, entity: Entity, offset: int) -> bool:
@@ -782,6 +824,12 @@ class ArticleIndex:
             # "a 19-year-old, Ana Reed," gives the age to the name after it; "sent on the
             # 19-year-old" (a description again) to no one named before it
             described = m.group("described") is not None
+            # ", 19," and "(19)" age the name written right before them ("Devereaux, 19, stuns
+            # champion Varga", a headline no parse read), a name the article knows
+            written = _NAME_BEFORE.search(self.text, max(0, m.start() - _AGE_REACH), m.start()) \
+                if m.group(0)[0] in ",(" else None
+            if written is not None and (entity := self.match(written.group(1), "person", m.start())) is not None:
+                return entity
             near = [s for s in people if abs(s.offset - m.start()) <= _AGE_REACH and (s.offset > m.start() or not described)
                     and not re.search(r"[.!?]\s", self.text[min(s.offset, m.start()) : max(s.offset, m.start())])]
             if near:

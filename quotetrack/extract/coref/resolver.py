@@ -118,6 +118,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     if att.refers_to is not None:
         # "who" or "a sign saying": the words stay, the name comes from what they stand for
         referent = doc[att.refers_to]
+        if referent.dep_ == "appos" and referent.pos_ == "NOUN" and referent.head.ent_type_ in PERSON_LABELS:
+            referent = referent.head  # "Delphine Arsenault, a retired pharmacist who said ...": the name
         ref_start, ref_end = mention_span(referent, [False] * len(doc))
         named = resolve(doc, frame, paragraph, Attribution(
             att.how, att.cue, att.cue_i, ref_start, ref_end, referent.i, att.channel), index)
@@ -131,7 +133,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         if lower not in pronouns or lower == "i" or lower == "we":
             return found
         want, gender = pronouns[lower]
-        entity: Entity | None = _cataphor(head, index) if want == "person" else None
+        entity: Entity | None = _cataphor(head, index) if want == "person" else \
+            _enclosing_organisation(head, index) if want == "organization" else None
         if entity is None or not entity.agrees(want, gender):  # type: ignore[arg-type]
             entity = index.antecedent(start, paragraph, kind=want, gender=gender,  # type: ignore[arg-type]
                                       unnamed=want == "person", not_these=_addressed(doc, att, index, start))
@@ -233,8 +236,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # "the statement noted", "a statement said": the one just issued; "court documents show",
         # "a new poll found" are nobody's, nor is "a letter signed by 40 doctors" or "an email
         # obtained by the paper" (data/issued_statements.txt)
-        entity = index.document_source(lemma, start) or \
-            index.statement_issuer(start, paragraph, issued=lemma in lexicon.words("issued_statements"), noun=lemma)
+        entity = index.document_source(lemma, start) or (index.filer(start) if lemma in lexicon.words("legal_filings") else
+            index.statement_issuer(start, paragraph, issued=lemma in lexicon.words("issued_statements"), noun=lemma))
     elif lemma in lexicon.group_nouns() and (owner := _owner(span, head, start, paragraph, index)) is not None:
         # "the Clinton campaign", "her campaign", "Kasich's campaign": the owner's organisation,
         # by the name the text gives it ("Marchildon's Prairie Renewal Party ... her party")
@@ -437,6 +440,32 @@ def _party_member(span: Span, head: Token) -> bool:
     return span[0].lower_ == "the" and head.tag_ == "NNP" and head.lower_ in lexicon.descriptions()
 
 
+#: how many words up the parse an enclosing clause's subject may stand (seven in the example below)
+_ENCLOSING_REACH = 8
+
+
+def _enclosing_organisation(pronoun: Token, index: ArticleIndex) -> Entity | None:
+    """The organisation an "it" inside a clause stands for when a clause around it has that
+    organisation's name for its subject, or a "which" that stands for the name ("a setback for
+    Andeva, which had hoped to begin a project it says would produce ..."): the nearest such
+    subject up the parse, if the article names it as an organisation; else None."""
+    verb = pronoun.head
+    for _ in range(_ENCLOSING_REACH):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i), None)
+        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject is None or not (subject.ent_type_ in ORG_LABELS or subject.pos_ == "PROPN"):
+            continue
+        rng = roles.name_tokens(pronoun.doc[subject.left_edge.i : subject.i + 1], subject)
+        found = index.match(clean_name(pronoun.doc[rng[0] : rng[1]].text), "organization") if rng is not None else None
+        if found is not None:
+            return found
+    return None
+
+
 def _cataphor(pronoun: Token, index: ArticleIndex) -> Entity | None:
     """The person a pronoun stands for when it is the subject of a clause put before the main
     clause, whose subject is that person's name ("After he blasted the film, Pastor Ned Reed set
@@ -478,7 +507,8 @@ def _group_issuer(head: Token) -> str | None:
 def _named_issuer(span: Span, head: Token) -> Span | None:
     """The name inside a phrase about a thing rather than a person that says whose thing it is:
     a name before the head ("the Riverside Institute website", "Kasich's statement") or after
-    it in/by/from/of ("an editorial in The Boston Globe", "a study by Peter Schott").
+    it in/by/from/of ("an editorial in The Boston Globe", "a study by Peter Schott", "a report
+    published by the analyst firm Brightline Research").
     Only for documents and publications (data/statement_nouns.txt, publication_nouns.txt): a
     head that may be a person or a group ("the Clinton aide", "the Berlin wine merchant", "the
     Clinton campaign") is left to other rules. None when no name is there."""
@@ -491,7 +521,16 @@ def _named_issuer(span: Span, head: Token) -> Span | None:
         root = ent.root
         if root.head.i == head.i and root.dep_ in ("compound", "poss", "nmod"):
             return ent
-        if root.dep_ == "pobj" and root.head.lower_ in _ISSUER_PREPOSITIONS and root.head.head.i == head.i:
+        # ... or beside the noun for its kind, after a participle ("a report published last
+        # month by the analyst firm Brightline Research")
+        while root.dep_ in ("appos", "compound") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < ent.start:
+            root = root.head
+        # (by whom, not where: "exit polls taken in South Carolina", "records filed in the Senate";
+        # nor one of two: "a complaint filed by the commission and a complaint by Vermont")
+        by_participle = root.head.head.dep_ == "acl" and root.head.lower_ == "by" \
+            and not any(c.dep_ == "conj" for c in head.children)
+        attached = root.head.head.head if by_participle else root.head.head
+        if root.dep_ == "pobj" and root.head.lower_ in _ISSUER_PREPOSITIONS and attached.i == head.i:
             return ent
     # a proper noun the NER left untagged: "the Riverside Institute website"
     for child in head.lefts:

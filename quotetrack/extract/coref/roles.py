@@ -14,7 +14,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ...names import POSSESSIVE
-from ..syntax import DETERMINERS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS, is_common_noun, joins_a_word
+from ..syntax import (
+    DETERMINERS,
+    NOMINAL_SUBJECTS,
+    ORG_LABELS,
+    PERSON_LABELS,
+    PLACE_LABELS,
+    is_age_aside,
+    is_common_noun,
+    joins_a_word,
+)
 from .gender import first_name_gender, has_first_name, is_first_name
 from .index import ADJECTIVE_ENDINGS
 
@@ -51,8 +60,13 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
             # spaCy sometimes swallows a title into the name ("President Obama"), or the participle
             # that opens the sentence ("Addressing Kessler directly, the judge said"; not a
             # first name that ends so: "Sterling Brown")
-            while start < ent.end - 1 and (is_role_word(doc[start].text) or _opening_participle(doc[start])):
+            if doc[start].text == "the" and start < ent.end - 1:
+                # a lower-case "the" the NER took in ("the Merrow State Fire Service", "the Justice
+                # Department"): the name starts after it, where the index looks for it
                 start += 1
+            else:
+                while start < ent.end - 1 and (is_role_word(doc[start].text) or _opening_participle(doc[start])):
+                    start += 1
             if ent.label_ in ORG_LABELS and ent.end - start > 2 and reads_as_personal_name(doc[ent.end - 2 : ent.end]):
                 return ent.end - 2, ent.end  # "House Budget Republican Mark Hollis" as one ORG
             if _names_no_one(doc, start, ent.end, span.start):
@@ -255,6 +269,20 @@ def named_beside_role(name: Token) -> bool:
             and has_first_name(name.doc[name.left_edge.i : name.i + 1].text))
 
 
+def described_as_a_person(name: Token) -> bool:
+    """"Seun Adeyemi, a soft-spoken novelist who ...", "Hyacinth Bell, 81, who ...": a name with
+    a noun for a person set beside it after a comma (lexicon.person_nouns: a role, a description,
+    an occupation), an age, or a "who" clause is a person's, whatever the NER called it and
+    whether or not the lexicon knows the first name ("Ralph Lauren, which" is not)."""
+    doc = name.doc
+    if is_age_aside(doc, name.i + 1):
+        return True
+    return any(c.dep_ == "appos" and c.i > name.i and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text == ","
+               and c.lemma_.lower() in lexicon.person_nouns()
+               or c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in NOMINAL_SUBJECTS for w in c.children)
+               for c in name.children)
+
+
 def named_after_role_of(head: Token) -> Token | None:
     """"A spokesman for the Federal Foreign Office, Jonas Brett, said": the person's name the parser
     hung on the organisation the role is of, rather than on the role."""
@@ -432,15 +460,17 @@ def affiliation_in(span: Span) -> str | None:
 def organisation_descriptions(ent: Span) -> set[str]:
     """The nouns for a kind of organisation the text puts beside its name ("Quillfire
     Interactive, the studio behind ..." -> "studio"; "publisher Marrowgate Entertainment" ->
-    "publisher"; data/group_nouns.txt): what a later "the studio" may stand for. A noun after a
-    determiner may modify the name instead ("the state Senate")."""
+    "publisher"; data/group_nouns.txt, ensemble_nouns.txt): what a later "the studio" may stand
+    for. A noun after a determiner may modify the name instead ("the state Senate")."""
     doc, root = ent.doc, ent.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
     if root.dep_ == "appos" and root.head.i < ent.start:
         nouns.append(root.head)  # "the studio, Quillfire, said"
     if ent.start > 0 and (ent.start < 2 or doc[ent.start - 2].lower_ not in DETERMINERS):
         nouns.append(doc[ent.start - 1])  # "publisher Marrowgate", not "the state Senate"
-    return {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in lexicon.group_nouns()}
+    found = {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in lexicon.group_nouns()}
+    # a trio is a band ("the folk trio Kestrel Lane ... The band said")
+    return found | ({"band"} if found & lexicon.words("ensemble_nouns") else set())
 
 
 def organisation_beside(head: Token) -> Token | None:
