@@ -796,6 +796,19 @@ def test_speakers_of_invented_news(nlp, text, quote, speaker):
         ('The inquiry, which Reed calls "a hunt for witches," goes on.', False),  # a person's words
         ('His colleagues are calling it "a betrayal of the voters."', False),
         ('Ana Reed added to the chorus: "We need answers now."', False),  # a chorus of voices
+        # a nickname given to something named between, a name after "known ... as" or that a group
+        # calls something, that may open on a lower-case "the"
+        ('Newspapers nicknamed that meeting "the cold lunch," after the two ministers ate apart.', True),
+        ('The site, a strip of old engine sheds, is known locally as "the Sidings."', True),
+        ('Locals have called the shaft "the Old Lady" for as long as anyone can remember.', True),
+        # a title or a community's own name for something, and what it means
+        ('The frog is described in a paper published under the title "A new whistling treefrog".', True),
+        ('The Tapiri have their own name for the frog, "kuruti", which means rain-caller.', True),
+        ('The word kuruti, which means roughly "the one who calls the rain", is old.', True),
+        # a name in Title Case a relative clause goes on about
+        ('The update adds "Quiet Nudges," which remind a flatmate privately of a debt.', True),
+        # ... not a speaker's phrase that does the same, in lower case
+        ('Reed called the deal "a total disgrace," which it was not.', False),
     ],
 )
 def test_what_names_something_on_the_raw_text(text, title):

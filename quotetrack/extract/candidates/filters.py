@@ -71,19 +71,25 @@ def names_something(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
     """The quoted words name or gloss something, or are only imagined: a translation after
     "meaning", speech after "you might say", a show or a book after "called", "titled", "naming"
     (data/naming_words.txt); or a title that a noun follows (`"Girls" creator`, `"Fox News
-    Sunday" host`: data/title_nouns.txt)."""
+    Sunday" host`: data/title_nouns.txt) or a "which" clause describes."""
     before = text[max(paragraph_start, q.open_at - 60) : q.open_at]
     words = _title_words(text[q.start : q.end])
     title = _in_title_case(words)
+    # (a name after a naming word may open on "the": "known locally as "the Sidings"")
+    named = title or (len(words) > 1 and words[0] == "the" and _in_title_case(words[1:]))
     any_quote, title_case, longer_title = _naming_before()
-    if (longer_title if title and len(words) > 1 else title_case if title else any_quote).search(before):
+    if (longer_title if named and len(words) > 1 else title_case if named else any_quote).search(before):
         return True
     if title and _is_heading(text, q, paragraph_start):
         return True
     if q.close_at is None or not title:
         return False
-    after = re.match(r"(?:['’]s)?\s+([a-z][a-z-]+)\b", text[q.close_at + 1 : q.close_at + 40])
-    return after is not None and after.group(1) in lexicon.words("title_nouns")
+    after = text[q.close_at + 1 : q.close_at + 40]
+    # a name a relative clause goes on about ('the update adds "Quiet Nudges," which remind ...')
+    if len(words) > 1 and re.match(r"\s*which\b", after) and text[q.end - 1 : q.end] == ",":
+        return True
+    noun = re.match(r"(?:['’]s)?\s+([a-z][a-z-]+)\b", after)
+    return noun is not None and noun.group(1) in lexicon.words("title_nouns")
 
 
 def _is_heading(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
