@@ -278,6 +278,28 @@ reporters 17 dobj     NOUN  NNS reporter
 .         17 punct    PUNCT .   .
 """
 
+# Many were skeptical, the chief, Ana Reed, suggested that it was an act.   (the name an
+# appositive of a noun the parser joined to the clause before, "suggested" left without a subject)
+NAME_CLOSING_AN_APPOSITIVE = """
+Many      2  nsubj    ADJ   JJ  many
+were      2  cop      AUX   VBD be
+skeptical 10 advcl    ADJ   JJ  skeptical
+,         10 punct    PUNCT ,   ,
+the       5  det      DET   DT  the
+chief     2  conj     NOUN  NN  chief
+,         5  punct    PUNCT ,   ,
+Ana       8  compound PROPN NNP Ana    B-PERSON
+Reed      5  appos    PROPN NNP Reed   I-PERSON
+,         10 punct    PUNCT ,   ,
+suggested 10 ROOT     VERB  VBD suggest
+that      13 mark     SCONJ IN  that
+it        13 nsubj    PRON  PRP it
+was       10 ccomp    AUX   VBD be
+an        15 det      DET   DT  an
+act       13 attr     NOUN  NN  act
+.         10 punct    PUNCT .   .
+"""
+
 # The union said in a statement that the plan amounted to cuts and that it would sue.   (the
 # first clause hung on the noun, the second on the verb)
 NOUN_AND_VERB_CLAUSES = """
@@ -898,6 +920,8 @@ votes     6 pobj      NOUN NNS vote
                      [], id="a sentence adverb is no speaker"),
         pytest.param(SPEAKER_HUNG_ON_THE_CLAUSE, [("It will hold a vote on May 4", "Jo Reed")],
                      id="the speaker's name and title hung on the clause before the cue"),
+        pytest.param(NAME_CLOSING_AN_APPOSITIVE, [("it was an act", "Ana Reed")],
+                     id="the name that closes an appositive before a cue the parser gave no subject"),
         pytest.param(NOUN_AND_VERB_CLAUSES, [("the plan amounted to cuts and that it would sue", "The union")],
                      id="a that-clause on the noun and another on the verb are one statement"),
     ],
