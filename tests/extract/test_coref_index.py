@@ -1901,3 +1901,79 @@ def test_a_fuller_name_is_no_half_of_a_double_barrelled_name():
     index = ArticleIndex("Ned Reed died on Sunday. His daughter, Ana Reed-Marlo, said so. Reed was 91.")
     assert index.fuller_name("Reed", 60) == "Ned Reed"
     assert ArticleIndex("The Ned Reed-led effort failed. Reed was 91.").fuller_name("Reed", 35) == "Ned Reed"
+
+
+def test_a_title_in_acronym_or_in_plainer_words_is_the_same_office():
+    """"the CEO" is "Chief Executive Laura Reed", "the chief executive" "Kestrel CEO Ned Marlo";
+    "the prosecutor" an assistant district attorney, "the defense lawyer" a defendant's
+    attorney, who is no prosecutor (data/role_acronyms.txt, same_offices.txt)."""
+    index = cast(("Laura Reed", 0, 0, {"role": "Chief Executive"}))
+    assert index.by_role("CEO", [], 100) is index.entities[0]
+    index = cast(("Ned Marlo", 0, 0, {"role": "Kestrel CEO"}))
+    assert index.by_role("executive", ["chief"], 100) is index.entities[0]
+    index = cast(("Rachel Ferris", 0, 0, {"role": "Assistant District Attorney"}),
+                 ("Victor Salinas", 50, 1, {"role": "Lamb's attorney"}))
+    ferris, salinas = index.entities
+    assert index.by_role("prosecutor", [], 100) is ferris
+    assert index.by_role("lawyer", ["defense"], 100) is salinas
+    assert index.by_role("judge", [], 100) is None
+
+
+def test_a_peoples_adjective_matches_its_countrys_name_in_a_role():
+    """"the Kyrgyz spokesman" is the spokesman for Kyrgyzstan's ministry, not the one named later
+    for another ministry."""
+    index = cast(("Azamat Tokonov", 0, 0, {"role": "spokesman for Kyrgyzstan's foreign ministry"}),
+                 ("Farrukh Nazarov", 50, 1, {"role": "ministry's spokesman"}))
+    tokonov, _ = index.entities
+    assert index.by_role("spokesman", ["Kyrgyz"], 100) is tokonov
+
+
+def test_a_description_used_before_of_one_person_stands_for_that_person():
+    """"Jalen Okoro had not scored. Then the rookie pulled up ..." and later "The rookie said":
+    Okoro; not a use inside someone else's clause ("He said they were shopping the rookie")."""
+    text = ("Jalen Okoro had not scored all night. Then the rookie pulled up and scored.\n"
+            "Coach Dale Whitaker said he was pleased.\n"
+            "The rookie said he would call his mother.")
+    index = ArticleIndex(text)
+    okoro = index.add("Jalen Okoro", "person", 0, 0, subject=True)
+    index.add("Dale Whitaker", "person", text.index("Dale"), 1, subject=True)
+    assert index.described_before("rookie", text.index("The rookie said")) is okoro
+    other = "Coach Dale Whitaker said they had not been shopping the rookie.\nThe rookie said he would call."
+    index = ArticleIndex(other)
+    index.add("Dale Whitaker", "person", other.index("Dale"), 0, subject=True)
+    assert index.described_before("rookie", other.index("The rookie said")) is None
+
+
+def test_the_unnamed_person_a_later_description_stands_for():
+    index = ArticleIndex(TEXT)
+    diplomat = index.add_unnamed("a western diplomat in Bishkek", 10, 0)
+    index.add_unnamed("a farmer", 20, 0)
+    assert index.unnamed_called("diplomat", 100) is diplomat
+    assert index.unnamed_called("diplomat", 5) is None
+    assert index.unnamed_called("senator", 100) is None
+
+
+def test_a_report_named_after_its_source_or_by_its_sources_kind():
+    """"A Congressional Budget Office analysis ... The analysis found": the office, known to the
+    index or not; "a report from the city's Housing Services Division"; "a report published last
+    month by the analyst firm Brightline Research"."""
+    text = "A Congressional Budget Office analysis estimated the cost. The analysis also found waste."
+    index = ArticleIndex(text)
+    found = index.document_source("analysis", text.index("The analysis"))
+    assert found is not None and found.name == "Congressional Budget Office" and found.kind == "organization"
+    text = "A report from the city's Housing Services Division found savings. Ana Reed spoke. The report said so."
+    index = ArticleIndex(text)
+    division = index.add("Housing Services Division", "organization", text.index("Housing"), 0)
+    assert index.document_source("report", text.index("The report said")) is division
+    text = "A report published last month by the analyst firm Brightline Research estimated it. The report warned."
+    index = ArticleIndex(text)
+    firm = index.add("Brightline Research", "organization", text.index("Brightline"), 0)
+    assert index.document_source("report", text.index("The report warned")) is firm
+
+
+def test_a_names_last_word_says_what_the_text_may_call_it():
+    """"Fernwood Records ... The label said" (data/name_end_kinds.txt)."""
+    text = "Her album is out on Fernwood Records. The label said the tour would start in May."
+    index = ArticleIndex(text)
+    label = index.add("Fernwood Records", "organization", text.index("Fernwood"), 0)
+    assert index.by_name_word("label", text.index("The label")) is label

@@ -300,6 +300,22 @@ act       13 attr     NOUN  NN  act
 .         10 punct    PUNCT .   .
 """
 
+# According to Khovar, Nazarov said Tajikistan would release citizens.   (a report of his own,
+# which the agency carried: two statements, as PolNeAR annotates them)
+ACCORDING_TO_A_CARRIER = """
+According  5 prep     VERB  VBG according
+to         0 prep     ADP   IN  to
+Khovar     1 pobj     PROPN NNP Khovar     B-ORG
+,          5 punct    PUNCT ,   ,
+Nazarov    5 nsubj    PROPN NNP Nazarov    B-PERSON
+said       5 ROOT     VERB  VBD say
+Tajikistan 8 nsubj    PROPN NNP Tajikistan B-GPE
+would      8 aux      AUX   MD  would
+release    5 ccomp    VERB  VB  release
+citizens   8 dobj     NOUN  NNS citizen
+.          5 punct    PUNCT .   .
+"""
+
 # The union said in a statement that the plan amounted to cuts and that it would sue.   (the
 # first clause hung on the noun, the second on the verb)
 NOUN_AND_VERB_CLAUSES = """
@@ -922,6 +938,9 @@ votes     6 pobj      NOUN NNS vote
                      id="the speaker's name and title hung on the clause before the cue"),
         pytest.param(NAME_CLOSING_AN_APPOSITIVE, [("it was an act", "Ana Reed")],
                      id="the name that closes an appositive before a cue the parser gave no subject"),
+        pytest.param(ACCORDING_TO_A_CARRIER, [("Nazarov said Tajikistan would release citizens", "Khovar"),
+                                              ("Tajikistan would release citizens", "Nazarov")],
+                     id="according to the agency that carried a report: its own statement, and the speaker's"),
         pytest.param(NOUN_AND_VERB_CLAUSES, [("the plan amounted to cuts and that it would sue", "The union")],
                      id="a that-clause on the noun and another on the verb are one statement"),
     ],

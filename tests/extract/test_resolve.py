@@ -742,6 +742,17 @@ so     4 advmod ADV  RB  so
         # "who" after the noun beside a name is the name's
         ('Delphine Arsenault, a retired pharmacist who said she had come twice in two days, told me about the '
          'reservoir.', "she had come twice in two days", "Delphine Arsenault"),
+        # a description the text used of one person before: "the rookie"
+        ('Jalen Okoro had not made a 3-pointer all night. Then, with 4.1 seconds left, the rookie pulled up '
+         'and buried one.\n\nCoach Dale Whitaker said the play was designed for him.\n\n'
+         'The rookie said he planned to call his mother.', "he planned to call his mother", "Jalen Okoro"),
+        # "a Democrat" set beside a name is no one who speaks: the statement is the governor's
+        ('Republican leaders sued Gov. Elaine Marsh on Monday.\n\nMarsh, a Democrat in her second term, defended '
+         'the veto in a statement released an hour later. The statement said the formula would have cost rural '
+         'districts $180 million.', "the formula would have cost rural districts $180 million", "Elaine Marsh"),
+        # the label a record company's name says it is
+        ('Her album is out Friday on Fernwood Records.\n\n"I got tired of whispering," Dunne said.\n\n'
+         'The label said she would tour Europe in September.', "she would tour Europe in September", "Fernwood Records"),
     ],
 )
 def test_speakers_of_invented_news(nlp, text, quote, speaker):
@@ -807,6 +818,8 @@ def test_speakers_of_invented_news(nlp, text, quote, speaker):
         ('The word kuruti, which means roughly "the one who calls the rain", is old.', True),
         # a name in Title Case a relative clause goes on about
         ('The update adds "Quiet Nudges," which remind a flatmate privately of a debt.', True),
+        # a work after a year's possessive
+        ('The hushed folk of 2019\'s "Paper Weather" is in the rear-view mirror.', True),
         # ... not a speaker's phrase that does the same, in lower case
         ('Reed called the deal "a total disgrace," which it was not.', False),
     ],

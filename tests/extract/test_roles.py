@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from quotetrack.extract.coref.roles import first_name_beside_noun, name_tokens, named_beside_role
+from quotetrack.extract.coref.roles import (
+    described_as_a_person,
+    first_name_beside_noun,
+    name_tokens,
+    named_beside_role,
+    organisation_beside,
+)
 
 from .test_attribution_rules import VOCAB, parse
 
@@ -743,3 +749,50 @@ won     5 ROOT     VERB  VBD win
 """, glued=(1, 2))
     (ent,) = doc.ents
     assert name_end(ent, len(doc)) == 2
+
+
+# Kyrgyzstan 's state news agency , Kabar , reported .   ("Kabar" a place to the NER, a modifier to the parser)
+AGENCY_NAMED_AFTER = """
+Kyrgyzstan 4 poss     PROPN NNP Kyrgyzstan B-GPE
+'s         0 case     PART  POS 's
+state      4 compound PROPN NNP state
+news       4 compound NOUN  NN  news
+agency     8 nsubj    NOUN  NN  agency
+,          4 punct    PUNCT ,   ,
+Kabar      4 npadvmod PROPN NNP Kabar B-GPE
+,          4 punct    PUNCT ,   ,
+reported   8 ROOT     VERB  VBD report
+.          8 punct    PUNCT .   .
+"""
+
+
+def test_a_name_set_off_right_after_the_noun_for_its_kind_is_the_organisation():
+    doc = parse(AGENCY_NAMED_AFTER)
+    assert organisation_beside(doc[4]).text == "Kabar"
+    # ... not a person's name there ("the agency, Ana, reported" is no agency's name)
+    assert organisation_beside(parse(AGENCY_NAMED_AFTER.replace("B-GPE\n,", "B-PERSON\n,"))[4]) is None
+
+
+# Seun Adeyemi , a novelist who lives in Dunmore , spoke .   (the NER's ORG)
+NAME_WITH_A_PERSON_NOUN = """
+Seun     1 compound PROPN NNP Seun    B-ORG
+Adeyemi  11 nsubj   PROPN NNP Adeyemi I-ORG
+,        1 punct    PUNCT ,   ,
+a        4 det      DET   DT  a
+novelist 1 appos    NOUN  NN  novelist
+who      6 nsubj    PRON  WP  who
+lives    4 relcl    VERB  VBZ live
+in       6 prep     ADP   IN  in
+Dunmore  7 pobj     PROPN NNP Dunmore B-GPE
+,        1 punct    PUNCT ,   ,
+quietly  11 advmod  ADV   RB  quietly
+spoke    11 ROOT    VERB  VBD speak
+.        11 punct   PUNCT .   .
+"""
+
+
+def test_a_name_described_as_a_person_is_a_persons():
+    """A person noun set beside the name, an age, or a "who" clause on it; not "which"."""
+    assert described_as_a_person(parse(NAME_WITH_A_PERSON_NOUN)[1])
+    company = NAME_WITH_A_PERSON_NOUN.replace("novelist 1 appos    NOUN  NN  novelist", "firm     1 appos    NOUN  NN  firm")
+    assert not described_as_a_person(parse(company)[1])

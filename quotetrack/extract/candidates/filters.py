@@ -62,7 +62,7 @@ def _naming_before() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
             for line in lexicon.lines("naming_words.txt")]
 
     def pattern(kinds: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile(r"(?:" + "|".join(p for k, p in rows if k in kinds) + r")[\s,:]*$", re.I)
+        return re.compile(r"(?:" + "|".join(p for k, p in rows if k in kinds) + r")[\s,:—–]*$", re.I)
 
     return pattern(("any",)), pattern(("any", "title")), pattern(("any", "title", "appositive"))
 

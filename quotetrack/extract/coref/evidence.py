@@ -59,8 +59,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
             mislabelled = _person_mislabelled(ent) or (len(ent) == 1 and roles.first_name_beside_noun(ent.root))
             if (ent.label_ not in PERSON_LABELS + ORG_LABELS and not mislabelled) or ent.start in quoted or ent.root.is_quote:
                 continue
-            if ent.label_ == "NORP" and ent.root.pos_ != "PROPN":
-                continue  # "Israeli" as an adjective is not a speaker
+            if ent.label_ == "NORP" and (ent.root.pos_ != "PROPN" or (ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an"))):
+                continue  # "Israeli" as an adjective, "Marsh, a Democrat in her second term," are no speakers
             if ent.label_ in PERSON_LABELS and _names_a_thing(ent):
                 continue  # "the Clinton campaign": no sighting of Clinton, who is not in the sentence
             name_rng = roles.name_tokens(ent, ent.root) or (ent.start, ent.end)
@@ -342,16 +342,21 @@ def _index_untagged_roles(docs: dict[int, Doc], frames: dict[int, Frame], quoted
 def _index_role_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_tokens: dict[int, set[int]],
                          index: ArticleIndex) -> None:
     """A main clause's subject that is a title the article gave someone ("The judge said ..." after
-    "Justice Miriam Okafor-Lund"): a sighting of that person as a subject, for the "she" that
-    follows. Only a role someone holds by name; no guess for a title nobody was given, and not
+    "Justice Miriam Okafor-Lund") or a description it used of someone before ("the rookie"): a
+    sighting of that person as a subject, for the "she" that follows. Only a role someone holds by name; no guess for a title nobody was given, and not
     an appositive, whose subject is named beside it ("Ana Reed, the party chairwoman, said")."""
     for p, _doc, frame, quoted, token in _paragraph_tokens(docs, frames, quoted_tokens):
-        if token.i in quoted or token.pos_ != "NOUN" or token.dep_ == "appos" or not roles.is_role_word(token.text) \
+        role = roles.is_role_word(token.text)
+        if token.i in quoted or token.pos_ != "NOUN" or token.dep_ == "appos" \
+                or not (role or token.lemma_.lower() in lexicon.descriptions()) \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or not is_main_subject(token):
             continue
         offset = frame.to_article(token.idx)
         modifiers = [t.text for t in token.lefts if t.dep_ in ("amod", "compound")]
-        entity = index.by_role(token.text, modifiers, offset)
+        # ... or a description the text used of one person before ("the rookie": ArticleIndex.described_before)
+        entity = (index.by_role(token.text, modifiers, offset) if role else None) \
+            or (index.described_before(token.lemma_.lower(), offset, appositive_only=role)
+                if not any(w[:1].isupper() for w in modifiers) else None)
         if entity is not None:
             index.see(entity, offset, p, subject=True)
 

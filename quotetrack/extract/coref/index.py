@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -44,7 +45,14 @@ def _names_another(proper: list[str], role: str) -> bool:
     plain = _plain_title_words()
     named = {w.lower().strip(",.") for w in re.split(r"[\s'’]+", role)
              if w[:1].isupper() and w.lower().strip(",.") not in plain and w.lower() != "s"}
-    return bool(named and proper) and not any(w.strip("'’s") in named or w in named for w in proper)
+    return bool(named and proper) and not any(w.strip("'’s") in named or w in named or _same_place(w, named) for w in proper)
+
+
+def _same_place(word: str, named: set[str]) -> bool:
+    """Whether a people's or place's adjective and a place's name share their stem ("Kyrgyz" and
+    "Kyrgyzstan", "Israeli" and "Israel", "Canadian" and "Canada"): five letters or the shorter
+    word whole."""
+    return any(len(common := os.path.commonprefix([word, n])) >= min(5, len(word), len(n)) and len(common) >= 4 for n in named)
 
 
 @functools.cache
@@ -60,7 +68,8 @@ def _document_source_pattern(noun: str) -> re.Pattern[str]:
     line, its last word ending before a full stop ("... from the Harlow Bureau. Ned Reed said" is
     the bureau's); a title in lower case before it is left out ("a memo to employees from chief
     executive Ana Reed"). The name is group 1, or group 2 when a description stands before it,
-    or group 3 after the kind of source it is ("by the analyst firm Brightline Research")."""
+    or group 3 after the kind of source it is ("by the analyst firm Brightline Research"), or
+    group 4 before the noun ("a Congressional Budget Office analysis")."""
     word = rf"(?:(?:[A-Z]\.)+(?=[ \t])|St\.(?=[ \t])|{CAPITAL}[\w'’&-]*)"  # "U.S.", "St.", or a word without its stop
     # a title in lower case ("chief executive"), not any words ("a memo from staff to Ana Reed")
     title = "|".join(re.escape(w) for w in sorted(_plain_title_words(), key=len, reverse=True) if w.islower() and " " not in w)
@@ -80,12 +89,21 @@ def _document_source_pattern(noun: str) -> re.Pattern[str]:
     kind = rf"(?:[a-z][\w-]*[ \t]+)?(?:{groups})[ \t]+"
     return re.compile(rf"\b(?i:{nouns})s?(?:[ \t]+to[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?[\w'’-]+)?[ \t]+"
                       rf"(?:from|by|(?:released|published|issued|prepared|commissioned|compiled|written|sent|filed|brought){when}[ \t]+by)[ \t]+"
-                      rf"(?:the[ \t]+)?(?:(?:(?:{title})[ \t]+){{0,3}}?({name})|{described}({name})(?=[,.;])|{kind}({name}))")
+                      rf"(?:the[ \t]+)?(?:[a-z]+['’]s[ \t]+)?(?:(?:(?:{title})[ \t]+){{0,3}}?({name})|{described}({name})(?=[,.;])|{kind}({name}))"
+                      # ... or the name before the noun: "A Congressional Budget Office analysis released ..."
+                      rf"|\b(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+(?!(?i:{nouns})\b)({name})[ \t]+(?:{nouns})\b")
 
 
 #: the verb of whoever brings a case to court ("sued the DNC", "has filed a complaint"); not "a
 #: suit filed this week", whose filer the words after name if any ("filed by", see document_source)
 _FILING_VERB = re.compile(r"\b(?:sued|sues|(?:will|to)[ \t]+sue|(?:has|have|had)[ \t]+filed|filed[ \t]+(?:a|an|the|their|his|her|its)[ \t])")
+
+
+#: the end of a sentence, before the next one's first letter
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+#: what stands between a name and a description joined to its appositive ("Helena Voss, a
+#: behavioural ecologist at the University of Otago and| the study's lead author")
+_APPOSITIVE_TO = re.compile(r",[^.;!?]*?(?:\band|,)\s*")
 
 
 #: the one word (a verb) that may stand between an issuer's name and where it issued something ("Reed| wrote |in a note")
@@ -150,8 +168,6 @@ _NAME_BEFORE = re.compile(rf"({CAPITAL}[\w'’-]+)\s*$")
 #: kinds of place or group people run that a name with another kind's word never is
 _PLACES_PEOPLE_RUN = frozenset({"restaurant", "cafe", "bakery", "hotel", "gallery", "museum", "theatre", "theater",
                                 "brewery", "winery", "clinic", "library", "orchestra", "band", "venue", "studio"})
-#: a title before a name and the plainer word for the same office ("Justice Ana Reed ... the judge")
-_SAME_OFFICE = {"justice": "judge"}
 #: nouns for a business, which no public body is ("the company", "the firm")
 _BUSINESS_NOUNS = frozenset({"company", "firm", "business", "corporation", "manufacturer", "retailer", "employer", "hotel",
                              "restaurant", "bakery", "brewery", "winery", "cafe", "studio"})
@@ -384,6 +400,8 @@ class ArticleIndex:
         else:
             entity.absorb(name, role, affiliation)
         entity.aliases.add(written)
+        if entity.kind == "organization" and (called := lexicon.table("name_end_kinds").get(name_head(name))) is not None:
+            entity.described_as.add(called)  # "Fernwood Records ... The label said" (data/name_end_kinds.txt)
         entity.note_gender(gender, "honorific")
         if entity.kind == "person" and entity.gender is None and len(name_parts(entity.name)) == 1 \
                 and len(genders := {g for g, _ in self._full_name_genders(entity.name)}) == 1:
@@ -700,30 +718,37 @@ class ArticleIndex:
 
     def by_role(self, head: str, words: list[str], offset: int) -> Entity | None:
         """"the US president" -> the person whose role has "president" (and "US", if given);
-        titles are compared written out ("Sen." is a senator). Someone the article names only
+        titles are compared written out ("Sen." is a senator, a CEO a chief executive:
+        data/role_acronyms.txt). Someone the article names only
         after the description must have all its words ("the vice-presidential nominee" is not
         the "presidential nominee" of a later paragraph), and a place or party the description
         names must be in the role or affiliation ("the NDP's leader" is not the "Conservative
         Leader")."""
+        acronyms = lexicon.table("role_acronyms")
         head = role_word(head)
-        proper = [w.lower() for w in words if w[:1].isupper()]
+        proper = [w.lower() for w in words if w[:1].isupper() and w.lower() not in acronyms]
         words = [w.lower() for w in words]
+        if head in acronyms:  # "the CEO": a chief executive
+            *more, head = acronyms[head].split()
+            words += more
         scored = []
         for s in self.sightings:
-            role = (s.entity.role or "").lower()
+            role = " ".join(acronyms.get(w, w) for w in (s.entity.role or "").lower().split())
             # the role's own words, not those of its place ("professor at Queen Mary University"
             # is no university)
             core = _ROLE_PLACE.split(role, maxsplit=1)[0]
             core_words = core.split()
             titles = {role_word(w) for w in core_words}
-            if core_words and core_words[-1] in _SAME_OFFICE:
-                titles.add(_SAME_OFFICE[core_words[-1]])  # "Justice Ana Reed" is "the judge"; "Justice Minister" no
+            # "Justice Ana Reed" is "the judge", an assistant district attorney "the prosecutor"
+            # (data/same_offices.txt); "Justice Minister" no
+            titles |= {plain for title, plain in lexicon.table("same_offices").items()
+                       if core == title or core.endswith(" " + title)}
             if s.entity.kind != "person" or head not in titles:
                 continue
             if _names_another(proper, f"{s.entity.role or ''} {s.entity.affiliation or ''}"):
                 continue
             role_words = set(re.split(r"[\s'’]+", role))
-            overlap = sum(w in role_words for w in words)
+            overlap = sum(w in role_words or (w in proper and _same_place(w, role_words)) for w in words)
             if s.offset > offset and overlap < len(words):
                 continue
             scored.append((overlap, s.offset <= offset, s.offset, s.entity))
@@ -765,8 +790,13 @@ class ArticleIndex:
         Statistics Bureau, published in April, ... The report said"); None when the text names
         none the index knows, or a place ("exit polls from the Ohio primary")."""
         for m in reversed(list(_document_source_pattern(noun).finditer(self.text, 0, offset))):
-            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-            entity = self.match(m.group(group), "organization", m.start(group)) or self.match(m.group(group), "person", m.start(group))
+            group = next(g for g in (1, 2, 3, 4) if m.group(g) is not None)
+            name = m.group(group)
+            entity = self.match(name, "organization", m.start(group)) or self.match(name, "person", m.start(group))
+            if entity is None and group == 4 and " " in name and self._in_running_text(m.start()):
+                # "A Congressional Budget Office analysis" in a paragraph no parse read: the
+                # organisation its name says, seen there
+                entity = self.add(name, "organization", m.start(group), self.paragraph_of(m.start(group)), scanned=True)
             if entity is not None and not entity.place:  # "exit polls from the Ohio primary": what about
                 return entity
         return None
@@ -834,6 +864,39 @@ class ArticleIndex:
                     and not re.search(r"[.!?]\s", self.text[min(s.offset, m.start()) : max(s.offset, m.start())])]
             if near:
                 return min(near, key=lambda s: abs(s.offset - m.start())).entity
+        return None
+
+    def unnamed_called(self, noun: str, offset: int) -> Entity | None:
+        """The unnamed person last seen before ``offset`` whose words hold ``noun`` ("a western
+        diplomat in Bishkek" for "the diplomat"), if any."""
+        return next((s.entity for s in reversed(self.sightings) if s.offset < offset and s.entity.kind == "anonymous"
+                     and re.search(rf"\b{re.escape(noun)}\b", s.entity.name, re.I)), None)
+
+    def described_before(self, noun: str, offset: int, gender: Gender | None = None, *,
+                         appositive_only: bool = False) -> Entity | None:
+        """Whom "the rookie" (``noun``) at ``offset`` stands for when the text used the
+        description before: the one person, named in full, its paragraph named before that
+        earlier use, in a sentence before it ("Jalen Okoro had not made a 3-pointer all night.
+        Then ... the rookie pulled up") or in the name's appositive ("Helena Voss, an ecologist
+        and the study's lead author"; only this with ``appositive_only``, for a title, which an
+        earlier sentence may give someone else: "the base chief"), the first such use; not one
+        where two people were named before it, nor one in the named person's own clause ("He
+        said they had not been shopping the forward")."""
+        pattern = re.compile(rf"\b[Tt]he[ \t]+(?:[a-z-]+['’]s[ \t]+)?(?:[a-z-]+[ \t]+)?{re.escape(noun)}\b")
+        for m in pattern.finditer(self.text, 0, offset):
+            paragraph = self.paragraph_of(m.start())
+            start = self.paragraph_start(paragraph)
+            # (someone named in full there: not "Israel", a country the NER took for a person)
+            before = [s for s in self.sightings if start <= s.offset < m.start() and s.entity.kind == "person"
+                      and s.entity.agrees("person", gender)
+                      and (len(name_parts(s.entity.name)) > 1 or (s.end is not None and " " in self.text[s.offset : s.end]))]
+            # named in a sentence before it, or with it in the name's appositive; not someone whose
+            # own clause holds it ("He said the team had not been shopping the forward")
+            beside = [s for s in before if (not appositive_only and _SENTENCE_BREAK.search(self.text, s.offset, m.start()))
+                      or (s.end is not None and _APPOSITIVE_TO.fullmatch(self.text, s.end, m.start()))]
+            people = {id(s.entity): s.entity for s in before}
+            if len(people) == 1 and beside:
+                return beside[0].entity
         return None
 
     def statement_issuer(self, offset: int, paragraph: int, *, issued: bool = False, noun: str = "") -> Entity | None:

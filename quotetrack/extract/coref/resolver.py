@@ -137,7 +137,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             _enclosing_organisation(head, index) if want == "organization" else None
         if entity is None or not entity.agrees(want, gender):  # type: ignore[arg-type]
             entity = index.antecedent(start, paragraph, kind=want, gender=gender,  # type: ignore[arg-type]
-                                      unnamed=want == "person", not_these=_addressed(doc, att, index, start))
+                                      unnamed=want == "person" or lower == "they", not_these=_addressed(doc, att, index, start))
         if entity is None:
             found.kind = "person" if want == "person" else "unknown"
             return found
@@ -236,8 +236,12 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # "the statement noted", "a statement said": the one just issued; "court documents show",
         # "a new poll found" are nobody's, nor is "a letter signed by 40 doctors" or "an email
         # obtained by the paper" (data/issued_statements.txt)
-        entity = index.document_source(lemma, start) or (index.filer(start) if lemma in lexicon.words("legal_filings") else
-            index.statement_issuer(start, paragraph, issued=lemma in lexicon.words("issued_statements"), noun=lemma))
+        # (a court filing is its filer's; an investigation, an audit, a review only its named
+        # source's, never the last speaker's: "The subsequent investigation found ...")
+        entity = index.document_source(lemma, start) or (
+            index.filer(start) if lemma in lexicon.words("legal_filings")
+            else None if lemma in lexicon.words("report_nouns") - lexicon.words("statement_nouns")
+            else index.statement_issuer(start, paragraph, issued=lemma in lexicon.words("issued_statements"), noun=lemma))
     elif lemma in lexicon.group_nouns() and (owner := _owner(span, head, start, paragraph, index)) is not None:
         # "the Clinton campaign", "her campaign", "Kasich's campaign": the owner's organisation,
         # by the name the text gives it ("Marchildon's Prairie Renewal Party ... her party")
@@ -306,11 +310,21 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         if entity is None and describes and not owned and (_noun_for_someone(head, lemma) or party_member or to_be) \
                 and not _introduced_unnamed(index, title, start):
             # a title the article gave no one ("the candidate") stands for the person it is
-            # about; a description ("the singer") for one named just before
-            entity = index.antecedent(start, paragraph, kind="person", gender=said_gender) \
-                if roles.is_role_word(title) else _described(index, start, paragraph, said_gender)
+            # about; a description ("the singer") for one named just before; either, first, for
+            # the one person named before the text used it earlier ("the rookie")
+            # (not "the Ohio governor", whose place the earlier use may not share)
+            plain = not any(w[:1].isupper() for w in modifiers)
+            entity = (index.described_before(lemma, start, said_gender, appositive_only=roles.is_role_word(title))
+                      if plain else None) or (
+                index.antecedent(start, paragraph, kind="person", gender=said_gender)
+                if roles.is_role_word(title) else _described(index, start, paragraph, said_gender))
             if entity is not None and party_member and _of_another_party(entity, head.lower_):
                 entity = None  # "the Ohio Democrat" is not the Republican named last
+        if entity is None and _introduced_unnamed(index, title, start) \
+                and (unnamed := index.unnamed_called(title, start)) is not None:
+            # "A western diplomat ... said" and later "the diplomat said": the same unnamed
+            # person, seen speaking again (for the "they" after), under the words written here
+            index.see(unnamed, start, paragraph, subject=True, speaker=True)
     if entity is not None:
         index.see(entity, start, paragraph, subject=True, speaker=True)
         return _from_entity(found, entity)

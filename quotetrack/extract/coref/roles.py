@@ -481,4 +481,10 @@ def organisation_beside(head: Token) -> Token | None:
     if named is None and head.i + 1 < len(head.doc):
         after = head.doc[head.i + 1]
         named = after if after.ent_iob_ == "B" and after.ent_type_ == "ORG" else None
+    if named is None and head.i + 2 < len(head.doc) and head.doc[head.i + 1].text == ",":
+        # a name set off right after the noun, whatever the NER took it for ("Kyrgyzstan's state
+        # news agency, Kabar, reported": Kabar a place to the NER, a modifier to the parser)
+        after = head.doc[head.i + 2]
+        named = after if after.head.i == head.i and after.dep_ in ("appos", "npadvmod") and after.pos_ == "PROPN" \
+            and after.ent_type_ not in PERSON_LABELS else None
     return named
