@@ -1977,3 +1977,18 @@ def test_a_names_last_word_says_what_the_text_may_call_it():
     index = ArticleIndex(text)
     label = index.add("Fernwood Records", "organization", text.index("Fernwood"), 0)
     assert index.by_name_word("label", text.index("The label")) is label
+
+
+def test_a_court_filing_is_its_filers():
+    """"after Nunberg filed a petition ... The petition": Nunberg; "Owners filed a class action"
+    names no filer; "His campaign sued" names one the index may not have seen yet."""
+    text = "Trump's battle with Nunberg became public after Nunberg filed a petition on Tuesday. The petition says so."
+    index = ArticleIndex(text)
+    index.add("Donald Trump", "person", 0, 0, subject=True)
+    nunberg = index.add("Nunberg", "person", text.index("Nunberg filed"), 0)
+    assert index.filer(text.index("The petition")) is nunberg
+    text = "Owners filed a class action this week. The complaint alleges fraud."
+    index = ArticleIndex(text)
+    assert index.filer(text.index("The complaint")) is None and not index.sued_before(text.index("The complaint"))
+    text = "His campaign sued the party on Friday. The complaint alleged a breach."
+    assert ArticleIndex(text).sued_before(text.index("The complaint"))

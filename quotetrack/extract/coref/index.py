@@ -801,6 +801,17 @@ class ArticleIndex:
                 return entity
         return None
 
+    def sued_before(self, offset: int) -> bool:
+        """Whether the text wrote before ``offset`` that someone it names "sued" or "filed a" suit
+        (see filer): a subject with a name or a possessive pronoun ("His campaign sued"; not
+        "Owners filed a class action")."""
+        for m in _FILING_VERB.finditer(self.text, 0, offset):
+            sentence = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start())) + 1
+            subject = self.text[sentence : m.start()].split()
+            if subject and (subject[0].lower() in ("his", "her", "their", "its") or any(w[:1].isupper() for w in subject[1:])):
+                return True
+        return False
+
     def filer(self, offset: int) -> Entity | None:
         """Who filed the court filing "the complaint" at ``offset`` stands for, by the last "sued",
         "will sue" or "filed a" the text writes before it: the name right before that verb

@@ -238,10 +238,15 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # obtained by the paper" (data/issued_statements.txt)
         # (a court filing is its filer's; an investigation, an audit, a review only its named
         # source's, never the last speaker's: "The subsequent investigation found ...")
+        last_issuer = functools.partial(index.statement_issuer, start, paragraph,
+                                        issued=lemma in lexicon.words("issued_statements"), noun=lemma)
+        # (a filer the text names but the index has not seen yet, "His campaign sued the DNC":
+        # whoever spoke last, as for any document; with no one named as suing, nobody)
         entity = index.document_source(lemma, start) or (
-            index.filer(start) if lemma in lexicon.words("legal_filings")
+            (index.filer(start) or (last_issuer() if index.sued_before(start) else None))
+            if lemma in lexicon.words("legal_filings")
             else None if lemma in lexicon.words("report_nouns") - lexicon.words("statement_nouns")
-            else index.statement_issuer(start, paragraph, issued=lemma in lexicon.words("issued_statements"), noun=lemma))
+            else last_issuer())
     elif lemma in lexicon.group_nouns() and (owner := _owner(span, head, start, paragraph, index)) is not None:
         # "the Clinton campaign", "her campaign", "Kasich's campaign": the owner's organisation,
         # by the name the text gives it ("Marchildon's Prairie Renewal Party ... her party")
