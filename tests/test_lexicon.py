@@ -37,3 +37,10 @@ def test_the_forms_of_a_cue_verb(lemma, third, forms):
 
     assert third_person(lemma) == third
     assert forms <= verb_forms(lemma)
+
+
+def test_lists_that_must_hold_each_others_words_do():
+    """A court filing is read as a document only if it is a statement noun; a name's last word
+    points to a noun for an organisation only if that noun is a group noun."""
+    assert lexicon.words("legal_filings") <= lexicon.statement_nouns()
+    assert set(lexicon.table("name_end_kinds").values()) <= lexicon.group_nouns()

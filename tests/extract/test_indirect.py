@@ -316,6 +316,25 @@ citizens   8 dobj     NOUN  NNS citizen
 .          5 punct    PUNCT .   .
 """
 
+# It will hold a vote on May 4, Jo Reed, told reporters.   (the name alone hung on the date)
+NAME_HUNG_ON_THE_DATE = """
+It        2  nsubj    PRON  PRP it
+will      2  aux      AUX   MD  will
+hold      2  ROOT     VERB  VB  hold
+a         4  det      DET   DT  a
+vote      2  dobj     NOUN  NN  vote
+on        2  prep     ADP   IN  on
+May       5  pobj     PROPN NNP May    B-DATE
+4         6  nummod   NUM   CD  4      I-DATE
+,         6  punct    PUNCT ,   ,
+Jo        10 compound PROPN NNP Jo     B-PERSON
+Reed      6  appos    PROPN NNP Reed   I-PERSON
+,         2  punct    PUNCT ,   ,
+told      2  conj     VERB  VBD tell
+reporters 12 dobj     NOUN  NNS reporter
+.         12 punct    PUNCT .   .
+"""
+
 # The union said in a statement that the plan amounted to cuts and that it would sue.   (the
 # first clause hung on the noun, the second on the verb)
 NOUN_AND_VERB_CLAUSES = """
@@ -934,8 +953,12 @@ votes     6 pobj      NOUN NNS vote
         pytest.param(NAME_AS_ADVERB, [("the cap was set", "Tully")], id="a surname the parser read as an adverb"),
         pytest.param(NAME_AS_ADVERB.replace("Tully   5 advmod ADV   RB  tully", "Separately 5 advmod ADV RB separately"),
                      [], id="a sentence adverb is no speaker"),
+        pytest.param(NAME_AS_ADVERB.replace("Tully   5 advmod ADV   RB  tully", "Frankly 5 advmod ADV RB frankly"),
+                     [], id="nor an adverb of a longer stem no list holds"),
         pytest.param(SPEAKER_HUNG_ON_THE_CLAUSE, [("It will hold a vote on May 4", "Jo Reed")],
                      id="the speaker's name and title hung on the clause before the cue"),
+        pytest.param(NAME_HUNG_ON_THE_DATE, [("It will hold a vote on May 4", "Jo Reed")],
+                     id="the name alone hung on the date before the cue"),
         pytest.param(NAME_CLOSING_AN_APPOSITIVE, [("it was an act", "Ana Reed")],
                      id="the name that closes an appositive before a cue the parser gave no subject"),
         pytest.param(ACCORDING_TO_A_CARRIER, [("Nazarov said Tajikistan would release citizens", "Khovar"),

@@ -753,6 +753,11 @@ so     4 advmod ADV  RB  so
         # the label a record company's name says it is
         ('Her album is out Friday on Fernwood Records.\n\n"I got tired of whispering," Dunne said.\n\n'
          'The label said she would tour Europe in September.', "she would tour Europe in September", "Fernwood Records"),
+    # records a paper reviewed are not the paper's words; a report an institute published is its
+    ('Lumera denied wrongdoing.\n\nCompany records reviewed by the Courier show that the finance chief wrote to '
+     'the board in February.', "the finance chief wrote to the board in February",
+     "Company records reviewed by the Courier"),
+    ('A report published by the Harlow Institute found that rents rose.', "rents rose", "Harlow Institute"),
     ],
 )
 def test_speakers_of_invented_news(nlp, text, quote, speaker):
@@ -817,7 +822,10 @@ def test_speakers_of_invented_news(nlp, text, quote, speaker):
         ('The Tapiri have their own name for the frog, "kuruti", which means rain-caller.', True),
         ('The word kuruti, which means roughly "the one who calls the rain", is old.', True),
         # a name in Title Case a relative clause goes on about
-        ('The update adds "Quiet Nudges," which remind a flatmate privately of a debt.', True),
+        ('The update brings "Quiet Nudges", which remind a flatmate privately of a debt.', True),
+        # ... but not words a cue right before gives someone, nor a group's words after "called"
+        ('She shouted "Get Out Now," which drew cheers from the back.', False),
+        ('Fans booed after coach Ned Marlo called the referee "a disgrace to the sport."', False),
         # a work after a year's possessive
         ('The hushed folk of 2019\'s "Paper Weather" is in the rear-view mirror.', True),
         # ... not a speaker's phrase that does the same, in lower case

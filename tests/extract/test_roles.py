@@ -796,3 +796,28 @@ def test_a_name_described_as_a_person_is_a_persons():
     assert described_as_a_person(parse(NAME_WITH_A_PERSON_NOUN)[1])
     company = NAME_WITH_A_PERSON_NOUN.replace("novelist 1 appos    NOUN  NN  novelist", "firm     1 appos    NOUN  NN  firm")
     assert not described_as_a_person(parse(company)[1])
+
+
+# A diplomat in Bishkek , who spoke , said .   (the parser hung "who" on the city)
+PLACE_WITH_WHO = """
+A        1 det    DET   DT  a
+diplomat 7 nsubj  NOUN  NN  diplomat
+in       1 prep   ADP   IN  in
+Bishkek  2 pobj   PROPN NNP Bishkek B-GPE
+,        3 punct  PUNCT ,   ,
+who      6 nsubj  PRON  WP  who
+spoke    3 relcl  VERB  VBD speak
+said     7 ROOT   VERB  VBD say
+.        7 punct  PUNCT .   .
+"""
+
+
+def test_a_who_clause_the_parser_hung_on_a_place_makes_no_person():
+    assert not described_as_a_person(parse(PLACE_WITH_WHO)[3])
+    # ... where on a name that is no place's object it does ("Bamberg, who is 28, said")
+    subject = PLACE_WITH_WHO.replace("Bishkek  2 pobj   PROPN NNP Bishkek B-GPE", "Bishkek  7 nsubj  PROPN NNP Bishkek B-GPE")
+    assert described_as_a_person(parse(subject)[3])
+    # ... nor on a noun after "a" that the NER took for a name ("a GP who chairs the Friends")
+    noun = subject.replace("A        1 det    DET   DT  a\ndiplomat 7 nsubj  NOUN  NN  diplomat\nin       1 prep   ADP   IN  in",
+                           "Ana      1 compound PROPN NNP Ana\nReed     7 nsubj  PROPN NNP Reed\na        3 det    DET   DT  a")
+    assert not described_as_a_person(parse(noun)[3])

@@ -280,7 +280,8 @@ def _before_aside(doc: Doc, i: int, inside: list[bool], past_appositive: bool) -
     "Torsten" a verb) or an age ("Ana Reed, 44, said"), else ``i``."""
     if i < 0 or doc[i].text != ",":
         return i
-    if past_appositive and i > 1 and doc[i - 1].ent_type_ in PERSON_LABELS and doc[doc[i - 1].left_edge.i - 1].text == ",":
+    if past_appositive and i > 1 and doc[i - 1].ent_type_ in PERSON_LABELS and doc[i - 1].left_edge.i > 0 \
+            and doc[doc[i - 1].left_edge.i - 1].text == ",":
         return i - 1  # a name closing an appositive: "Voters ..., the campaign chief, Paul Manafort, suggested"
     # the aside may be long ("who drove in from Moncton with her brother for the final"), but
     # holds no comma of its own: the nearest comma before it opens it; only a person's appositive
@@ -563,6 +564,8 @@ def _name_parsed_as_adverb(verb: Token, inside: list[bool]) -> Token | None:
     if first.dep_ != "advmod" or first.head.i != verb.i or inside[first.i] or not first.is_title or first.is_stop \
             or first.lower_ in lexicon.words("not_name_words") or first.pos_ not in ("ADV", "PROPN"):
         return None
+    if first.pos_ == "ADV" and first.lower_.endswith("ly") and len(first) > 6 and first.ent_type_ not in PERSON_LABELS:
+        return None  # an adverb of a longer stem ("Frankly", "Unfortunately"), not a short name ("Tully")
     # (not an adverb opening a sentence whose subject the parser lost further on: "Hastily ...
     # ― Trump cast the blame")
     if any(t.pos_ == "PROPN" or t.ent_type_ in PERSON_LABELS for t in verb.doc[first.i + 1 : verb.i]):

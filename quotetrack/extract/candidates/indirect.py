@@ -83,16 +83,14 @@ def indirect_statements(doc: Doc, frame: Frame, quotes: list[QuoteSpan],
                         tokens: list[QuoteTokens] | None = None) -> list[Statement]:
     """The indirect statements of one paragraph's frame, in order, given the paragraph's quotes
     (and where they sit in ``doc``, when attribution has found it already). Each content clause is
-    given once (two cues of one clause: the first, but a speaker's own cue over "according to")."""
+    given once (two cues of one clause: the first)."""
     marks = _QuoteMarks.of(doc, frame, quotes, tokens)
     found: dict[tuple[int, int], Statement] = {}
     for cue in doc:
         if marks.inside[cue.i] or (kinds := _kinds(cue) or _mixed(cue, marks)) is None or not _asserted(cue):
             continue
         span = _content(cue, kinds, marks)
-        # (one span two cues report, "According to Khovar, Nazarov said <clause>": the speaker's
-        # own cue, not the carrier's; PolNeAR keeps the carrier's for the wider span it reports)
-        if span is None or (span in found and not (found[span].attribution.cue == "according to" and cue.lower_ != "according")):
+        if span is None or span in found:
             continue
         attribution = (_document_attribution(cue, kinds, marks.inside) or _possessor_attribution(cue, kinds, marks.inside)
                        or cue_attribution(cue, marks.inside, _hung_speaker(cue)))
@@ -622,7 +620,10 @@ def _speaker_hung_before(cue: Token) -> tuple[int, Token] | None:
     # subject with, "Ana Reed slams Trump, praises Clinton")
     if name.dep_ != "appos" or name.head.i > start or doc[start - 1].text != ",":
         return None
-    return name.head.left_edge.i, name  # "the local's president, Jordan Achterberg"
+    # with the role it closes ("the local's president, Jordan Achterberg"), not the date it hangs
+    # on ("on May 4, Jo Reed, told")
+    role = name.head.pos_ == "NOUN" and name.head.lemma_.lower() in lexicon.person_nouns()
+    return (name.head.left_edge.i if role else start), name
 
 
 def _comma_before(cue: Token) -> int | None:

@@ -355,8 +355,7 @@ def _index_role_subjects(docs: dict[int, Doc], frames: dict[int, Frame], quoted_
         modifiers = [t.text for t in token.lefts if t.dep_ in ("amod", "compound")]
         # ... or a description the text used of one person before ("the rookie": ArticleIndex.described_before)
         entity = (index.by_role(token.text, modifiers, offset) if role else None) \
-            or (index.described_before(token.lemma_.lower(), offset, appositive_only=role)
-                if not any(w[:1].isupper() for w in modifiers) else None)
+            or index.described_before(token.lemma_.lower(), offset, modifiers=modifiers, appositive_only=role)
         if entity is not None:
             index.see(entity, offset, p, subject=True)
 
@@ -434,13 +433,6 @@ def _reported_by_someone(token: Token) -> bool:
     verb = token.head
     reporters = [*verb.ancestors, *(c for c in verb.children if c.dep_ == "parataxis")]
     return any(is_cue(t) and any(c.dep_ in NOMINAL_SUBJECTS for c in t.children) for t in reporters)
-
-
-def _reports_in_an_adverbial_clause(verb: Token) -> bool:
-    """Whether a clause of the verb has its subject report as "he" or "she" ("One elderly man drew
-    laughter when he told councillors ..."): the subject of the verb is a speaker."""
-    return any(c.dep_ == "advcl" and is_cue(c) and any(s.dep_ == "nsubj" and s.lower_ in _SUBJECT_PRONOUNS for s in c.children)
-               for c in verb.children)
 
 
 def _may_be_name(token: Token) -> bool:

@@ -29,7 +29,7 @@ Gender = Literal["m", "f"]
 STRENGTH = {"honorific": 3, "pronoun": 2, "first-name": 1, "noun": 1, "leaning first-name": 0.5}
 #: a first name counts when this share of its bearers, at least, are one gender ("Chris": 88% men, "Bernie": 85%)
 _CONFIDENT = 0.8
-#: ... and counts as much as the article's own words when this share are ("Jessica", "Hillary")
+#: ... and counts in full when this share are ("Jessica", "Mary"; "Hillary", 92% women, only leans)
 _NEARLY_ALL = 0.95
 #: ... in at least this many sources and this many recorded bearers
 _MIN_SOURCES, _MIN_BEARERS = 3, 100

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
@@ -48,11 +48,26 @@ def _names_another(proper: list[str], role: str) -> bool:
     return bool(named and proper) and not any(w.strip("'’s") in named or w in named or _same_place(w, named) for w in proper)
 
 
+def _organisations_name(name: str) -> bool:
+    """A name of two words or more whose last word ends organisations' names rather than places'
+    (data/scanned_organisations.txt, company_name_ends.txt, and "Office", which a document's
+    source may end in: "Congressional Budget Office")."""
+    words = name.lower().split()
+    ends = lexicon.words("scanned_organisations") | lexicon.words("company_name_ends") | {"office"}
+    return len(words) > 1 and words[-1] in ends
+
+
 def _same_place(word: str, named: set[str]) -> bool:
-    """Whether a people's or place's adjective and a place's name share their stem ("Kyrgyz" and
-    "Kyrgyzstan", "Israeli" and "Israel", "Canadian" and "Canada"): five letters or the shorter
-    word whole."""
-    return any(len(common := os.path.commonprefix([word, n])) >= min(5, len(word), len(n)) and len(common) >= 4 for n in named)
+    """Whether a people's or place's adjective is one of the places ``named`` by the usual endings
+    ("Kyrgyz" and "Kyrgyzstan", "Israeli" and "Israel", "Canadian" and "Canada", "Mexican" and
+    "Mexico"; not "Austrian" and "Australia", "Indian" and "Indiana")."""
+    return any(word != place and (place == word + "stan" or word in {place + end for end in _ADJECTIVE_ENDS}
+                                  or word in {place[:-1] + end for end in _ADJECTIVE_ENDS})
+               for place in named if len(place) > 3)
+
+
+#: how a people's adjective ends after its place's name (or the name less its last letter)
+_ADJECTIVE_ENDS = ("n", "an", "ian", "i", "ese", "ish")
 
 
 @functools.cache
@@ -94,11 +109,18 @@ def _document_source_pattern(noun: str) -> re.Pattern[str]:
                       rf"|\b(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+(?!(?i:{nouns})\b)({name})[ \t]+(?:{nouns})\b")
 
 
-#: the verb of whoever brings a case to court ("sued the DNC", "has filed a complaint"); not "a
-#: suit filed this week", whose filer the words after name if any ("filed by", see document_source)
-_FILING_VERB = re.compile(r"\b(?:sued|sues|(?:will|to)[ \t]+sue|(?:has|have|had)[ \t]+filed|filed[ \t]+(?:a|an|the|their|his|her|its)[ \t])")
+#: the verb of whoever brings a case to court ("sued the DNC", "will sue", "has filed a lawsuit",
+#: "filed a complaint"; a court filing's noun after "filed", not "filed a report with police" or
+#: "filed for bankruptcy"), group "passive" when it is suffered ("was sued by"): see ArticleIndex.filer
+@functools.cache
+def _filing_verb() -> re.Pattern[str]:
+    filings = "|".join(sorted(lexicon.words("legal_filings"), key=len, reverse=True))
+    return re.compile(rf"\b(?:(?P<passive>(?:was|were|been|being|is|are)[ \t]+)?sued|sues|(?:will|to)[ \t]+sue"
+                      rf"|(?:(?:has|have|had)[ \t]+)?filed[ \t]+(?:a|an|the|their|his|her|its)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{filings})s?\b)")
 
 
+#: a name right after a description ("the rookie, Ned Marlo", "the rookie Ned Marlo")
+_NAME_NEXT = re.compile(r",?[ \t]+[A-Z][\w'’-]+")
 #: the end of a sentence, before the next one's first letter
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 #: what stands between a name and a description joined to its appositive ("Helena Voss, a
@@ -262,6 +284,8 @@ class Entity:
     #: a person's gender and how strong its evidence is (gender.STRENGTH); None when unknown
     gender: Gender | None = None
     gender_evidence: float = 0
+    #: what that evidence was (a key of gender.STRENGTH)
+    gender_source: str = ""
     #: how often the article's own pronouns made the person a man and a woman ("X said he ...")
     pronoun_votes: dict[str, int] = field(default_factory=dict)
     #: an organisation's kind as the text puts it beside the name ("studio", "publisher")
@@ -305,13 +329,13 @@ class Entity:
             return
         if source == "pronoun":
             self.pronoun_votes[gender] = self.pronoun_votes.get(gender, 0) + 1
-            if self.gender_evidence == STRENGTH["first-name"] and self.gender != gender and self.pronoun_votes[gender] < 2:
+            if self.gender_source == "first-name" and self.gender != gender and self.pronoun_votes[gender] < 2:
                 return  # "Karin Brandvold ... said only that he had been careful" (her son): one such "he" is not hers
             if self.gender_evidence == STRENGTH[source] and self.gender != gender \
                     and self.pronoun_votes[gender] > self.pronoun_votes.get(self.gender or "", 0):
                 self.gender = gender
         if STRENGTH[source] > self.gender_evidence:
-            self.gender, self.gender_evidence = gender, STRENGTH[source]
+            self.gender, self.gender_evidence, self.gender_source = gender, STRENGTH[source], source
 
     def agrees(self, kind: str, gender: Gender | None) -> bool:
         """Whether a pronoun of this kind ("person", "organization", "any") and gender can
@@ -441,7 +465,7 @@ class ArticleIndex:
         fuller = set()
         for m in re.finditer(rf"\b{re.escape(name)}(?=((?:[ \t]+[A-Z][\w&'’.-]*){{1,3}}))", self.text):
             # (not a name that opens a quotation: ""Mossbank Plus" costs £2.99", a product's)
-            if self._in_running_text(m.start()) and not (m.start() > 0 and self.text[m.start() - 1] in DOUBLE_MARKS):
+            if self._in_running_text(m.start()) and not (m.start() > 0 and self.text[m.start() - 1] in DOUBLE_MARKS + "‘"):
                 words = _name_words_after(m.group(1).split())
                 if words:
                     fuller.add(" ".join([name, *words]))
@@ -649,6 +673,10 @@ class ArticleIndex:
             return speakers_here[-1].entity
         window = [s for s in window if s.entity.kind != "anonymous"]
         salient = [s for s in window if s.subject or s.speaker]
+        if kind == "any":
+            # "they" is no place merely named ("a diplomat in Bishkek ... they said"), only one
+            # that acted or spoke
+            window = [s for s in window if not (s.entity.place and not (s.subject or s.speaker))]
         pools = [salient, window]
         if gender is not None:
             # someone whose gender the article or the lexicon gives beats someone whose gender is
@@ -674,6 +702,13 @@ class ArticleIndex:
                        and s.entity.gender == gender]
             if earlier:
                 return earlier[-1].entity
+            # ... and with no woman named at all, the last subject or speaker nearby whose first
+            # name only leans the other way ("Kai Nakamura, a meteorologist, said ... She said")
+            leaning = [s for s in self.sightings if s.offset < offset and paragraph - lookback <= s.paragraph <= paragraph
+                       and s.entity.kind == "person" and (s.subject or s.speaker)
+                       and s.entity.gender_evidence < STRENGTH["first-name"]]
+            if leaning:
+                return leaning[-1].entity
         return None
 
     def _full_name_genders(self, name: str) -> frozenset[tuple[Gender, str]]:
@@ -741,8 +776,10 @@ class ArticleIndex:
             titles = {role_word(w) for w in core_words}
             # "Justice Ana Reed" is "the judge", an assistant district attorney "the prosecutor"
             # (data/same_offices.txt); "Justice Minister" no
-            titles |= {plain for title, plain in lexicon.table("same_offices").items()
-                       if core == title or core.endswith(" " + title)}
+            offices = [(title, plain) for title, plain in lexicon.table("same_offices").items()
+                       if core == title or core.endswith(" " + title)]
+            if offices:  # the longest ending only: an assistant district attorney is no defense lawyer
+                titles.add(max(offices, key=lambda o: len(o[0]))[1])
             if s.entity.kind != "person" or head not in titles:
                 continue
             if _names_another(proper, f"{s.entity.role or ''} {s.entity.affiliation or ''}"):
@@ -787,50 +824,64 @@ class ArticleIndex:
     def document_source(self, noun: str, offset: int) -> Entity | None:
         """Whose "the report" is, when the text said so before ``offset``: the organisation or person
         named right after "<noun> from", "by", "released by" ... ("the annual report from the Arizona
-        Statistics Bureau, published in April, ... The report said"); None when the text names
-        none the index knows, or a place ("exit polls from the Ohio primary")."""
+        Statistics Bureau, published in April, ... The report said") or right before the noun ("a
+        Congressional Budget Office analysis", an organisation's name the index is then given if
+        it did not know it); None when the text names none the index knows, or a place ("exit
+        polls from the Ohio primary")."""
         for m in reversed(list(_document_source_pattern(noun).finditer(self.text, 0, offset))):
             group = next(g for g in (1, 2, 3, 4) if m.group(g) is not None)
             name = m.group(group)
             entity = self.match(name, "organization", m.start(group)) or self.match(name, "person", m.start(group))
-            if entity is None and group == 4 and " " in name and self._in_running_text(m.start()):
+            if entity is None and group == 4 and _organisations_name(name) and self._in_running_text(m.start()):
                 # "A Congressional Budget Office analysis" in a paragraph no parse read: the
-                # organisation its name says, seen there
+                # organisation its name says (not "A New Hampshire poll"), indexed as seen there
                 entity = self.add(name, "organization", m.start(group), self.paragraph_of(m.start(group)), scanned=True)
             if entity is not None and not entity.place:  # "exit polls from the Ohio primary": what about
                 return entity
         return None
 
+    def _last_filing(self, offset: int) -> re.Match[str] | None:
+        """The last place before ``offset`` where the text says someone sued or filed a suit."""
+        found = list(_filing_verb().finditer(self.text, 0, offset))
+        return found[-1] if found else None
+
     def sued_before(self, offset: int) -> bool:
-        """Whether the text wrote before ``offset`` that someone it names "sued" or "filed a" suit
-        (see filer): a subject with a name or a possessive pronoun ("His campaign sued"; not
-        "Owners filed a class action")."""
-        for m in _FILING_VERB.finditer(self.text, 0, offset):
-            sentence = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start())) + 1
-            subject = self.text[sentence : m.start()].split()
-            if subject and (subject[0].lower() in ("his", "her", "their", "its") or any(w[:1].isupper() for w in subject[1:])):
-                return True
-        return False
+        """Whether the last suit the text tells of before ``offset`` (see filer) was brought by
+        someone it names: a subject with a name or a possessive pronoun ("His campaign sued"; not
+        "Owners filed a class action"), or a name after "sued by"."""
+        m = self._last_filing(offset)
+        if m is None:
+            return False
+        if m.group("passive"):
+            return re.match(r"[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]", self.text[m.end() : m.end() + 40]) is not None
+        sentence = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start())) + 1
+        subject = self.text[sentence : m.start()].split()
+        return bool(subject) and (subject[0].lower() in ("his", "her", "their", "its") or any(w[:1].isupper() for w in subject[1:]))
 
     def filer(self, offset: int) -> Entity | None:
-        """Who filed the court filing "the complaint" at ``offset`` stands for, by the last "sued",
-        "will sue" or "filed a" the text writes before it: the name right before that verb
-        ("after Nunberg filed a petition"; not the last of a list), else the first subject or
+        """Who filed the court filing "the complaint" at ``offset`` stands for, by the last suit the
+        text tells of before it ("sued", "will sue", "filed a lawsuit"): the name right before that
+        verb ("after Nunberg filed a petition"; not the last of a list), else the first subject or
         speaker of its sentence ("His campaign sued the DNC", "The Democratic Party and the
-        campaigns of ... will sue"); None when the text names no one so ("a class action filed
-        this week", "the plaintiffs sued")."""
-        for m in reversed(list(_FILING_VERB.finditer(self.text, 0, offset))):
-            sentence = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start()))
-            before = [s for s in self.sightings if sentence < s.offset < m.start()]
-            # (the last of several who sue together is not the one: "The Democratic Party and
-            # the campaigns of Hillary Clinton and Bernie Sanders will sue")
-            right_before = [s for s in before if s.end is not None and not self.text[s.end : m.start()].strip()
-                            and not re.search(r"(?:\band|\bof|,)\s*$", self.text[sentence + 1 : s.offset])]
-            subjects = right_before or [s for s in before if s.subject or s.speaker]
-            if subjects:
-                entity = subjects[0].entity
-                return None if entity.kind == "anonymous" else entity
-        return None
+        campaigns of ... will sue"); for "was sued by", the name after "by"; None when the text
+        names no one so ("a class action filed this week", "the plaintiffs sued")."""
+        m = self._last_filing(offset)
+        if m is None:
+            return None
+        if m.group("passive"):
+            after = re.match(r"[ \t]+by[ \t]+(?:the[ \t]+)?", self.text[m.end() :])
+            by = m.end() + after.end() if after else None
+            named = [s for s in self.sightings if s.offset == by] if by is not None else []
+            return named[0].entity if named and named[0].entity.kind != "anonymous" else None
+        sentence = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start()))
+        before = [s for s in self.sightings if sentence < s.offset < m.start()]
+        # (the last of several who sue together is not the one: "The Democratic Party and the
+        # campaigns of Hillary Clinton and Bernie Sanders will sue")
+        right_before = [s for s in before if s.end is not None and not self.text[s.end : m.start()].strip()
+                        and not re.search(r"(?:\band|\bof|,)\s*$", self.text[sentence + 1 : s.offset])]
+        subjects = right_before or [s for s in before if s.subject or s.speaker]
+        entity = subjects[0].entity if subjects else None
+        return None if entity is None or entity.kind == "anonymous" else entity
 
     def has_acted(self, entity: Entity, offset: int) -> bool:
         """Whether ``entity`` was a subject or a speaker before ``offset``."""
@@ -884,7 +935,7 @@ class ArticleIndex:
                      and re.search(rf"\b{re.escape(noun)}\b", s.entity.name, re.I)), None)
 
     def described_before(self, noun: str, offset: int, gender: Gender | None = None, *,
-                         appositive_only: bool = False) -> Entity | None:
+                         modifiers: Sequence[str] = (), appositive_only: bool = False) -> Entity | None:
         """Whom "the rookie" (``noun``) at ``offset`` stands for when the text used the
         description before: the one person, named in full, its paragraph named before that
         earlier use, in a sentence before it ("Jalen Okoro had not made a 3-pointer all night.
@@ -892,9 +943,15 @@ class ArticleIndex:
         and the study's lead author"; only this with ``appositive_only``, for a title, which an
         earlier sentence may give someone else: "the base chief"), the first such use; not one
         where two people were named before it, nor one in the named person's own clause ("He
-        said they had not been shopping the forward")."""
+        said they had not been shopping the forward"), nor one a name follows ("the rookie, Ned
+        Marlo"); None for a description with a place or party among its ``modifiers`` ("the Ohio
+        governor")."""
+        if any(w[:1].isupper() for w in modifiers):
+            return None  # "the Ohio governor": a place or party the earlier use may not share
         pattern = re.compile(rf"\b[Tt]he[ \t]+(?:[a-z-]+['’]s[ \t]+)?(?:[a-z-]+[ \t]+)?{re.escape(noun)}\b")
         for m in pattern.finditer(self.text, 0, offset):
+            if _NAME_NEXT.match(self.text, m.end()):
+                continue  # "the rookie, Ned Marlo, scored": a use that names someone else
             paragraph = self.paragraph_of(m.start())
             start = self.paragraph_start(paragraph)
             # (someone named in full there: not "Israel", a country the NER took for a person)

@@ -317,10 +317,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             # a title the article gave no one ("the candidate") stands for the person it is
             # about; a description ("the singer") for one named just before; either, first, for
             # the one person named before the text used it earlier ("the rookie")
-            # (not "the Ohio governor", whose place the earlier use may not share)
-            plain = not any(w[:1].isupper() for w in modifiers)
-            entity = (index.described_before(lemma, start, said_gender, appositive_only=roles.is_role_word(title))
-                      if plain else None) or (
+            entity = index.described_before(lemma, start, said_gender, modifiers=modifiers,
+                                            appositive_only=roles.is_role_word(title)) or (
                 index.antecedent(start, paragraph, kind="person", gender=said_gender)
                 if roles.is_role_word(title) else _described(index, start, paragraph, said_gender))
             if entity is not None and party_member and _of_another_party(entity, head.lower_):
@@ -459,7 +457,7 @@ def _party_member(span: Span, head: Token) -> bool:
     return span[0].lower_ == "the" and head.tag_ == "NNP" and head.lower_ in lexicon.descriptions()
 
 
-#: how many words up the parse an enclosing clause's subject may stand (seven in the example below)
+#: how many steps up the parse the clause whose subject it is may stand (five in the example below)
 _ENCLOSING_REACH = 8
 
 
@@ -523,6 +521,12 @@ def _group_issuer(head: Token) -> str | None:
     return None
 
 
+#: participles whose "by" names who made a document ("a report published by ..."), not who saw
+#: or got it ("records reviewed by the Courier", "an email obtained by the paper")
+_MAKING_PARTICIPLES = frozenset({"release", "publish", "issue", "prepare", "compile", "write", "conduct", "produce",
+                                 "author", "commission", "file"})
+
+
 def _named_issuer(span: Span, head: Token) -> Span | None:
     """The name inside a phrase about a thing rather than a person that says whose thing it is:
     a name before the head ("the Riverside Institute website", "Kasich's statement") or after
@@ -545,9 +549,10 @@ def _named_issuer(span: Span, head: Token) -> Span | None:
         while root.dep_ in ("appos", "compound") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < ent.start:
             root = root.head
         # (by whom, not where: "exit polls taken in South Carolina", "records filed in the Senate";
-        # nor one of two: "a complaint filed by the commission and a complaint by Vermont")
+        # who made it, not who saw it: "records reviewed by the Courier"; nor one of two: "a
+        # complaint filed by the commission and a complaint by Vermont")
         by_participle = root.head.head.dep_ == "acl" and root.head.lower_ == "by" \
-            and not any(c.dep_ == "conj" for c in head.children)
+            and root.head.head.lemma_.lower() in _MAKING_PARTICIPLES and not any(c.dep_ == "conj" for c in head.children)
         attached = root.head.head.head if by_participle else root.head.head
         if root.dep_ == "pobj" and root.head.lower_ in _ISSUER_PREPOSITIONS and attached.i == head.i:
             return ent

@@ -272,15 +272,25 @@ def named_beside_role(name: Token) -> bool:
 def described_as_a_person(name: Token) -> bool:
     """"Seun Adeyemi, a soft-spoken novelist who ...", "Hyacinth Bell, 81, who ...": a name with
     a noun for a person set beside it after a comma (lexicon.person_nouns: a role, a description,
-    an occupation), an age, or a "who" clause is a person's, whatever the NER called it and
-    whether or not the lexicon knows the first name ("Ralph Lauren, which" is not)."""
+    an occupation), an age, or a "who" clause (not on a place: "in Bishkek, who") is a person's,
+    whatever the NER called it and whether or not the lexicon knows the first name ("Ralph
+    Lauren, which" is not)."""
     doc = name.doc
-    if is_age_aside(doc, name.i + 1):
+    # (an age or a "who" clause not after a place's preposition: the parser hangs "who" on the
+    # place before it too, "a diplomat in Bishkek, who spoke ...")
+    placed = name.dep_ == "pobj" and name.head.lower_ in _PLACE_PREPOSITIONS
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in name.children):
+        return False  # "a retired GP who chairs ...": a noun, which the NER took for a name
+    if not placed and is_age_aside(doc, name.i + 1):
         return True
     return any(c.dep_ == "appos" and c.i > name.i and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text == ","
                and c.lemma_.lower() in lexicon.person_nouns()
-               or c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in NOMINAL_SUBJECTS for w in c.children)
+               or not placed and c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in NOMINAL_SUBJECTS for w in c.children)
                for c in name.children)
+
+
+#: prepositions before a place's name ("a diplomat in Bishkek")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "outside", "across"})
 
 
 def named_after_role_of(head: Token) -> Token | None:
