@@ -2029,3 +2029,17 @@ def test_they_is_no_place_merely_named():
     assert index.antecedent(500, 2, kind="any") is None
     index.see(city, 200, 1, subject=True, speaker=True)
     assert index.antecedent(500, 2, kind="any") is city
+
+
+def test_a_relative_the_text_named_and_the_relation_the_other_way():
+    """"Sami Haddad ... his daughter, Noor Haddad": Noor is Sami's daughter and Sami Noor's father
+    (or dad); "Her father said" near Noor is Sami, though another woman spoke last."""
+    index = cast(("Sami Haddad", 0, 0, {"subject": True}), ("Noor Haddad", 40, 0, {}),
+                 ("Beatrix Oyelaran", 200, 1, {"subject": True, "speaker": True}), ("Noor Haddad", 300, 2, {}))
+    sami, noor, beatrix = index.entities
+    index.note_relative(sami, "daughter", noor)
+    assert index.relative(sami, "daughter") is noor
+    assert index.relative(noor, "father") is sami and index.relative(noor, "dad") is sami
+    assert index.relative(noor, "mother") is None and index.relative(beatrix, "father") is None
+    assert index.relative_of_someone("father", 400, 2, "f") is sami
+    assert index.relative_of_someone("mother", 400, 2, "f") is None

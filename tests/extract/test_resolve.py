@@ -758,6 +758,10 @@ so     4 advmod ADV  RB  so
      'the board in February.', "the finance chief wrote to the board in February",
      "Company records reviewed by the Courier"),
     ('A report published by the Harlow Institute found that rents rose.', "rents rose", "Harlow Institute"),
+    # a relative the article named: "Her father" near his daughter, though another woman spoke last
+    ('By the end of overtime, Sami Haddad had lost his voice after his daughter, Noor Haddad, scored.\n\n'
+     'Coach Beatrix Oyelaran said her team had played well.\n\nThe puck will be presented to Noor Haddad '
+     'on Tuesday. Her father said it would go on the mantel.', "it would go on the mantel", "Sami Haddad"),
     ],
 )
 def test_speakers_of_invented_news(nlp, text, quote, speaker):

@@ -39,7 +39,7 @@ from .gender import (
     noun_gender,
     possessive_gender,
 )
-from .index import ADJECTIVE_ENDINGS, CAPITAL, ArticleIndex, name_head
+from .index import ADJECTIVE_ENDINGS, CAPITAL, ArticleIndex, Entity, name_head
 
 #: titles before a name that are forms of address rather than an office ("Dr. Ana Reed")
 _FORMS_OF_ADDRESS = frozenset({"dr", "rev", "the rev"})
@@ -144,6 +144,7 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         if kind == "organization":
             entity.note_label(ent.label_ in ALL_PLACE_LABELS)
         if kind == "person":
+            _note_relative(ent.root, entity, frame, p, index)
             entity.note_gender(pronoun_gender(ent.root), "pronoun")
             # weaker than a pronoun: "who represents her family" owns someone else's
             entity.note_gender(relative_clause_gender(ent.root) or apposed_noun_gender(ent.root)
@@ -617,6 +618,28 @@ def _before_its_cue(doc: Doc, end: int) -> bool:
     # (a finite verb: not "Trump's continued appeal", "Kasich claiming the nomination")
     return end < len(doc) and is_cue(doc[end]) and doc[end].tag_ in ("VBD", "VBZ", "VBP") \
         and not any(c.dep_ in SUBJECT_DEPS for c in doc[end].children)
+
+
+def _note_relative(name: Token, entity: Entity, frame: Frame, paragraph: int, index: ArticleIndex) -> None:
+    """"his daughter, Noor Haddad", "Noor Haddad, his daughter,", "Her father, Brad,": the name
+    is the relative the noun says of the possessor (whom "his" stands for, or the name before
+    "'s"), recorded for a later "her father said" (ArticleIndex.note_relative)."""
+    nouns = [name.head] if name.dep_ == "appos" else []
+    nouns += [c for c in name.children if c.dep_ == "appos"]
+    for noun in nouns:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if noun.pos_ == "NOUN" and owner is not None \
+                and (of := person_owning(owner, frame.to_article(owner.idx), paragraph, index)) is not None:
+            index.note_relative(of, noun.lemma_.lower(), entity)
+
+
+def person_owning(owner: Token, offset: int, paragraph: int, index: ArticleIndex) -> Entity | None:
+    """The person a possessor stands for: whom "his" or "her" at ``offset`` refers to, or the
+    person a name before "'s" names; None for another possessor ("its", "their")."""
+    if owner.pos_ == "PRON":
+        gender = possessive_gender(owner.text)
+        return index.antecedent(offset, paragraph, kind="person", gender=gender) if gender else None
+    return index.match(clean_name(owner.text), "person", offset)
 
 
 def _opens_a_subjectless_sentence(name: Span) -> bool:

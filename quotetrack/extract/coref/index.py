@@ -48,6 +48,12 @@ def _names_another(proper: list[str], role: str) -> bool:
     return bool(named and proper) and not any(w.strip("'’s") in named or w in named or _same_place(w, named) for w in proper)
 
 
+@functools.cache
+def _kin() -> dict[str, tuple[str, str]]:
+    """data/kin_nouns.txt: noun -> (the relative's gender, the relation)."""
+    return {noun: tuple(rest.split("\t")) for noun, rest in lexicon.table("kin_nouns").items()}  # type: ignore[misc]
+
+
 def _organisations_name(name: str) -> bool:
     """A name of two words or more whose last word ends organisations' names rather than places'
     (data/scanned_organisations.txt, company_name_ends.txt, and "Office", which a document's
@@ -395,6 +401,8 @@ class ArticleIndex:
             [0, *(m.end() for m in re.finditer(r"\n", text))]
         self.entities: list[Entity] = []
         self.sightings: list[Sighting] = []
+        #: (id of a person, kin noun) -> that person's relative the text named ("her father")
+        self._relatives: dict[tuple[int, str], Entity] = {}
         self._fuller: dict[str, list[tuple[int, str]]] = {}  # a name's fuller forms, found once
         self._scans: dict[tuple[str, str], object] = {}  # the other text scans, by (kind, name), done once
 
@@ -926,6 +934,45 @@ class ArticleIndex:
                     and not re.search(r"[.!?]\s", self.text[min(s.offset, m.start()) : max(s.offset, m.start())])]
             if near:
                 return min(near, key=lambda s: abs(s.offset - m.start())).entity
+        return None
+
+    def note_relative(self, of: Entity, noun: str, relative: Entity) -> None:
+        """Record that ``relative`` is ``of``'s ``noun`` ("his daughter, Noor Haddad"), and the
+        other way round, by ``of``'s gender when it is known (Noor's father, Sami):
+        data/kin_nouns.txt."""
+        kin = _kin()
+        if noun not in kin or of is relative:
+            return
+        self._relatives[(id(of), noun)] = relative
+        relation = {"parent": "child", "child": "parent"}.get(kin[noun][1], kin[noun][1])
+        back = next((n for n, (g, r) in kin.items() if r == relation and g == of.gender), None) if of.gender else None
+        if back is not None:
+            self._relatives.setdefault((id(relative), back), of)
+
+    @staticmethod
+    def kin_relation(noun: str) -> str | None:
+        """The relation a kin noun says (data/kin_nouns.txt): "father" -> "parent"; None for
+        another noun."""
+        return _kin()[noun][1] if noun in _kin() else None
+
+    def relative(self, of: Entity, noun: str) -> Entity | None:
+        """``of``'s relative the text named as their ``noun`` ("father", or "dad" for a father), if
+        it did."""
+        kin = _kin()
+        if noun not in kin:
+            return None
+        return next((e for (who, n), e in self._relatives.items() if who == id(of) and kin[n] == kin[noun]), None)
+
+    def relative_of_someone(self, noun: str, offset: int, paragraph: int, gender: Gender | None) -> Entity | None:
+        """Whose "her father" at ``offset`` is, when "her" may be anyone of that gender seen in its
+        paragraph or the ones before: the relative of the latest of them the text gave such a
+        relative ("... presented to Noor Haddad. Her father said": Noor's, though another woman
+        spoke last)."""
+        for s in reversed(self.sightings):
+            if s.offset < offset and paragraph - PRONOUN_LOOKBACK <= s.paragraph <= paragraph \
+                    and s.entity.kind == "person" and s.entity.agrees("person", gender) \
+                    and (found := self.relative(s.entity, noun)) is not None:
+                return found
         return None
 
     def unnamed_called(self, noun: str, offset: int) -> Entity | None:

@@ -33,7 +33,7 @@ from ..syntax import (
     mention_span,
 )
 from . import roles
-from .evidence import address_gender, clean_name, reported_self_gender
+from .evidence import address_gender, clean_name, person_owning, reported_self_gender
 from .gender import Gender, first_name_gender, is_first_name, noun_gender, possessive_gender
 from .index import GOVERNMENT_NOUNS, PRONOUN_LOOKBACK, ArticleIndex, Entity
 
@@ -281,6 +281,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
                 # "Canada's foreign ministry", which the article names no otherwise: a body of
                 # that place, named as written (and what "the ministry" stands for after)
                 entity = index.add(doc[span.start : head.i + 1].text, "organization", start, paragraph)
+    elif (relative := _relative_named(head, lemma, start, paragraph, index)) is not None:
+        entity = relative  # "Her father said": the father the article named ("his daughter, Noor Haddad")
     elif definite and (age := _age_described(span)) is not None \
             and _ages_a_person(head, age) and not _introduced_unnamed(index, f"{age}-year-old", start):
         # "the 67-year-old (centre)": the person the article gave that age, else the person it is
@@ -459,6 +461,24 @@ def _party_member(span: Span, head: Token) -> bool:
 
 #: how many steps up the parse the clause whose subject it is may stand (five in the example below)
 _ENCLOSING_REACH = 8
+
+
+def _relative_named(head: Token, lemma: str, offset: int, paragraph: int, index: ArticleIndex) -> Entity | None:
+    """The person a kin noun with an owner stands for ("Her father", "Noor's father"), when the
+    article named that relative of the owner (ArticleIndex.relative; for "her", of the latest
+    woman nearby who has one); else None."""
+    # (a parent or a child only: a brother or a wife each of the two has, and a "his" taken for
+    # the wrong one of them gives the other's name: "Alastair Osman called him ..., his brother
+    # told ITV" is Alastair's words, not Richard's)
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or index.kin_relation(lemma) not in ("parent", "child"):
+        return None
+    if owner.pos_ == "PRON":
+        # who "her" is, by whose father the text named
+        gender = possessive_gender(owner.text)
+        return index.relative_of_someone(lemma, offset, paragraph, gender) if gender else None
+    of = person_owning(owner, offset, paragraph, index)
+    return index.relative(of, lemma) if of is not None else None
 
 
 def _enclosing_organisation(pronoun: Token, index: ArticleIndex) -> Entity | None:
