@@ -1995,17 +1995,17 @@ def test_a_names_last_word_says_what_the_text_may_call_it():
 
 
 def test_a_court_filing_is_its_filers():
-    """"after Nunberg filed a petition ... The petition": Nunberg; "Owners filed a class action"
-    names no filer; "His campaign sued" names one the index may not have seen yet."""
-    text = "Trump's battle with Nunberg became public after Nunberg filed a petition on Tuesday. The petition says so."
+    """"after Marlowe filed a petition ... The petition": Marlowe; "Owners filed a class action"
+    names no filer; "Her campaign sued" names one the index may not have seen yet."""
+    text = "Ana Reed's quarrel with Marlowe grew after Marlowe filed a petition on Tuesday. The petition says so."
     index = ArticleIndex(text)
-    index.add("Donald Trump", "person", 0, 0, subject=True)
-    nunberg = index.add("Nunberg", "person", text.index("Nunberg filed"), 0)
-    assert index.filer(text.index("The petition")) is nunberg
+    index.add("Ana Reed", "person", 0, 0, subject=True)
+    marlowe = index.add("Marlowe", "person", text.index("Marlowe filed"), 0)
+    assert index.filer(text.index("The petition")) is marlowe
     text = "Owners filed a class action this week. The complaint alleges fraud."
     index = ArticleIndex(text)
     assert index.filer(text.index("The complaint")) is None and not index.sued_before(text.index("The complaint"))
-    text = "His campaign sued the party on Friday. The complaint alleged a breach."
+    text = "Her campaign sued the party on Friday. The complaint alleged a breach."
     assert ArticleIndex(text).sued_before(text.index("The complaint"))
 
 

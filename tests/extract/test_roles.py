@@ -814,7 +814,7 @@ said     7 ROOT   VERB  VBD say
 
 def test_a_who_clause_the_parser_hung_on_a_place_makes_no_person():
     assert not described_as_a_person(parse(PLACE_WITH_WHO)[3])
-    # ... where on a name that is no place's object it does ("Bamberg, who is 28, said")
+    # ... where on a name that is no place's object it does ("Marlowe, who is 28, said")
     subject = PLACE_WITH_WHO.replace("Bishkek  2 pobj   PROPN NNP Bishkek B-GPE", "Bishkek  7 nsubj  PROPN NNP Bishkek B-GPE")
     assert described_as_a_person(parse(subject)[3])
     # ... nor on a noun after "a" that the NER took for a name ("a GP who chairs the Friends")

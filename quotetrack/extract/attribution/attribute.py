@@ -282,7 +282,7 @@ def _before_aside(doc: Doc, i: int, inside: list[bool], past_appositive: bool) -
         return i
     if past_appositive and i > 1 and doc[i - 1].ent_type_ in PERSON_LABELS and doc[i - 1].left_edge.i > 0 \
             and doc[doc[i - 1].left_edge.i - 1].text == ",":
-        return i - 1  # a name closing an appositive: "Voters ..., the campaign chief, Paul Manafort, suggested"
+        return i - 1  # a name closing an appositive: "Donors ..., the campaign chief, Ana Reed, suggested"
     # the aside may be long ("who drove in from Moncton with her brother for the final"), but
     # holds no comma of its own: the nearest comma before it opens it; only a person's appositive
     # may hold a place's commas ("Ned Reed, a Halifax, N.S., pastor who runs the shelter, said")

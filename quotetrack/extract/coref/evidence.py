@@ -429,7 +429,7 @@ def _index_unnamed_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quot
 
 def _reported_by_someone(token: Token) -> bool:
     """Whether the clause ``token`` is the subject of is what someone else reports, by a cue above
-    it or set in it ("A new campaign manager, he said, could set a new tone": what he said, not a
+    it or set in it ("A new coach, he said, could change the mood of the team": what he said, not a
     man who acts; "One man drew laughter when he told ..." is the man's own act)."""
     verb = token.head
     reporters = [*verb.ancestors, *(c for c in verb.children if c.dep_ == "parataxis")]

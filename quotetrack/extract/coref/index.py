@@ -855,7 +855,7 @@ class ArticleIndex:
 
     def sued_before(self, offset: int) -> bool:
         """Whether the last suit the text tells of before ``offset`` (see filer) was brought by
-        someone it names: a subject with a name or a possessive pronoun ("His campaign sued"; not
+        someone it names: a subject with a name or a possessive pronoun ("Her campaign sued"; not
         "Owners filed a class action"), or a name after "sued by"."""
         m = self._last_filing(offset)
         if m is None:
@@ -869,8 +869,8 @@ class ArticleIndex:
     def filer(self, offset: int) -> Entity | None:
         """Who filed the court filing "the complaint" at ``offset`` stands for, by the last suit the
         text tells of before it ("sued", "will sue", "filed a lawsuit"): the name right before that
-        verb ("after Nunberg filed a petition"; not the last of a list), else the first subject or
-        speaker of its sentence ("His campaign sued the DNC", "The Democratic Party and the
+        verb ("after Ana Reed filed a petition"; not the last of a list), else the first subject or
+        speaker of its sentence ("Her campaign sued the party", "The Green Party and the
         campaigns of ... will sue"); for "was sued by", the name after "by"; None when the text
         names no one so ("a class action filed this week", "the plaintiffs sued")."""
         m = self._last_filing(offset)
@@ -883,8 +883,8 @@ class ArticleIndex:
             return named[0].entity if named and named[0].entity.kind != "anonymous" else None
         sentence = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start()))
         before = [s for s in self.sightings if sentence < s.offset < m.start()]
-        # (the last of several who sue together is not the one: "The Democratic Party and the
-        # campaigns of Hillary Clinton and Bernie Sanders will sue")
+        # (the last of several who sue together is not the one: "The Green Party and the
+        # campaigns of Ana Reed and Ned Marlo will sue")
         right_before = [s for s in before if s.end is not None and not self.text[s.end : m.start()].strip()
                         and not re.search(r"(?:\band|\bof|,)\s*$", self.text[sentence + 1 : s.offset])]
         subjects = right_before or [s for s in before if s.subject or s.speaker]

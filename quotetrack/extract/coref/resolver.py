@@ -240,7 +240,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         # source's, never the last speaker's: "The subsequent investigation found ...")
         last_issuer = functools.partial(index.statement_issuer, start, paragraph,
                                         issued=lemma in lexicon.words("issued_statements"), noun=lemma)
-        # (a filer the text names but the index has not seen yet, "His campaign sued the DNC":
+        # (a filer the text names but the index has not seen yet, "Her campaign sued the party":
         # whoever spoke last, as for any document; with no one named as suing, nobody)
         entity = index.document_source(lemma, start) or (
             (index.filer(start) or (last_issuer() if index.sued_before(start) else None))
@@ -568,7 +568,7 @@ def _named_issuer(span: Span, head: Token) -> Span | None:
         # month by the analyst firm Brightline Research")
         while root.dep_ in ("appos", "compound") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < ent.start:
             root = root.head
-        # (by whom, not where: "exit polls taken in South Carolina", "records filed in the Senate";
+        # (by whom, not where: "exit polls taken in Maine", "records filed in the Senate";
         # who made it, not who saw it: "records reviewed by the Courier"; nor one of two: "a
         # complaint filed by the commission and a complaint by Vermont")
         by_participle = root.head.head.dep_ == "acl" and root.head.lower_ == "by" \
