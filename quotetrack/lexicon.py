@@ -83,11 +83,13 @@ def person_nouns() -> frozenset[str]:
     return anonymous_heads() | descriptions() | frozenset(table("gendered_nouns")) | role_words()
 
 
+@functools.cache
 def group_nouns() -> frozenset[str]:
     """Nouns for an organisation or a group people run ("the ministry", "the band", "the trio")."""
     return words("group_nouns") | words("ensemble_nouns")
 
 
+@functools.cache
 def statement_nouns() -> frozenset[str]:
     """Documents that speak for whoever issued them, findings among them ("the analysis found")."""
     return words("statement_nouns") | words("report_nouns")

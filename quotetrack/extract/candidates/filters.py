@@ -88,9 +88,8 @@ def names_something(text: str, q: QuoteSpan, paragraph_start: int) -> bool:
     after = text[q.close_at + 1 : q.close_at + 40]
     # a name a relative clause goes on about ('the update adds "Quiet Nudges," which remind ...';
     # not what a cue right before says: 'She shouted "Get Out Now," which drew cheers')
-    said_before = re.search(r"(\w+)\W*$", before)
     if len(words) > 1 and re.match(r",?\s*which\b", after) and (text[q.end - 1 : q.end] == "," or after.startswith(",")) \
-            and not (said_before and is_cue_word(said_before.group(1))):
+            and not ((said := re.search(r"(\w+)\W*$", before)) and is_cue_word(said.group(1))):
         return True
     noun = re.match(r"(?:['’]s)?\s+([a-z][a-z-]+)\b", after)
     return noun is not None and noun.group(1) in lexicon.words("title_nouns")

@@ -54,13 +54,27 @@ def _kin() -> dict[str, tuple[str, str]]:
     return {noun: tuple(rest.split("\t")) for noun, rest in lexicon.table("kin_nouns").items()}  # type: ignore[misc]
 
 
+def kin_relation(noun: str) -> str | None:
+    """The relation a kin noun says (data/kin_nouns.txt): "father" -> "parent"; None for
+    another noun."""
+    return _kin()[noun][1] if noun in _kin() else None
+
+
+#: a relation seen from the other person ("his daughter, Noor": Noor's father)
+_INVERSE_RELATION = {"parent": "child", "child": "parent"}
+
+
+def name_ends_in(name: str, ends: frozenset[str]) -> bool:
+    """Whether a name of two words or more ends in one of ``ends`` (lowercase, its stop left out)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in ends
+
+
 def _organisations_name(name: str) -> bool:
-    """A name of two words or more whose last word ends organisations' names rather than places'
-    (data/scanned_organisations.txt, company_name_ends.txt, and "Office", which a document's
-    source may end in: "Congressional Budget Office")."""
-    words = name.lower().split()
-    ends = lexicon.words("scanned_organisations") | lexicon.words("company_name_ends") | {"office"}
-    return len(words) > 1 and words[-1] in ends
+    """A name whose last word ends organisations' names rather than places' (data/
+    scanned_organisations.txt, company_name_ends.txt, and "Office", which a document's source may
+    end in: "Congressional Budget Office")."""
+    return name_ends_in(name, lexicon.words("scanned_organisations") | lexicon.words("company_name_ends") | {"office"})
 
 
 def _same_place(word: str, named: set[str]) -> bool:
@@ -123,6 +137,12 @@ def _filing_verb() -> re.Pattern[str]:
     filings = "|".join(sorted(lexicon.words("legal_filings"), key=len, reverse=True))
     return re.compile(rf"\b(?:(?P<passive>(?:was|were|been|being|is|are)[ \t]+)?sued|sues|(?:will|to)[ \t]+sue"
                       rf"|(?:(?:has|have|had)[ \t]+)?filed[ \t]+(?:a|an|the|their|his|her|its)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{filings})s?\b)")
+
+
+@functools.lru_cache(maxsize=64)
+def _description_pattern(noun: str) -> re.Pattern[str]:
+    """"the rookie", "the study's lead author": a definite use of a description."""
+    return re.compile(rf"\b[Tt]he[ \t]+(?:[a-z-]+['’]s[ \t]+)?(?:[a-z-]+[ \t]+)?{re.escape(noun)}\b")
 
 
 #: a name right after a description ("the rookie, Ned Marlo", "the rookie Ned Marlo")
@@ -401,8 +421,9 @@ class ArticleIndex:
             [0, *(m.end() for m in re.finditer(r"\n", text))]
         self.entities: list[Entity] = []
         self.sightings: list[Sighting] = []
-        #: (id of a person, kin noun) -> that person's relative the text named ("her father")
-        self._relatives: dict[tuple[int, str], Entity] = {}
+        #: (id of a person, (gender, relation) of a kin noun) -> that person's relative the text
+        #: named so ("her father": ("m", "parent"))
+        self._relatives: dict[tuple[int, tuple[str, str]], Entity] = {}
         self._fuller: dict[str, list[tuple[int, str]]] = {}  # a name's fuller forms, found once
         self._scans: dict[tuple[str, str], object] = {}  # the other text scans, by (kind, name), done once
 
@@ -436,15 +457,15 @@ class ArticleIndex:
             entity.described_as.add(called)  # "Fernwood Records ... The label said" (data/name_end_kinds.txt)
         entity.note_gender(gender, "honorific")
         if entity.kind == "person" and entity.gender is None and len(name_parts(entity.name)) == 1 \
-                and len(genders := {g for g, _ in self._full_name_genders(entity.name)}) == 1:
+                and len({g for g, _ in self._full_name_genders(entity.name)}) == 1:
             # "Jolly said" before the paragraph that names "David Jolly" is parsed: the gender of
             # the first names the text writes the surname with, when they agree, not none (which
             # would lose him every "he" to a man named further back, and make him a "she"). A
             # session that tried it when the index knew less lost three names of the train
             # sample; now it gains three (1,130 -> 1,133 of 1,239) and changes no dev row.
             # (as strong as the weakest of those first names: "Kai" only leans)
-            evidence = min((e for _, e in self._full_name_genders(entity.name)), key=STRENGTH.__getitem__)
-            entity.note_gender(next(iter(genders)), evidence)
+            agreed, evidence = min(self._full_name_genders(entity.name), key=lambda found: STRENGTH[found[1]])
+            entity.note_gender(agreed, evidence)
         self.see(entity, offset, paragraph, subject=subject, speaker=speaker, end=self.name_end(written, offset),
                  scanned=scanned)
         return entity
@@ -848,6 +869,10 @@ class ArticleIndex:
                 return entity
         return None
 
+    def _sentence_start(self, offset: int) -> int:
+        """Where the sentence (or line) that holds ``offset`` starts, by its full stop before."""
+        return max(self.text.rfind(". ", 0, offset), self.text.rfind("\n", 0, offset)) + 1
+
     def _last_filing(self, offset: int) -> re.Match[str] | None:
         """The last place before ``offset`` where the text says someone sued or filed a suit."""
         found = list(_filing_verb().finditer(self.text, 0, offset))
@@ -862,8 +887,7 @@ class ArticleIndex:
             return False
         if m.group("passive"):
             return re.match(r"[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]", self.text[m.end() : m.end() + 40]) is not None
-        sentence = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start())) + 1
-        subject = self.text[sentence : m.start()].split()
+        subject = self.text[self._sentence_start(m.start()) : m.start()].split()
         return bool(subject) and (subject[0].lower() in ("his", "her", "their", "its") or any(w[:1].isupper() for w in subject[1:]))
 
     def filer(self, offset: int) -> Entity | None:
@@ -881,12 +905,12 @@ class ArticleIndex:
             by = m.end() + after.end() if after else None
             named = [s for s in self.sightings if s.offset == by] if by is not None else []
             return named[0].entity if named and named[0].entity.kind != "anonymous" else None
-        sentence = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start()))
-        before = [s for s in self.sightings if sentence < s.offset < m.start()]
+        sentence = self._sentence_start(m.start())
+        before = [s for s in self.sightings if sentence <= s.offset < m.start()]
         # (the last of several who sue together is not the one: "The Green Party and the
         # campaigns of Ana Reed and Ned Marlo will sue")
         right_before = [s for s in before if s.end is not None and not self.text[s.end : m.start()].strip()
-                        and not re.search(r"(?:\band|\bof|,)\s*$", self.text[sentence + 1 : s.offset])]
+                        and not re.search(r"(?:\band|\bof|,)\s*$", self.text[sentence : s.offset])]
         subjects = right_before or [s for s in before if s.subject or s.speaker]
         entity = subjects[0].entity if subjects else None
         return None if entity is None or entity.kind == "anonymous" else entity
@@ -943,25 +967,16 @@ class ArticleIndex:
         kin = _kin()
         if noun not in kin or of is relative:
             return
-        self._relatives[(id(of), noun)] = relative
-        relation = {"parent": "child", "child": "parent"}.get(kin[noun][1], kin[noun][1])
-        back = next((n for n, (g, r) in kin.items() if r == relation and g == of.gender), None) if of.gender else None
-        if back is not None:
-            self._relatives.setdefault((id(relative), back), of)
-
-    @staticmethod
-    def kin_relation(noun: str) -> str | None:
-        """The relation a kin noun says (data/kin_nouns.txt): "father" -> "parent"; None for
-        another noun."""
-        return _kin()[noun][1] if noun in _kin() else None
+        self._relatives[(id(of), kin[noun])] = relative
+        if of.gender is not None:
+            relation = kin[noun][1]
+            self._relatives.setdefault((id(relative), (of.gender, _INVERSE_RELATION.get(relation, relation))), of)
 
     def relative(self, of: Entity, noun: str) -> Entity | None:
         """``of``'s relative the text named as their ``noun`` ("father", or "dad" for a father), if
         it did."""
         kin = _kin()
-        if noun not in kin:
-            return None
-        return next((e for (who, n), e in self._relatives.items() if who == id(of) and kin[n] == kin[noun]), None)
+        return self._relatives.get((id(of), kin[noun])) if noun in kin else None
 
     def relative_of_someone(self, noun: str, offset: int, paragraph: int, gender: Gender | None) -> Entity | None:
         """Whose "her father" at ``offset`` is, when "her" may be anyone of that gender seen in its
@@ -995,8 +1010,7 @@ class ArticleIndex:
         governor")."""
         if any(w[:1].isupper() for w in modifiers):
             return None  # "the Ohio governor": a place or party the earlier use may not share
-        pattern = re.compile(rf"\b[Tt]he[ \t]+(?:[a-z-]+['’]s[ \t]+)?(?:[a-z-]+[ \t]+)?{re.escape(noun)}\b")
-        for m in pattern.finditer(self.text, 0, offset):
+        for m in _description_pattern(noun).finditer(self.text, 0, offset):
             if _NAME_NEXT.match(self.text, m.end()):
                 continue  # "the rookie, Ned Marlo, scored": a use that names someone else
             paragraph = self.paragraph_of(m.start())

@@ -35,7 +35,7 @@ from ..syntax import (
 from . import roles
 from .evidence import address_gender, clean_name, person_owning, reported_self_gender
 from .gender import Gender, first_name_gender, is_first_name, noun_gender, possessive_gender
-from .index import GOVERNMENT_NOUNS, PRONOUN_LOOKBACK, ArticleIndex, Entity
+from .index import GOVERNMENT_NOUNS, PRONOUN_LOOKBACK, ArticleIndex, Entity, kin_relation
 
 _NOT_SPEAKERS = {"that", "what"}
 #: marks of a clause put before the main clause whose subject pronoun is the main clause's subject
@@ -471,7 +471,7 @@ def _relative_named(head: Token, lemma: str, offset: int, paragraph: int, index:
     # the wrong one of them gives the other's name: "Alastair Osman called him ..., his brother
     # told ITV" is Alastair's words, not Richard's)
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is None or index.kin_relation(lemma) not in ("parent", "child"):
+    if owner is None or kin_relation(lemma) not in ("parent", "child"):
         return None
     if owner.pos_ == "PRON":
         # who "her" is, by whose father the text named
@@ -630,9 +630,7 @@ def _owner(span: Span, head: Token, offset: int, paragraph: int, index: ArticleI
         holder = index.by_role(role.text, [t.text for t in before if t.i < role.i and t.lower_ != "the"], offset)
         return surname(holder.name) if holder is not None else None
     possessive = next((t for t in before if t.dep_ == "poss" and possessive_gender(t.text) is not None), None)
-    if possessive is None:
-        return None
-    owner = index.antecedent(offset, paragraph, kind="person", gender=possessive_gender(possessive.text))
+    owner = person_owning(possessive, offset, paragraph, index) if possessive is not None else None
     return surname(owner.name) if owner is not None else None
 
 

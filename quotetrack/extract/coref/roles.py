@@ -25,7 +25,7 @@ from ..syntax import (
     joins_a_word,
 )
 from .gender import first_name_gender, has_first_name, is_first_name
-from .index import ADJECTIVE_ENDINGS
+from .index import ADJECTIVE_ENDINGS, name_ends_in
 
 #: what can hold an affiliation: an organisation or a place
 _AFFILIATION_LABELS = ORG_LABELS + PLACE_LABELS
@@ -176,8 +176,7 @@ def is_outlet_name(name: str) -> bool:
 def is_business_name(name: str) -> bool:
     """A name of two words or more that ends like a business's ("Halvorsen Pharma", "Brightmere
     Labs"; data/company_name_ends.txt): an organisation's, though the NER tagged it a person."""
-    words = name.split()
-    return len(words) > 1 and words[-1].lower().rstrip(".") in lexicon.words("company_name_ends")
+    return name_ends_in(name, lexicon.words("company_name_ends"))
 
 
 def role_before(span: Span, name_start: int) -> str | None:
