@@ -544,6 +544,15 @@ so     4 advmod ADV  RB  so
         # the answer after "Asked ..., Reed paused.", not the words of whoever spoke before
         ('Ana Reed runs the kitchen.\n\n"We open at five," a server said.\n\nAsked what she wants diners to feel, '
          'Reed paused for a long moment.\n\n"Full. That is the first thing."', "Full. That is the first thing.", "Ana Reed"),
+        # a paragraph that is a quotation after one that reports someone's words goes on in them,
+        # not in the words of whoever was quoted before
+        ('"We are not ready," Mayor Tom Briggs said.\n\nCouncillor Anna Reed said the vote would be close.\n\n'
+         '"We owe residents a real answer on the numbers."', "We owe residents a real answer on the numbers.",
+         "Anna Reed"),
+        # ... also when the parser hangs the report on its clause ("If anything, X argued, ...")
+        ('"We are not ready," Mayor Tom Briggs said.\n\nIf anything, Anna Reed argued in her email, the delay '
+         'is a good sign.\n\n"It gives us time to fix the numbers."', "It gives us time to fix the numbers.",
+         "Anna Reed"),
         # ... or the description of the one asked
         ('"We win together," Ned Reed said.\n\nRhea Price, 29, runs ultras.\n\nAsked what a win would mean, the '
          '29-year-old took a long time to answer.\n\n"It would not change me."', "It would not change me.", "Rhea Price"),
@@ -767,6 +776,13 @@ so     4 advmod ADV  RB  so
 def test_speakers_of_invented_news(nlp, text, quote, speaker):
     found = {m.text: m for m in extract_text(text, nlp)}
     assert found[quote].speaker == speaker
+
+
+def test_a_report_by_several_leads_in_no_one_speaker(nlp):
+    text = ('"We are not ready," Mayor Tom Briggs said.\n\nAnna Reed and Ola Moss said the vote would be '
+            'close.\n\n"We owe residents a real answer on the numbers."')
+    found = {m.text: m for m in extract_text(text, nlp)}
+    assert found["We owe residents a real answer on the numbers."].speaker is None
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from ..frames import Frame, QuoteTokens
 from ..state import QuoteState, Speaker
 from ..syntax import NOMINAL_SUBJECTS, mention_span, sentence_token_ids, subjects_of
 from .attribute import Attribution, can_speak
-from .cues import cue_phrase, is_cue
+from .cues import cue_phrase, is_cue, is_hypothetical
 
 
 def inherit(states: list[QuoteState], docs: dict[int, Doc], frames: dict[int, Frame], index: ArticleIndex) -> None:
@@ -75,6 +75,9 @@ def inherit(states: list[QuoteState], docs: dict[int, Doc], frames: dict[int, Fr
         elif p - 1 in docs and not by_paragraph.get(p - 1) \
                 and (asked := _asked_before(docs[p - 1], frames[p - 1], p - 1, index)) is not None:
             source = asked
+        elif p - 1 in docs and not by_paragraph.get(p - 1) and _opens_paragraph(q, index, p) \
+                and (reporter := _reported_before(docs[p - 1], frames[p - 1], p - 1, index)) is not None:
+            source = reporter
         else:
             source = _last_speaker_before(states, k, index, titles)
         if source is not None and source.how != AttributionKind.NONE:
@@ -157,6 +160,28 @@ def _asked_before(doc: Doc, frame: Frame, paragraph: int, index: ArticleIndex) -
                             or any(c.dep_ == "det" and c.lower_ == "the" for c in subjects[0].children)):
         return None
     return _led_in_by(doc, frame, paragraph, index, root, subjects[0])
+
+
+def _opens_paragraph(q: QuoteSpan, index: ArticleIndex, paragraph: int) -> bool:
+    return not index.text[index.paragraph_start(paragraph) : q.open_at].strip()
+
+
+def _reported_before(doc: Doc, frame: Frame, paragraph: int, index: ArticleIndex) -> Speaker | None:
+    """"Reed said the vote would be close." closing the paragraph before a paragraph that is a
+    quotation: the quotation goes on in the words of the one who was reported, whoever was quoted
+    before. The last sentence's main verb (or an aside's) must be a reporting verb with a subject
+    that can speak."""
+    root = list(doc.sents)[-1].root
+    # the main verb, or one put in as an aside that the parser hangs on the reported clause
+    # ("If anything, Ash argued in his email, the incident is ...")
+    for verb in (root, *(c for c in root.children if c.dep_ in ("parataxis", "ccomp"))):
+        if verb.pos_ in ("VERB", "AUX") and is_cue(verb) and not is_hypothetical(verb):
+            subjects = [c for c in subjects_of(verb, deps=NOMINAL_SUBJECTS) if can_speak(c)]
+            # one speaker: "Matthews, Seitz-Wald and Lopez discussed ..." leads in a panel
+            if subjects and subjects[0].pos_ in ("PROPN", "PRON", "NOUN") \
+                    and not any(t.dep_ == "conj" for t in subjects[0].subtree):
+                return _led_in_by(doc, frame, paragraph, index, verb, subjects[0])
+    return None
 
 
 def _ends_with_colon(doc: Doc) -> bool:

@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from ... import lexicon
 from ...names import name_parts, surname
 from ...text import paragraph_spans
+from ...text.marks import DOUBLE_MARKS
 from ..attribution.attribute import Attribution
-from ..attribution.cues import marked_by
+from ..attribution.cues import has_cue_word, marked_by
 from ..frames import Frame
 from ..state import QuoteState, Speaker, StatementState
 from ..syntax import (
@@ -57,6 +58,9 @@ def context_paragraphs(text: str, paragraphs: list[tuple[int, int]], p: int, doc
     if p > 0 and (text[slice(*paragraphs[p - 1])].rstrip().endswith(":")
                   or ASKED_LAST.search(text, *paragraphs[p - 1])):
         wanted.add(p - 1)  # a colon introduction, or "Asked ..., Reed paused." before an answer
+    elif p > 0 and _opens_on_quote(text, paragraphs[p]) and not _holds_quote(text, paragraphs[p - 1]) \
+            and has_cue_word(text[slice(*paragraphs[p - 1])]):
+        wanted.add(p - 1)  # "Reed said the vote would be close." before a paragraph that is a quotation
     for att in attributions:
         if (tokens := att.speaker_tokens) is None:
             continue
@@ -79,6 +83,14 @@ def context_paragraphs(text: str, paragraphs: list[tuple[int, int]], p: int, doc
                 wanted.add(first)
     return {w for w in wanted if 0 <= w}
 
+
+def _opens_on_quote(text: str, paragraph: tuple[int, int]) -> bool:
+    first = text[slice(*paragraph)].lstrip()[:1]
+    return bool(first) and first in DOUBLE_MARKS
+
+
+def _holds_quote(text: str, paragraph: tuple[int, int]) -> bool:
+    return any(mark in DOUBLE_MARKS for mark in text[slice(*paragraph)])
 
 #: a paragraph whose last sentence opens on "Asked" or "When asked": the question before an answer
 ASKED_LAST = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:When\s+)?[Aa]sked\b[^.!?]*[.!?][\"”’]?\s*$", re.M)
