@@ -744,6 +744,12 @@ def test_a_pronoun_right_after_the_paragraph_an_unnamed_speaker_ended_is_that_sp
     price = index.add("Ana Price", "person", 0, 0, subject=True, speaker=True)
     index.add_unnamed("a majority of voters", text.index("A woman"), 1)
     assert index.antecedent(she, 2, kind="person", gender="f", unnamed=True) is price
+    # ... unless the article says it keeps that someone's name back ("a regular, who asked that
+    # her name not be used"), whatever the noun
+    index = ArticleIndex(text)
+    index.add("Ana Price", "person", 0, 0, subject=True, speaker=True)
+    regular = index.add_unnamed("a regular", text.index("A woman"), 1, "f", withheld=True)
+    assert index.antecedent(she, 2, kind="person", gender="f", unnamed=True) is regular
 
 
 @pytest.mark.parametrize(

@@ -349,6 +349,24 @@ def test_the_she_after_an_unnamed_woman_who_spoke_is_hers(nlp):
 
 
 @pytest.mark.parametrize(
+    ("unnamed", "speaker"),
+    [
+        ("A regular who has eaten there most Fridays, and who asked that her name not be used, said",
+         "a regular"),
+        ("Another engineer, who asked not to be named because she still works there, said", "another engineer"),
+        ("Reed's sister, who spoke on condition of anonymity, said", "reed's sister"),
+    ],
+)
+def test_the_she_after_someone_whose_name_is_withheld_is_theirs(nlp, unnamed, speaker):
+    """Whatever noun the article calls them by, someone whose name it says it keeps back is who
+    the "she" of the next paragraph's quotation stands for, not the woman named before."""
+    text = (f'Chief executive Ana Reed said the cuts were needed.\n\n{unnamed} the cuts came without warning.'
+            '\n\n"We found out from the news," she said.')
+    (quote,) = [m for m in extract_text(text, nlp) if m.kind == "direct"]
+    assert (quote.speaker.lower(), quote.speaker_kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
     ("sentence", "name"),
     [
         ("A woman who identified herself only as Maria said the line was long.", "Maria"),

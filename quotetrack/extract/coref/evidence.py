@@ -409,10 +409,15 @@ def _index_unnamed_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quot
     "one"."""
     for p, doc, frame, quoted, token in _paragraph_tokens(docs, frames, quoted_tokens):
         lemma = token.lemma_.lower()
-        if token.i in quoted or token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in NOMINAL_SUBJECTS \
-                or lemma not in lexicon.person_nouns() or _reported_by_someone(token) \
-                or not is_main_subject(token) or any(c.dep_ == "appos" for c in token.children) \
-                or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in token.children):
+        if token.i in quoted or token.dep_ not in NOMINAL_SUBJECTS or _reported_by_someone(token) or not is_main_subject(token):
+            continue
+        # whatever the noun, someone whose name the article says it withholds ("A regular, who
+        # asked that her name not be used, said"; "Reed's sister, who asked not to be named")
+        withheld = token.pos_ in ("NOUN", "ADJ") and _withholds_name(token)
+        if not withheld and (token.pos_ != "NOUN" or token.tag_ != "NN" or lemma not in lexicon.person_nouns()
+                             or any(c.dep_ == "appos" for c in token.children)
+                             or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+                                        for c in token.children)):
             continue
         start, end = mention_span(token, [i in quoted for i in range(len(doc))])
         if (given := roles.name_given(doc[start:end])) is not None:
@@ -423,8 +428,29 @@ def _index_unnamed_speakers(docs: dict[int, Doc], frames: dict[int, Frame], quot
         if roles.named_after_role_of(token) is not None:
             continue  # "A spokesman for the Foreign Office, Ana Reed, said": hers, by the NER's name
         words = doc[start:end].text
-        gender = noun_gender(lemma) or reported_self_gender(token.head)
-        index.add_unnamed(words[0].lower() + words[1:], frame.to_article(doc[start].idx), p, gender)
+        gender = noun_gender(lemma) or reported_self_gender(token.head) or relative_clause_gender(token) \
+            or (_withheld_gender(token) if withheld else None)
+        index.add_unnamed(words[0].lower() + words[1:], frame.to_article(doc[start].idx), p, gender, withheld=withheld)
+
+
+def _withholds_name(token: Token) -> bool:
+    """A clause or appositive beside ``token`` says the article keeps the person's name back
+    (data/unnamed_clauses.txt)."""
+    words = " ".join(t.lower_ for c in _clauses_beside(token) for t in c.subtree)
+    return any(phrase in words for phrase in lexicon.words("unnamed_clauses"))
+
+
+def _clauses_beside(token: Token) -> list[Token]:
+    """The relative clauses and appositives of ``token``, with a second "who" clause the parser
+    joined to the noun itself ("A regular who ..., and who asked that her name not be used")."""
+    return [c for c in token.children if c.dep_ in ("relcl", "acl", "appos")
+            or (c.dep_ == "conj" and any(w.dep_ in NOMINAL_SUBJECTS and w.lower_ == "who" for w in c.children))]
+
+
+def _withheld_gender(token: Token) -> Gender | None:
+    """"who asked that her name not be used": the gender of the clause's own possessive."""
+    owners = [t for c in _clauses_beside(token) for t in c.subtree if t.dep_ == "poss" and possessive_gender(t.text)]
+    return possessive_gender(owners[0].text) if owners else None
 
 
 def _reported_by_someone(token: Token) -> bool:

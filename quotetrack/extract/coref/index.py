@@ -321,6 +321,8 @@ class Entity:
     #: how often the NER tagged the organisation a place (a country, a city) and how often not
     place_tags: int = 0
     other_tags: int = 0
+    #: someone unnamed whose name the article says it withholds ("who asked not to be named")
+    withheld: bool = False
 
     def __post_init__(self) -> None:
         self._gender_from_name(self.name)
@@ -504,7 +506,8 @@ class ArticleIndex:
         self.entities.append(entity)
         return entity
 
-    def add_unnamed(self, words: str, offset: int, paragraph: int, gender: Gender | None = None) -> Entity:
+    def add_unnamed(self, words: str, offset: int, paragraph: int, gender: Gender | None = None, *,
+                    withheld: bool = False) -> Entity:
         """Someone the article never names, speaking at ``offset`` ("one engineer", "a waiter"):
         a new entity each time (two unnamed engineers are not known to be one), the same one when
         the words were indexed at that offset before, which only a pronoun of the same paragraph
@@ -513,7 +516,7 @@ class ArticleIndex:
                      and s.entity.name == words), None)
         if seen is not None:
             return seen  # indexed before quotations were resolved (evidence._index_unnamed_speakers)
-        entity = Entity(words, "anonymous", aliases={words}, gender=gender)
+        entity = Entity(words, "anonymous", aliases={words}, gender=gender, withheld=withheld)
         self.entities.append(entity)
         self.see(entity, offset, paragraph, subject=True, speaker=True)
         return entity
@@ -697,7 +700,8 @@ class ArticleIndex:
         # the people named
         speakers_here = [s for s in window if s.paragraph >= paragraph - 1 and (s.speaker or s.subject)]
         if unnamed and speakers_here and speakers_here[-1].entity.kind == "anonymous" \
-                and (speakers_here[-1].paragraph == paragraph or _person_noun_in(speakers_here[-1].entity.name)) \
+                and (speakers_here[-1].paragraph == paragraph or _person_noun_in(speakers_here[-1].entity.name)
+                     or speakers_here[-1].entity.withheld) \
                 and not _narration_between(self.text, speakers_here[-1].offset, offset):
             return speakers_here[-1].entity
         window = [s for s in window if s.entity.kind != "anonymous"]
