@@ -1382,6 +1382,13 @@ def test_a_report_is_of_the_organisation_the_text_says_it_is_from():
     index = ArticleIndex(premier)
     index.add("Ana Reed", "person", premier.index("Ana"), 0, subject=True, speaker=True)
     assert index.document_source("report", premier.index("The report")) is None
+    # past the document's title between commas and a form of "be"
+    titled = ('The report, "Library Facilities Review," was prepared by Ledgerline Consulting. Ned Reed '
+              'said it was wrong. The report also found the furnace was old.')
+    index = ArticleIndex(titled)
+    ledgerline = index.add("Ledgerline Consulting", "organization", titled.index("Ledgerline"), 0)
+    index.add("Ned Reed", "person", titled.index("Ned"), 0, subject=True, speaker=True)
+    assert index.document_source("report", titled.index("The report also")) is ledgerline
 
 
 def test_a_place_named_nearby_wrote_no_study():

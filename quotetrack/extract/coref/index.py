@@ -122,7 +122,10 @@ def _document_source_pattern(noun: str) -> re.Pattern[str]:
     # (data/group_nouns.txt; not "from staff to Ana Reed")
     groups = "|".join(re.escape(g) for g in sorted(lexicon.group_nouns(), key=len, reverse=True))
     kind = rf"(?:[a-z][\w-]*[ \t]+)?(?:{groups})[ \t]+"
-    return re.compile(rf"\b(?i:{nouns})s?(?:[ \t]+to[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?[\w'’-]+)?[ \t]+"
+    # ... also past the document's title or a description set between commas, and a form of "be"
+    # ("The report, "Library Facilities Review," was prepared by Ledgerline Consulting")
+    between = r"(?:,[^,.\n]{1,80},[\"”’]?)?(?:[ \t]+(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been))?"
+    return re.compile(rf"\b(?i:{nouns})s?(?:[ \t]+to[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?[\w'’-]+)?{between}[ \t]+"
                       rf"(?:from|by|(?:released|published|issued|prepared|commissioned|compiled|written|sent|filed|brought){when}[ \t]+by)[ \t]+"
                       rf"(?:the[ \t]+)?(?:[a-z]+['’]s[ \t]+)?(?:(?:(?:{title})[ \t]+){{0,3}}?({name})|{described}({name})(?=[,.;])|{kind}({name}))"
                       # ... or the name before the noun: "A Congressional Budget Office analysis released ..."
