@@ -819,6 +819,14 @@ def test_a_report_by_several_leads_in_no_one_speaker(nlp):
         ('Moss, known in the room as "Grandpa," scored twice.', True),
         # what a place's people call someone or something
         ('It takes an hour on a highway that locals call "the long road" in winter.', True),
+        # a habit of naming, by anyone, and what a kind of people call something
+        ('The middle episodes sag under what some critics have taken to calling "prestige drag" here.', True),
+        ('Investors had taken to calling the drug "the lottery ticket" after the fall.', True),
+        ('The town sits on what forecasters call the "dirty side" of the storm.', True),
+        ('The plan is what Reed calls "a disaster for the town" in her letter.', False),  # her words
+        ('Students knew her as "the Moss Lady" for decades.', True),
+        ('The release, headlined "Trial Meets Primary Endpoint" and issued early, quoted Reed.', True),
+        ('The river, whose name means "threshold" in both languages, floods often.', True),
         ('Reed, whom fans have taken to calling "Mr. Fourth Quarter," scored 30.', True),
         ('Everyone calls her "Teddy," including the menu.', True),
         # ... not what a named person calls something, which is speech
