@@ -88,3 +88,40 @@ def test_a_place_or_a_series_title_is_no_label_of_a_speaker():
     tags = Counter(text[f.name_start : f.name_end] for f in found)
     assert [text[f.name_start : f.name_end] for f in found] == ["The Latest", "Iowa"]
     assert [labelled_speaker(text, f, tags, index) for f in found] == [None, None]
+
+
+INTERVIEW = (
+    "Library to close after 96 years\n\n"
+    "Councillor Ned Price voted against the closure.\n\n"
+    "Ada Moss, 61, has been the town's librarian since 1999. She spoke to the Courier after the vote.\n\n"
+    "Q: How did you hear about the decision?\n\n"
+    "A: The same way everybody else did.\n\n"
+    "And I was sitting in the third row, too.\n\n"
+    "Q: What will you miss most?\n\n"
+    "A: The regulars.\n\n"
+    "The library closes on June 30.\n"
+)
+
+
+def test_an_interviews_answers_are_the_words_of_the_one_it_introduced():
+    """"Q: ... / A: ...": the answers (and a paragraph an answer runs on to before the next
+    question) are statements; the questions, the outlet's, are not; the paragraph after the last
+    question's answer is the writer's again."""
+    found = [(INTERVIEW[f.start : f.end], f.interview) for f in labelled(INTERVIEW)]
+    asked = INTERVIEW.index("Q: How")
+    assert found == [("The same way everybody else did.", asked), ("And I was sitting in the third row, too.", asked),
+                     ("The regulars.", asked)]
+
+
+def test_the_one_who_answers_is_named_by_the_headline_or_right_before_the_questions(nlp):
+    mentions = {m.text: m for m in extract_text(INTERVIEW, nlp)}
+    assert {mentions[t].speaker for t in ("The same way everybody else did.", "The regulars.")} == {"Ada Moss"}
+    assert mentions["The regulars."].speaker_mention == "A"
+    # a person the headline names answers, whoever the paragraph before names last
+    headline = INTERVIEW.replace("Library to close after 96 years", "Q&A with Ada Moss, librarian").replace(
+        "She spoke to the Courier", "She spoke to Ned Price's aide, Lou Reed,")
+    mentions = {m.text: m for m in extract_text(headline, nlp)}
+    assert mentions["The regulars."].speaker == "Ada Moss"
+    # without questions, "A:" opens no answer
+    plain = "Ada Moss spoke on Monday.\n\nA: The same way everybody else did.\n"
+    assert not labelled(plain)

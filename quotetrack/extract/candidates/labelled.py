@@ -1,6 +1,8 @@
 """Statements a paragraph gives after its speaker's name and a colon, without quotation marks: a
-headline ("Ana Reed: The Budget Is Not Balanced") or a turn of a transcript the article reprints
-("HOST: Do you think he has changed?", "Moss: Well, the vote is close.").
+headline ("Ana Reed: The Budget Is Not Balanced"), a turn of a transcript the article reprints
+("HOST: Do you think he has changed?", "Moss: Well, the vote is close."), or an answer of an
+interview printed as questions and answers ("Q: ..." / "A: ..."), with the paragraphs an answer
+runs on to before the next question.
 
 Found on the raw text; whether the label names a speaker is for the article to say
 (attribution/transcript.py: someone it names elsewhere, or a tag of more than one turn), so that
@@ -35,19 +37,40 @@ class Labelled:
     name_start: int
     name_end: int
     headline: bool  # the article's first line ("Ana Reed: ..."), else a transcript turn
+    #: for an interview's answer ("A: ..."): where its first question ("Q: ...") starts, since
+    #: the one who answers is the one the article introduced before it
+    interview: int | None = None
+
+
+#: an interview's question and answer, each opening its paragraph ("Q: ...", "A. ...")
+_QUESTION = re.compile(r"Q(?P<mark>[:.])[^\S\n]+\S")
+_ANSWER = re.compile(r"A(?P<mark>[:.])[^\S\n]+(?P<content>\S)")
 
 
 def labelled_statements(text: str, paragraphs: list[tuple[int, int]], quotes: list[QuoteSpan]) -> list[Labelled]:
     """The labelled paragraphs of ``text`` whose words after the label are not a quotation of
-    their own (those are direct quotes, attributed by their colon)."""
+    their own (those are direct quotes, attributed by their colon), and the answers of an
+    interview printed as questions and answers."""
     found = []
+    questions = [p for p, (lo, hi) in enumerate(paragraphs) if _QUESTION.match(text, lo, hi)]
     for p, (lo, hi) in enumerate(paragraphs):
+        end = hi
+        while end > lo and text[end - 1].isspace():
+            end -= 1
+        if questions and questions[0] < p and (a := _ANSWER.match(text, lo, hi)) is not None:
+            if text[a.start("content")] not in _OPENING_MARKS and not _in_quote(quotes, a.start("content")):
+                found.append(Labelled(a.start("content"), end, p, lo, lo + 1, headline=False,
+                                      interview=paragraphs[questions[0]][0]))
+            continue
+        if questions and found and found[-1].paragraph == p - 1 and not found[-1].headline \
+                and questions[0] < p < questions[-1] and _runs_on(text, lo, end, quotes):
+            # an answer run on to a paragraph of its own, before the next question: the same turn
+            last = found[-1]
+            found.append(Labelled(lo, end, p, last.name_start, last.name_end, headline=False, interview=last.interview))
+            continue
         m = _LABEL.match(text, lo, hi)
         if m is None or text[m.start("content")] in _OPENING_MARKS:
             continue
-        end = hi
-        while end > m.start("content") and text[end - 1].isspace():
-            end -= 1
         words = text[m.start("content") : end].split()
         if len(words) < (_MIN_HEADLINE_WORDS if p == 0 else _MIN_TURN_WORDS):
             continue
@@ -55,7 +78,17 @@ def labelled_statements(text: str, paragraphs: list[tuple[int, int]], quotes: li
             continue  # "Ana Reed: Reformer or Career Politician?": the writer asks
         if words[0][:1].isdigit():
             continue  # "Reed: 12 points, eight rebounds ...": a line of statistics
-        if any(q.open_at <= m.start("content") < q.end for q in quotes):
+        if _in_quote(quotes, m.start("content")):
             continue  # the label stands inside a quotation
         found.append(Labelled(m.start("content"), end, p, m.start("name"), m.end("name"), headline=p == 0))
     return found
+
+
+def _in_quote(quotes: list[QuoteSpan], offset: int) -> bool:
+    return any(q.open_at <= offset < q.end for q in quotes)
+
+
+def _runs_on(text: str, lo: int, end: int, quotes: list[QuoteSpan]) -> bool:
+    """A paragraph with no label of its own and no quotation in it: words an answer goes on with."""
+    return _LABEL.match(text, lo, end) is None and _QUESTION.match(text, lo, end) is None \
+        and not any(lo <= q.open_at < end for q in quotes)
