@@ -195,6 +195,16 @@ def test_a_role_noun_finds_who_holds_the_role():
     assert index.by_role("mayor", [], 100) is None
 
 
+def test_a_role_noun_finds_a_role_given_besides_the_one_kept():
+    """"biologist Ana Reed", read after "Reed, an associate professor of biology": "the biologist"
+    is hers, and "the GM" is the general manager (data/role_acronyms.txt)."""
+    index = cast(("Ana Reed", 0, 0, {"role": "associate professor of biology"}), ("Ana Reed", 40, 0, {"role": "biologist"}),
+                 ("Ned Marlo", 60, 0, {"role": "general manager"}))
+    assert index.by_role("biologist", [], 100).name == "Ana Reed"
+    assert index.by_role("professor", [], 100).name == "Ana Reed"
+    assert index.by_role("GM", [], 100).name == "Ned Marlo"
+
+
 def test_the_audit_trail_points_at_the_fullest_name_before():
     text = "Majed Al-Ansari spoke. Ansari said more. He added this."
     index = ArticleIndex(text)

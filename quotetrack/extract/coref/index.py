@@ -326,6 +326,9 @@ class Entity:
     other_tags: int = 0
     #: someone unnamed whose name the article says it withholds ("who asked not to be named")
     withheld: bool = False
+    #: the other roles the article gives a person ("biologist Ana Reed", then "Reed, an associate
+    #: professor of biology": "the biologist" is still hers)
+    other_roles: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._gender_from_name(self.name)
@@ -334,7 +337,9 @@ class Entity:
         self.aliases.add(name)
         if len(name_parts(name)) > len(name_parts(self.name)):
             self.name = name
-        self.role = _fuller_role(self.role, role)
+        kept = _fuller_role(self.role, role)
+        self.other_roles |= {r for r in (self.role, role) if r is not None and r != kept}
+        self.role = kept
         self.affiliation = self.affiliation or affiliation
         self._gender_from_name(name)
 
@@ -803,8 +808,8 @@ class ArticleIndex:
             *more, head = acronyms[head].split()
             words += more
         scored = []
-        for s in self.sightings:
-            role = " ".join(acronyms.get(w, w) for w in (s.entity.role or "").lower().split())
+        for s, given in ((s, r) for s in self.sightings for r in (s.entity.role, *sorted(s.entity.other_roles))):
+            role = " ".join(acronyms.get(w, w) for w in (given or "").lower().split())
             # the role's own words, not those of its place ("professor at Queen Mary University"
             # is no university)
             core = _ROLE_PLACE.split(role, maxsplit=1)[0]
@@ -818,7 +823,7 @@ class ArticleIndex:
                 titles.add(max(offices, key=lambda o: len(o[0]))[1])
             if s.entity.kind != "person" or head not in titles:
                 continue
-            if _names_another(proper, f"{s.entity.role or ''} {s.entity.affiliation or ''}"):
+            if _names_another(proper, f"{given or ''} {s.entity.affiliation or ''}"):
                 continue
             role_words = set(re.split(r"[\s'’]+", role))
             overlap = sum(w in role_words or (w in proper and _same_place(w, role_words)) for w in words)
