@@ -203,6 +203,10 @@ def test_a_role_noun_finds_a_role_given_besides_the_one_kept():
     assert index.by_role("biologist", [], 100).name == "Ana Reed"
     assert index.by_role("professor", [], 100).name == "Ana Reed"
     assert index.by_role("GM", [], 100).name == "Ned Marlo"
+    # a deputy's title is not the title itself: "the president" is no vice president
+    index = cast(("Ned Marlo", 0, 0, {"role": "Vice President"}))
+    assert index.by_role("president", [], 100) is None
+    assert index.by_role("president", ["vice"], 100).name == "Ned Marlo"
 
 
 def test_the_audit_trail_points_at_the_fullest_name_before():

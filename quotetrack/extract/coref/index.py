@@ -385,6 +385,21 @@ class Entity:
             self.note_gender(first_name_gender(name), first_name_evidence(name))
 
 
+#: words that make a title someone else's deputy: "the president" is not the vice president
+_SECOND_IN_LINE = frozenset({"vice", "deputy", "assistant", "lieutenant", "under"})
+
+
+def _deputy_of(head: str, core_words: list[str], words: list[str]) -> bool:
+    """The role holds the title ``head`` as its own word after a word of a deputy that the
+    description (``words``) leaves out: "Vice President", "vice-presidential nominee" (not an
+    office another title stands for: an assistant district attorney is a prosecutor)."""
+    at = next((i for i, w in enumerate(core_words) if role_word(w) == head), None)
+    if at is None:
+        return False
+    before = [part for w in core_words[:at] for part in w.split("-")]
+    return any(w in _SECOND_IN_LINE and w not in words for w in before)
+
+
 def _fuller_role(old: str | None, new: str | None) -> str | None:
     """The role an entity keeps: the first given, unless a later one holds all its words and more
     ("Dr." then "Superintendent Dr.": "the superintendent" is then hers)."""
@@ -808,7 +823,7 @@ class ArticleIndex:
             *more, head = acronyms[head].split()
             words += more
         scored = []
-        for s, given in ((s, r) for s in self.sightings for r in (s.entity.role, *sorted(s.entity.other_roles))):
+        for s, given in ((seen, r) for seen in self.sightings for r in (seen.entity.role, *sorted(seen.entity.other_roles))):
             role = " ".join(acronyms.get(w, w) for w in (given or "").lower().split())
             # the role's own words, not those of its place ("professor at Queen Mary University"
             # is no university)
@@ -823,6 +838,8 @@ class ArticleIndex:
                 titles.add(max(offices, key=lambda o: len(o[0]))[1])
             if s.entity.kind != "person" or head not in titles:
                 continue
+            if _deputy_of(head, core_words, words):
+                continue  # "the Democratic presidential nominee" is no vice-presidential nominee
             if _names_another(proper, f"{given or ''} {s.entity.affiliation or ''}"):
                 continue
             role_words = set(re.split(r"[\s'’]+", role))
