@@ -203,6 +203,11 @@ def test_a_role_noun_finds_a_role_given_besides_the_one_kept():
     assert index.by_role("biologist", [], 100).name == "Ana Reed"
     assert index.by_role("professor", [], 100).name == "Ana Reed"
     assert index.by_role("GM", [], 100).name == "Ned Marlo"
+    # a title may name someone the article names later; a description may not ("the chef said"
+    # in a profile is not "chef Ned Marlo" of the next paragraph)
+    index = cast(("Ned Marlo", 200, 2, {"role": "chef"}), ("Ana Reed", 220, 2, {"role": "Sen."}))
+    assert index.by_role("chef", [], 100) is None
+    assert index.by_role("senator", [], 100).name == "Ana Reed"
     # a deputy's title is not the title itself: "the president" is no vice president
     index = cast(("Ned Marlo", 0, 0, {"role": "Vice President"}))
     assert index.by_role("president", [], 100) is None

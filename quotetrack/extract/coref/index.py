@@ -812,7 +812,9 @@ class ArticleIndex:
         titles are compared written out ("Sen." is a senator, a CEO a chief executive:
         data/role_acronyms.txt). Someone the article names only
         after the description must have all its words ("the vice-presidential nominee" is not
-        the "presidential nominee" of a later paragraph), and a place or party the description
+        the "presidential nominee" of a later paragraph) and hold a title, not a description
+        ("the chef said" in a profile is not the "chef Bernard Vail" of a later paragraph, her
+        old boss: descriptions.txt), and a place or party the description
         names must be in the role or affiliation ("the NDP's leader" is not the "Conservative
         Leader")."""
         acronyms = lexicon.table("role_acronyms")
@@ -844,7 +846,7 @@ class ArticleIndex:
                 continue
             role_words = set(re.split(r"[\s'’]+", role))
             overlap = sum(w in role_words or (w in proper and _same_place(w, role_words)) for w in words)
-            if s.offset > offset and overlap < len(words):
+            if s.offset > offset and (overlap < len(words) or head not in lexicon.role_words()):
                 continue
             scored.append((overlap, s.offset <= offset, s.offset, s.entity))
         return max(scored, key=lambda x: x[:3])[3] if scored else None
