@@ -1519,6 +1519,9 @@ def test_an_organisation_called_by_one_word_takes_its_one_longer_name():
     text = "Helixmere Biologics. Later Helixmere Therapeutics said no."
     assert ArticleIndex(text).fuller_organisation("Helixmere") is None
     assert ArticleIndex("It was made by Helixmere Biologics. Then").fuller_organisation("Helixmere") == "Helixmere Biologics"
+    # ... but one written shorter elsewhere is the same name: the longest
+    text = "State sues Halcyon Solar\n\nThe state sued Halcyon Solar Inc. on Monday. Halcyon denied it."
+    assert ArticleIndex(text).fuller_organisation("Halcyon") == "Halcyon Solar Inc."
 
 
 def test_a_group_noun_finds_the_organisation_the_text_called_so():

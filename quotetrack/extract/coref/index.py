@@ -523,7 +523,10 @@ class ArticleIndex:
                 words = _name_words_after(m.group(1).split())
                 if words:
                     fuller.add(" ".join([name, *words]))
-        return fuller.pop() if len(fuller) == 1 else None
+        # one name, or one written shorter elsewhere ("Halcyon Solar" in the headline, "Halcyon
+        # Solar Inc." in the text): the longest
+        longest = max(fuller, key=len, default=None)
+        return longest if longest is not None and all(longest.split()[: len(f.split())] == f.split() for f in fuller) else None
 
     def _new(self, entity: Entity) -> Entity:
         self.entities.append(entity)
