@@ -567,6 +567,10 @@ so     4 advmod ADV  RB  so
         ('"We are not ready," Mayor Tom Briggs said.\n\nCouncillor Anna Reed said the vote would be close.\n\n'
          '"We owe residents a real answer on the numbers."', "We owe residents a real answer on the numbers.",
          "Anna Reed"),
+        # an office a title owns: the one the article named with that title in its name
+        ("Roads were closed, according to the Harlow County Sheriff's Office.\n\nDeputies were directing "
+         "traffic downtown, the sheriff's office said.", "Deputies were directing traffic downtown",
+         "Harlow County Sheriff's Office"),
         # ... also when the parser hangs the report on its clause ("If anything, X argued, ...")
         ('"We are not ready," Mayor Tom Briggs said.\n\nIf anything, Anna Reed argued in her email, the delay '
          'is a good sign.\n\n"It gives us time to fix the numbers."', "It gives us time to fix the numbers.",

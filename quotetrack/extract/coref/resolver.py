@@ -284,6 +284,11 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         else:
             # "the foreign ministry": the "Ministry of Foreign Affairs" the article names
             entity = index.by_description(lemma, described, start)
+            # "the sheriff's office": the "County Sheriff's Office" the article names, by the title
+            # that owns it
+            titles = [t.lemma_.lower() for t in before if t.i in possessor and roles.is_role_word(t.text)]
+            if entity is None and titles:
+                entity = index.by_description(lemma, titles, start)
             # (not the body the paragraphs before are about when an unnamed person owns this one:
             # "the federal mediator's office")
             if entity is None and not any(t.i in possessor and t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.person_nouns()
