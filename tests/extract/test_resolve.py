@@ -567,6 +567,11 @@ so     4 advmod ADV  RB  so
         ('"We are not ready," Mayor Tom Briggs said.\n\nCouncillor Anna Reed said the vote would be close.\n\n'
          '"We owe residents a real answer on the numbers."', "We owe residents a real answer on the numbers.",
          "Anna Reed"),
+        # sports pages' descriptions: "the striker", "the Fenmoor boss" (a manager)
+        ('Joel Okereke headed the opener.\n\n"It is a horrible feeling," the striker said.', "It is a horrible feeling",
+         "Joel Okereke"),
+        ('Fenmoor manager Gareth Lyle sat alone.\n\nAsked about his job, "We know the problem," the Fenmoor boss said.',
+         "We know the problem", "Gareth Lyle"),
         # an office a title owns: the one the article named with that title in its name
         ("Roads were closed, according to the Harlow County Sheriff's Office.\n\nDeputies were directing "
          "traffic downtown, the sheriff's office said.", "Deputies were directing traffic downtown",
@@ -798,6 +803,14 @@ so     4 advmod ADV  RB  so
 def test_speakers_of_invented_news(nlp, text, quote, speaker):
     found = {m.text: m for m in extract_text(text, nlp)}
     assert found[quote].speaker == speaker
+
+
+def test_a_description_someone_owns_is_not_the_one_the_article_gave_it(nlp):
+    """"her boss" is someone of hers, not the "eventual boss" the article named."""
+    text = ('Alan Greenberg, her eventual boss, ran the desk.\n\nIn 1990, Ana Reed said, her boss told her he '
+            'had booked a room for them.')
+    found = {m.text: m for m in extract_text(text, nlp)}
+    assert found["he had booked a room for them"].speaker_kind == "anonymous"
 
 
 def test_a_report_by_several_leads_in_no_one_speaker(nlp):

@@ -314,8 +314,13 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         to_be = title != head.text  # "the premier-designate": "premier" is the title
         modifiers = [t.text for t in span if t.i < (glued_start(head) if to_be else head.i)
                      and t.lower_ not in ("the", "this", "that")]
-        # (a premier-to-be is not the premier the article named: "the outgoing premier")
-        entity = None if to_be else index.by_role(title, modifiers, start)
+        # "the minister's spokeswoman", "his aide": someone of the person named before, not that
+        # person (but "the team's captain" may be the player the article named)
+        owned = any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in PERSON_LABELS or roles.is_role_word(c.text))
+                    for c in head.children)
+        # (a premier-to-be is not the premier the article named: "the outgoing premier"; "her
+        # boss", a description someone owns, is not the "eventual boss" the article named)
+        entity = None if to_be or (owned and not roles.is_role_word(title)) else index.by_role(title, modifiers, start)
         # "the congresswoman" is a woman: not the man the role's words found, nor the one the
         # paragraphs before are about; "the senior" who "said she had not decided", most often,
         # though the "she" may be someone else: it only steers the fallback below
@@ -326,10 +331,6 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         joined = [c.lower_ for c in head.children if c.dep_ == "conj" and c.tag_ == "NN"]
         describes = roles.is_role_word(title) or lemma in lexicon.descriptions() or \
             any(roles.is_role_word(w) or w in lexicon.descriptions() for w in joined)
-        # "the minister's spokeswoman", "his aide": someone of the person named before, not that
-        # person (but "the team's captain" may be the player the article named)
-        owned = any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in PERSON_LABELS or roles.is_role_word(c.text))
-                    for c in head.children)
         # a capitalised title ("the King", "the Speaker") only by the role the article gave someone
         if entity is None and describes and not owned and (_noun_for_someone(head, lemma) or party_member or to_be) \
                 and not _introduced_unnamed(index, title, start):
