@@ -567,6 +567,10 @@ so     4 advmod ADV  RB  so
         ('"We are not ready," Mayor Tom Briggs said.\n\nCouncillor Anna Reed said the vote would be close.\n\n'
          '"We owe residents a real answer on the numbers."', "We owe residents a real answer on the numbers.",
          "Anna Reed"),
+        # a place's ministry is that place's, not the organisation the article was about before
+        ("Velmoran Army says it fired in self-defence\n\nThe Velmoran Army said its units returned fire.\n\n"
+         "Kestria's foreign ministry said on Wednesday that the shelling had killed 40 people.",
+         "the shelling had killed 40 people", "Kestria's foreign ministry"),
         # sports pages' descriptions: "the striker", "the Fenmoor boss" (a manager)
         ('Joel Okereke headed the opener.\n\n"It is a horrible feeling," the striker said.', "It is a horrible feeling",
          "Joel Okereke"),

@@ -289,10 +289,11 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             titles = [t.lemma_.lower() for t in before if t.i in possessor and roles.is_role_word(t.text)]
             if entity is None and titles:
                 entity = index.by_description(lemma, titles, start)
-            # (not the body the paragraphs before are about when an unnamed person owns this one:
-            # "the federal mediator's office")
-            if entity is None and not any(t.i in possessor and t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.person_nouns()
-                                          for t in before):
+            # (not the body the paragraphs before are about when an unnamed person owns this one,
+            # "the federal mediator's office", or a place, "Kestria's foreign ministry" after a
+            # paragraph about another country's army)
+            if entity is None and not any(t.i in possessor and (t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.person_nouns()
+                                                                or t.ent_type_ in ALL_PLACE_LABELS) for t in before):
                 entity = _organisation_called(index, lemma, start, paragraph)
             if entity is None and _of_a_place(span, lemma):
                 # "Canada's foreign ministry", which the article names no otherwise: a body of
