@@ -1467,6 +1467,16 @@ rose     1 ccomp VERB VBD rise
 """).replace("B-PERSON", "B-ORG"), [("costs rose", "Reuters")])
 
 
+# a body called by its kind, with a clause: "the committee found that costs rose"
+FINDINGS["a body called by its kind found <clause>"] = ("""
+The       1 det   DET   DT  the
+committee 2 nsubj NOUN  NN  committee
+found     2 ROOT  VERB  VBD find
+that      5 mark  SCONJ IN  that
+costs     5 nsubj NOUN  NNS cost
+rose      2 ccomp VERB  VBD rise
+.         2 punct PUNCT .   .
+""", [("costs rose", "The committee")])
 # the participle describes the document: "a poll showing gains" (the speaker's words end at the cue)
 FINDINGS["a poll showing <object>"] = ("""
 The     1 det   DET  DT  the
@@ -1510,6 +1520,16 @@ a    5 det  DET  DT  a
 gap  2 dobj NOUN NN  gap
 """
     assert statements(document_rows("found", "find", gap, particle="out")) == []
+    # ... nor what a team found without a clause ("the team found a way")
+    team = """
+The  1 det   DET  DT  the
+team 2 nsubj NOUN NN  team
+found 2 ROOT VERB VBD find
+a    4 det   DET  DT  a
+way  2 dobj  NOUN NN  way
+.    2 punct PUNCT . .
+"""
+    assert statements(team) == []
 
 
 # -- a verb with a noun of speech (data/speech_phrases.txt) ------------------------------------------

@@ -81,7 +81,7 @@ def is_finding_cue(token: Token) -> bool:
     """A verb by which a document reports what it found (data/finding_cues.txt: "the poll showed
     ...", "the study found that ..."): only with a document or a body of evidence as its subject
     (data/evidence_nouns.txt, data/statement_nouns.txt), or an organisation that found something
-    ("the agency found ..."), outside a condition."""
+    ("the agency found ...", "the committee found that ..."), outside a condition."""
     if not (_is_verb_of(token, lexicon.words("finding_cues")) or _mistagged_verb_of(token, "finding_cues")) \
             or is_hypothetical(token):
         return False
@@ -91,7 +91,11 @@ def is_finding_cue(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if token.dep_ == "acl" and not subjects:
         subjects = [token.head]  # "after a survey showing ...": the noun it describes
-    return any(c.lemma_.lower() in documents or (c.ent_type_ == "ORG" and token.lemma_ == "find") for c in subjects)
+    # ... or a body the text calls by its kind, that found that something is so ("the committee
+    # found that all five books had value"; not "the team found a way")
+    clause = any(c.dep_ == "ccomp" for c in token.children)
+    return any(c.lemma_.lower() in documents or (token.lemma_ == "find" and (
+        c.ent_type_ == "ORG" or (clause and c.lemma_.lower() in lexicon.group_nouns()))) for c in subjects)
 
 
 def is_speech_phrase(token: Token) -> bool:
