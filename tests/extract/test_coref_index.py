@@ -562,6 +562,17 @@ def test_a_full_name_keeps_its_generational_suffix():
     assert clean_name("the Pentagon.") == "Pentagon"
 
 
+def test_a_headlines_verb_is_no_part_of_the_name_before_it():
+    """"Dennis Prager Tells Conservatives ...": the tagger's name ends at "Prager"; a surname that
+    is a verb's form stays ("Edward W. Said", "Ken Burns")."""
+    from quotetrack.extract.coref.evidence import clean_name
+
+    assert clean_name("Dennis Prager Tells") == "Dennis Prager"
+    assert clean_name("Maria Hinojosa Explained") == "Maria Hinojosa"
+    assert clean_name("Edward W. Said") == "Edward W. Said"
+    assert clean_name("Ken Burns") == "Ken Burns"
+
+
 def test_a_junior_keeps_the_stop_of_his_suffix():
     from quotetrack.extract.coref.evidence import index_raw_names
 

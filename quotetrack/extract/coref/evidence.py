@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ... import lexicon
 from ...names import GENERATION_PATTERN
 from ...text import is_headline
-from ..attribution.cues import is_cue
+from ..attribution.cues import is_cue, is_cue_word
 from ..frames import Frame
 from ..syntax import (
     ALL_PLACE_LABELS,
@@ -864,4 +864,12 @@ def clean_name(name: str) -> str:
     not_names = lexicon.words("not_name_words")
     while len(words) > 1 and words[0].lower().strip(",") in not_names:
         words = words[1:]
+    if len(words) > 2 and _headline_verb(words[-1]):
+        words = words[:-1]  # "Dennis Prager Tells ...", a Title Case headline's verb
     return " ".join(words)
+
+
+def _headline_verb(word: str) -> bool:
+    """A reporting verb in a Title Case headline that the tagger took into the name before it
+    ("Maria Hinojosa Explained Why ..."): a form in -s or -ed (not "Said", a surname too)."""
+    return word[:1].isupper() and word.lower() != "said" and word.lower().endswith(("s", "ed")) and is_cue_word(word)
