@@ -571,6 +571,9 @@ so     4 advmod ADV  RB  so
         ("Velmoran Army says it fired in self-defence\n\nThe Velmoran Army said its units returned fire.\n\n"
          "Kestria's foreign ministry said on Wednesday that the shelling had killed 40 people.",
          "the shelling had killed 40 people", "Kestria's foreign ministry"),
+        # a profession the article gave the person it is about, by "be"
+        ("Ada Moss, 61, has been the town's librarian since 1999.\n\nThe board voted to close the branch. "
+         "The librarian said she would retire.", "she would retire", "Ada Moss"),
         # sports pages' descriptions: "the striker", "the Fenmoor boss" (a manager)
         ('Joel Okereke headed the opener.\n\n"It is a horrible feeling," the striker said.', "It is a horrible feeling",
          "Joel Okereke"),
