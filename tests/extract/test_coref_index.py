@@ -1419,6 +1419,14 @@ def test_a_report_is_of_the_organisation_the_text_says_it_is_from():
     ledgerline = index.add("Ledgerline Consulting", "organization", titled.index("Ledgerline"), 0)
     index.add("Ned Reed", "person", titled.index("Ned"), 0, subject=True, speaker=True)
     assert index.document_source("report", titled.index("The report also")) is ledgerline
+    # ... an adjective before the name, and "of the" inside it
+    for name, written in (("Legislative Budget Office", "the nonpartisan Legislative Budget Office"),
+                          ("Office of the Fiscal Ombudsman", "the Office of the Fiscal Ombudsman")):
+        text = f"It cited a report released last week by {written}. Ned Reed spoke. The report found gaps."
+        index = ArticleIndex(text)
+        office = index.add(name, "organization", text.index(name), 0)
+        index.add("Ned Reed", "person", text.index("Ned"), 0, subject=True, speaker=True)
+        assert index.document_source("report", text.index("The report found")) is office
 
 
 def test_a_place_named_nearby_wrote_no_study():

@@ -115,19 +115,21 @@ def _document_source_pattern(noun: str) -> re.Pattern[str]:
     # ("by the authority's external auditors, Marlow Kettering LLP."; not "a report by the
     # ministry, Premier Ana Reed said")
     described = r"(?:[\w'’-]+['’]s[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*s,[ \t]+(?:the[ \t]+)?"
-    name = rf"{word}(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?{word})*"
+    name = rf"{word}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|and[ \t]+|for[ \t]+)?{word})*"  # "Office of the Fiscal Ombudsman"
     # "published last month by", "filed on Tuesday by": a time between the verb and "by"
     when = r"(?:[ \t]+(?:last|this|on|in|earlier)(?:[ \t]+[\w-]+){0,2}?)?"
     # "by the analyst firm Brightline Research": the lower-case kind of source before its name
     # (data/group_nouns.txt; not "from staff to Ana Reed")
     groups = "|".join(re.escape(g) for g in sorted(lexicon.group_nouns(), key=len, reverse=True))
     kind = rf"(?:[a-z][\w-]*[ \t]+)?(?:{groups})[ \t]+"
+    # "by the nonpartisan Legislative Budget Office": an adjective before the name, by its ending
+    adjective = r"(?:[a-z]+(?:al|an|ent|ive|ic|ary|ous|less|ful)[ \t]+)?"
     # ... also past the document's title or a description set between commas, and a form of "be"
     # ("The report, "Library Facilities Review," was prepared by Ledgerline Consulting")
     between = r"(?:,[^,.\n]{1,80},[\"”’]?)?(?:[ \t]+(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been))?"
     return re.compile(rf"\b(?i:{nouns})s?(?:[ \t]+to[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?[\w'’-]+)?{between}[ \t]+"
                       rf"(?:from|by|(?:released|published|issued|prepared|commissioned|compiled|written|sent|filed|brought){when}[ \t]+by)[ \t]+"
-                      rf"(?:the[ \t]+)?(?:[a-z]+['’]s[ \t]+)?(?:(?:(?:{title})[ \t]+){{0,3}}?({name})|{described}({name})(?=[,.;])|{kind}({name}))"
+                      rf"(?:the[ \t]+)?(?:[a-z]+['’]s[ \t]+)?(?:{adjective}(?:(?:{title})[ \t]+){{0,3}}?({name})|{described}({name})(?=[,.;])|{kind}({name}))"
                       # ... or the name before the noun: "A Congressional Budget Office analysis released ..."
                       rf"|\b(?:[Aa]n?|[Tt]he|[Ii]ts)[ \t]+(?!(?i:{nouns})\b)({name})[ \t]+(?:{nouns})\b")
 
