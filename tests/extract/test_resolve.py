@@ -571,6 +571,10 @@ so     4 advmod ADV  RB  so
         ("Velmoran Army says it fired in self-defence\n\nThe Velmoran Army said its units returned fire.\n\n"
          "Kestria's foreign ministry said on Wednesday that the shelling had killed 40 people.",
          "the shelling had killed 40 people", "Kestria's foreign ministry"),
+        # a first name alone the NER took for an organisation, a "she" the subject of the next sentence
+        ('THORNBURY — Every morning at 6:15, Amira packs two lunches: one for her son, Yusuf, and one for '
+         'herself. Then she takes the No. 14 bus to work.\n\n"Back home I was a pharmacist," she said.',
+         "Back home I was a pharmacist", "Amira"),
         # a profession the article gave the person it is about, by "be"
         ("Ada Moss, 61, has been the town's librarian since 1999.\n\nThe board voted to close the branch. "
          "The librarian said she would retire.", "she would retire", "Ada Moss"),

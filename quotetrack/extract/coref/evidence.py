@@ -99,7 +99,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         # "Grant" or "Islam" alone, which are first names too)
         beside = ent.root.head if ent.root.dep_ == "appos" else doc[ent.start - 1] if ent.start > 0 else ent.root
         first_name_alone = ent.label_ in ("ORG", "GPE") and " " not in name and is_first_name(name) \
-            and (noun_gender(beside.lemma_) is not None or len(index.surnames_after(name)) == 1)
+            and (noun_gender(beside.lemma_) is not None or len(index.surnames_after(name)) == 1
+                 or _followed_by_a_personal_pronoun(ent.root))
         personal = first_name_alone or first_name_gender(name) is not None  # a first name: not "Elena" of "the company, ..., to his daughter Elena"
         # ... unless the noun for the organisation heads right into the name: "the folk trio
         # Kestrel Lane" ("Kestrel" is a woman's name too)
@@ -840,6 +841,18 @@ def next_sentence_gender(name: Token) -> Gender | None:
     if pronoun is None or pronoun.lower_ not in _SUBJECT_PRONOUNS or _in_quotation(pronoun):
         return None
     return lexicon.pronouns()[pronoun.lower_][1]  # type: ignore[return-value]
+
+
+def _followed_by_a_personal_pronoun(name: Token) -> bool:
+    """The main subject ``name`` of its sentence, and "he" or "she" the main subject of the next
+    ("Every morning, Amira packs two lunches ... Then she takes the bus"): a person, for a first
+    name the NER called an organisation or a place; whose gender the pronoun need not give (the
+    sentence may name someone else too)."""
+    if name.dep_ not in NOMINAL_SUBJECTS or name.head.dep_ != "ROOT" or name.sent.end >= len(name.doc):
+        return False
+    following = name.doc[name.sent.end].sent
+    pronoun = next((c for c in following.root.children if c.dep_ in NOMINAL_SUBJECTS), None)
+    return pronoun is not None and pronoun.lower_ in ("he", "she") and not _in_quotation(pronoun)
 
 
 def _in_quotation(token: Token) -> bool:
