@@ -1427,6 +1427,12 @@ def test_a_report_is_of_the_organisation_the_text_says_it_is_from():
         office = index.add(name, "organization", text.index(name), 0)
         index.add("Ned Reed", "person", text.index("Ned"), 0, subject=True, speaker=True)
         assert index.document_source("report", text.index("The report found")) is office
+    # ... and a person's, written with where the person works ("of the Harlow Budget Office")
+    text = "It cited a report by economist Ned Reed of the Harlow Budget Office. Ana Moss spoke. The report found gaps."
+    index = ArticleIndex(text)
+    reed = index.add("Ned Reed", "person", text.index("Ned"), 0)
+    index.add("Ana Moss", "person", text.index("Ana"), 0, subject=True, speaker=True)
+    assert index.document_source("report", text.index("The report found")) is reed
 
 
 def test_a_place_named_nearby_wrote_no_study():
@@ -1541,6 +1547,8 @@ def test_an_organisation_called_by_one_word_takes_its_one_longer_name():
     # ... but one written shorter elsewhere is the same name: the longest
     text = "State sues Halcyon Solar\n\nThe state sued Halcyon Solar Inc. on Monday. Halcyon denied it."
     assert ArticleIndex(text).fuller_organisation("Halcyon") == "Halcyon Solar Inc."
+    text = "Halcyon Solar and Halcyon Solar Wind merged. Halcyon denied it."  # two companies
+    assert ArticleIndex(text).fuller_organisation("Halcyon") is None
 
 
 def test_a_group_noun_finds_the_organisation_the_text_called_so():

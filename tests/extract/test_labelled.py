@@ -107,7 +107,7 @@ def test_an_interviews_answers_are_the_words_of_the_one_it_introduced():
     """"Q: ... / A: ...": the answers (and a paragraph an answer runs on to before the next
     question) are statements; the questions, the outlet's, are not; the paragraph after the last
     question's answer is the writer's again."""
-    found = [(INTERVIEW[f.start : f.end], f.interview) for f in labelled(INTERVIEW)]
+    found = [(INTERVIEW[f.start : f.end], f.first_question_at) for f in labelled(INTERVIEW)]
     asked = INTERVIEW.index("Q: How")
     assert found == [("The same way everybody else did.", asked), ("And I was sitting in the third row, too.", asked),
                      ("The regulars.", asked)]
@@ -117,11 +117,22 @@ def test_the_one_who_answers_is_named_by_the_headline_or_right_before_the_questi
     mentions = {m.text: m for m in extract_text(INTERVIEW, nlp)}
     assert {mentions[t].speaker for t in ("The same way everybody else did.", "The regulars.")} == {"Ada Moss"}
     assert mentions["The regulars."].speaker_mention == "A"
-    # a person the headline names answers, whoever the paragraph before names last
-    headline = INTERVIEW.replace("Library to close after 96 years", "Q&A with Ada Moss, librarian").replace(
-        "She spoke to the Courier", "She spoke to Ned Price's aide, Lou Reed,")
-    mentions = {m.text: m for m in extract_text(headline, nlp)}
-    assert mentions["The regulars."].speaker == "Ada Moss"
+    # a person a headline that announces an interview names answers, whoever the paragraph
+    # before the questions names first; a headline that announces none does not decide
+    reporter = INTERVIEW.replace("Ada Moss, 61, has been the town's librarian since 1999. She spoke to the Courier",
+                                 "Courier reporter Lou Reed spoke with Ada Moss, the town's librarian since 1999,")
+    for headline, speaker in (("Q&A with Ada Moss, librarian", "Ada Moss"), ("Ada Moss closes the library", "Lou Reed")):
+        mentions = {m.text: m for m in extract_text(reporter.replace("Library to close after 96 years", headline), nlp)}
+        assert mentions["The regulars."].speaker == speaker
     # without questions, "A:" opens no answer
     plain = "Ada Moss spoke on Monday.\n\nA: The same way everybody else did.\n"
     assert not labelled(plain)
+
+
+def test_what_an_interview_answer_is_not():
+    """An initial opens no answer ("A. J. Styles"), and a paragraph between two questions that is
+    the writer's narration (no first person) is no answer run on."""
+    text = INTERVIEW.replace("A: The regulars.", "A. J. Styles will headline on Saturday.")
+    assert "J. Styles will headline on Saturday." not in [text[f.start : f.end] for f in labelled(text)]
+    text = INTERVIEW.replace("And I was sitting in the third row, too.", "Councillor Ned Price voted against it.")
+    assert "Councillor Ned Price voted against it." not in [text[f.start : f.end] for f in labelled(text)]

@@ -578,11 +578,9 @@ so     4 advmod ADV  RB  so
         # a profession the article gave the person it is about, by "be"
         ("Ada Moss, 61, has been the town's librarian since 1999.\n\nThe board voted to close the branch. "
          "The librarian said she would retire.", "she would retire", "Ada Moss"),
-        # sports pages' descriptions: "the striker", "the Fenmoor boss" (a manager)
+        # sports pages' descriptions: "the striker"
         ('Joel Okereke headed the opener.\n\n"It is a horrible feeling," the striker said.', "It is a horrible feeling",
          "Joel Okereke"),
-        ('Fenmoor manager Gareth Lyle sat alone.\n\nAsked about his job, "We know the problem," the Fenmoor boss said.',
-         "We know the problem", "Gareth Lyle"),
         # an office a title owns: the one the article named with that title in its name
         ("Roads were closed, according to the Harlow County Sheriff's Office.\n\nDeputies were directing "
          "traffic downtown, the sheriff's office said.", "Deputies were directing traffic downtown",
@@ -817,8 +815,8 @@ def test_speakers_of_invented_news(nlp, text, quote, speaker):
 
 
 def test_a_description_someone_owns_is_not_the_one_the_article_gave_it(nlp):
-    """"her boss" is someone of hers, not the "eventual boss" the article named."""
-    text = ('Alan Greenberg, her eventual boss, ran the desk.\n\nIn 1990, Ana Reed said, her boss told her he '
+    """"her developer" is someone of hers, not the developer the article named."""
+    text = ('Alan Greenberg, a developer, ran the project.\n\nIn 1990, Ana Reed said, her developer told her he '
             'had booked a room for them.')
     found = {m.text: m for m in extract_text(text, nlp)}
     assert found["he had booked a room for them"].speaker_kind == "anonymous"
@@ -849,7 +847,9 @@ def test_a_report_by_several_leads_in_no_one_speaker(nlp):
         ('It takes an hour on a highway that locals call "the long road" in winter.', True),
         # a habit of naming, by anyone, and what a kind of people call something
         ('The middle episodes sag under what some critics have taken to calling "prestige drag" here.', True),
-        ('Investors had taken to calling the drug "the lottery ticket" after the fall.', True),
+        ('Some investors have taken to calling the drug "the lottery ticket" after the fall.', True),
+        ('Mayor Ana Reed has taken to calling the budget "a betrayal of every family in this town."', False),
+        ('It is what Democrats call "a shameful abdication of duty" in the ad.', False),
         ('The town sits on what forecasters call the "dirty side" of the storm.', True),
         ('The plan is what Reed calls "a disaster for the town" in her letter.', False),  # her words
         ('Students knew her as "the Moss Lady" for decades.', True),

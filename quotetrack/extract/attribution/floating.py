@@ -172,16 +172,28 @@ def _reported_before(doc: Doc, frame: Frame, paragraph: int, index: ArticleIndex
     before. The last sentence's main verb (or an aside's) must be a reporting verb with a subject
     that can speak."""
     root = list(doc.sents)[-1].root
-    # the main verb, or one put in as an aside that the parser hangs on the reported clause
-    # ("If anything, Ash argued in his email, the incident is ...")
-    for verb in (root, *(c for c in root.children if c.dep_ in ("parataxis", "ccomp"))):
-        if verb.pos_ in ("VERB", "AUX") and is_cue(verb) and not is_hypothetical(verb):
+    # the main verb, or one put in as an aside before the reported clause, which the parser hangs
+    # on it ("If anything, Ash argued in his email, the incident is ..."; not "The board knows
+    # Reed told donors ...", a clause after the main verb)
+    asides = (c for c in root.children if c.dep_ in ("parataxis", "ccomp") and c.i < root.i)
+    for verb in (root, *asides):
+        if verb.pos_ in ("VERB", "AUX") and is_cue(verb) and not is_hypothetical(verb) \
+                and not any(c.dep_ == "neg" for c in verb.children):
             subjects = [c for c in subjects_of(verb, deps=NOMINAL_SUBJECTS) if can_speak(c)]
-            # one speaker: "Matthews, Seitz-Wald and Lopez discussed ..." leads in a panel
-            if subjects and subjects[0].pos_ in ("PROPN", "PRON", "NOUN") \
-                    and not any(t.dep_ == "conj" for t in subjects[0].subtree):
+            if subjects and _one_speaker(subjects[0]):
                 return _led_in_by(doc, frame, paragraph, index, verb, subjects[0])
     return None
+
+
+def _one_speaker(subject: Token) -> bool:
+    """A name, a pronoun or "the <noun>" for one person or body ("the mayor"); not a panel
+    ("Matthews, Seitz-Wald and Lopez said") nor a plural or unnamed source ("officials said", "a
+    spokesperson said"), whose floating quotation after may be someone else's."""
+    if any(t.dep_ == "conj" for t in subject.subtree):
+        return False
+    if subject.pos_ in ("PROPN", "PRON"):
+        return subject.lower_ not in ("they", "we", "i", "you")
+    return subject.pos_ == "NOUN" and subject.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def _ends_with_colon(doc: Doc) -> bool:

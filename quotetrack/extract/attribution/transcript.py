@@ -51,7 +51,7 @@ def labelled_speaker(text: str, found: Labelled, tags: Counter[str], index: Arti
     the body; in a turn, a person the article names, or a tag of a dialogue (two tags or more that
     each open more than one turn: not "READ MORE:" twice, not "Raptors:" and "Celtics:" once each)."""
     tag = text[found.name_start : found.name_end]
-    if found.interview is not None and tag in ("A", "a"):
+    if found.first_question_at is not None and tag == "A":
         return _interviewee(found, index)
     name = tag.title() if tag.isupper() else tag
     entity = index.match(name, "person", found.name_start) or index.match(name, "organization", found.name_start)
@@ -76,14 +76,16 @@ _INTRODUCED_WITHIN = 3
 
 
 def _interviewee(found: Labelled, index: ArticleIndex) -> Speaker | None:
-    """Who answers an interview's questions ("A: ..."): the person the headline names ("Q&A with
-    Vice President Ana Reed"), else the first person named in the last paragraph before the first
-    question that names one ("Doreen Macklin, 61, has been the librarian since 1999. She spoke to
-    the Courier."), within a few paragraphs; None when they name nobody."""
-    asked_at = found.interview if found.interview is not None else 0
+    """Who answers an interview's questions ("A: ..."): the person a headline that announces an
+    interview names ("Q&A with Vice President ..."), else the first person named in the last
+    paragraph before the first question that names one ("Doreen Macklin, 61, has been the
+    librarian since 1999. She spoke to the Courier."), within a few paragraphs; None when they
+    name nobody."""
+    asked_at = found.first_question_at or 0
     first = index.paragraph_of(asked_at)
     people = [s for s in index.sightings if s.offset < asked_at and s.entity.kind == "person"]
-    in_headline = [s for s in people if s.paragraph == 0]
+    headline = index.text[: index.text.find("\n")] if "\n" in index.text else index.text
+    in_headline = [s for s in people if s.paragraph == 0] if _ANNOUNCES_AN_INTERVIEW.search(headline) else []
     before = [s for s in people if first - _INTRODUCED_WITHIN <= s.paragraph]
     if in_headline:
         entity = in_headline[0].entity
@@ -93,3 +95,7 @@ def _interviewee(found: Labelled, index: ArticleIndex) -> Speaker | None:
         return None
     return Speaker(start=found.name_start, end=found.name_end, words=index.text[found.name_start : found.name_end],
                    name=entity.name, kind=entity.kind, cue=":", how=AttributionKind.TRANSCRIPT, entity=entity)
+
+
+#: a headline that says the article is an interview
+_ANNOUNCES_AN_INTERVIEW = re.compile(r"\bQ\s?(?:&|\+|and)\s?A\b|\binterview|\bin conversation\b|\btalks? (?:with|to)\b", re.I)

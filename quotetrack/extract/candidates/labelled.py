@@ -39,12 +39,15 @@ class Labelled:
     headline: bool  # the article's first line ("Ana Reed: ..."), else a transcript turn
     #: for an interview's answer ("A: ..."): where its first question ("Q: ...") starts, since
     #: the one who answers is the one the article introduced before it
-    interview: int | None = None
+    first_question_at: int | None = None
 
 
-#: an interview's question and answer, each opening its paragraph ("Q: ...", "A. ...")
-_QUESTION = re.compile(r"Q(?P<mark>[:.])[^\S\n]+\S")
-_ANSWER = re.compile(r"A(?P<mark>[:.])[^\S\n]+(?P<content>\S)")
+#: an interview's question and answer, each opening its paragraph ("Q: ...", "A. ...": the same
+#: mark for both); not an initial ("A. J. Styles will headline")
+_QUESTION = re.compile(r"Q(?P<mark>[:.])[^\S\n]+(?![A-Z]\.)\S")
+_ANSWER = re.compile(r"A(?P<mark>[:.])[^\S\n]+(?![A-Z]\.)(?P<content>\S)")
+#: a word of the one who answers, in a paragraph an answer may run on to ("I write about ...")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|our|us)\b", re.I)
 
 
 def labelled_statements(text: str, paragraphs: list[tuple[int, int]], quotes: list[QuoteSpan]) -> list[Labelled]:
@@ -52,21 +55,24 @@ def labelled_statements(text: str, paragraphs: list[tuple[int, int]], quotes: li
     their own (those are direct quotes, attributed by their colon), and the answers of an
     interview printed as questions and answers."""
     found = []
-    questions = [p for p, (lo, hi) in enumerate(paragraphs) if _QUESTION.match(text, lo, hi)]
+    questions = [(p, m.group("mark")) for p, (lo, hi) in enumerate(paragraphs) if (m := _QUESTION.match(text, lo, hi))]
     for p, (lo, hi) in enumerate(paragraphs):
         end = hi
         while end > lo and text[end - 1].isspace():
             end -= 1
-        if questions and questions[0] < p and (a := _ANSWER.match(text, lo, hi)) is not None:
+        if questions and questions[0][0] < p and (a := _ANSWER.match(text, lo, hi)) is not None \
+                and a.group("mark") == questions[0][1]:
             if text[a.start("content")] not in _OPENING_MARKS and not _in_quote(quotes, a.start("content")):
                 found.append(Labelled(a.start("content"), end, p, lo, lo + 1, headline=False,
-                                      interview=paragraphs[questions[0]][0]))
+                                      first_question_at=paragraphs[questions[0][0]][0]))
             continue
-        if questions and found and found[-1].paragraph == p - 1 and not found[-1].headline \
-                and questions[0] < p < questions[-1] and _runs_on(text, lo, end, quotes):
-            # an answer run on to a paragraph of its own, before the next question: the same turn
+        if found and found[-1].first_question_at is not None and found[-1].paragraph == p - 1 \
+                and p < questions[-1][0] and _runs_on(text, lo, end, quotes):
+            # an answer run on to a paragraph of its own, in the speaker's own words, before the
+            # next question: the same turn (not narration set between two questions)
             last = found[-1]
-            found.append(Labelled(lo, end, p, last.name_start, last.name_end, headline=False, interview=last.interview))
+            found.append(Labelled(lo, end, p, last.name_start, last.name_end, headline=False,
+                                  first_question_at=last.first_question_at))
             continue
         m = _LABEL.match(text, lo, hi)
         if m is None or text[m.start("content")] in _OPENING_MARKS:
@@ -89,6 +95,7 @@ def _in_quote(quotes: list[QuoteSpan], offset: int) -> bool:
 
 
 def _runs_on(text: str, lo: int, end: int, quotes: list[QuoteSpan]) -> bool:
-    """A paragraph with no label of its own and no quotation in it: words an answer goes on with."""
+    """A paragraph with no label of its own and no quotation in it, in the first person: words an
+    answer goes on with."""
     return _LABEL.match(text, lo, end) is None and _QUESTION.match(text, lo, end) is None \
-        and not any(lo <= q.open_at < end for q in quotes)
+        and not any(lo <= q.open_at < end for q in quotes) and _FIRST_PERSON.search(text, lo, end) is not None

@@ -442,10 +442,11 @@ def _withholds_name(token: Token) -> bool:
 
 
 def _clauses_beside(token: Token) -> list[Token]:
-    """The relative clauses and appositives of ``token``, with a second "who" clause the parser
-    joined to the noun itself ("A regular who ..., and who asked that her name not be used")."""
-    return [c for c in token.children if c.dep_ in ("relcl", "acl", "appos")
-            or (c.dep_ == "conj" and any(w.dep_ in NOMINAL_SUBJECTS and w.lower_ == "who" for w in c.children))]
+    """The appositives and "who" clauses of ``token``, with a second "who" clause the parser joined
+    to the noun itself ("A regular who ..., and who asked that her name not be used"); not a
+    "which" clause, of no person ("A supplier, which asked not to be named")."""
+    return [c for c in token.children if c.dep_ == "appos"
+            or (c.dep_ in ("relcl", "acl", "conj") and any(w.dep_ in NOMINAL_SUBJECTS and w.lower_ == "who" for w in c.children))]
 
 
 def _withheld_gender(token: Token) -> Gender | None:
@@ -877,8 +878,8 @@ def clean_name(name: str) -> str:
     not_names = lexicon.words("not_name_words")
     while len(words) > 1 and words[0].lower().strip(",") in not_names:
         words = words[1:]
-    if len(words) > 2 and _headline_verb(words[-1]):
-        words = words[:-1]  # "Dennis Prager Tells ...", a Title Case headline's verb
+    if len(words) > 2 and _headline_verb(words[-1]) and first_name_gender(" ".join(words[:-1])) is not None:
+        words = words[:-1]  # "Dennis Prager Tells ...", a Title Case headline's verb (not "... American States")
     return " ".join(words)
 
 

@@ -387,8 +387,9 @@ class Entity:
             self.note_gender(first_name_gender(name), first_name_evidence(name))
 
 
-#: words that make a title someone else's deputy: "the president" is not the vice president
-_SECOND_IN_LINE = frozenset({"vice", "deputy", "assistant", "lieutenant", "under"})
+#: words that make a title someone else's deputy: "the president" is not the vice president (an
+#: assistant professor is a professor, though)
+_SECOND_IN_LINE = frozenset({"vice", "deputy", "lieutenant", "under"})
 
 
 def _deputy_of(head: str, core_words: list[str], words: list[str]) -> bool:
@@ -525,10 +526,13 @@ class ArticleIndex:
                 words = _name_words_after(m.group(1).split())
                 if words:
                     fuller.add(" ".join([name, *words]))
-        # one name, or one written shorter elsewhere ("Halcyon Solar" in the headline, "Halcyon
-        # Solar Inc." in the text): the longest
+        # one name, or one written elsewhere without its company ending ("Halcyon Solar" in the
+        # headline, "Halcyon Solar Inc." in the text; not "Halcyon Solar" and "Halcyon Solar Wind")
         longest = max(fuller, key=len, default=None)
-        return longest if longest is not None and all(longest.split()[: len(f.split())] == f.split() for f in fuller) else None
+        ends = lexicon.words("company_name_ends")
+        return longest if longest is not None and all(
+            longest.split()[: len(f.split())] == f.split() and all(w.lower().strip(".,") in ends for w in longest.split()[len(f.split()):])
+            for f in fuller) else None
 
     def _new(self, entity: Entity) -> Entity:
         self.entities.append(entity)
@@ -897,6 +901,10 @@ class ArticleIndex:
             group = next(g for g in (1, 2, 3, 4) if m.group(g) is not None)
             name = m.group(group)
             entity = self.match(name, "organization", m.start(group)) or self.match(name, "person", m.start(group))
+            if entity is None and " of " in name:
+                # "by economist Ned Reed of the Harlow Budget Office": the name before "of"
+                before = name.split(" of ", 1)[0]
+                entity = self.match(before, "person", m.start(group)) or self.match(before, "organization", m.start(group))
             if entity is None and group == 4 and _organisations_name(name) and self._in_running_text(m.start()):
                 # "A Congressional Budget Office analysis" in a paragraph no parse read: the
                 # organisation its name says (not "A New Hampshire poll"), indexed as seen there

@@ -399,9 +399,10 @@ _NOT_NOW = frozenset({"not", "n't", "never", "no", "longer", "once", "formerly"}
 
 
 def _names_what_someone_is(noun: Token) -> bool:
-    """A title ("spokesman", data/role_words.txt) or a description news gives a person it named
-    ("winger", "singer", data/descriptions.txt)."""
-    return is_role_word(noun.text) or (noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.descriptions())
+    """A title ("spokesman", data/role_words.txt), a description news gives a person it named
+    ("winger", "singer", data/descriptions.txt) or a profession ("librarian", data/professions.txt)."""
+    return is_role_word(noun.text) or (noun.pos_ == "NOUN" and (noun.lemma_.lower() in lexicon.descriptions()
+                                                                or noun.lemma_.lower() in lexicon.words("professions")))
 
 
 def _role_phrase(noun: Token) -> str | None:
