@@ -816,10 +816,10 @@ def test_speakers_of_invented_news(nlp, text, quote, speaker):
 
 def test_a_description_someone_owns_is_not_the_one_the_article_gave_it(nlp):
     """"her developer" is someone of hers, not the developer the article named."""
-    text = ('Alan Greenberg, a developer, ran the project.\n\nIn 1990, Ana Reed said, her developer told her he '
-            'had booked a room for them.')
+    text = ('Ned Marlo, a developer, ran the project.\n\nIn 1990, Ana Reed said, her developer told her he '
+            'had cancelled the whole order.')
     found = {m.text: m for m in extract_text(text, nlp)}
-    assert found["he had booked a room for them"].speaker_kind == "anonymous"
+    assert found["he had cancelled the whole order"].speaker_kind == "anonymous"
 
 
 def test_a_report_by_several_leads_in_no_one_speaker(nlp):

@@ -173,7 +173,7 @@ def _reported_before(doc: Doc, frame: Frame, paragraph: int, index: ArticleIndex
     that can speak."""
     root = list(doc.sents)[-1].root
     # the main verb, or one put in as an aside before the reported clause, which the parser hangs
-    # on it ("If anything, Ash argued in his email, the incident is ..."; not "The board knows
+    # on it ("If anything, Reed wrote in her letter, the delay is ..."; not "The board knows
     # Reed told donors ...", a clause after the main verb)
     asides = (c for c in root.children if c.dep_ in ("parataxis", "ccomp") and c.i < root.i)
     for verb in (root, *asides):
