@@ -1385,11 +1385,8 @@ def test_a_report_is_of_the_organisation_the_text_says_it_is_from():
     bureau = index.add("Harlow Statistics Bureau", "organization", ended.index("Harlow"), 0)
     assert index.document_source("report", ended.index("The report said")) is bureau
     # a person's memo, with its addressees and the writer's title between
-    memo = "The cuts came in a memo to employees from chief executive Ana Reed. Ned Marlo said so. The memo said more."
-    index = ArticleIndex(memo)
-    reed = index.add("Ana Reed", "person", memo.index("Ana"), 0)
-    index.add("Ned Marlo", "person", memo.index("Ned"), 0, subject=True, speaker=True)
-    assert index.document_source("memo", memo.index("The memo said")) is reed
+    assert _source_found("The cuts came in a memo to employees from chief executive Ana Reed. Ned Marlo said so. "
+                         "The memo said more.", "memo", ("Ana Reed", "person"), "Ned Marlo")
     # ... but lower-case words other than a title are no part of it: "a memo from staff to Ana Reed"
     to_her = "The cuts came in a memo from staff to Ana Reed. Ned Marlo said so. The memo said more."
     index = ArticleIndex(to_her)
@@ -1413,26 +1410,26 @@ def test_a_report_is_of_the_organisation_the_text_says_it_is_from():
     index.add("Ana Reed", "person", premier.index("Ana"), 0, subject=True, speaker=True)
     assert index.document_source("report", premier.index("The report")) is None
     # past the document's title between commas and a form of "be"
-    titled = ('The report, "Library Facilities Review," was prepared by Ledgerline Consulting. Ned Reed '
-              'said it was wrong. The report also found the furnace was old.')
-    index = ArticleIndex(titled)
-    ledgerline = index.add("Ledgerline Consulting", "organization", titled.index("Ledgerline"), 0)
-    index.add("Ned Reed", "person", titled.index("Ned"), 0, subject=True, speaker=True)
-    assert index.document_source("report", titled.index("The report also")) is ledgerline
+    assert _source_found('The report, "Library Facilities Review," was prepared by Ledgerline Consulting. Ned Reed '
+                         'said it was wrong. The report also found the furnace was old.', "report",
+                         ("Ledgerline Consulting", "organization"), "Ned Reed")
     # ... an adjective before the name, and "of the" inside it
     for name, written in (("Legislative Budget Office", "the nonpartisan Legislative Budget Office"),
                           ("Office of the Fiscal Ombudsman", "the Office of the Fiscal Ombudsman")):
-        text = f"It cited a report released last week by {written}. Ned Reed spoke. The report found gaps."
-        index = ArticleIndex(text)
-        office = index.add(name, "organization", text.index(name), 0)
-        index.add("Ned Reed", "person", text.index("Ned"), 0, subject=True, speaker=True)
-        assert index.document_source("report", text.index("The report found")) is office
+        assert _source_found(f"It cited a report released last week by {written}. Ned Reed spoke. The report found "
+                             "gaps.", "report", (name, "organization"), "Ned Reed")
     # ... and a person's, written with where the person works ("of the Harlow Budget Office")
-    text = "It cited a report by economist Ned Reed of the Harlow Budget Office. Ana Moss spoke. The report found gaps."
+    assert _source_found("It cited a report by economist Ned Reed of the Harlow Budget Office. Ana Moss spoke. The "
+                         "report found gaps.", "report", ("Ned Reed", "person"), "Ana Moss")
+
+
+def _source_found(text: str, noun: str, source: tuple[str, str], speaker: str) -> bool:
+    """Whether "The <noun>" (its last use in ``text``) is ``source`` (name, kind), the text's
+    document source, rather than ``speaker``, who spoke last before it."""
     index = ArticleIndex(text)
-    reed = index.add("Ned Reed", "person", text.index("Ned"), 0)
-    index.add("Ana Moss", "person", text.index("Ana"), 0, subject=True, speaker=True)
-    assert index.document_source("report", text.index("The report found")) is reed
+    found = index.add(source[0], source[1], text.index(source[0]), 0)
+    index.add(speaker, "person", text.index(speaker), 0, subject=True, speaker=True)
+    return index.document_source(noun, text.rindex(f"The {noun}")) is found
 
 
 def test_a_place_named_nearby_wrote_no_study():
