@@ -188,6 +188,9 @@ def test_titles_glosses_and_imagined_speech_are_not_quotes(nlp, text, kept):
         ('"It was a fine year," said 2011 winemaker Anna Berg.', "winemaker"),
         ('"We will need time," said Qatar\'s Foreign Ministry spokesman Majed Al-Ansari.',
          "Qatar's Foreign Ministry spokesman"),
+        # in an appositive, a year the NER did not tag
+        ('"It was a fine year," Reed, the 2016 GOP presidential frontrunner in the state, said.',
+         "GOP presidential frontrunner in the state"),
     ],
 )
 def test_roles_hold_no_year_or_place_list(nlp, text, role):

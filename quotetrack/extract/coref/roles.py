@@ -239,6 +239,8 @@ def _first_of_name(root: Token) -> Token:
     return first[0] if first else root
 
 
+#: a year, whatever the NER called it ("2016 GOP presidential frontrunner")
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: entity labels of words that say where or when, not what someone is ("2011 winemaker")
 _WHERE_OR_WHEN = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL")
 
@@ -252,7 +254,8 @@ def _role_words(tokens: list[Token]) -> list[Token]:
     cut = max([cut, *(k + 1 for k, t in enumerate(tokens) if t.lower_ in ("and", "or") and k > 0
                       and tokens[k - 1].ent_type_ in PERSON_LABELS)])
     tokens = tokens[cut:]
-    while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or tokens[0].ent_type_ in _WHERE_OR_WHEN
+    while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or _A_YEAR.fullmatch(tokens[0].text)
+                      or tokens[0].ent_type_ in _WHERE_OR_WHEN
                       and not is_role_word(tokens[0].text) and tokens[0].ent_type_ not in ("GPE", "LOC")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_quote):
@@ -414,6 +417,8 @@ def _role_phrase(noun: Token) -> str | None:
     tokens = [t for t in _described(noun) if t.i not in timed and
               (t.i <= noun.i or t.dep_ in ("prep", "pobj", "compound", "poss", "case"))]
     tokens = [t for t in tokens if t.lower_ not in DETERMINERS and not t.is_punct]
+    while tokens and _A_YEAR.fullmatch(tokens[0].text) and tokens[0].i < noun.i:
+        tokens = tokens[1:]  # "the 2016 GOP presidential frontrunner": not the year
     if not tokens:
         return None
     return noun.doc[tokens[0].i : _hyphenated_end(noun.doc, max(t.i for t in tokens)) + 1].text
