@@ -136,3 +136,19 @@ def test_what_an_interview_answer_is_not():
     assert "J. Styles will headline on Saturday." not in [text[f.start : f.end] for f in labelled(text)]
     text = INTERVIEW.replace("And I was sitting in the third row, too.", "Councillor Ned Price voted against it.")
     assert "Councillor Ned Price voted against it." not in [text[f.start : f.end] for f in labelled(text)]
+
+
+def test_an_interview_with_named_turns_runs_on_and_its_i_is_the_one_answering(nlp):
+    """"Q: ... / Moss: ..." is an interview too: a first-person paragraph after a turn goes on in
+    it, and the "I" of a report inside a turn ("I said that about the last one") is the one
+    whose turn it is."""
+    text = ("Ada Moss on floods and her new novel\n\n"
+            "We spoke with the novelist Ada Moss by phone from her home.\n\n"
+            "Q: The book opens with a flood. Was that the plan?\n\n"
+            "Moss: No. The first draft ended with a wedding, and nobody liked it.\n\n"
+            "That doorframe is the whole novel, really. I write about the people who stay.\n\n"
+            "Q: Is this your last river novel?\n\n"
+            "Moss: I said that the last one would be my last, too. Ask me in five years.\n")
+    mentions = {m.text: m for m in extract_text(text, nlp)}
+    assert mentions["That doorframe is the whole novel, really. I write about the people who stay."].speaker == "Ada Moss"
+    assert mentions["the last one would be my last, too"].speaker == "Ada Moss"

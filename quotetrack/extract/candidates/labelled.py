@@ -86,7 +86,10 @@ def labelled_statements(text: str, paragraphs: list[tuple[int, int]], quotes: li
             continue  # "Reed: 12 points, eight rebounds ...": a line of statistics
         if _in_quote(quotes, m.start("content")):
             continue  # the label stands inside a quotation
-        found.append(Labelled(m.start("content"), end, p, m.start("name"), m.end("name"), headline=p == 0))
+        # (a named turn after an interview's first question is an answer too: "Solvang: No. ...")
+        asked = paragraphs[questions[0][0]][0] if questions and questions[0][0] < p else None
+        found.append(Labelled(m.start("content"), end, p, m.start("name"), m.end("name"), headline=p == 0,
+                              first_question_at=asked))
     return found
 
 
