@@ -27,7 +27,6 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -39,7 +38,7 @@ from . import when
 from .attribution.attribute import Attribution, attribute
 from .attribution.cues import has_cue_word
 from .attribution.floating import inherit
-from .attribution.transcript import labelled_speaker, turn_speakers, turn_tag
+from .attribution.transcript import first_person_in_turns, labelled_speaker, turn_speakers, turn_tag
 from .candidates.direct import direct_quotes, quote_kind, without_joining_comma
 from .candidates.filters import nobody_said
 from .candidates.indirect import indirect_statements
@@ -232,7 +231,7 @@ class ArticleReading:
                 p = statement.paragraph
                 statement.speaker = resolve(self.docs[p], self.frames[p], p, statement.attribution, index)
             self.statements += self._labelled_statements(index)
-            _first_person_in_turns(self.statements)
+            first_person_in_turns(self.statements)
             finalize(self.statements, index)
         self.mentions = sorted([*self._mentions(), *self._statement_mentions()], key=lambda m: (m.start, m.end))
 
@@ -267,23 +266,6 @@ class ArticleReading:
                 start = tag.end()  # the words spoken, without "WALLACE: "
             kind = quote_kind(text, q, dateline_end(text, lo, hi), hi)
             yield _mention(self.article, start, end, kind, sp, (lo, hi), (q.open_at, q.close_at or q.end))
-
-
-#: speaker words of the one whose turn a statement stands in
-_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
-
-
-def _first_person_in_turns(statements: list[StatementState]) -> None:
-    """"I said that about the last one" inside an interview's answer or a transcript turn: the
-    "I" is the one whose turn it is (a labelled statement holding it), not nobody."""
-    turns = [s for s in statements if s.speaker.how in (AttributionKind.TRANSCRIPT, AttributionKind.COLON)
-             and s.speaker.entity is not None]
-    for statement in statements:
-        sp = statement.speaker
-        if sp.entity is None and sp.words is not None and sp.words.lower() in _FIRST_PERSON:
-            turn = next((t for t in turns if t.start <= statement.start and statement.end <= t.end), None)
-            if turn is not None:
-                statement.speaker = replace(sp, name=turn.speaker.name, kind=turn.speaker.kind, entity=turn.speaker.entity)
 
 
 def _mention(article: Article, start: int, end: int, kind: MentionKind, sp: Speaker,

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ...records import AttributionKind
 from ...text import QuoteSpan
 from ..candidates.labelled import Labelled
 from ..coref.gender import first_name_gender
 from ..coref.index import ArticleIndex
-from ..state import QuoteState, Speaker
+from ..state import QuoteState, Speaker, StatementState
 
 # one to three capitalised words, then a colon and the turn's first word
 _TURN = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):[^\S\n]+(?=\S)")
@@ -52,7 +53,7 @@ def labelled_speaker(text: str, found: Labelled, tags: Counter[str], index: Arti
     each open more than one turn: not "READ MORE:" twice, not "Raptors:" and "Celtics:" once each)."""
     tag = text[found.name_start : found.name_end]
     if found.first_question_at is not None and tag == "A":
-        return _interviewee(found, index)
+        return _interviewee(found.first_question_at, found, index)
     name = tag.title() if tag.isupper() else tag
     entity = index.match(name, "person", found.name_start) or index.match(name, "organization", found.name_start)
     if entity is not None and entity.kind != "person" and (
@@ -75,16 +76,15 @@ def labelled_speaker(text: str, found: Labelled, tags: Counter[str], index: Arti
 _INTRODUCED_WITHIN = 3
 
 
-def _interviewee(found: Labelled, index: ArticleIndex) -> Speaker | None:
-    """Who answers an interview's questions ("A: ..."): the person a headline that announces an
-    interview names ("Q&A with Vice President ..."), else the first person named in the last
-    paragraph before the first question that names one ("Doreen Macklin, 61, has been the
-    librarian since 1999. She spoke to the Courier."), within a few paragraphs; None when they
-    name nobody."""
-    asked_at = found.first_question_at or 0
+def _interviewee(asked_at: int, found: Labelled, index: ArticleIndex) -> Speaker | None:
+    """Who answers the questions of an interview whose first question starts at ``asked_at``
+    ("A: ..."): the person a headline that announces an interview names ("Q&A with Vice
+    President ..."), else the first person named in the last paragraph before the first question
+    that names one ("Doreen Macklin, 61, has been the librarian since 1999. She spoke to the
+    Courier."), within a few paragraphs; None when they name nobody."""
     first = index.paragraph_of(asked_at)
     people = [s for s in index.sightings if s.offset < asked_at and s.entity.kind == "person"]
-    headline = index.text[: index.text.find("\n")] if "\n" in index.text else index.text
+    headline = index.text.split("\n", 1)[0]
     in_headline = [s for s in people if s.paragraph == 0] if _ANNOUNCES_AN_INTERVIEW.search(headline) else []
     before = [s for s in people if first - _INTRODUCED_WITHIN <= s.paragraph]
     if in_headline:
@@ -99,3 +99,20 @@ def _interviewee(found: Labelled, index: ArticleIndex) -> Speaker | None:
 
 #: a headline that says the article is an interview
 _ANNOUNCES_AN_INTERVIEW = re.compile(r"\bQ\s?(?:&|\+|and)\s?A\b|\binterview|\bin conversation\b|\btalks? (?:with|to)\b", re.I)
+
+
+#: speaker words of the one whose turn a statement stands in
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+
+
+def first_person_in_turns(statements: list[StatementState]) -> None:
+    """"I said that about the last one" inside an interview's answer or a transcript turn: the
+    "I" is the one whose turn it is (a labelled statement holding it), not nobody."""
+    turns = [s for s in statements if s.speaker.how in (AttributionKind.TRANSCRIPT, AttributionKind.COLON)
+             and s.speaker.entity is not None]
+    for statement in statements:
+        sp = statement.speaker
+        if sp.entity is None and sp.words is not None and sp.words.lower() in _FIRST_PERSON:
+            turn = next((t for t in turns if t.start <= statement.start and statement.end <= t.end), None)
+            if turn is not None:
+                statement.speaker = replace(sp, name=turn.speaker.name, kind=turn.speaker.kind, entity=turn.speaker.entity)

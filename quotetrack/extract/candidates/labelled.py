@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ...text import QuoteSpan
+from ...text.paragraphs import trim
 
 #: a short name (up to four capitalised words, "Ana M. Reed", "HOST"; not the "Q:" and
 #: "A:" of an interview, which name no one) that opens its paragraph, a colon, and words after it
@@ -56,18 +57,19 @@ def labelled_statements(text: str, paragraphs: list[tuple[int, int]], quotes: li
     interview printed as questions and answers."""
     found = []
     questions = [(p, m.group("mark")) for p, (lo, hi) in enumerate(paragraphs) if (m := _QUESTION.match(text, lo, hi))]
+    # the paragraph and mark of the first question, and the paragraph of the last
+    first_question, question_mark = questions[0] if questions else (len(paragraphs), "")
+    last_question = questions[-1][0] if questions else -1
     for p, (lo, hi) in enumerate(paragraphs):
-        end = hi
-        while end > lo and text[end - 1].isspace():
-            end -= 1
-        if questions and questions[0][0] < p and (a := _ANSWER.match(text, lo, hi)) is not None \
-                and a.group("mark") == questions[0][1]:
+        _, end = trim(text, lo, hi)
+        # (where the interview's first question starts, for an answer or a named turn after it)
+        asked = paragraphs[first_question][0] if first_question < p else None
+        if asked is not None and (a := _ANSWER.match(text, lo, hi)) is not None and a.group("mark") == question_mark:
             if text[a.start("content")] not in _OPENING_MARKS and not _in_quote(quotes, a.start("content")):
-                found.append(Labelled(a.start("content"), end, p, lo, lo + 1, headline=False,
-                                      first_question_at=paragraphs[questions[0][0]][0]))
+                found.append(Labelled(a.start("content"), end, p, lo, lo + 1, headline=False, first_question_at=asked))
             continue
         if found and found[-1].first_question_at is not None and found[-1].paragraph == p - 1 \
-                and p < questions[-1][0] and _runs_on(text, lo, end, quotes):
+                and p < last_question and _runs_on(text, lo, end, quotes):
             # an answer run on to a paragraph of its own, in the speaker's own words, before the
             # next question: the same turn (not narration set between two questions)
             last = found[-1]
@@ -87,7 +89,6 @@ def labelled_statements(text: str, paragraphs: list[tuple[int, int]], quotes: li
         if _in_quote(quotes, m.start("content")):
             continue  # the label stands inside a quotation
         # (a named turn after an interview's first question is an answer too: "Solvang: No. ...")
-        asked = paragraphs[questions[0][0]][0] if questions and questions[0][0] < p else None
         found.append(Labelled(m.start("content"), end, p, m.start("name"), m.end("name"), headline=p == 0,
                               first_question_at=asked))
     return found

@@ -100,7 +100,7 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
         beside = ent.root.head if ent.root.dep_ == "appos" else doc[ent.start - 1] if ent.start > 0 else ent.root
         first_name_alone = ent.label_ in ("ORG", "GPE") and " " not in name and is_first_name(name) \
             and (noun_gender(beside.lemma_) is not None or len(index.surnames_after(name)) == 1
-                 or _followed_by_a_personal_pronoun(ent.root))
+                 or _next_sentence_pronoun(ent.root) is not None)
         personal = first_name_alone or first_name_gender(name) is not None  # a first name: not "Elena" of "the company, ..., to his daughter Elena"
         # ... unless the noun for the organisation heads right into the name: "the folk trio
         # Kestrel Lane" ("Kestrel" is a woman's name too)
@@ -826,34 +826,30 @@ def next_sentence_gender(name: Token) -> Gender | None:
     for one ("Ana Reed came to Canada in 1965 as a student. That summer she ..."; "Ned Marlo has
     died. He was 84."; not "Ana Reed met the mayor. He ..."): weak, as a first name is (stronger
     than one most, not nearly all, of whose bearers share a gender: "Jordan")."""
-    if name.dep_ not in NOMINAL_SUBJECTS or name.head.dep_ != "ROOT":
+    pronoun = _next_sentence_pronoun(name)
+    if pronoun is None:
         return None
-    doc, sent = name.doc, name.sent
-    if sent.end >= len(doc):
-        return None
-    following = doc[sent.end].sent
+    doc, sent, following = name.doc, name.sent, pronoun.sent
     if any(e.label_ in PERSON_LABELS and not e.start <= name.i < e.end
            for e in doc.ents if sent.start <= e.start < following.end):
         return None
     own = {t.i for t in name.subtree}
     if any(_someone_else(t) for t in sent if t.i not in own):
         return None
-    pronoun = next((c for c in following.root.children if c.dep_ in NOMINAL_SUBJECTS), None)
-    if pronoun is None or pronoun.lower_ not in _SUBJECT_PRONOUNS or _in_quotation(pronoun):
-        return None
     return lexicon.pronouns()[pronoun.lower_][1]  # type: ignore[return-value]
 
 
-def _followed_by_a_personal_pronoun(name: Token) -> bool:
-    """The main subject ``name`` of its sentence, and "he" or "she" the main subject of the next
-    ("Every morning, Amira packs two lunches ... Then she takes the bus"): a person, for a first
-    name the NER called an organisation or a place; whose gender the pronoun need not give (the
-    sentence may name someone else too)."""
+def _next_sentence_pronoun(name: Token) -> Token | None:
+    """"he" or "she", the main subject of the sentence after the one whose main subject ``name``
+    is, outside quotation marks ("Every morning, Amira packs two lunches ... Then she takes the
+    bus"); else None. Alone it says that ``name`` is a person (a first name the NER called an
+    organisation or a place), though not always whose gender the pronoun gives (the sentence may
+    name someone else too: next_sentence_gender)."""
     if name.dep_ not in NOMINAL_SUBJECTS or name.head.dep_ != "ROOT" or name.sent.end >= len(name.doc):
-        return False
+        return None
     following = name.doc[name.sent.end].sent
     pronoun = next((c for c in following.root.children if c.dep_ in NOMINAL_SUBJECTS), None)
-    return pronoun is not None and pronoun.lower_ in ("he", "she") and not _in_quotation(pronoun)
+    return pronoun if pronoun is not None and pronoun.lower_ in _SUBJECT_PRONOUNS and not _in_quotation(pronoun) else None
 
 
 def _in_quotation(token: Token) -> bool:

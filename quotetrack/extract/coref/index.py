@@ -484,15 +484,16 @@ class ArticleIndex:
         if entity.kind == "organization" and (called := lexicon.table("name_end_kinds").get(name_head(name))) is not None:
             entity.described_as.add(called)  # "Fernwood Records ... The label said" (data/name_end_kinds.txt)
         entity.note_gender(gender, "honorific")
-        if entity.kind == "person" and entity.gender is None and len(name_parts(entity.name)) == 1 \
-                and len({g for g, _ in self._full_name_genders(entity.name)}) == 1:
+        genders = self._full_name_genders(entity.name) if entity.kind == "person" and entity.gender is None \
+            and len(name_parts(entity.name)) == 1 else frozenset()
+        if len({g for g, _ in genders}) == 1:
             # "Jolly said" before the paragraph that names "David Jolly" is parsed: the gender of
             # the first names the text writes the surname with, when they agree, not none (which
             # would lose him every "he" to a man named further back, and make him a "she"). A
             # session that tried it when the index knew less lost three names of the train
             # sample; now it gains three (1,130 -> 1,133 of 1,239) and changes no dev row.
             # (as strong as the weakest of those first names: "Kai" only leans)
-            agreed, evidence = min(self._full_name_genders(entity.name), key=lambda found: STRENGTH[found[1]])
+            agreed, evidence = min(genders, key=lambda found: STRENGTH[found[1]])
             entity.note_gender(agreed, evidence)
         self.see(entity, offset, paragraph, subject=subject, speaker=speaker, end=self.name_end(written, offset),
                  scanned=scanned)
