@@ -2102,3 +2102,81 @@ def test_a_relative_the_text_named_and_the_relation_the_other_way():
     assert index.relative(noor, "mother") is None and index.relative(beatrix, "father") is None
     assert index.relative_of_someone("father", 400, 2, "f") is sami
     assert index.relative_of_someone("mother", 400, 2, "f") is None
+
+
+def _two_paragraphs(first: str, second: str) -> tuple[str, list[tuple[int, int]]]:
+    text = f"{first}\n\n{second}"
+    return text, [(0, len(first)), (len(first) + 2, len(text))]
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    # the quotation the subject of the paragraph before goes on to: "Okafor" (no gender known)
+    # rather than the woman named there in passing
+    ('"It was a lie," she said.', "Okafor"),
+    # narration after it: the woman the article knows to be one, as before
+    ("Later she spoke to reporters.", "Ana Price"),
+])
+def test_the_one_subject_of_the_paragraph_before_speaks_the_quotation_that_opens_the_next(second, expected):
+    """"Okafor said Ana Price had misled voters. / "It was a lie," she said.": she is Okafor,
+    whose gender the article never gave, not Price, only named in what Okafor said."""
+    text, paragraphs = _two_paragraphs("Okafor said Ana Price had misled voters.", second)
+    index = ArticleIndex(text, paragraphs)
+    index.add("Okafor", "person", 0, 0, subject=True)
+    index.add("Ana Price", "person", 12, 0)
+    pronoun = text.index("she")
+    assert index.antecedent(pronoun, 1, kind="person", gender="f").name == expected
+
+
+def test_two_subjects_in_the_paragraph_before_leave_the_known_gender_to_decide():
+    """"Okafor and Ana Price spoke. Okafor said ..." with two subjects there: no one of them is
+    the paragraph's, and a woman known as one is "she"."""
+    text, paragraphs = _two_paragraphs("Okafor met Ana Price, and Price said it was over.", '"Done," she said.')
+    index = ArticleIndex(text, paragraphs)
+    index.add("Okafor", "person", 0, 0, subject=True)
+    index.add("Ana Price", "person", 11, 0)
+    index.add("Ana Price", "person", 26, 0, subject=True)
+    assert index.antecedent(text.index("she"), 1, kind="person", gender="f").name == "Ana Price"
+
+
+@pytest.mark.parametrize(("name", "text", "agrees_with_he"), [
+    ("Melanie", "Melanie watched the speech.", False),  # a woman's first name, and no fuller name
+    ("Kevin", "Kevin was asleep.", True),
+    ("Ryan", "Okoro Ryan spoke; Ryan said so.", True),  # a surname of a fuller name says nothing
+])
+def test_someone_called_by_a_first_name_alone_is_not_of_the_other_gender(name, text, agrees_with_he):
+    """"Melanie nodded along ... / "We did it," he said": he is not Melanie. A one-word name says
+    nothing of gender when it is a surname the text writes in full ("Ryan" of "Okoro Ryan"),
+    though "Ryan" is a man's first name too."""
+    paragraphs = [(0, len(text))]
+    index = ArticleIndex(text, paragraphs)
+    index.add(name, "person", text.index(name), 0, subject=True)
+    found = index.antecedent(len(text), 0, kind="person", gender="m")
+    assert (found is not None and found.name == name) is agrees_with_he
+
+
+def test_a_pronoun_before_the_name_says_nothing_of_its_gender():
+    """"He added, should Price run again, ..." parsed with "added" under "run": the "he" that
+    comes first is someone else (a pronoun never stands for a name it precedes and governs)."""
+    from quotetrack.extract.coref.evidence import pronoun_gender
+
+    from .test_attribution_rules import parse
+
+    rows = """
+He     1 nsubj PRON  PRP he
+added  5 ccomp VERB  VBD add
+,      5 punct PUNCT ,   ,
+should 5 aux   AUX   MD  should
+Price  5 nsubj PROPN NNP Price B-PERSON
+run    5 ROOT  VERB  VB  run
+again  5 advmod ADV  RB  again
+.      5 punct PUNCT .   .
+"""
+    assert pronoun_gender(parse(rows)[4]) is None
+
+
+def test_a_fuller_name_does_not_run_across_lines():
+    """A heading's words on the line above ("About Quillon Systems" over "Quillon Systems Inc.
+    is ...") are no part of a name: a fuller form of a one-word name is found within its line."""
+    text = "Harbour News\nReed said the plan would fail.\n\nAna Reed agreed."
+    index = ArticleIndex(text)
+    assert [name for _, name in index._fuller_names("Reed")] == ["Ana Reed"]

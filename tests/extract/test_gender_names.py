@@ -57,3 +57,12 @@ def test_a_first_name_with_accents_is_the_lexicons_name_without_them():
     assert gender.first_name_gender("Léonie Barthe") == gender.first_name_gender("Leonie Barthe") == "f"
     assert gender.first_name_gender("José Reed") == "m" and gender.is_first_name("Tomás")
     assert gender._folded("Zoë") == "Zoe" and not gender.is_first_name("Ésperluette")
+
+
+def test_a_first_name_alone_says_a_gender_only_when_common_and_never_a_surname_too(monkeypatch):
+    """"Melanie" alone is a woman; "Moreno" alone (a first name of a few thousand, a surname of
+    many) and a leaning "Jordan" say nothing."""
+    names = {"melanie": "f", "moreno": "m", "jordan": "m"}
+    monkeypatch.setattr(gender, "_lexicon", lambda: (names, frozenset(names), frozenset({"jordan"}),
+                                                      frozenset({"melanie", "jordan"})))
+    assert [gender.gender_of_a_first_name_alone(w) for w in ("Melanie", "Moreno", "Jordan", "Price")] == ["f", None, None, None]

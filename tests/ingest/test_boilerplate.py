@@ -32,11 +32,15 @@ from ..conftest import ARTICLES, shared_path
         ("Photo: AP", "credit"),
         ("(Israel National News' North American desk is keeping you updated until Shabbat.)", "note"),
         ("(Reporting by David Bailey; Editing by Cynthia Osterman.)", "note"),
+        ("About Quillon Systems", "note"),  # a press release's closing section heading
+        ("About the Harbour Trust for Children", "note"),
         # text, not boilerplate
         ("Indirect Israel-Hamas ceasefire talks resume in Qatar", None),
         ("Israel 'utterly failed to break Gaza's will': Hamas", None),  # a headline with a quote
         ('"WE WILL WIN": ZELENSKY', None),  # an all-caps headline with a quote
         ("Iran Press TV", None),
+        ("About 40 people were hurt.", None),  # a sentence, not a heading
+        ("About a dozen Quillon workers", None),
         ("The group said it would subscribe to the plan, adding that its newsletter had been banned by the "
          "authorities for years, according to a statement.", None),  # a paragraph that mentions a footer word
         ('"There is no deal yet," a US official stated to Axios.', None),

@@ -781,7 +781,9 @@ def pronoun_gender(name: Token) -> Gender | None:
     verb = name.head
     pronouns = lexicon.pronouns()
     for token in verb.subtree:
-        if token.i == name.i or token.lower_ not in _SUBJECT_PRONOUNS or _in_quotation(token):
+        # (only a pronoun after the name: one before it that governs it is someone else, "He
+        # added, should Lowe run again, that ..." never Lowe)
+        if token.i <= name.i or token.lower_ not in _SUBJECT_PRONOUNS or _in_quotation(token):
             continue
         # stop at another person in between: "Smith told Jones she ..." is ambiguous
         between = verb.doc[min(name.i, token.i) + 1 : max(name.i, token.i)]

@@ -88,6 +88,19 @@ def is_first_name(word: str) -> bool:
     return len(word) > 1 and word in _lexicon()[1]
 
 
+#: how many recorded bearers make a first name one that a person may go by alone in an article
+#: ("Melanie", "Kevin": hundreds of thousands), rather than a surname too ("Moreno", "Reed": a few
+#: thousand as first names; "Warren" and "Carter", about 200,000, stay below)
+_COMMON_BEARERS = 250_000
+
+
+def gender_of_a_first_name_alone(word: str) -> Gender | None:
+    """The gender of one word that is a common first name of nearly all one gender ("Melanie" ->
+    f); None for a word also common as a surname, a leaning or an ambiguous name."""
+    word = _folded(word.strip(".,").lower())
+    return first_names().get(word) if word in _lexicon()[3] and word not in _lexicon()[2] else None
+
+
 def _folded(word: str) -> str:
     """A word without its accents, as the lexicon writes names ("Léonie" -> "leonie", "José")."""
     if word.isascii():
@@ -113,24 +126,28 @@ def first_names() -> dict[str, Gender]:
 
 
 @functools.cache
-def _lexicon() -> tuple[dict[str, Gender], frozenset[str], frozenset[str]]:
+def _lexicon() -> tuple[dict[str, Gender], frozenset[str], frozenset[str], frozenset[str]]:
     """nomquamgender's first names, read once per process: those of a confident gender with it,
-    all of them, and the confident ones short of nearly all bearers. The data file is read as bytes with one pattern: importing the package itself
+    all of them, the confident ones short of nearly all bearers, and those of at least
+    _COMMON_BEARERS bearers. The data file is read as bytes with one pattern: importing the package itself
     would load all 720,000 names into pandas (4 s and 300 MB a process) to answer the same question."""
     spec = importlib.util.find_spec("nomquamgender")
     if spec is None or not spec.submodule_search_locations:
-        return {}, frozenset(), frozenset()  # not installed: first names give no evidence, the other kinds still do
+        return {}, frozenset(), frozenset(), frozenset()  # not installed: first names give no evidence, the other kinds still do
     data = Path(spec.submodule_search_locations[0], "name_data.json").read_bytes()
     names: dict[str, Gender] = {}
     known: set[str] = set()
     leaning: set[str] = set()
+    common: set[str] = set()
     for m in _ENTRY.finditer(data):
         name, female = m.group(1).decode(), float(m.group(4))
         known.add(name)
+        if int(m.group(3)) >= _COMMON_BEARERS:
+            common.add(name)
         if female >= _CONFIDENT:
             names[name] = "f"
         elif female <= 1 - _CONFIDENT:
             names[name] = "m"
         if name in names and 1 - _NEARLY_ALL < female < _NEARLY_ALL:
             leaning.add(name)
-    return names, frozenset(known), frozenset(leaning)
+    return names, frozenset(known), frozenset(leaning), frozenset(common)

@@ -19,7 +19,15 @@ from rapidfuzz.distance import OSA
 from ... import lexicon
 from ...names import HONORIFICS, acronym_expansion, first_names_agree, name_parts, organisation_key, surname_key
 from ...text import DOUBLE_MARKS, is_headline
-from .gender import STRENGTH, Gender, first_name_evidence, first_name_gender, has_first_name, is_first_name
+from .gender import (
+    STRENGTH,
+    Gender,
+    first_name_evidence,
+    first_name_gender,
+    gender_of_a_first_name_alone,
+    has_first_name,
+    is_first_name,
+)
 
 #: how many paragraphs back a pronoun looks for what it stands for, and a group noun ("the
 #: movement") for its organisation; the resolver asks the stage to parse exactly these
@@ -703,7 +711,9 @@ class ArticleIndex:
         found: list[tuple[int, str]] = self._fuller.setdefault(name, [])
         # (not the first half of a double-barrelled name, "Ravensworth" of "Isobel Ravensworth-Diaz";
         # but "the Donald Trump-led effort" names him)
-        for m in re.finditer(rf"((?:{CAPITAL}[\w'’.-]*\s+){{1,3}})((?:{_PREFIX_WORDS})?{re.escape(name)})(?!\w|-{CAPITAL})",
+        # (within a line: a heading "About Quillon Systems" over "Quillon Systems Inc. is ..." is
+        # no name "About Quillon Systems Quillon")
+        for m in re.finditer(rf"((?:{CAPITAL}[\w'’.-]*[^\S\n]+){{1,3}})((?:{_PREFIX_WORDS})?{re.escape(name)})(?!\w|-{CAPITAL})",
                              self.text):
             words: list[str] = []
             for word in reversed(m.group(1).split()):
@@ -726,7 +736,7 @@ class ArticleIndex:
         ``not_these``: whom the pronoun's own clause names otherwise ("he told Reed" is not Reed)."""
         # (a name only the raw-text scan found is no antecedent: "the West Bank", "the Space Station")
         window = [s for s in self.sightings if s.offset < offset and paragraph - lookback <= s.paragraph <= paragraph
-                  and not s.scanned and s.entity.agrees(kind, gender) and not any(s.entity is e for e in not_these)]
+                  and not s.scanned and self._pronoun_agrees(s.entity, kind, gender) and not any(s.entity is e for e in not_these)]
         # someone unnamed who just spoke in this paragraph ('"...," said one engineer. "...,"
         # she said') or ended the one before ("A woman in her seventies said it was her second
         # evacuation. / "...," she said"); anywhere else an unnamed speaker is passed over for
@@ -752,12 +762,16 @@ class ArticleIndex:
             known = [s for s in window if s.entity.gender == gender]
             here = [s for s in salient if s.paragraph == paragraph]
             before = [s for s in window if s.paragraph == paragraph - 1 and s.entity.kind == "person"]
-            if not here and not any(s.paragraph == paragraph for s in window) and before \
-                    and all(s.entity is before[-1].entity for s in before) and (before[-1].subject or before[-1].speaker):
-                # ... or of the paragraph before, when it names no one else and the pronoun's own
-                # names no one ("Adebayo-Clarke declined to rule them out. / "...," he said"; train
-                # sample and dev unchanged)
-                here = before
+            acting = [s for s in before if s.subject or s.speaker]
+            if not here and not any(s.paragraph == paragraph for s in window) and acting \
+                    and all(s.entity is acting[-1].entity for s in acting) \
+                    and (all(s.entity is acting[-1].entity for s in before) or self._opens_on_quote(paragraph)):
+                # ... or of the paragraph before, when one person is the subject there and the
+                # pronoun's own paragraph names no one ("Adebayo-Clarke declined to rule them out. /
+                # "...," he said"); others named there only in passing do not count when the
+                # pronoun's paragraph is the quotation that person goes on to ("Reyes said Lowe had
+                # misled voters. / "...," she said" is Reyes, Lowe a woman too)
+                here = acting
             pools = [here, [s for s in known if s.subject or s.speaker], known, *pools]
         for pool in pools:
             if pool:
@@ -772,10 +786,23 @@ class ArticleIndex:
             # name only leans the other way ("Kai Nakamura, a meteorologist, said ... She said")
             leaning = [s for s in self.sightings if s.offset < offset and paragraph - lookback <= s.paragraph <= paragraph
                        and s.entity.kind == "person" and (s.subject or s.speaker)
-                       and s.entity.gender_evidence < STRENGTH["first-name"]]
+                       and s.entity.gender_evidence < STRENGTH["first-name"]
+                       and not self._first_name_of_the_other_gender(s.entity, gender)]
             if leaning:
                 return leaning[-1].entity
         return None
+
+    def _pronoun_agrees(self, entity: Entity, kind: str, gender: Gender | None) -> bool:
+        """Entity.agrees, and not someone called by a first name of the other gender alone."""
+        return entity.agrees(kind, gender) and not self._first_name_of_the_other_gender(entity, gender)
+
+    def _first_name_of_the_other_gender(self, entity: Entity, gender: Gender | None) -> bool:
+        """Whether the article calls a person of no known gender by a first name alone ("Melanie",
+        "Kevin": no fuller name ends with it) of the other gender than ``gender``; a single word
+        of a fuller name is a surname and says nothing ("Clinton" is a man's first name too)."""
+        if gender is None or entity.gender is not None or entity.kind != "person" or " " in entity.name.strip():
+            return False
+        return gender_of_a_first_name_alone(entity.name) not in (None, gender) and not self._fuller_names(entity.name)
 
     def _full_name_genders(self, name: str) -> frozenset[tuple[Gender, str]]:
         """The genders of the first names of every full form the text writes of a one-word name
@@ -967,6 +994,12 @@ class ArticleIndex:
     def paragraph_start(self, paragraph: int) -> int:
         """Where paragraph number ``paragraph`` starts."""
         return self._paragraph_starts[paragraph]
+
+    def _opens_on_quote(self, paragraph: int) -> bool:
+        """Whether paragraph number ``paragraph`` opens with a quotation mark (False for a
+        paragraph the index was not given)."""
+        return paragraph < len(self._paragraph_starts) \
+            and self.text[self._paragraph_starts[paragraph]:].lstrip()[:1] in DOUBLE_MARKS
 
     def paragraph_of(self, offset: int) -> int:
         """The number of the paragraph ``offset`` falls in."""
