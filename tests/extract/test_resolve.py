@@ -857,6 +857,12 @@ def test_a_report_by_several_leads_in_no_one_speaker(nlp):
         ('The plan is what Reed calls "a disaster for the town" in her letter.', False),  # her words
         ('Students knew her as "the Moss Lady" for decades.', True),
         ('The release, headlined "Trial Meets Primary Endpoint" and issued early, quoted Reed.', True),
+        # a document's title or heading, a menu's name for a dish, what staff call a room
+        ('The report, which carried the title "Condition Assessment and Options" on its cover, cost more.', True),
+        ('The notice, headed "Important Update Regarding Our Plant" in bold, went up on Monday.', True),
+        ('The best dish, listed on the menu as "the Fisherman\'s Apology", is mackerel.', True),
+        ('They met in the lunchroom that workers call "the fishbowl" on the second floor.', True),
+        ('Reed headed "back to the drawing board," she said.', False),  # lower case: her words
         ('The river, whose name means "threshold" in both languages, floods often.', True),
         ('Reed, whom fans have taken to calling "Mr. Fourth Quarter," scored 30.', True),
         ('Everyone calls her "Teddy," including the menu.', True),
