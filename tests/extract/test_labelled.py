@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from quotetrack import extract_text
 from quotetrack.extract.attribution.transcript import labelled_speaker
 from quotetrack.extract.candidates.labelled import labelled_statements
@@ -118,15 +120,30 @@ def test_the_one_who_answers_is_named_by_the_headline_or_right_before_the_questi
     assert {mentions[t].speaker for t in ("The same way everybody else did.", "The regulars.")} == {"Ada Moss"}
     assert mentions["The regulars."].speaker_mention == "A"
     # a person a headline that announces an interview names answers, whoever the paragraph
-    # before the questions names first; a headline that announces none does not decide
+    # before the questions names; a headline that announces none does not decide
     reporter = INTERVIEW.replace("Ada Moss, 61, has been the town's librarian since 1999. She spoke to the Courier",
                                  "Courier reporter Lou Reed spoke with Ada Moss, the town's librarian since 1999,")
-    for headline, speaker in (("Q&A with Ada Moss, librarian", "Ada Moss"), ("Ada Moss closes the library", "Lou Reed")):
+    for headline, speaker in (("Q&A with Ned Price, councillor", "Ned Price"), ("Ada Moss closes the library", "Ada Moss")):
         mentions = {m.text: m for m in extract_text(reporter.replace("Library to close after 96 years", headline), nlp)}
         assert mentions["The regulars."].speaker == speaker
     # without questions, "A:" opens no answer
     plain = "Ada Moss spoke on Monday.\n\nA: The same way everybody else did.\n"
     assert not labelled(plain)
+
+
+@pytest.mark.parametrize(("introduction", "speaker"), [
+    ("Courier reporter Lou Reed spoke with Ada Moss, the town's librarian since 1999,", "Ada Moss"),
+    ("Courier reporter Lou Reed sat down with Ada Moss, the town's librarian since 1999,", "Ada Moss"),
+    # the one interviewed may speak with the writer: a journalist after it is the one met
+    ("Ada Moss, the town's librarian since 1999, spoke with Courier reporter Lou Reed", "Ada Moss"),
+])
+def test_the_one_who_answers_is_the_one_the_writer_met(nlp, introduction, speaker):
+    """"Staff writer Lou Reed sat down with Ada Moss": the one met answers, not the writer named
+    first."""
+    text = INTERVIEW.replace("Ada Moss, 61, has been the town's librarian since 1999. She spoke to the Courier",
+                             introduction)
+    mentions = {m.text: m for m in extract_text(text, nlp)}
+    assert mentions["The regulars."].speaker == speaker
 
 
 def test_what_an_interview_answer_is_not():

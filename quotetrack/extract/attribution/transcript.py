@@ -18,7 +18,7 @@ from ...records import AttributionKind
 from ...text import QuoteSpan
 from ..candidates.labelled import Labelled
 from ..coref.gender import first_name_gender
-from ..coref.index import ArticleIndex
+from ..coref.index import ArticleIndex, Entity
 from ..state import QuoteState, Speaker, StatementState
 
 # one to three capitalised words, then a colon and the turn's first word
@@ -90,11 +90,36 @@ def _interviewee(asked_at: int, found: Labelled, index: ArticleIndex) -> Speaker
     if in_headline:
         entity = in_headline[0].entity
     elif before:
-        entity = next(s.entity for s in before if s.paragraph == before[-1].paragraph)
+        entity = _met_by_the_interviewer(first - 1, index) \
+            or next(s.entity for s in before if s.paragraph == before[-1].paragraph)
     else:
         return None
     return Speaker(start=found.name_start, end=found.name_end, words=index.text[found.name_start : found.name_end],
                    name=entity.name, kind=entity.kind, cue=":", how=AttributionKind.TRANSCRIPT, entity=entity)
+
+
+#: how an article says its writer met the one interviewed ("staff writer Owen Tarrant sat down
+#: with Joanna Whitfield"): whoever it names after that is interviewed, not the writer before it;
+#: only with a journalist before it and none after ("he spoke with senior writer Ana Reed" is the
+#: other way round)
+_MET_WITH = re.compile(r"\b(?:sat|sits|sit) down with\b|\b(?:spoke|speaks|talked|talks|chatted|chats|caught up) (?:with|to)\b"
+                       r"|\binterviewed\b")
+_JOURNALIST = re.compile(r"\b(?:writer|reporter|correspondent|columnist|editor|host|anchor|journalist|interviewer)s?\b", re.I)
+
+
+def _met_by_the_interviewer(paragraph: int, index: ArticleIndex) -> Entity | None:
+    """The person the paragraph right before an interview's questions names after saying the
+    writer met them ("sat down with", "spoke with"); None otherwise."""
+    if paragraph < 0:
+        return None
+    start = index.paragraph_start(paragraph)
+    end = index.text.find("\n", start)
+    end = end if end >= 0 else len(index.text)
+    met = _MET_WITH.search(index.text, start, end)
+    if met is None or not _JOURNALIST.search(index.text, start, met.start()) or _JOURNALIST.search(index.text, met.end(), end):
+        return None
+    after = [s for s in index.sightings if s.paragraph == paragraph and s.offset >= met.end() and s.entity.kind == "person"]
+    return min(after, key=lambda s: s.offset).entity if after else None
 
 
 #: a headline that says the article is an interview
