@@ -951,7 +951,8 @@ def test_a_role_is_its_own_words_not_its_place():
 
 def test_a_first_name_the_ner_left_out_makes_a_relative_not_the_same_person():
     """"Harjit Sandhu, 71, laughed": the NER tagged only "Sandhu" (as a place); with "Priya
-    Sandhu" named before, this is another Sandhu, a person; "Mr. Sandhu" is the same one."""
+    Sandhu" named before, this is another Sandhu, a person; "Dr. Sandhu" is the same one ("Mr.
+    Sandhu", a man, is not: see the forms of address below)."""
     from quotetrack.extract.coref.evidence import index_entities
     from quotetrack.extract.frames import Frame
 
@@ -966,7 +967,8 @@ Sandhu  5 nsubj    PROPN NNP Sandhu B-GPE
 laughed 5 ROOT     VERB  VBD laugh
 .       5 punct    PUNCT .   .
 """
-    for first, expected in (("Harjit", ["Priya Sandhu", "Harjit Sandhu"]), ("Mr.", ["Priya Sandhu"])):
+    for first, expected in (("Harjit", ["Priya Sandhu", "Harjit Sandhu"]), ("Dr.", ["Priya Sandhu"]),
+                            ("Mr.", ["Priya Sandhu", "Sandhu"])):
         doc = parse(rows.format(first=first))
         index = ArticleIndex(doc.text)
         index.add("Priya Sandhu", "person", 0, 0)
@@ -2180,3 +2182,18 @@ def test_a_fuller_name_does_not_run_across_lines():
     text = "Harbour News\nReed said the plan would fail.\n\nAna Reed agreed."
     index = ArticleIndex(text)
     assert [name for _, name in index._fuller_names("Reed")] == ["Ana Reed"]
+
+
+def test_a_surname_the_text_writes_after_mr_only_is_the_man_of_two_named_in_full():
+    """"Michelle Obama" named first, "Barack Obama" later, and "Mr. Obama" throughout: a bare
+    "Obama" (with no "Mr." of its own) is him, not the woman named in full first."""
+    text = "Michelle Obama spoke. President Obama spoke. Mr. Obama left. Barack Obama won."
+    index = ArticleIndex(text)
+    index.add("Michelle Obama", "person", 0, 0, subject=True)
+    bare = index.add("Obama", "person", text.index("Obama spoke"), 0, subject=True)
+    assert bare.name == "Barack Obama"
+    # without any form of address, the text says nothing about which: the one named nearest before
+    plain = text.replace("Mr. Obama", "Obama")
+    index = ArticleIndex(plain)
+    index.add("Michelle Obama", "person", 0, 0, subject=True)
+    assert index.add("Obama", "person", plain.index("Obama spoke"), 0, subject=True).name == "Michelle Obama"

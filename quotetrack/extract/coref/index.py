@@ -26,6 +26,7 @@ from .gender import (
     first_name_gender,
     gender_of_a_first_name_alone,
     has_first_name,
+    honorific_gender,
     is_first_name,
 )
 
@@ -614,6 +615,12 @@ class ArticleIndex:
             # one of the other gender than the "he" or "she" of their own report
             same = [e for e in people if (surname_key(e.name) == key or first_name and name_parts(e.name)[:1] == parts)
                     and (gender is None or e.gender in (None, gender))]
+            addressed = self._addressed_as(name.strip())
+            if gender is None and len(addressed) == 1:
+                # the text writes the surname after one form of address only ("Mr. Obama"): the
+                # bare surname is that person, not one of the other gender named in full
+                # ("Michelle Obama", whom the article calls "Mrs. Obama" if ever)
+                same = [e for e in same if e.gender in (None, *addressed) or e.gender_source != "first-name"]
             if not same and misspelt and not self.fuller_name(name, offset or 0):
                 # a surname misspelt once ("Marlow" for Ana Marlowe): the one person it can be
                 near = [e for e in people if _misspelling(surname_key(e.name), key)]
@@ -630,6 +637,16 @@ class ArticleIndex:
             # a fuller name: same surname and first names that do not contradict
             same = [e for e in people if surname_key(e.name) == key and first_names_agree(name_parts(e.name), parts)]
         return self._most_recent(same, offset)
+
+    def _addressed_as(self, surname: str) -> frozenset[Gender]:
+        """The genders of the forms of address ("Mr.", "Ms.": data/honorifics.txt) the text writes
+        right before a surname, found once per surname."""
+        key = ("addressed", surname)
+        if key not in self._scans:
+            self._scans[key] = frozenset(
+                g for m in re.finditer(rf"\b([A-Z][a-z]+\.?)\s+{re.escape(surname)}\b", self.text)
+                if (g := honorific_gender(m.group(1))) is not None)
+        return self._scans[key]  # type: ignore[return-value]
 
     def _most_seen(self, candidates: list[Entity], offset: int) -> Entity | None:
         """The candidate seen most often before ``offset``, the most recent of equals."""
@@ -658,6 +675,8 @@ class ArticleIndex:
         before ``offset`` wins, else the first after; of ``gender`` when some are ("Denise Vollmer
         ... Keandre Vollmer ... Vollmer said he"); None when the article has none."""
         found = self._fuller_names(name)
+        if gender is None and len(addressed := self._addressed_as(name)) == 1:
+            (gender,) = addressed  # "Mr. Obama" throughout: Barack Obama, not Michelle Obama
         if gender is not None:
             found = [f for f in found if first_name_gender(f[1]) == gender] or \
                 [f for f in found if first_name_gender(f[1]) is None] or found
