@@ -294,6 +294,24 @@ read   6 ROOT  NOUN  NN read
 
 # Reed agreed, after Lopez said he was "encouraged".   (a report in a clause of time is no cue
 # for the quotes around it, but it is for the quote in its own clause)
+# A 2014 report found that money came from "the drug trade".
+DOCUMENT_FINDS = """
+A      2 det    DET   DT  a
+2014   2 nummod NUM   CD  2014
+report 3 nsubj  NOUN  NN  report
+found  3 ROOT   VERB  VBD find
+that   6 mark   SCONJ IN  that
+money  6 nsubj  NOUN  NN  money
+came   3 ccomp  VERB  VBD come
+from   6 prep   ADP   IN  from
+"      7 punct  PUNCT ``  "
+the    11 det   DET   DT  the
+drug   11 compound NOUN NN drug
+trade  7 pobj   NOUN  NN  trade
+"      7 punct  PUNCT ''  "
+.      3 punct  PUNCT .   .
+"""
+
 IN_A_CLAUSE_OF_TIME = """
 Reed       1 nsubj   PROPN NNP Reed  B-PERSON
 agreed     1 ROOT    VERB  VBD agree
@@ -437,6 +455,13 @@ dead   10 acomp ADJ   JJ  dead
         (PARTICIPLE_OF_A_REPORT.replace("added  2 ccomp", "added  2 relcl"), QuoteTokens(12, 13, 11, 14),
          (AttributionKind.SYNTAX, "saying", "Reed")),
         (PARTICIPLE_INSIDE_A_REPORT, QuoteTokens(12, 13, 11, 14), (AttributionKind.SYNTAX, "adding", "Reed")),
+        # quoted words in what a document found are the document's
+        (DOCUMENT_FINDS, QuoteTokens(9, 12, 8, 13), (AttributionKind.SYNTAX, "found", "A 2014 report")),
+        # ... not when a possessive says whose it is ("his report": whoever "his" is), nor a person's finding
+        (DOCUMENT_FINDS.replace("A      2 det    DET   DT  a", "His    2 poss   PRON  PRP$ his"), QuoteTokens(9, 12, 8, 13),
+         (AttributionKind.NONE, None, None)),
+        (DOCUMENT_FINDS.replace("report 3 nsubj  NOUN  NN  report", "mayor  3 nsubj  NOUN  NN  mayor"),
+         QuoteTokens(9, 12, 8, 13), (AttributionKind.NONE, None, None)),
     ],
     ids=["adjacent", "partial-in-clause", "according", "speech-slot", "speech-slot-noun-that-cannot-speak", "colon", "nested-cue", "reported-inside-a-report",
          "a-named-person-inside-a-report", "dash-introduction", "dash-after-a-common-noun", "dash-before-a-title", "as-X-put-it", "put-without-it", "inverted-speaker",
@@ -444,7 +469,8 @@ dead   10 acomp ADJ   JJ  dead
          "issuer-without-subject", "before-a-relative-clause", "more-from-a-name", "far-from-a-name", "from-a-place",
          "adjective-speaker", "adjective-no-speaker", "in-a-clause-of-time", "no-subject-after-a-capitalised-noun-of",
          "main-verb-made-a-modifier", "modifier-without-a-comma", "used-to-say-made-a-modifier", "participle-of-a-report",
-         "participle-of-a-relative-clause", "participle-inside-a-report"],
+         "participle-of-a-relative-clause", "participle-inside-a-report", "a-document-finds", "a-document-someone-owns-finds",
+         "a-person-finds"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
     assert only(parse(rows), quote) == expected

@@ -28,7 +28,7 @@ from ..syntax import (
     sentence_token_ids,
     subjects_of,
 )
-from .cues import CLIMB_DEPS, cue_phrase, is_circumstance_cue, is_cue, is_cue_word, is_indirect_cue
+from .cues import CLIMB_DEPS, cue_phrase, is_circumstance_cue, is_cue, is_cue_word, is_finding_cue, is_indirect_cue
 
 _CHANNEL_VERBS = frozenset({"tell", "inform", "say", "state", "speak", "write", "explain", "confirm", "add", "describe"})
 # tokens that may stand between a quote and its cue without breaking the link ("," he said)
@@ -348,7 +348,8 @@ def _frame_window(doc: Doc, q: QuoteTokens, inside: list[bool]) -> list:
 
 def _governing_cues(doc: Doc, q: QuoteTokens, inside: list[bool]) -> set[int]:
     """The cues that govern the quote in the parse: for each head of the quote's own words, the
-    nearest cue outside quotes among its ancestors."""
+    nearest cue outside quotes among its ancestors, or a document's verb of finding ("A 2019
+    audit found that the money could have come from "..."": the audit's words)."""
     governing = set()
     for i in range(q.start, q.end):
         tok = doc[i]
@@ -357,10 +358,18 @@ def _governing_cues(doc: Doc, q: QuoteTokens, inside: list[bool]) -> set[int]:
         for anc in tok.ancestors:
             if inside[anc.i]:
                 continue
-            if is_cue(anc) or is_circumstance_cue(anc):
+            if is_cue(anc) or is_circumstance_cue(anc) or _document_finds(anc):
                 governing.add(anc.i)
                 break
     return governing
+
+
+def _document_finds(verb: Token) -> bool:
+    """A verb of finding whose own subject is the document that found it ("A 2014 committee
+    report found that ..."; not "in order to show", nor "his videos show", whose owner is
+    whoever "his" is)."""
+    return is_finding_cue(verb) and any(
+        c.dep_ == "nsubj" and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in verb.children)
 
 
 def _next_to(doc: Doc, q: QuoteTokens, cue: Token, inside: list[bool]) -> bool:
