@@ -43,4 +43,5 @@ def test_lists_that_must_hold_each_others_words_do():
     """A court filing is read as a document only if it is a statement noun; a name's last word
     points to a noun for an organisation only if that noun is a group noun."""
     assert lexicon.words("legal_filings") <= lexicon.statement_nouns()
+    assert lexicon.words("court_rulings") <= lexicon.statement_nouns()
     assert set(lexicon.table("name_end_kinds").values()) <= lexicon.group_nouns()

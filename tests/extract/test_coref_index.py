@@ -2197,3 +2197,46 @@ def test_a_surname_the_text_writes_after_mr_only_is_the_man_of_two_named_in_full
     index = ArticleIndex(plain)
     index.add("Michelle Obama", "person", 0, 0, subject=True)
     assert index.add("Obama", "person", plain.index("Obama spoke"), 0, subject=True).name == "Michelle Obama"
+
+
+@pytest.mark.parametrize(("last", "expected"), [
+    ('"It will fail," he said.', "Tom Reed"),
+    ("Later he said it would fail.", "Ned Okafor"),  # narration: the subject of the paragraphs before
+])
+def test_the_person_the_paragraph_before_introduces_speaks_the_quotation_after_it(last, expected):
+    """"That worries Tom Reed, president of the caucus. / "...," he said": a person named for the
+    first time right before a quotation, in a paragraph whose subject is no one, is its speaker,
+    rather than a man quoted further back."""
+    first, second = "Ned Okafor said the plan would fail.", "That worries Tom Reed, president of the caucus."
+    text = f"{first}\n\n{second}\n\n{last}"
+    paragraphs = [(0, len(first)), (len(first) + 2, len(first) + 2 + len(second)), (len(first) + len(second) + 4, len(text))]
+    index = ArticleIndex(text, paragraphs)
+    index.add("Ned Okafor", "person", 0, 0, subject=True, speaker=True)
+    index.add("Tom Reed", "person", text.index("Tom Reed"), 1)
+    assert index.antecedent(text.index("he", paragraphs[2][0]), 2, kind="person", gender="m").name == expected
+
+
+def test_a_ruling_is_the_court_named_last_not_the_party_who_spoke():
+    """"The appeals court ruled ... Husted said ... "...," said the ruling": the court's (or a
+    judge's) words, whoever spoke since."""
+    text = "The Court of Appeals ruled. Judge Ana Reed wrote it. Ned Husted said he would appeal. The ruling said so."
+    index = ArticleIndex(text)
+    index.add("Court of Appeals", "organization", 4, 0, subject=True)
+    index.add("Ana Reed", "person", text.index("Ana Reed"), 0, role="Judge", subject=True)
+    index.add("Ned Husted", "person", text.index("Ned Husted"), 0, subject=True, speaker=True)
+    assert index.court(text.index("The ruling")).name == "Ana Reed"
+    assert index.court(text.index("Judge")).name == "Court of Appeals"
+    assert index.court(3) is None
+
+
+def test_a_work_is_its_authors():
+    """"Ana Reed wrote a memoir of her years there ... the book said": the one the text says wrote
+    (or, for an outlet, ran) a work last; nobody when the index does not know the name."""
+    text = "Ana Reed wrote a memoir of her years there. The Daily Courier ran a long feature on it. The book said so."
+    index = ArticleIndex(text)
+    index.add("Ana Reed", "person", 0, 0, subject=True)
+    assert index.author(text.index("The Daily")).name == "Ana Reed"
+    assert index.author(text.index("The book")).name == "Ana Reed"  # the Courier is not indexed here
+    index.add("Daily Courier", "organization", text.index("Daily Courier"), 0, subject=True)
+    assert index.author(text.index("The book")).name == "Daily Courier"
+    assert index.author(5) is None

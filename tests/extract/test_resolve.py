@@ -810,6 +810,18 @@ so     4 advmod ADV  RB  so
     ('By the end of overtime, Sami Haddad had lost his voice after his daughter, Noor Haddad, scored.\n\n'
      'Coach Beatrix Oyelaran said her team had played well.\n\nThe puck will be presented to Noor Haddad '
      'on Tuesday. Her father said it would go on the mantel.', "it would go on the mantel", "Sami Haddad"),
+    # a book is its author's, not the words of the last organisation named
+    ("Nurse recalls the mayor's injury\n\nTessa Lund wrote a memoir of her decades on the ward.\n\n"
+     "She sent the mayor to Harlow General Hospital for an X-ray.\n\n"
+     '"He was back at his desk within days," the book said.', "He was back at his desk within days", "Tessa Lund"),
+    # a court's ruling is the court's, not the words of the party who spoke last
+    ('Court blocks voter purge\n\nThe Court of Appeals ruled against the state on Friday.\n\n"We will '
+     'appeal," Secretary of State Ned Husted said.\n\n"A state cannot purge voters for not voting," said the ruling.',
+     "A state cannot purge voters for not voting", "Court of Appeals"),
+    # an age with a noun that says a gender: the woman described, not the man named in between
+    ("Reed plan leaves out fathers\n\nAna Reed, the governor's eldest daughter, spoke about the plan on "
+     "Monday.\n\nShe said Tom Reed had written it, and when pressed on why it leaves out dads, the "
+     '41-year-old mother of two replied, "It is meant to help mothers."', "It is meant to help mothers.", "Ana Reed"),
     ],
 )
 def test_speakers_of_invented_news(nlp, text, quote, speaker):

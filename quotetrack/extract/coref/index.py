@@ -396,6 +396,20 @@ class Entity:
             self.note_gender(first_name_gender(name), first_name_evidence(name))
 
 
+@functools.cache
+def _authoring() -> re.Pattern[str]:
+    """"<Name> wrote a memoir", "<Name> ran a feature", "<Name> published an op-ed": the name is
+    group 1 (the capitalised words right before the verb, on its line)."""
+    works = "|".join(re.escape(w) for w in sorted(lexicon.words("authored_works"), key=len, reverse=True))
+    name = rf"((?:{CAPITAL}[\w'’.-]*[ \t]+){{0,3}}{CAPITAL}[\w'’-]*)"
+    return re.compile(rf"{name}[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?(?:wrote|written|writes|penned|authored|published|ran|runs)"
+                      rf"[ \t]+(?:a|an|the|her|his|their|its)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{works})s?\b")
+
+
+#: a judge's titles, in a person's role ("U.S. District Judge", "Chief Justice")
+_JUDGES = frozenset({"judge", "justice", "magistrate"})
+
+
 #: words that make a title someone else's deputy: "the president" is not the vice president (an
 #: assistant professor is a professor, though)
 _SECOND_IN_LINE = frozenset({"vice", "deputy", "lieutenant", "under"})
@@ -791,6 +805,17 @@ class ArticleIndex:
                 # pronoun's paragraph is the quotation that person goes on to ("Reyes said Lowe had
                 # misled voters. / "...," she said" is Reyes, Lowe a woman too)
                 here = acting
+            elif not here and not acting and before and self._opens_on_quote(paragraph) \
+                    and not any(s.paragraph == paragraph for s in window) and not self._says(paragraph - 1, gender):
+                # ... or the one person that paragraph introduces, when no one is its subject, by
+                # name or by the pronoun ("..., which is something that concerns Ned Reed,
+                # president of the caucus. / "...," he said"): the writer names the next speaker
+                # right before the quotation
+                # (known to be of the pronoun's gender: not a name the tagger made of "Black Caucus")
+                introduced = [s for s in before if self._first_seen(s.entity) == s.offset and s.entity.gender == gender
+                              and s.entity.gender_evidence >= STRENGTH["first-name"]]
+                if introduced and all(s.entity is introduced[-1].entity for s in introduced):
+                    here = introduced
             pools = [here, [s for s in known if s.subject or s.speaker], known, *pools]
         for pool in pools:
             if pool:
@@ -1006,6 +1031,28 @@ class ArticleIndex:
         entity = subjects[0].entity if subjects else None
         return None if entity is None or entity.kind == "anonymous" else entity
 
+    def author(self, offset: int) -> Entity | None:
+        """Who the text said last, before ``offset``, wrote or ran a work (data/authored_works.txt:
+        "Ana Lund wrote a memoir", "The Harbour Ledger ran a profile"), when the index knows the
+        name; None otherwise."""
+        for m in reversed(list(_authoring().finditer(self.text, 0, offset))):
+            name = m.group(1)
+            entity = self.match(name, "person", m.start(1)) or self.match(name, "organization", m.start(1))
+            if entity is not None:
+                return entity
+        return None
+
+    def court(self, offset: int) -> Entity | None:
+        """The court or judge the text named last before ``offset``: an organisation with "Court"
+        in its name, or a person whose role is a judge's ("Judge", "Justice"); None when none."""
+        for s in reversed(self.sightings):
+            if s.offset >= offset:
+                continue
+            words = set(re.split(r"[\s.]+", (s.entity.name if s.entity.kind == "organization" else s.entity.role or "").lower()))
+            if (s.entity.kind == "organization" and "court" in words) or (s.entity.kind == "person" and words & _JUDGES):
+                return s.entity
+        return None
+
     def has_acted(self, entity: Entity, offset: int) -> bool:
         """Whether ``entity`` was a subject or a speaker before ``offset``."""
         return any(s.entity is entity and (s.subject or s.speaker) and s.offset < offset for s in self.sightings)
@@ -1013,6 +1060,19 @@ class ArticleIndex:
     def paragraph_start(self, paragraph: int) -> int:
         """Where paragraph number ``paragraph`` starts."""
         return self._paragraph_starts[paragraph]
+
+    def _says(self, paragraph: int, gender: Gender) -> bool:
+        """Whether paragraph number ``paragraph`` holds the subject pronoun of ``gender`` ("he",
+        "she"): someone it refers to acts there."""
+        if paragraph >= len(self._paragraph_starts):
+            return False
+        start = self._paragraph_starts[paragraph]
+        end = self._paragraph_starts[paragraph + 1] if paragraph + 1 < len(self._paragraph_starts) else len(self.text)
+        return re.search(rf"\b{'he' if gender == 'm' else 'she'}\b", self.text[start:end], re.I) is not None
+
+    def _first_seen(self, entity: Entity) -> int:
+        """Where the article first mentions ``entity``."""
+        return min(s.offset for s in self.sightings if s.entity is entity)
 
     def _opens_on_quote(self, paragraph: int) -> bool:
         """Whether paragraph number ``paragraph`` opens with a quotation mark (False for a

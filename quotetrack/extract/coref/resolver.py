@@ -237,6 +237,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             named_like_a_person = first_name_gender(name) is not None and not roles.is_outlet_name(name)
             kind = "person" if known or named_like_a_person else "organization"
         entity = index.add(name, kind, frame.to_article(doc[name_rng[0]].idx), paragraph, subject=True, speaker=True)
+    elif definite and lemma in lexicon.words("authored_works") and (author := index.author(start)) is not None:
+        entity = author  # "the book said": whoever the text said wrote it ("Ana Lund wrote a memoir")
     elif lemma in lexicon.statement_nouns() and (issuer_entity := _known_owner(head, start, index)) is not None:
         entity = issuer_entity  # "Sanders' email", the possessor a word the tagger took for a common noun
     elif lemma in lexicon.statement_nouns() and (group := _group_issuer(head)) is not None:
@@ -257,6 +259,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         entity = index.document_source(lemma, start) or (
             (index.filer(start) or (last_issuer() if index.sued_before(start) else None))
             if lemma in lexicon.words("legal_filings")
+            # (a court's ruling is the court's or judge's named last, not a party's who spoke)
+            else (index.court(start) or last_issuer()) if lemma in lexicon.words("court_rulings")
             else None if lemma in lexicon.words("report_nouns") - lexicon.words("statement_nouns")
             else last_issuer())
     elif lemma in lexicon.group_nouns() and (owner := _owner(span, head, start, paragraph, index)) is not None:
@@ -304,8 +308,12 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     elif definite and (age := _age_described(span)) is not None \
             and _ages_a_person(head, age) and not _introduced_unnamed(index, f"{age}-year-old", start):
         # "the 67-year-old (centre)": the person the article gave that age, else the person it is
-        # about; not after "a 45-year-old man" the article leaves unnamed
-        entity = index.by_age(age, start) or _described(index, start, paragraph)
+        # about; not after "a 45-year-old man" the article leaves unnamed; of the gender its noun
+        # says ("the 41-year-old mother of two" after a paragraph on her brother)
+        said = noun_gender(lemma)
+        entity = index.by_age(age, start)
+        if entity is None or not entity.agrees("person", said):
+            entity = _described(index, start, paragraph, said)
     elif definite and (_noun_for_someone(head, lemma) or party_member or roles.is_role_word(_title_of(head, lemma))):
         # "the mayor", "the rookie defenceman": the person the article gave that role; failing
         # that, a title or a description ("the Florida senator", "the businessman") stands for
