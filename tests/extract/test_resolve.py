@@ -168,6 +168,12 @@ def test_the_audit_trail_names_the_mention_a_pronoun_was_resolved_to(nlp):
         # whatever follows "titled", however long
         ('The study, titled "Wood Heat and Asthma in Rural Homes of the Western Provinces," was long.', []),
         ('Critics of the so-called "smart" meters met on Monday.', []),
+        # a title in what a document found is its title, not its words (the finding is a statement)
+        ('A May report by the Harlow Office of Inspector General, "Funds Delayed: Grant Management at Harlow, '
+         '2024-2025," found that the agency had paid one vendor twice.', ["the agency had paid one vendor twice"]),
+        # ... but a short one is its words (a rating)
+        ('A review by the Harbour Ledger found that his claim was "Mostly False."',
+         ['his claim was "Mostly False."', "Mostly False."]),
         ('Ask a fan and you might hear something like "my phone already does that."', []),
         ('At most restaurants, when a server says "trust me," you should be worried.', []),
         # ... but what "you will" do is no imagined speech, nor is "entitled" before speech a title

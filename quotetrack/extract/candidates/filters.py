@@ -10,7 +10,7 @@ import re
 from ... import lexicon
 from ...records import AttributionKind
 from ...text import QuoteSpan, sentence_bounds
-from ..attribution.cues import is_cue_word
+from ..attribution.cues import has_cue_word, is_cue_word
 from ..state import Speaker
 
 # quoted strings that are not words anyone said: numbers, links, @handles, #tags, CamelCaseHandles,
@@ -115,7 +115,12 @@ def nobody_said(text: str, q: QuoteSpan, speaker: Speaker, paragraph_start: int)
     if not is_title(text[q.start : q.end]):
         return False
     inherited = speaker.how == AttributionKind.INHERITED
-    return (unattributed or speaker.how == AttributionKind.SUBJECT
+    # (a Title Case quotation of four words or more in what a document found is its title: "The
+    # audit, "Funds Delayed: Grant Management at the Agency," found ..."; not a rating, ""Mostly
+    # False,"" PolitiFact concluded)
+    found = speaker.cue is not None and not speaker.cue.startswith("according") and has_cue_word(speaker.cue, "finding_cues") \
+        and len(text[q.start : q.end].split()) >= 4
+    return (unattributed or speaker.how == AttributionKind.SUBJECT or found
             or (inherited and (q.style == "single" or _inside_narration(text, q)))
             or bool(_PREPOSITION_BEFORE.search(text[max(paragraph_start, q.open_at - 40) : q.open_at])))
 

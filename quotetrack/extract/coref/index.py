@@ -654,12 +654,15 @@ class ArticleIndex:
 
     def _addressed_as(self, surname: str) -> frozenset[Gender]:
         """The genders of the forms of address ("Mr.", "Ms.": data/honorifics.txt) the text writes
-        right before a surname, found once per surname."""
+        right before a surname, when that is its style for the surname: twice or more, and at
+        least as often as the surname alone ("Mr. Obama" throughout; not one "Ms. Carrigan" for
+        the daughter among the father's "Carrigan said"). Found once per surname."""
         key = ("addressed", surname)
         if key not in self._scans:
-            self._scans[key] = frozenset(
-                g for m in re.finditer(rf"\b([A-Z][a-z]+\.?)\s+{re.escape(surname)}\b", self.text)
-                if (g := honorific_gender(m.group(1))) is not None)
+            before = [m.group(1) for m in re.finditer(rf"(?:\b([A-Z][\w'’.-]*)\s+)?\b{re.escape(surname)}\b", self.text)]
+            genders = [g for word in before if word and (g := honorific_gender(word)) is not None]
+            alone = sum(word is None for word in before)
+            self._scans[key] = frozenset(genders) if len(genders) >= max(2, alone) else frozenset()
         return self._scans[key]  # type: ignore[return-value]
 
     def _most_seen(self, candidates: list[Entity], offset: int) -> Entity | None:
@@ -798,12 +801,15 @@ class ArticleIndex:
             acting = [s for s in before if s.subject or s.speaker]
             if not here and not any(s.paragraph == paragraph for s in window) and acting \
                     and all(s.entity is acting[-1].entity for s in acting) \
-                    and (all(s.entity is acting[-1].entity for s in before) or self._opens_on_quote(paragraph)):
+                    and (all(s.entity is acting[-1].entity for s in before)
+                         or self._opens_on_quote(paragraph) and not self._names_in(paragraph, acting[-1].entity)):
                 # ... or of the paragraph before, when one person is the subject there and the
                 # pronoun's own paragraph names no one ("Adebayo-Clarke declined to rule them out. /
                 # "...," he said"); others named there only in passing do not count when the
                 # pronoun's paragraph is the quotation that person goes on to ("Reyes said Lowe had
-                # misled voters. / "...," she said" is Reyes, Lowe a woman too)
+                # misled voters. / "...," she said" is Reyes, Lowe a woman too), unless the
+                # quotation names that person ("Her coach, Bettina Hargrove, cut her mileage. /
+                # "Bettina made me do less," she said")
                 here = acting
             elif not here and not acting and before and self._opens_on_quote(paragraph) \
                     and not any(s.paragraph == paragraph for s in window) and not self._says(paragraph - 1, gender):
@@ -814,7 +820,8 @@ class ArticleIndex:
                 # (known to be of the pronoun's gender: not a name the tagger made of "Black Caucus")
                 introduced = [s for s in before if self._first_seen(s.entity) == s.offset and s.entity.gender == gender
                               and s.entity.gender_evidence >= STRENGTH["first-name"]]
-                if introduced and all(s.entity is introduced[-1].entity for s in introduced):
+                if introduced and all(s.entity is introduced[-1].entity for s in introduced) \
+                        and not self._names_in(paragraph, introduced[-1].entity):
                     here = introduced
             pools = [here, [s for s in known if s.subject or s.speaker], known, *pools]
         for pool in pools:
@@ -1060,6 +1067,14 @@ class ArticleIndex:
     def paragraph_start(self, paragraph: int) -> int:
         """Where paragraph number ``paragraph`` starts."""
         return self._paragraph_starts[paragraph]
+
+    def _names_in(self, paragraph: int, entity: Entity) -> bool:
+        """Whether paragraph number ``paragraph`` writes a word of the entity's name ("Bettina",
+        "Hargrove")."""
+        start = self._paragraph_starts[paragraph]
+        end = self._paragraph_starts[paragraph + 1] if paragraph + 1 < len(self._paragraph_starts) else len(self.text)
+        words = [w for w in re.split(r"[\s.]+", entity.name) if len(w) > 2]
+        return any(re.search(rf"\b{re.escape(w)}\b", self.text[start:end]) for w in words)
 
     def _says(self, paragraph: int, gender: Gender) -> bool:
         """Whether paragraph number ``paragraph`` holds the subject pronoun of ``gender`` ("he",
