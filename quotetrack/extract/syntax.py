@@ -81,6 +81,10 @@ def mention_span(head: Token, inside: Sequence[bool]) -> tuple[int, int]:
     end = head.right_edge.i + 1
     if start == head.i and not inside[glued := glued_start(head)]:
         start = glued  # "Hartmann-Bell", "co-author": the parser made each part a subject of its own
+        # ... with the words the first part took ("The vice-president": "The" went to "vice")
+        first = head.doc[glued].left_edge.i
+        if first < glued and not any(inside[first:glued]):
+            start = first
     for tok in head.doc[head.i + 1 : end]:
         # an appositive after a comma is a description; "Chief Chuck Jordan" parsed as one is the name
         if (tok.text.lower() in MENTION_STOPS and not joins_a_word(tok)) or tok.dep_ == "relcl" or inside[tok.i] or (

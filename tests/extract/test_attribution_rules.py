@@ -292,8 +292,6 @@ read   6 ROOT  NOUN  NN read
 .      6 punct PUNCT .  .
 """
 
-# Reed agreed, after Lopez said he was "encouraged".   (a report in a clause of time is no cue
-# for the quotes around it, but it is for the quote in its own clause)
 # A 2014 report found that money came from "the drug trade".
 DOCUMENT_FINDS = """
 A      2 det    DET   DT  a
@@ -312,6 +310,23 @@ trade  7 pobj   NOUN  NN  trade
 .      3 punct  PUNCT .   .
 """
 
+# An audit found that Reed texted "delete it".
+FOUND_SOMEONES_WORDS = """
+An     1 det    DET   DT  an
+audit  2 nsubj  NOUN  NN  audit
+found  2 ROOT   VERB  VBD find
+that   5 mark   SCONJ IN  that
+Reed   5 nsubj  PROPN NNP Reed B-PERSON
+texted 2 ccomp  VERB  VBD text
+"      5 punct  PUNCT ``  "
+delete 5 ccomp  VERB  VB  delete
+it     7 dobj   PRON  PRP it
+"      5 punct  PUNCT ''  "
+.      2 punct  PUNCT .   .
+"""
+
+# Reed agreed, after Lopez said he was "encouraged".   (a report in a clause of time is no cue
+# for the quotes around it, but it is for the quote in its own clause)
 IN_A_CLAUSE_OF_TIME = """
 Reed       1 nsubj   PROPN NNP Reed  B-PERSON
 agreed     1 ROOT    VERB  VBD agree
@@ -462,6 +477,8 @@ dead   10 acomp ADJ   JJ  dead
          (AttributionKind.NONE, None, None)),
         (DOCUMENT_FINDS.replace("report 3 nsubj  NOUN  NN  report", "mayor  3 nsubj  NOUN  NN  mayor"),
          QuoteTokens(9, 12, 8, 13), (AttributionKind.NONE, None, None)),
+        # ... nor words a person in the finding said ("found that Reed texted "delete it"")
+        (FOUND_SOMEONES_WORDS, QuoteTokens(7, 9, 6, 10), (AttributionKind.NONE, None, None)),
     ],
     ids=["adjacent", "partial-in-clause", "according", "speech-slot", "speech-slot-noun-that-cannot-speak", "colon", "nested-cue", "reported-inside-a-report",
          "a-named-person-inside-a-report", "dash-introduction", "dash-after-a-common-noun", "dash-before-a-title", "as-X-put-it", "put-without-it", "inverted-speaker",
@@ -470,7 +487,7 @@ dead   10 acomp ADJ   JJ  dead
          "adjective-speaker", "adjective-no-speaker", "in-a-clause-of-time", "no-subject-after-a-capitalised-noun-of",
          "main-verb-made-a-modifier", "modifier-without-a-comma", "used-to-say-made-a-modifier", "participle-of-a-report",
          "participle-of-a-relative-clause", "participle-inside-a-report", "a-document-finds", "a-document-someone-owns-finds",
-         "a-person-finds"],
+         "a-person-finds", "a-document-finds-what-someone-said"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
     assert only(parse(rows), quote) == expected
@@ -643,6 +660,18 @@ def test_a_double_barrelled_name_the_parser_split_into_subjects_is_one_mention()
                  deps=["nsubj", "nsubj", "nsubj", "ROOT", "nsubj", "ccomp", "punct"],
                  pos=["PROPN", "PUNCT", "PROPN", "VERB", "PRON", "VERB", "PUNCT"])
     assert mention_span(spaced[2], [False] * len(doc)) == (2, 3)
+
+
+def test_a_title_split_at_its_hyphen_keeps_the_article_its_first_part_took():
+    """"The vice-president put it simply": "The" hangs on "vice", a subject of its own; the mention
+    is "The vice-president", which a definite description needs to stand for the person named so."""
+    from quotetrack.extract.syntax import mention_span
+
+    words = ["The", "vice", "-", "president", "put", "it", "simply", "."]
+    doc = Doc(VOCAB, words=words, spaces=[True, False, False, True, True, True, False, False],
+              heads=[1, 4, 4, 4, 4, 4, 4, 4], deps=["det", "nsubj", "nsubj", "nsubj", "ROOT", "dobj", "advmod", "punct"],
+              pos=["DET", "NOUN", "PUNCT", "NOUN", "VERB", "PRON", "ADV", "PUNCT"])
+    assert mention_span(doc[3], [False] * len(doc)) == (0, 4)
 
 
 # before the Finance Committee, whose chair, Ana Reed, promised "long days."   (the parser made the

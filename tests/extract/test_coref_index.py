@@ -2132,8 +2132,8 @@ def test_the_one_subject_of_the_paragraph_before_speaks_the_quotation_that_opens
 
 
 def test_two_subjects_in_the_paragraph_before_leave_the_known_gender_to_decide():
-    """"Okafor and Ana Price spoke. Okafor said ..." with two subjects there: no one of them is
-    the paragraph's, and a woman known as one is "she"."""
+    """"Okafor met Ana Price, and Price said it was over. / "Done," she said": two subjects in the
+    paragraph before, so no one of them is its subject; the woman known as one is "she"."""
     text, paragraphs = _two_paragraphs("Okafor met Ana Price, and Price said it was over.", '"Done," she said.')
     index = ArticleIndex(text, paragraphs)
     index.add("Okafor", "person", 0, 0, subject=True)
@@ -2158,6 +2158,23 @@ def test_someone_called_by_a_first_name_alone_is_not_of_the_other_gender(name, t
     assert (found is not None and found.name == name) is agrees_with_he
 
 
+@pytest.mark.parametrize(("name", "text", "role"), [
+    ("Melanie", "Melanie watched the speech.", None),
+    ("Ryan", "Okoro Ryan spoke; Ryan said so.", None),  # a surname the text writes in full
+    ("Scott", "Judge Scott ruled on Monday.", "Judge"),  # a title goes with a surname
+])
+def test_only_a_first_name_alone_says_she_is_not_a_man(name, text, role):
+    """"she" may stand for "Ryan" of "Okoro Ryan" or for "Judge Scott" (a surname each, whatever
+    first names they share), never for "Kevin" alone; "Melanie" alone is a woman."""
+    index = ArticleIndex(text, [(0, len(text))])
+    index.add(name, "person", text.index(name), 0, subject=True, role=role)
+    found = index.antecedent(len(text), 0, kind="person", gender="f")
+    assert found is not None and found.name == name
+    kevin = ArticleIndex("Kevin was asleep.", [(0, 17)])
+    kevin.add("Kevin", "person", 0, 0, subject=True)
+    assert kevin.antecedent(17, 0, kind="person", gender="f") is None
+
+
 def test_a_pronoun_before_the_name_says_nothing_of_its_gender():
     """"He added, should Price run again, ..." parsed with "added" under "run": the "he" that
     comes first is someone else (a pronoun never stands for a name it precedes and governs)."""
@@ -2176,6 +2193,17 @@ again  5 advmod ADV  RB  again
 .      5 punct PUNCT .   .
 """
     assert pronoun_gender(parse(rows)[4]) is None
+    # ... but before a verb of speech, the pronoun of its fronted report is the speaker's own
+    reported = """
+She    2 nsubj PRON  PRP she
+will   2 aux   AUX   MD  will
+retire 5 ccomp VERB  VB  retire
+,      5 punct PUNCT ,   ,
+Reed   5 nsubj PROPN NNP Reed B-PERSON
+said   5 ROOT  VERB  VBD say
+.      5 punct PUNCT .   .
+"""
+    assert pronoun_gender(parse(reported)[4]) == "f"
 
 
 def test_a_fuller_name_does_not_run_across_lines():
@@ -2223,25 +2251,32 @@ def test_the_person_the_paragraph_before_introduces_speaks_the_quotation_after_i
 
 def test_a_ruling_is_the_court_named_last_not_the_party_who_spoke():
     """"The appeals court ruled ... Husted said ... "...," said the ruling": the court's (or a
-    judge's) words, whoever spoke since."""
+    judge's) words, whoever spoke since; a "Justice Minister" is no judge, and a court named
+    paragraphs before is not the one whose order this is."""
     text = "The Court of Appeals ruled. Judge Ana Reed wrote it. Ned Husted said he would appeal. The ruling said so."
     index = ArticleIndex(text)
     index.add("Court of Appeals", "organization", 4, 0, subject=True)
     index.add("Ana Reed", "person", text.index("Ana Reed"), 0, role="Judge", subject=True)
-    index.add("Ned Husted", "person", text.index("Ned Husted"), 0, subject=True, speaker=True)
-    assert index.court(text.index("The ruling")).name == "Ana Reed"
-    assert index.court(text.index("Judge")).name == "Court of Appeals"
-    assert index.court(3) is None
+    index.add("Ned Husted", "person", text.index("Ned Husted"), 0, role="Justice Minister", subject=True, speaker=True)
+    assert index.court(text.index("The ruling"), 0).name == "Ana Reed"
+    assert index.court(text.index("Judge"), 0).name == "Court of Appeals"
+    assert index.court(3, 0) is None
+    assert index.court(text.index("The ruling"), 9) is None  # six paragraphs on
 
 
 def test_a_work_is_its_authors():
     """"Ana Reed wrote a memoir of her years there ... the book said": the one the text says wrote
-    (or, for an outlet, ran) a work last; nobody when the index does not know the name."""
+    (or, for an outlet, ran) the latest work; not an older author when the index does not know
+    the latest one's; the name within its sentence ("... the mill. Later Reed wrote a book")."""
     text = "Ana Reed wrote a memoir of her years there. The Daily Courier ran a long feature on it. The book said so."
     index = ArticleIndex(text)
     index.add("Ana Reed", "person", 0, 0, subject=True)
     assert index.author(text.index("The Daily")).name == "Ana Reed"
-    assert index.author(text.index("The book")).name == "Ana Reed"  # the Courier is not indexed here
+    assert index.author(text.index("The book")) is None  # the Courier's feature, and the Courier unknown
     index.add("Daily Courier", "organization", text.index("Daily Courier"), 0, subject=True)
     assert index.author(text.index("The book")).name == "Daily Courier"
     assert index.author(5) is None
+    later = "She worked at the Harlow Mill. Later Reed wrote a memoir. The book said so."
+    index = ArticleIndex(later)
+    index.add("Ana Reed", "person", later.index("Reed"), 0, subject=True)
+    assert index.author(later.index("The book")).name == "Ana Reed"

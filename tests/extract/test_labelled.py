@@ -169,3 +169,22 @@ def test_an_interview_with_named_turns_runs_on_and_its_i_is_the_one_answering(nl
     mentions = {m.text: m for m in extract_text(text, nlp)}
     assert mentions["That doorframe is the whole novel, really. I write about the people who stay."].speaker == "Ada Moss"
     assert mentions["the last one would be my last, too"].speaker == "Ada Moss"
+
+
+@pytest.mark.parametrize(("paragraph", "met"), [
+    ("Staff writer Lou Reed sat down with Ada Moss after the vote.", "Ada Moss"),
+    ("Courier reporter Lou Reed spoke with Ada Moss after the vote.", "Ada Moss"),
+    # the one interviewed spoke with the journalist, or someone else's title: no rule
+    ("Ada Moss spoke with senior writer Lou Reed after the vote.", None),
+    ("Ada Moss, a former news anchor, talked with Lou Reed after the vote.", None),
+])
+def test_the_one_a_journalist_met_as_plain_data(paragraph, met):
+    """The meeting rule on an index built by hand (no model): the person named after a
+    journalist's title, name and meeting verb."""
+    from quotetrack.extract.attribution.transcript import _met_by_the_interviewer
+
+    index = ArticleIndex(paragraph, [(0, len(paragraph))])
+    for name in ("Lou Reed", "Ada Moss"):
+        index.add(name, "person", paragraph.index(name), 0)
+    found = _met_by_the_interviewer(0, index)
+    assert (found.name if found else None) == met

@@ -171,7 +171,9 @@ def test_the_audit_trail_names_the_mention_a_pronoun_was_resolved_to(nlp):
         # a title in what a document found is its title, not its words (the finding is a statement)
         ('A May report by the Harlow Office of Inspector General, "Funds Delayed: Grant Management at Harlow, '
          '2024-2025," found that the agency had paid one vendor twice.', ["the agency had paid one vendor twice"]),
-        # ... but a short one is its words (a rating)
+        # ... not a person's Title Case words after a verb that documents share ("suggested")
+        ('Reed suggested "A Better Deal for Every Harlow Family" as the slogan.', ["A Better Deal for Every Harlow Family"]),
+        # ... and a short one is its words (a rating)
         ('A review by the Harbour Ledger found that his claim was "Mostly False."',
          ['his claim was "Mostly False."', "Mostly False."]),
         ('Ask a fan and you might hear something like "my phone already does that."', []),
@@ -880,6 +882,7 @@ def test_a_report_by_several_leads_in_no_one_speaker(nlp):
         ('The notice, headed "Important Update Regarding Our Plant" in bold, went up on Monday.', True),
         ('The best dish, listed on the menu as "the Fisherman\'s Apology", is mackerel.', True),
         ('They met in the lunchroom that workers call "the fishbowl" on the second floor.', True),
+        ('Workers call the conditions "inhumane and dangerous" in the letter.', False),  # their judgement
         ('Reed headed "back to the drawing board," she said.', False),  # lower case: her words
         ('The river, whose name means "threshold" in both languages, floods often.', True),
         ('Reed, whom fans have taken to calling "Mr. Fourth Quarter," scored 30.', True),

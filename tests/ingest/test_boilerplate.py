@@ -41,6 +41,7 @@ from ..conftest import ARTICLES, shared_path
         ("Iran Press TV", None),
         ("About 40 people were hurt.", None),  # a sentence, not a heading
         ("About a dozen Quillon workers", None),
+        ("About Half Of Voters Back Reed Plan", None),  # a headline
         ("The group said it would subscribe to the plan, adding that its newsletter had been banned by the "
          "authorities for years, according to a statement.", None),  # a paragraph that mentions a footer word
         ('"There is no deal yet," a US official stated to Axios.', None),

@@ -355,12 +355,14 @@ def _governing_cues(doc: Doc, q: QuoteTokens, inside: list[bool]) -> set[int]:
         tok = doc[i]
         if q.start <= tok.head.i < q.end and tok.head.i != tok.i:
             continue  # not a head of the quote's own words
+        someones_clause = False  # "An audit found that Reed texted "delete it"": Reed's words
         for anc in tok.ancestors:
             if inside[anc.i]:
                 continue
-            if is_cue(anc) or is_circumstance_cue(anc) or _document_finds(anc):
+            if is_cue(anc) or is_circumstance_cue(anc) or (_document_finds(anc) and not someones_clause):
                 governing.add(anc.i)
                 break
+            someones_clause = someones_clause or any(c.dep_ in ("nsubj", "nsubjpass") and _names_someone(c) for c in anc.children)
     return governing
 
 

@@ -98,27 +98,25 @@ def _interviewee(asked_at: int, found: Labelled, index: ArticleIndex) -> Speaker
                    name=entity.name, kind=entity.kind, cue=":", how=AttributionKind.TRANSCRIPT, entity=entity)
 
 
-#: how an article says its writer met the one interviewed ("staff writer Owen Tarrant sat down
-#: with Joanna Whitfield"): whoever it names after that is interviewed, not the writer before it;
-#: only with a journalist before it and none after ("he spoke with senior writer Ana Reed" is the
-#: other way round)
-_MET_WITH = re.compile(r"\b(?:sat|sits|sit) down with\b|\b(?:spoke|speaks|talked|talks|chatted|chats|caught up) (?:with|to)\b"
-                       r"|\binterviewed\b")
-_JOURNALIST = re.compile(r"\b(?:writer|reporter|correspondent|columnist|editor|host|anchor|journalist|interviewer)s?\b", re.I)
+#: how an article says its writer met the one interviewed: a journalist's title, their name, and
+#: the meeting ("staff writer Owen Tarrant sat down with Joanna Whitfield"): whoever the text names
+#: after it is interviewed, not the writer named first ("he spoke with senior writer Ana Reed", "Ada
+#: Moss, a former news anchor, talked with ..." are the other way round or someone else's title)
+_MET_BY_A_JOURNALIST = re.compile(
+    r"\b(?:writer|reporter|correspondent|columnist|editor|host|anchor|journalist|interviewer)s?"
+    r"[^\S\n]+(?:[A-Z][\w'’.-]*[^\S\n]+){1,3}"
+    r"(?:(?:sat|sits|sit)[^\S\n]+down[^\S\n]+with|(?:spoke|speaks|talked|talks|chatted|chats|caught[^\S\n]+up)[^\S\n]+(?:with|to)"
+    r"|interviewed)\b")
 
 
 def _met_by_the_interviewer(paragraph: int, index: ArticleIndex) -> Entity | None:
-    """The person the paragraph right before an interview's questions names after saying the
-    writer met them ("sat down with", "spoke with"); None otherwise."""
-    if paragraph < 0:
+    """The person the paragraph right before an interview's questions names after saying a
+    journalist met them (_MET_BY_A_JOURNALIST); None otherwise."""
+    met = _MET_BY_A_JOURNALIST.search(index.paragraph_text(paragraph))
+    if met is None:
         return None
-    start = index.paragraph_start(paragraph)
-    end = index.text.find("\n", start)
-    end = end if end >= 0 else len(index.text)
-    met = _MET_WITH.search(index.text, start, end)
-    if met is None or not _JOURNALIST.search(index.text, start, met.start()) or _JOURNALIST.search(index.text, met.end(), end):
-        return None
-    after = [s for s in index.sightings if s.paragraph == paragraph and s.offset >= met.end() and s.entity.kind == "person"]
+    at = index.paragraph_start(paragraph) + met.end()
+    after = [s for s in index.sightings if s.paragraph == paragraph and s.offset >= at and s.entity.kind == "person"]
     return min(after, key=lambda s: s.offset).entity if after else None
 
 

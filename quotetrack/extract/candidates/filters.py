@@ -119,10 +119,17 @@ def nobody_said(text: str, q: QuoteSpan, speaker: Speaker, paragraph_start: int)
     # audit, "Funds Delayed: Grant Management at the Agency," found ..."; not a rating, ""Mostly
     # False,"" PolitiFact concluded)
     found = speaker.cue is not None and not speaker.cue.startswith("according") and has_cue_word(speaker.cue, "finding_cues") \
-        and len(text[q.start : q.end].split()) >= 4
+        and len(text[q.start : q.end].split()) >= 4 and _names_a_document(speaker.words)
     return (unattributed or speaker.how == AttributionKind.SUBJECT or found
             or (inherited and (q.style == "single" or _inside_narration(text, q)))
             or bool(_PREPOSITION_BEFORE.search(text[max(paragraph_start, q.open_at - 40) : q.open_at])))
+
+
+def _names_a_document(words: str | None) -> bool:
+    """Whether speaker words hold a noun for a document or a body of evidence ("A March report by
+    the Inspector General"; not "Reed", who "suggested" it)."""
+    documents = lexicon.words("evidence_nouns") | lexicon.statement_nouns() | lexicon.words("report_nouns")
+    return words is not None and any(re.sub(r"['’]s$|s$", "", w.lower().strip(",.")) in documents for w in words.split())
 
 
 def _inside_narration(text: str, q: QuoteSpan) -> bool:

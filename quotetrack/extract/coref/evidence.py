@@ -781,9 +781,11 @@ def pronoun_gender(name: Token) -> Gender | None:
     verb = name.head
     pronouns = lexicon.pronouns()
     for token in verb.subtree:
-        # (only a pronoun after the name: one before it that governs it is someone else, "He
-        # added, should Lowe run again, that ..." never Lowe)
-        if token.i <= name.i or token.lower_ not in _SUBJECT_PRONOUNS or _in_quotation(token):
+        # (a pronoun before the name only in what the name's own verb of speech reports, "She will
+        # retire, Reed said"; before any other verb it is someone else's: "He added, should Lowe
+        # run again, that ..." parsed with "added" under "run" is never Lowe)
+        if token.i == name.i or (token.i < name.i and not is_cue(verb)) or token.lower_ not in _SUBJECT_PRONOUNS \
+                or _in_quotation(token):
             continue
         # stop at another person in between: "Smith told Jones she ..." is ambiguous
         between = verb.doc[min(name.i, token.i) + 1 : max(name.i, token.i)]

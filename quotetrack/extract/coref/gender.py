@@ -88,15 +88,17 @@ def is_first_name(word: str) -> bool:
     return len(word) > 1 and word in _lexicon()[1]
 
 
-#: how many recorded bearers make a first name one that a person may go by alone in an article
-#: ("Melanie", "Kevin": hundreds of thousands), rather than a surname too ("Moreno", "Reed": a few
-#: thousand as first names; "Warren" and "Carter", about 200,000, stay below)
+#: how many recorded bearers make a first name common enough that one word alone is taken for it
+#: ("Melanie", "Kevin": hundreds of thousands; "Moreno", "Reed": a few thousand as first names).
+#: A proxy: common surnames that are common first names too pass it ("Scott", "Thomas", "James"),
+#: which is why the caller leaves out anyone with a title or a fuller name in the text
 _COMMON_BEARERS = 250_000
 
 
 def gender_of_a_first_name_alone(word: str) -> Gender | None:
     """The gender of one word that is a common first name of nearly all one gender ("Melanie" ->
-    f); None for a word also common as a surname, a leaning or an ambiguous name."""
+    f, "Scott" -> m, though a surname too); None for a first name few bear ("Moreno"), a leaning
+    or an ambiguous one."""
     word = _folded(word.strip(".,").lower())
     return first_names().get(word) if word in _lexicon()[3] and word not in _lexicon()[2] else None
 

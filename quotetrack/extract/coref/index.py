@@ -401,9 +401,16 @@ def _authoring() -> re.Pattern[str]:
     """"<Name> wrote a memoir", "<Name> ran a feature", "<Name> published an op-ed": the name is
     group 1 (the capitalised words right before the verb, on its line)."""
     works = "|".join(re.escape(w) for w in sorted(lexicon.words("authored_works"), key=len, reverse=True))
-    name = rf"((?:{CAPITAL}[\w'’.-]*[ \t]+){{0,3}}{CAPITAL}[\w'’-]*)"
-    return re.compile(rf"{name}[ \t]+(?:also[ \t]+|has[ \t]+|had[ \t]+)?(?:wrote|written|writes|penned|authored|published|ran|runs)"
-                      rf"[ \t]+(?:a|an|the|her|his|their|its)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{works})s?\b")
+    # (a word of the name ends on a stop only as an initial: not "House." of the sentence before)
+    word = rf"{CAPITAL}(?:\.|[\w'’-]*)"
+    return re.compile(rf"((?:{word}{_LINE_SPACE}){{0,3}}{word}){_LINE_SPACE}(?:also{_LINE_SPACE}|has{_LINE_SPACE}|had{_LINE_SPACE})?"
+                      rf"(?:wrote|written|writes|penned|authored|published|ran|runs){_LINE_SPACE}(?:a|an|the|her|his|their|its)"
+                      rf"{_LINE_SPACE}(?:[\w'’-]+{_LINE_SPACE}){{0,3}}?(?:{works})s?\b")
+
+
+#: the space between two words of one name: on one line ("About Quillon Systems" over "Quillon
+#: Systems Inc." makes no name)
+_LINE_SPACE = r"[^\S\n]+"
 
 
 #: a judge's titles, in a person's role ("U.S. District Judge", "Chief Justice")
@@ -634,7 +641,7 @@ class ArticleIndex:
                 # the text writes the surname after one form of address only ("Mr. Obama"): the
                 # bare surname is that person, not one of the other gender named in full
                 # ("Michelle Obama", whom the article calls "Mrs. Obama" if ever)
-                same = [e for e in same if e.gender in (None, *addressed) or e.gender_source != "first-name"]
+                same = [e for e in same if e.gender is None or e.gender in addressed]
             if not same and misspelt and not self.fuller_name(name, offset or 0):
                 # a surname misspelt once ("Marlow" for Ana Marlowe): the one person it can be
                 near = [e for e in people if _misspelling(surname_key(e.name), key)]
@@ -749,7 +756,7 @@ class ArticleIndex:
         # but "the Donald Trump-led effort" names him)
         # (within a line: a heading "About Quillon Systems" over "Quillon Systems Inc. is ..." is
         # no name "About Quillon Systems Quillon")
-        for m in re.finditer(rf"((?:{CAPITAL}[\w'’.-]*[^\S\n]+){{1,3}})((?:{_PREFIX_WORDS})?{re.escape(name)})(?!\w|-{CAPITAL})",
+        for m in re.finditer(rf"((?:{CAPITAL}[\w'’.-]*{_LINE_SPACE}){{1,3}})((?:{_PREFIX_WORDS})?{re.escape(name)})(?!\w|-{CAPITAL})",
                              self.text):
             words: list[str] = []
             for word in reversed(m.group(1).split()):
@@ -850,8 +857,10 @@ class ArticleIndex:
     def _first_name_of_the_other_gender(self, entity: Entity, gender: Gender | None) -> bool:
         """Whether the article calls a person of no known gender by a first name alone ("Melanie",
         "Kevin": no fuller name ends with it) of the other gender than ``gender``; a single word
-        of a fuller name is a surname and says nothing ("Clinton" is a man's first name too)."""
-        if gender is None or entity.gender is not None or entity.kind != "person" or " " in entity.name.strip():
+        of a fuller name is a surname and says nothing ("Clinton" is a man's first name too), nor
+        does one with a role ("Judge Scott": a title goes with a surname)."""
+        if gender is None or entity.gender is not None or entity.kind != "person" or " " in entity.name.strip() \
+                or entity.role is not None:
             return False
         return gender_of_a_first_name_alone(entity.name) not in (None, gender) and not self._fuller_names(entity.name)
 
@@ -1042,21 +1051,30 @@ class ArticleIndex:
         """Who the text said last, before ``offset``, wrote or ran a work (data/authored_works.txt:
         "Ana Lund wrote a memoir", "The Harbour Ledger ran a profile"), when the index knows the
         name; None otherwise."""
-        for m in reversed(list(_authoring().finditer(self.text, 0, offset))):
-            name = m.group(1)
-            entity = self.match(name, "person", m.start(1)) or self.match(name, "organization", m.start(1))
-            if entity is not None:
+        found = list(_authoring().finditer(self.text, 0, offset))
+        if not found:
+            return None
+        # the latest work only (not an older author's when the index does not know this one's), by
+        # its name or the words at its end ("Later Mariano wrote": "Mariano")
+        m = found[-1]
+        words = m.group(1).split()
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            start = m.end(1) - len(name)
+            if (entity := self.match(name, "person", start) or self.match(name, "organization", start)) is not None:
                 return entity
         return None
 
-    def court(self, offset: int) -> Entity | None:
-        """The court or judge the text named last before ``offset``: an organisation with "Court"
-        in its name, or a person whose role is a judge's ("Judge", "Justice"); None when none."""
+    def court(self, offset: int, paragraph: int) -> Entity | None:
+        """The court or judge the text named last before ``offset``, in its paragraph or the few
+        before: an organisation with "Court" in its name, or a person whose title is a judge's
+        ("U.S. District Judge", "Justice"; not "Justice Minister"); None when none."""
         for s in reversed(self.sightings):
-            if s.offset >= offset:
+            if s.offset >= offset or s.paragraph < paragraph - PRONOUN_LOOKBACK:
                 continue
-            words = set(re.split(r"[\s.]+", (s.entity.name if s.entity.kind == "organization" else s.entity.role or "").lower()))
-            if (s.entity.kind == "organization" and "court" in words) or (s.entity.kind == "person" and words & _JUDGES):
+            if s.entity.kind == "organization" and "court" in re.split(r"[\s.]+", s.entity.name.lower()):
+                return s.entity
+            if s.entity.kind == "person" and s.entity.role and s.entity.role.split()[-1].lower().rstrip(".") in _JUDGES:
                 return s.entity
         return None
 
@@ -1068,32 +1086,33 @@ class ArticleIndex:
         """Where paragraph number ``paragraph`` starts."""
         return self._paragraph_starts[paragraph]
 
+    def paragraph_text(self, paragraph: int) -> str:
+        """The text of paragraph number ``paragraph`` ("" for one the index was not given)."""
+        if not 0 <= paragraph < len(self._paragraph_starts):
+            return ""
+        end = self._paragraph_starts[paragraph + 1] if paragraph + 1 < len(self._paragraph_starts) else len(self.text)
+        return self.text[self._paragraph_starts[paragraph] : end]
+
     def _names_in(self, paragraph: int, entity: Entity) -> bool:
         """Whether paragraph number ``paragraph`` writes a word of the entity's name ("Bettina",
-        "Hargrove")."""
-        start = self._paragraph_starts[paragraph]
-        end = self._paragraph_starts[paragraph + 1] if paragraph + 1 < len(self._paragraph_starts) else len(self.text)
-        words = [w for w in re.split(r"[\s.]+", entity.name) if len(w) > 2]
-        return any(re.search(rf"\b{re.escape(w)}\b", self.text[start:end]) for w in words)
+        "Hargrove", "Wu")."""
+        text = self.paragraph_text(paragraph)
+        words = [w for w in re.split(r"[\s.]+", entity.name) if len(w) > 1]
+        return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
     def _says(self, paragraph: int, gender: Gender) -> bool:
         """Whether paragraph number ``paragraph`` holds the subject pronoun of ``gender`` ("he",
-        "she"): someone it refers to acts there."""
-        if paragraph >= len(self._paragraph_starts):
-            return False
-        start = self._paragraph_starts[paragraph]
-        end = self._paragraph_starts[paragraph + 1] if paragraph + 1 < len(self._paragraph_starts) else len(self.text)
-        return re.search(rf"\b{'he' if gender == 'm' else 'she'}\b", self.text[start:end], re.I) is not None
+        "she"), in quoted words too: someone it may refer to acts there (a cautious test)."""
+        return re.search(rf"\b{'he' if gender == 'm' else 'she'}\b", self.paragraph_text(paragraph), re.I) is not None
 
     def _first_seen(self, entity: Entity) -> int:
         """Where the article first mentions ``entity``."""
         return min(s.offset for s in self.sightings if s.entity is entity)
 
     def _opens_on_quote(self, paragraph: int) -> bool:
-        """Whether paragraph number ``paragraph`` opens with a quotation mark (False for a
-        paragraph the index was not given)."""
-        return paragraph < len(self._paragraph_starts) \
-            and self.text[self._paragraph_starts[paragraph]:].lstrip()[:1] in DOUBLE_MARKS
+        """Whether paragraph number ``paragraph`` opens with a quotation mark."""
+        first = self.paragraph_text(paragraph).lstrip()[:1]
+        return first != "" and first in DOUBLE_MARKS
 
     def paragraph_of(self, offset: int) -> int:
         """The number of the paragraph ``offset`` falls in."""

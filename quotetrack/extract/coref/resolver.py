@@ -237,7 +237,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             named_like_a_person = first_name_gender(name) is not None and not roles.is_outlet_name(name)
             kind = "person" if known or named_like_a_person else "organization"
         entity = index.add(name, kind, frame.to_article(doc[name_rng[0]].idx), paragraph, subject=True, speaker=True)
-    elif definite and lemma in lexicon.words("authored_works") and (author := index.author(start)) is not None:
+    elif first in ("the", "this", "that") and lemma in lexicon.words("authored_works") \
+            and (author := index.author(start)) is not None:
         entity = author  # "the book said": whoever the text said wrote it ("Ana Lund wrote a memoir")
     elif lemma in lexicon.statement_nouns() and (issuer_entity := _known_owner(head, start, index)) is not None:
         entity = issuer_entity  # "Sanders' email", the possessor a word the tagger took for a common noun
@@ -260,7 +261,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             (index.filer(start) or (last_issuer() if index.sued_before(start) else None))
             if lemma in lexicon.words("legal_filings")
             # (a court's ruling is the court's or judge's named last, not a party's who spoke)
-            else (index.court(start) or last_issuer()) if lemma in lexicon.words("court_rulings")
+            else (index.court(start, paragraph) or last_issuer()) if lemma in lexicon.words("court_rulings")
             else None if lemma in lexicon.words("report_nouns") - lexicon.words("statement_nouns")
             else last_issuer())
     elif lemma in lexicon.group_nouns() and (owner := _owner(span, head, start, paragraph, index)) is not None:
