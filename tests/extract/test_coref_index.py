@@ -2280,3 +2280,25 @@ def test_a_work_is_its_authors():
     index = ArticleIndex(later)
     index.add("Ana Reed", "person", later.index("Reed"), 0, subject=True)
     assert index.author(later.index("The book")).name == "Ana Reed"
+
+
+def test_a_quotation_ends_a_sentence_only_before_a_capital():
+    """'"We waited," she said' is the quotation's own attribution; '"We waited." She laughed.'
+    is a sentence of the writer's after it."""
+    from quotetrack.extract.coref.index import _narration_between
+
+    for text, narration in (('A woman said it. "We waited," she said', False), ('A woman said it. "We waited." She laughed', True),
+                            ("A woman said it. Reed laughed", True)):
+        assert _narration_between(text, 9, len(text)) is narration, text
+
+
+def test_an_unnamed_woman_described_by_what_she_does_speaks_the_next_quotation():
+    """"A woman waiting in line said it was late. / "...," she said": the woman, unnamed, not a
+    named woman quoted before (her noun need not be the phrase's last word before "in")."""
+    first, second = "Carol Reed spoke first. A woman waiting in line said it was late.", '"We waited," she said.'
+    text = f"{first}\n\n{second}"
+    index = ArticleIndex(text, [(0, len(first)), (len(first) + 2, len(text))])
+    index.add("Carol Reed", "person", 0, 0, subject=True, speaker=True)
+    index.add_unnamed("a woman waiting in line", text.index("A woman"), 0, "f")
+    found = index.antecedent(text.index("she said"), 1, kind="person", gender="f", unnamed=True)
+    assert found is not None and found.name == "a woman waiting in line"

@@ -818,6 +818,17 @@ so     4 advmod ADV  RB  so
     ('By the end of overtime, Sami Haddad had lost his voice after his daughter, Noor Haddad, scored.\n\n'
      'Coach Beatrix Oyelaran said her team had played well.\n\nThe puck will be presented to Noor Haddad '
      'on Tuesday. Her father said it would go on the mantel.', "it would go on the mantel", "Sami Haddad"),
+    # a statement an organisation issued by its kind ("In a statement ..., the bank said"), though
+    # someone else spoke since
+    ("Rate cut\n\nThe National Bank of Harlow cut its rate on Thursday. Governor Ana Reed said there was no "
+     "hurry.\n\nIn a statement released alongside the decision, the bank said the vote was 6-1.\n\n"
+     '"Pressures remain," Reed told reporters.\n\n"Inflation will return to target," the statement said.',
+     "Inflation will return to target", "National Bank of Harlow"),
+    # an organisation called by the word its name ends in ("the health unit", "the trust")
+    ("Boil-water advisory\n\nThe Tamarack County Health Unit issued the advisory on Monday.\n\n"
+     "The health unit said restaurants could stay open.", "restaurants could stay open", "Tamarack County Health Unit"),
+    ("Maternity unit failings\n\nThe hospital is run by the Castlebridge Hospitals Trust.\n\n"
+     "The trust said the unit was now safe.", "the unit was now safe", "Castlebridge Hospitals Trust"),
     # a book is its author's, not the words of the last organisation named
     ("Nurse recalls the mayor's injury\n\nTessa Lund wrote a memoir of her decades on the ward.\n\n"
      "She sent the mayor to Harlow General Hospital for an X-ray.\n\n"
@@ -950,6 +961,11 @@ def test_an_organisation_called_by_the_first_word_of_its_name_is_no_person(nlp):
             'Vantor has said the rockfall was caused by an unmapped fault.')
     (found,) = [m for m in extract_text(text, nlp) if m.text == "the rockfall was caused by an unmapped fault"]
     assert (found.speaker, found.speaker_kind) == ("Vantor", "organization")
+    # ... also when the NER calls the word a person, as long as no person is named so
+    text = ('Fuel spill in the estuary\n\nThe pipeline, which carries fuel from the terminal to tanks inland, is '
+            'operated by Bramwell Energy.\n\nBramwell said in a later statement that the pipeline "met all '
+            'applicable inspection requirements".')
+    assert {(m.speaker, m.speaker_kind) for m in extract_text(text, nlp)} == {("Bramwell", "organization")}
 
 
 def test_a_lone_untagged_word_that_speaks_is_an_organisation(nlp):

@@ -179,12 +179,16 @@ def _issuing_pattern(noun: str) -> re.Pattern[str]:
                       rf"(?:[\w.-]+\s+){{0,3}}?{re.escape(noun)}\b", re.IGNORECASE)
 
 
+#: "the bank said" right after the comma of "In a statement ..., ": the kind of organisation
+_CALLED_SAYING = re.compile(r"\s*the\s+([a-z]+)\s+(?:said|says|added|noted|stated|wrote)\b")
+
+
 def _person_noun_in(words: str) -> bool:
     """Whether an unnamed speaker's words are headed by a noun for one person ("a woman in her
-    seventies", "a reporter for the agency"; not "a majority of senior residents"): the last word
-    before the first preposition or relative word."""
+    seventies", "a reporter for the agency", "a woman waiting in line"; not "a majority of senior
+    residents"): a word before the first preposition or relative word."""
     phrase = _HEAD_ENDS.split(words.lower(), maxsplit=1)[0].split()
-    return bool(phrase) and phrase[-1].strip(",") in lexicon.person_nouns()
+    return any(word.strip(",") in lexicon.person_nouns() for word in phrase)
 
 
 #: what follows the head of a speaker's words ("a reporter | for the agency", "a woman | who ...")
@@ -196,8 +200,9 @@ def _narration_between(text: str, start: int, end: int) -> bool:
     ('a waiter whispered, "..." She laughed. "...," she said': the "she" may be someone else)."""
     between = re.sub(r"“[^”]*”|\"[^\"]*\"", " \x00 ", text[start:end])
     abbreviations = lexicon.words("abbreviations")
-    for m in re.finditer(r"(\w*)([.!?]|\x00)\s+[A-Za-z]", between):
-        word, mark = m.group(1).lower(), m.group(2)
+    # (a quotation ends a sentence only before a capital: '"...," she said' is the quotation's own)
+    for m in re.finditer(r"(\w*)([.!?])\s+[A-Za-z]|\x00\s+[A-Z]", between):
+        word, mark = (m.group(1) or "").lower(), m.group(2)
         if mark != "." or (len(word) > 1 and word not in abbreviations):
             return True  # a sentence ends (not at "St. Albert" or "U.S. soldier")
     return False
@@ -1245,6 +1250,14 @@ class ArticleIndex:
                 # the one nearest where it was issued ("The agency said in an advisory ..., and
                 # pharmacist Ana Price said ...": the agency's; "In a statement, the union said")
                 return min(issuers, key=lambda s: abs(s.offset - at)).entity
+            # ... or an organisation the clause calls by its kind ("In a statement released
+            # alongside the decision, the bank said ..."), which only the indirect reading resolves
+            called = _CALLED_SAYING.match(self.text, self.text.find(",", at) + 1) if "," in self.text[at : at + 120] else None
+            if called is not None and called.group(1).lower() in lexicon.group_nouns():
+                kind = called.group(1).lower()
+                found = self.by_name_word(kind, at) or self.organisation_about(at, issuing, kind)
+                if found is not None:
+                    return found
         speakers = [s for s in self.sightings if s.offset < offset and s.entity.kind != "anonymous"
                     and (s.speaker or (s.subject and issued and s.paragraph in (paragraph, issuing)))]
         if speakers:

@@ -711,6 +711,10 @@ def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
         # ... and the full name ("Majed Al-Ansari") stands elsewhere in the article; not a people
         # or party ("Democrats", whose "Iowa Democrats" is no full name)
         return "person"
+    if len(name.split()) == 1 and index.fuller_organisation(name):
+        # "Bramwell said in a statement" in an article on "Bramwell Energy" and no person of
+        # that name (above): the company, whatever the NER called the word
+        return "organization"
     for ent in doc.ents:
         if ent.start <= head.i < ent.end:
             if ent.label_ in PERSON_LABELS:
