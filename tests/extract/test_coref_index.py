@@ -2287,9 +2287,20 @@ def test_a_quotation_ends_a_sentence_only_before_a_capital():
     is a sentence of the writer's after it."""
     from quotetrack.extract.coref.index import _narration_between
 
-    for text, narration in (('A woman said it. "We waited," she said', False), ('A woman said it. "We waited." She laughed', True),
-                            ("A woman said it. Reed laughed", True)):
+    for text, narration in (('A woman said it. "We waited," she said. "Then', False),
+                            ('A woman said it. "We waited," Tom Hale said. "Then', False),
+                            ('A woman said it. "We waited." She laughed. "Then', True),
+                            ("A woman said it. Reed laughed. Then", True)):
         assert _narration_between(text, 9, len(text)) is narration, text
+
+
+def test_a_speakers_head_noun_is_the_last_word_before_a_preposition_or_participle():
+    from quotetrack.extract.coref.index import _person_noun_in
+
+    assert _person_noun_in("a woman waiting in line with two toddlers")
+    assert _person_noun_in("a reporter for the agency")
+    assert not _person_noun_in("a patient advocacy group")
+    assert not _person_noun_in("a majority of senior residents")
 
 
 def test_an_unnamed_woman_described_by_what_she_does_speaks_the_next_quotation():

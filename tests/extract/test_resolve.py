@@ -824,9 +824,20 @@ so     4 advmod ADV  RB  so
      "hurry.\n\nIn a statement released alongside the decision, the bank said the vote was 6-1.\n\n"
      '"Pressures remain," Reed told reporters.\n\n"Inflation will return to target," the statement said.',
      "Inflation will return to target", "National Bank of Harlow"),
-    # an organisation called by the word its name ends in ("the health unit", "the trust")
-    ("Boil-water advisory\n\nThe Tamarack County Health Unit issued the advisory on Monday.\n\n"
-     "The health unit said restaurants could stay open.", "restaurants could stay open", "Tamarack County Health Unit"),
+    # ... past a date's commas and two words of kind, and not a bank named in passing
+    ("Rate cut\n\nThe National Bank of Harlow cut its rate on Thursday, days after Meridian Bank raised its own. "
+     "Governor Ana Reed said there was no hurry.\n\nIn a statement released on Thursday, June 5, the central bank "
+     'said the vote was 6-1.\n\n"Pressures remain," Reed told reporters.\n\n"Inflation will return to target," '
+     "the statement said.", "Inflation will return to target", "National Bank of Harlow"),
+    # a unit the article never names is nobody named
+    ("Marine dies in crash\n\nA Marine died in a training crash on Monday.\n\nThe unit said in a statement that "
+     "Reed was a dedicated Marine.", "Reed was a dedicated Marine", "the unit"),
+    # an unnamed woman's next quotation, though a named man spoke in between
+    ("Long waits\n\nCouncillor Ana Reed defended the clinic on Monday.\n\nA woman waiting in line, who did not "
+     'want to give her name, said the wait was too long. "We waited for hours," Tom Hale said. "It was '
+     'unacceptable," she said.', "It was unacceptable", "a woman waiting in line"),
+    # an organisation called by the word its name ends in ("the trust"; not "the unit", most often
+    # a military or hospital unit the article never names)
     ("Maternity unit failings\n\nThe hospital is run by the Castlebridge Hospitals Trust.\n\n"
      "The trust said the unit was now safe.", "the unit was now safe", "Castlebridge Hospitals Trust"),
     # a book is its author's, not the words of the last organisation named
@@ -966,6 +977,10 @@ def test_an_organisation_called_by_the_first_word_of_its_name_is_no_person(nlp):
             'operated by Bramwell Energy.\n\nBramwell said in a later statement that the pipeline "met all '
             'applicable inspection requirements".')
     assert {(m.speaker, m.speaker_kind) for m in extract_text(text, nlp)} == {("Bramwell", "organization")}
+    # ... not when its own report says "she": a person of that surname
+    text = ("Network grows\n\nThe Soros Open Society network funds groups in 120 countries.\n\n"
+            "Soros said in an interview that she was proud of the work.")
+    assert {m.speaker_kind for m in extract_text(text, nlp)} == {"person"}
 
 
 def test_a_lone_untagged_word_that_speaks_is_an_organisation(nlp):

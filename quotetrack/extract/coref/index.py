@@ -179,16 +179,23 @@ def _issuing_pattern(noun: str) -> re.Pattern[str]:
                       rf"(?:[\w.-]+\s+){{0,3}}?{re.escape(noun)}\b", re.IGNORECASE)
 
 
-#: "the bank said" right after the comma of "In a statement ..., ": the kind of organisation
-_CALLED_SAYING = re.compile(r"\s*the\s+([a-z]+)\s+(?:said|says|added|noted|stated|wrote)\b")
+#: "In a statement released on Thursday, June 5, the central bank said": the kind of organisation
+#: (group 1) that says so in the sentence where the statement was issued
+_CALLED_SAYING = re.compile(r"[^.!?\n]*?,\s*the\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:said|says|added|noted|stated|wrote)\b")
 
 
 def _person_noun_in(words: str) -> bool:
     """Whether an unnamed speaker's words are headed by a noun for one person ("a woman in her
     seventies", "a reporter for the agency", "a woman waiting in line"; not "a majority of senior
-    residents"): a word before the first preposition or relative word."""
-    phrase = _HEAD_ENDS.split(words.lower(), maxsplit=1)[0].split()
-    return any(word.strip(",") in lexicon.person_nouns() for word in phrase)
+    residents", "a patient advocacy group"): the last word before the first preposition, relative
+    word or participle."""
+    phrase = _HEAD_ENDS.split(words.lower(), maxsplit=1)[0]
+    phrase = _PARTICIPLE.split(phrase, maxsplit=1)[0].split()
+    return bool(phrase) and phrase[-1].strip(",") in lexicon.person_nouns()
+
+
+#: a participle after a speaker's head noun ("a woman | waiting in line", "a man | dressed in red")
+_PARTICIPLE = re.compile(r"\s(?:[a-z]+ing|[a-z]+ed)(?:\s|$)")
 
 
 #: what follows the head of a speaker's words ("a reporter | for the agency", "a woman | who ...")
@@ -200,12 +207,17 @@ def _narration_between(text: str, start: int, end: int) -> bool:
     ('a waiter whispered, "..." She laughed. "...," she said': the "she" may be someone else)."""
     between = re.sub(r"“[^”]*”|\"[^\"]*\"", " \x00 ", text[start:end])
     abbreviations = lexicon.words("abbreviations")
-    # (a quotation ends a sentence only before a capital: '"...," she said' is the quotation's own)
-    for m in re.finditer(r"(\w*)([.!?])\s+[A-Za-z]|\x00\s+[A-Z]", between):
+    # (a quotation ends a sentence only before a capital that opens no attribution of its own:
+    # '"...," she said' and '"...," Tom Hale said' are the quotation's, '"..." She laughed' not)
+    for m in re.finditer(r"(\w*)([.!?])\s+[A-Za-z]|\x00(?!\s+(?:[A-Z][\w.'’-]*\s+){1,3}" + _SAID + r")\s+[A-Z]", between):
         word, mark = (m.group(1) or "").lower(), m.group(2)
         if mark != "." or (len(word) > 1 and word not in abbreviations):
             return True  # a sentence ends (not at "St. Albert" or "U.S. soldier")
     return False
+
+
+#: the verbs of an attribution right after a quotation ('"...," Tom Hale said')
+_SAID = r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|recalled|explained|replied|continued)\b"
 
 
 #: how far from a person's name the number that gives their age may stand ("Evelyn Marchand, 67,")
@@ -1232,7 +1244,8 @@ class ArticleIndex:
         an issued one, a subject of its own paragraph named since ("Meridian TV said in a statement
         that ... "...," the statement said", where the indirect statement is resolved after the
         quotation; not for a poll or an editorial, whose paragraph's subjects are what they report
-        on): the latest of these."""
+        on): the latest of these. Where the issuing sentence names its issuer only by its kind
+        ("In a statement, the bank said"), the organisation of that kind that acted before."""
         at = self._issued_at(noun, offset) if issued else None
         issuing = self.paragraph_of(at) if at is not None else None
         if at is not None and issuing is not None and issuing < paragraph:
@@ -1250,12 +1263,16 @@ class ArticleIndex:
                 # the one nearest where it was issued ("The agency said in an advisory ..., and
                 # pharmacist Ana Price said ...": the agency's; "In a statement, the union said")
                 return min(issuers, key=lambda s: abs(s.offset - at)).entity
-            # ... or an organisation the clause calls by its kind ("In a statement released
-            # alongside the decision, the bank said ..."), which only the indirect reading resolves
-            called = _CALLED_SAYING.match(self.text, self.text.find(",", at) + 1) if "," in self.text[at : at + 120] else None
+            # ... or an organisation its own sentence calls by its kind ("In a statement released
+            # alongside the decision, the bank said ..."), which only the indirect reading
+            # resolves: one whose name ends in that word and that acted, else the one the
+            # paragraphs before are about
+            called = _CALLED_SAYING.match(self.text, at)
             if called is not None and called.group(1).lower() in lexicon.group_nouns():
                 kind = called.group(1).lower()
-                found = self.by_name_word(kind, at) or self.organisation_about(at, issuing, kind)
+                acting = [s.entity for s in self.sightings if s.offset < at and s.entity.kind == "organization"
+                          and (s.subject or s.speaker) and name_head(s.entity.name) == kind]
+                found = acting[-1] if acting else self.organisation_about(at, issuing, kind)
                 if found is not None:
                     return found
         speakers = [s for s in self.sightings if s.offset < offset and s.entity.kind != "anonymous"

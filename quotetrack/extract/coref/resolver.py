@@ -711,9 +711,11 @@ def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
         # ... and the full name ("Majed Al-Ansari") stands elsewhere in the article; not a people
         # or party ("Democrats", whose "Iowa Democrats" is no full name)
         return "person"
-    if len(name.split()) == 1 and index.fuller_organisation(name):
-        # "Bramwell said in a statement" in an article on "Bramwell Energy" and no person of
-        # that name (above): the company, whatever the NER called the word
+    if len(name.split()) == 1 and index.fuller_organisation(name) and address_gender(doc, head.i) is None \
+            and not _he_or_she_after(head):
+        # "Bramwell said in a statement" in an article on "Bramwell Energy" and no person of that
+        # name (index.match above), no "Mr." before it and no "he" or "she" after it in its
+        # paragraph: the company, whatever the NER called the word
         return "organization"
     for ent in doc.ents:
         if ent.start <= head.i < ent.end:
