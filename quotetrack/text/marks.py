@@ -26,6 +26,12 @@ _CLOSE_CONTEXT = set(" \t\n\r\xa0.,;:!?)]}—–-/…")
 _ELISIONS = re.compile(r"(?:em|til|tis|twas|cause|bout|n|s|re|ve|ll|d|m|\d\ds?)\b", re.I)
 
 
+def opens_on_quote(paragraph: str) -> bool:
+    """Whether a paragraph's text opens with a double quotation mark (after any spaces)."""
+    first = paragraph.lstrip()[:1]
+    return first != "" and first in DOUBLE_MARKS
+
+
 @dataclass(frozen=True)
 class QuoteSpan:
     """The text between a pair of marks: ``start``/``end`` exclude the marks themselves."""

@@ -63,8 +63,8 @@ def test_a_first_name_alone_says_a_gender_only_when_common_and_never_a_surname_t
     """"Melanie" alone is a woman; "Moreno" alone (a first name of a few thousand, a surname of
     many) and a leaning "Jordan" say nothing."""
     names = {"melanie": "f", "moreno": "m", "jordan": "m"}
-    monkeypatch.setattr(gender, "_lexicon", lambda: (names, frozenset(names), frozenset({"jordan"}),
-                                                      frozenset({"melanie", "jordan"})))
+    lexicon = gender._FirstNames(names, frozenset(names), leaning=frozenset({"jordan"}), common=frozenset({"melanie", "jordan"}))
+    monkeypatch.setattr(gender, "_lexicon", lambda: lexicon)
     assert [gender.gender_of_a_first_name_alone(w) for w in ("Melanie", "Moreno", "Jordan", "Price")] == ["f", None, None, None]
 
 

@@ -87,7 +87,7 @@ def is_finding_cue(token: Token) -> bool:
         return False
     if any(c.dep_ == "prt" for c in token.children):
         return False  # another verb with its particle ("shows up", "found out")
-    documents = _document_nouns()
+    documents = document_nouns()
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if token.dep_ == "acl" and not subjects:
         subjects = [token.head]  # "after a survey showing ...": the noun it describes
@@ -125,7 +125,8 @@ def _object_cue_lemmas() -> frozenset[str]:
 
 
 @functools.cache
-def _document_nouns() -> frozenset[str]:
+def document_nouns() -> frozenset[str]:
+    """Nouns for a document or a body of evidence (data/evidence_nouns.txt, statement_nouns.txt)."""
     return lexicon.words("evidence_nouns") | lexicon.statement_nouns()
 
 

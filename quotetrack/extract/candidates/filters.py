@@ -10,7 +10,7 @@ import re
 from ... import lexicon
 from ...records import AttributionKind
 from ...text import QuoteSpan, sentence_bounds
-from ..attribution.cues import has_cue_word, is_cue_word
+from ..attribution.cues import document_nouns, has_cue_word, is_cue_word
 from ..state import Speaker
 
 # quoted strings that are not words anyone said: numbers, links, @handles, #tags, CamelCaseHandles,
@@ -128,8 +128,7 @@ def nobody_said(text: str, q: QuoteSpan, speaker: Speaker, paragraph_start: int)
 def _names_a_document(words: str | None) -> bool:
     """Whether speaker words hold a noun for a document or a body of evidence ("A March report by
     the Inspector General"; not "Reed", who "suggested" it)."""
-    documents = lexicon.words("evidence_nouns") | lexicon.statement_nouns() | lexicon.words("report_nouns")
-    return words is not None and any(re.sub(r"['’]s$|s$", "", w.lower().strip(",.")) in documents for w in words.split())
+    return words is not None and any(re.sub(r"['’]s$|s$", "", w.lower().strip(",.")) in document_nouns() for w in words.split())
 
 
 def _inside_narration(text: str, q: QuoteSpan) -> bool:

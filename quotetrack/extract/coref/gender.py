@@ -15,7 +15,7 @@ import importlib.util
 import re
 import unicodedata
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ... import lexicon
 
@@ -72,20 +72,20 @@ def first_name_gender(name: str) -> Gender | None:
 def first_name_evidence(name: str) -> str:
     """How strong the evidence of a full name's first name is (a key of STRENGTH): "leaning
     first-name" for a name whose bearers are mostly, not nearly all, one gender ("Jordan")."""
-    return "leaning first-name" if _first_word(name) in _lexicon()[2] else "first-name"
+    return "leaning first-name" if _first_word(name) in _lexicon().leaning else "first-name"
 
 
 def has_first_name(name: str) -> bool:
     """Whether a full name starts with a first name the lexicon knows, whatever gender it says or
     does not say ("Eli Brandt", "Jordan Reed" as well as "Ana Price")."""
     first = _first_word(name)
-    return bool(first) and first in _lexicon()[1]
+    return bool(first) and first in _lexicon().known
 
 
 def is_first_name(word: str) -> bool:
     """Whether one word is a first name the lexicon knows, of any gender ("Tobin", "Harper")."""
     word = _folded(word.strip(".,").lower())
-    return len(word) > 1 and word in _lexicon()[1]
+    return len(word) > 1 and word in _lexicon().known
 
 
 #: how many recorded bearers make a first name common enough that one word alone is taken for it
@@ -100,7 +100,7 @@ def gender_of_a_first_name_alone(word: str) -> Gender | None:
     f, "Scott" -> m, though a surname too); None for a first name few bear ("Moreno"), a leaning
     or an ambiguous one."""
     word = _folded(word.strip(".,").lower())
-    return first_names().get(word) if word in _lexicon()[3] and word not in _lexicon()[2] else None
+    return first_names().get(word) if word in _lexicon().common and word not in _lexicon().leaning else None
 
 
 def _folded(word: str) -> str:
@@ -124,18 +124,27 @@ def _first_word(name: str) -> str:
 
 def first_names() -> dict[str, Gender]:
     """First name (lowercase) -> gender, for the names whose gender the lexicon is confident of."""
-    return _lexicon()[0]
+    return _lexicon().genders
+
+
+class _FirstNames(NamedTuple):
+    """The first-name lexicon as read (see _lexicon)."""
+
+    genders: dict[str, Gender]  # names of a confident gender, with it
+    known: frozenset[str]  # every name, whatever its gender
+    leaning: frozenset[str]  # confident names short of nearly all bearers ("Jordan")
+    common: frozenset[str]  # names of at least _COMMON_BEARERS bearers ("Melanie")
 
 
 @functools.cache
-def _lexicon() -> tuple[dict[str, Gender], frozenset[str], frozenset[str], frozenset[str]]:
+def _lexicon() -> _FirstNames:
     """nomquamgender's first names, read once per process: those of a confident gender with it,
     all of them, the confident ones short of nearly all bearers, and those of at least
     _COMMON_BEARERS bearers. The data file is read as bytes with one pattern: importing the package itself
     would load all 720,000 names into pandas (4 s and 300 MB a process) to answer the same question."""
     spec = importlib.util.find_spec("nomquamgender")
     if spec is None or not spec.submodule_search_locations:
-        return {}, frozenset(), frozenset(), frozenset()  # not installed: first names give no evidence, the other kinds still do
+        return _FirstNames({}, frozenset(), frozenset(), frozenset())  # not installed: first names give no evidence, the other kinds still do
     data = Path(spec.submodule_search_locations[0], "name_data.json").read_bytes()
     names: dict[str, Gender] = {}
     known: set[str] = set()
@@ -152,4 +161,4 @@ def _lexicon() -> tuple[dict[str, Gender], frozenset[str], frozenset[str], froze
             names[name] = "m"
         if name in names and 1 - _NEARLY_ALL < female < _NEARLY_ALL:
             leaning.add(name)
-    return names, frozenset(known), frozenset(leaning), frozenset(common)
+    return _FirstNames(names, frozenset(known), frozenset(leaning), frozenset(common))

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from ... import lexicon
 from ...names import HONORIFICS, acronym_expansion, first_names_agree, name_parts, organisation_key, surname_key
-from ...text import DOUBLE_MARKS, is_headline
+from ...text import DOUBLE_MARKS, is_headline, opens_on_quote
 from .gender import (
     STRENGTH,
     Gender,
@@ -821,32 +821,9 @@ class ArticleIndex:
             # only inside the window (the last woman named anywhere before: 0.856)
             known = [s for s in window if s.entity.gender == gender]
             here = [s for s in salient if s.paragraph == paragraph]
-            before = [s for s in window if s.paragraph == paragraph - 1 and s.entity.kind == "person"]
-            acting = [s for s in before if s.subject or s.speaker]
-            if not here and not any(s.paragraph == paragraph for s in window) and acting \
-                    and all(s.entity is acting[-1].entity for s in acting) \
-                    and (all(s.entity is acting[-1].entity for s in before)
-                         or self._opens_on_quote(paragraph) and not self._names_in(paragraph, acting[-1].entity)):
-                # ... or of the paragraph before, when one person is the subject there and the
-                # pronoun's own paragraph names no one ("Adebayo-Clarke declined to rule them out. /
-                # "...," he said"); others named there only in passing do not count when the
-                # pronoun's paragraph is the quotation that person goes on to ("Reyes said Lowe had
-                # misled voters. / "...," she said" is Reyes, Lowe a woman too), unless the
-                # quotation names that person ("Her coach, Bettina Hargrove, cut her mileage. /
-                # "Bettina made me do less," she said")
-                here = acting
-            elif not here and not acting and before and self._opens_on_quote(paragraph) \
-                    and not any(s.paragraph == paragraph for s in window) and not self._says(paragraph - 1, gender):
-                # ... or the one person that paragraph introduces, when no one is its subject, by
-                # name or by the pronoun ("..., which is something that concerns Ned Reed,
-                # president of the caucus. / "...," he said"): the writer names the next speaker
-                # right before the quotation
-                # (known to be of the pronoun's gender: not a name the tagger made of "Black Caucus")
-                introduced = [s for s in before if self._first_seen(s.entity) == s.offset and s.entity.gender == gender
-                              and s.entity.gender_evidence >= STRENGTH["first-name"]]
-                if introduced and all(s.entity is introduced[-1].entity for s in introduced) \
-                        and not self._names_in(paragraph, introduced[-1].entity):
-                    here = introduced
+            if not any(s.paragraph == paragraph for s in window):
+                # (the pronoun's own paragraph names no one: the paragraph before may)
+                here = self._speaker_named_before(window, paragraph, gender)
             pools = [here, [s for s in known if s.subject or s.speaker], known, *pools]
         for pool in pools:
             if pool:
@@ -866,6 +843,35 @@ class ArticleIndex:
             if leaning:
                 return leaning[-1].entity
         return None
+
+    def _speaker_named_before(self, window: list[Sighting], paragraph: int, gender: Gender) -> list[Sighting]:
+        """The sightings of whom a pronoun of ``gender`` in a paragraph that names no one stands
+        for by the paragraph before, if that paragraph says: its one subject when it names no one
+        else ("Adebayo-Clarke declined to rule them out. / "...," he said"), or when the pronoun's
+        paragraph is the quotation that subject goes on to, others named there in passing ("Reyes
+        said Lowe had misled voters. / "...," she said" is Reyes, Lowe a woman too), unless the
+        quotation names that subject ("Her coach, Bettina Hargrove, cut her mileage. / "Bettina
+        made me do less," she said"); with no subject there, the one person of that gender it
+        introduces right before the quotation ("..., which concerns Ned Reed, president of the
+        caucus. / "...," he said"), when no "he"/"she" acts there; else none."""
+        before = [s for s in window if s.paragraph == paragraph - 1 and s.entity.kind == "person"]
+        acting = [s for s in before if s.subject or s.speaker]
+        quotation = opens_on_quote(self.paragraph_text(paragraph))
+        if acting:
+            one = acting[-1].entity
+            if all(s.entity is one for s in acting) and (
+                    all(s.entity is one for s in before) or quotation and not self._names_in(paragraph, one)):
+                return acting
+            return []
+        if not before or not quotation or self._says(paragraph - 1, gender):
+            return []
+        # (known to be of the pronoun's gender: not a name the tagger made of "Black Caucus")
+        introduced = [s for s in before if self._first_seen(s.entity) == s.offset and s.entity.gender == gender
+                      and s.entity.gender_evidence >= STRENGTH["first-name"]]
+        if introduced and all(s.entity is introduced[-1].entity for s in introduced) \
+                and not self._names_in(paragraph, introduced[-1].entity):
+            return introduced
+        return []
 
     def _pronoun_agrees(self, entity: Entity, kind: str, gender: Gender | None) -> bool:
         """Entity.agrees, and not someone called by a first name of the other gender alone."""
@@ -1125,11 +1131,6 @@ class ArticleIndex:
     def _first_seen(self, entity: Entity) -> int:
         """Where the article first mentions ``entity``."""
         return min(s.offset for s in self.sightings if s.entity is entity)
-
-    def _opens_on_quote(self, paragraph: int) -> bool:
-        """Whether paragraph number ``paragraph`` opens with a quotation mark."""
-        first = self.paragraph_text(paragraph).lstrip()[:1]
-        return first != "" and first in DOUBLE_MARKS
 
     def paragraph_of(self, offset: int) -> int:
         """The number of the paragraph ``offset`` falls in."""

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ... import lexicon
 from ...names import name_parts, surname
-from ...text import paragraph_spans
+from ...text import opens_on_quote, paragraph_spans
 from ...text.marks import DOUBLE_MARKS
 from ..attribution.attribute import Attribution
 from ..attribution.cues import has_cue_word, marked_by
@@ -58,7 +58,7 @@ def context_paragraphs(text: str, paragraphs: list[tuple[int, int]], p: int, doc
     if p > 0 and (text[slice(*paragraphs[p - 1])].rstrip().endswith(":")
                   or ASKED_LAST.search(text, *paragraphs[p - 1])):
         wanted.add(p - 1)  # a colon introduction, or "Asked ..., Reed paused." before an answer
-    elif p > 0 and _opens_on_quote(text, paragraphs[p]) and not _holds_quote(text, paragraphs[p - 1]) \
+    elif p > 0 and opens_on_quote(text[slice(*paragraphs[p])]) and not _holds_quote(text, paragraphs[p - 1]) \
             and has_cue_word(text[slice(*paragraphs[p - 1])]):
         wanted.add(p - 1)  # "Reed said the vote would be close." before a paragraph that is a quotation
     for att in attributions:
@@ -82,11 +82,6 @@ def context_paragraphs(text: str, paragraphs: list[tuple[int, int]], p: int, doc
             if first is not None:
                 wanted.add(first)
     return {w for w in wanted if 0 <= w}
-
-
-def _opens_on_quote(text: str, paragraph: tuple[int, int]) -> bool:
-    first = text[slice(*paragraph)].lstrip()[:1]
-    return bool(first) and first in DOUBLE_MARKS
 
 
 def _holds_quote(text: str, paragraph: tuple[int, int]) -> bool:
