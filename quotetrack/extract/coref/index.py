@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from ... import lexicon
 from ...names import HONORIFICS, acronym_expansion, first_names_agree, name_parts, organisation_key, surname_key
-from ...text import DOUBLE_MARKS, is_headline, opens_on_quote
+from ...text import DOUBLE_MARKS, QuoteSpan, find_quotes, is_headline, opens_on_quote
 from .gender import (
     STRENGTH,
     Gender,
@@ -29,6 +29,7 @@ from .gender import (
     honorific_gender,
     is_first_name,
 )
+from .writer import first_person_writer
 
 #: how many paragraphs back a pronoun looks for what it stands for, and a group noun ("the
 #: movement") for its organisation; the resolver asks the stage to parse exactly these
@@ -1087,6 +1088,27 @@ class ArticleIndex:
             if (entity := self.match(name, "person", start) or self.match(name, "organization", start)) is not None:
                 return entity
         return None
+
+    def writer(self, offset: int) -> Entity | None:
+        """Whoever writes an "I" at ``offset`` (the author of a column, a letter, an excerpt:
+        writer.first_person_writer); None inside quotation marks, where "I" is the one quoted, or
+        when the text prints no author's name."""
+        if ("quotations", "") not in self._scans:
+            self._scans[("quotations", "")] = find_quotes(self.text, single=False)
+        quotations: list[QuoteSpan] = self._scans[("quotations", "")]  # type: ignore[assignment]
+        if any(q.open_at <= offset < (q.end if q.close_at is None else q.close_at) for q in quotations):
+            return None
+        paragraph = self.paragraph_of(offset)
+        key = ("writer", str(paragraph))
+        if key not in self._scans:
+            ends = [*self._paragraph_starts[1:], len(self.text)]
+            paragraphs = [(lo, lo + len(self.text[lo:hi].rstrip())) for lo, hi in zip(self._paragraph_starts, ends)]
+            self._scans[key] = first_person_writer(self.text, paragraphs, paragraph)
+        found: tuple[str, int] | None = self._scans[key]  # type: ignore[assignment]
+        if found is None:
+            return None
+        name, at = found
+        return self.match(name, "person", at) or self.add(name, "person", at, self.paragraph_of(at), scanned=True)
 
     def court(self, offset: int, paragraph: int) -> Entity | None:
         """The court or judge the text named last before ``offset``, in its paragraph or the few

@@ -137,6 +137,9 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         lower = _SUBJECT_FORMS.get(lower, lower)  # "quoted him as saying": he
     pronouns = lexicon.pronouns()
     if head.pos_ == "PRON" or lower in pronouns:
+        if lower == "i" and (writer := index.writer(start)) is not None:
+            # an "I" outside quotation marks is the writer's, the author of a column or letter
+            return _from_entity(found, writer)
         if lower not in pronouns or lower == "i" or lower == "we":
             return found
         want, gender = pronouns[lower]

@@ -1,0 +1,68 @@
+"""Who writes "I": the author of a column, a letter or an excerpt, by the lines printed for it."""
+
+import pytest
+
+from quotetrack import extract_text
+from quotetrack.extract.coref.index import ArticleIndex
+from quotetrack.extract.coref.writer import first_person_writer
+from quotetrack.text import paragraph_spans
+
+
+def writer_of(text, needle):
+    paragraphs = paragraph_spans(text)
+    at = text.index(needle)
+    p = max(i for i, (lo, _) in enumerate(paragraphs) if lo <= at)
+    found = first_person_writer(text, paragraphs, p)
+    return found and found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "expected"),
+    [
+        # an author's line at the end, a footnote after it
+        ("Why I left the party.\n\nI spent ten years in it.\n\nVera Lindqvist is a nurse in Kelso.\n\n"
+         "Follow her on Twitter.", "I spent", "Vera Lindqvist"),
+        # ... with a description between the name and the verb, a middle initial
+        ("I have coached for years.\n\nTom B. Ames, a retired teacher, writes on school sport.",
+         "I have", "Tom B. Ames"),
+        # letters: each signed after it, the nearest signature after the "I"
+        ("LETTERS.\n\nI cannot understand the council.\n\nTom Ames.\n\nI agree with the mayor.\n\n"
+         "June Patel, Dunmore.", "I agree", "June Patel"),
+        ("LETTERS.\n\nI cannot understand the council.\n\nTom Ames.\n\nI agree with the mayor.\n\n"
+         "June Patel, Dunmore.", "I cannot", "Tom Ames"),
+        # a signature set off by a dash
+        ("I was there in 1990.\n\n— Ruth Okafor, Leeds", "I was", "Ruth Okafor"),
+        # a byline at the top
+        ("A town in doubt.\n\nBy Ruth Okafor\n\nI drove into Kelso on a Monday.", "I drove", "Ruth Okafor"),
+        # a columnist's name heading the headline
+        ("Ruth Okafor: Why I stopped voting.\n\nI used to queue at dawn.", "I used", "Ruth Okafor"),
+        # no author printed: a paragraph of two capitalised words that are no person's name, a
+        # last paragraph about someone that is no author's line
+        ("I cannot understand the council.\n\nRead More.", "I cannot", None),
+        ("I cannot understand the council.\n\nAssociated Press.", "I cannot", None),
+        ("The council met.\n\nI asked the clerk.\n\nThe mayor, Ana Reed, left early.", "I asked", None),
+    ],
+)
+def test_first_person_writer(text, needle, expected):
+    assert writer_of(text, needle) == expected
+
+
+def test_an_i_inside_quotation_marks_is_the_one_quoted():
+    text = 'The mayor spoke.\n\n"I will stay," she said.\n\nVera Lindqvist is a nurse.'
+    index = ArticleIndex(text, paragraph_spans(text))
+    assert index.writer(text.index("I will")) is None
+    assert index.writer(text.index("The mayor")).name == "Vera Lindqvist"
+
+
+def test_a_columns_i_speaks_as_its_writer(nlp):
+    text = ("Why I left the party.\n\nI spent ten years in the party. As I told my neighbours, "
+            '"There is no going back."\n\nThe party has changed.\n\nVera Lindqvist is a nurse in Kelso.')
+    quote = next(m for m in extract_text(text, nlp) if m.text.startswith("There is"))
+    assert (quote.speaker, text[quote.speaker_start : quote.speaker_end]) == ("Vera Lindqvist", "I")
+
+
+def test_letters_speak_as_their_signatures(nlp):
+    text = ('LETTERS.\n\nI cannot understand the council. As I wrote last year, "The bridge is unsafe."\n\n'
+            'Tom Ames.\n\nThe mayor is right. I said it before: "Build the road."\n\nJune Patel, Dunmore.')
+    assert {m.text.rstrip("."): m.speaker for m in extract_text(text, nlp)} == {
+        "The bridge is unsafe": "Tom Ames", "Build the road": "June Patel"}
