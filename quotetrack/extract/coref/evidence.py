@@ -869,10 +869,11 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
 def clean_name(name: str) -> str:
-    """A name without a leading "the", a possessive, edge punctuation, or the sentence words the
-    tagger took into it ("Perhaps Smith", "Wednesday Apple": data/not_name_words.txt)."""
+    """A name without a leading "the", a possessive, edge punctuation or quotation marks ("Bill
+    Clinton ''in charge''": the tagger took in the mark), or the sentence words the tagger took
+    into it ("Perhaps Smith", "Wednesday Apple": data/not_name_words.txt)."""
     name = re.sub(r"(?:'s|’s)$", "", name.strip())
-    words = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.").split()
+    words = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.'\"“”‘’").split()
     if name.rstrip(" ,").endswith(("Jr.", "Sr.")):
         words[-1] += "."  # "Walter Brook Jr.": the full stop is part of the suffix
     not_names = lexicon.words("not_name_words")

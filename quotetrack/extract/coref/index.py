@@ -517,7 +517,13 @@ class ArticleIndex:
         written = name
         if kind == "organization" and (full := acronym_expansion(name, self.text)) is not None:
             name = full
-        entity = self.match(name, kind, offset, misspelt=misspelt, gender=said_gender)
+        entity = self.match(name, kind, offset, misspelt=misspelt, gender=said_gender, gender_decides=True)
+        if entity is not None and gender is not None and entity.gender != gender and len(name_parts(name)) == 1 \
+                and (addressed := self.match(name, kind, offset, gender=gender, gender_decides=True)) is not None and (
+                    addressed.gender == gender or addressed.gender is None and entity.gender is not None):
+            # "Mrs. Khan" after "Khizr and Ghazala Khan": the woman, though the man took the bare
+            # surname first (a form of address only picks between two; it never makes a third)
+            entity = addressed
         if entity is None and kind == "person" and len(name_parts(name)) == 1 and self._two_people_named(name) \
                 and (fuller := self.fuller_name(name, offset, gender=said_gender)) is not None:
             # a surname of two people named in full, first seen alone: the one the text names
@@ -625,12 +631,14 @@ class ArticleIndex:
 
     # -- lookups --------------------------------------------------------------------------------
     def match(self, name: str, kind: str, offset: int | None = None, *, first_name: bool = True,
-              misspelt: bool = False, gender: Gender | None = None) -> Entity | None:
+              misspelt: bool = False, gender: Gender | None = None, gender_decides: bool = False) -> Entity | None:
         """The entity a name refers to: same full name, or a surname (or, unless ``first_name`` is
         False, a first name) of one person; with ``misspelt`` (a name the NER tagged a person), a
         surname one letter off that of the one person it can be, when the article never writes it
         after a first name itself; with ``gender`` (the "he" or "she" of the person's own report), a
-        bare surname never names someone of the other gender, and prefers one of that gender."""
+        bare surname never names someone of the other gender, and prefers one of that gender;
+        ``gender_decides``: ``gender`` (a form of address's, or the speaker's own "she") outweighs
+        the alias the bare surname already is of someone else of that surname ("Mrs. Khan")."""
         if kind == "organization":
             key = organisation_key(name)
             if " " not in key and key in lexicon.words("masthead_words"):
@@ -646,9 +654,14 @@ class ArticleIndex:
             return None
         people = [e for e in self.entities if e.kind == "person"]
         exact = [e for e in people if any(name_parts(a) == parts for a in e.aliases)]
+        key = surname_key(name)
+        if gender_decides and gender is not None and len(parts) == 1 and all(e.gender != gender for e in exact) \
+                and any(surname_key(e.name) == key and e.gender == gender for e in people):
+            # a surname two people share ("Mrs. Khan" after "Khizr and Ghazala Khan"): the alias
+            # the man took first is not hers
+            exact = []
         if exact:
             return exact[0]
-        key = surname_key(name)
         if len(parts) == 1:
             # a bare surname (or first name) names the person most recently seen with it, never
             # one of the other gender than the "he" or "she" of their own report
@@ -822,6 +835,13 @@ class ArticleIndex:
             # only inside the window (the last woman named anywhere before: 0.856)
             known = [s for s in window if s.entity.gender == gender]
             here = [s for s in salient if s.paragraph == paragraph]
+            start = self.paragraph_start(paragraph) if paragraph < len(self._paragraph_starts) else offset
+            if not here and offset > start + 3 and self._opens_on_pronoun(paragraph, gender):
+                # "He says Trump's call ... bears the blame," he told ...": the "he" of a
+                # paragraph that opens on "He" with no one else its subject is that "He", not a
+                # man named in passing after it
+                return self.antecedent(start, paragraph, kind=kind, gender=gender, lookback=lookback,
+                                       unnamed=unnamed, not_these=not_these)
             if not any(s.paragraph == paragraph for s in window):
                 # (the pronoun's own paragraph names no one: the paragraph before may)
                 here = self._speaker_named_before(window, paragraph, gender)
@@ -844,6 +864,11 @@ class ArticleIndex:
             if leaning:
                 return leaning[-1].entity
         return None
+
+    def _opens_on_pronoun(self, paragraph: int, gender: Gender) -> bool:
+        """Whether paragraph number ``paragraph`` opens on the subject pronoun of ``gender`` ("He
+        says ...", "She added, ...")."""
+        return re.match(rf"\s*{'He' if gender == 'm' else 'She'}\s+[a-z]", self.paragraph_text(paragraph)) is not None
 
     def _speaker_named_before(self, window: list[Sighting], paragraph: int, gender: Gender) -> list[Sighting]:
         """The sightings of whom a pronoun of ``gender`` in a paragraph that names no one stands
