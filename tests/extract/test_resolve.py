@@ -994,3 +994,18 @@ def test_a_lone_untagged_word_that_speaks_is_an_organisation(nlp):
     found = {m.text: m for m in extract_text('“We will keep going,” Okafor said after the meeting. She thanked the '
                                              'volunteers.', nlp)}
     assert found["We will keep going"].speaker_kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        # a possessive pronoun says whose account or page it is, not the platform named beside it
+        ('Nadia Kovac spoke to supporters on Tuesday in Leeds.\n\n"Vote early and vote often," her Twitter '
+         "account said later.", "Vote early and vote often", "Nadia Kovac"),
+        ('Nadia Kovac spoke to supporters on Tuesday in Leeds.\n\nHer Facebook page said the rally was "the '
+         'biggest yet."', "the biggest yet", "Nadia Kovac"),
+        ('Tom Reed spoke on Tuesday.\n\n"We will win," his campaign website said.', "We will win", "Tom Reed"),
+    ],
+)
+def test_a_thing_of_his_or_hers_speaks_for_its_owner(nlp, text, quote, expected):
+    assert quoted_by(text, nlp)[quote][0] == expected

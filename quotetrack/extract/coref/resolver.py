@@ -223,7 +223,14 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     first = span[0].lower_
     definite = first in ("the", "this", "that", "its", "his", "her", "their")
     entity = None
-    if (issuer := _named_issuer(span, head)) is not None:
+    his_or_her = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                       and possessive_gender(c.text) is not None), None)
+    if lemma in _issued_things() and his_or_her is not None \
+            and (holder := person_owning(his_or_her, start, paragraph, index)) is not None:
+        # "her Twitter account", "his statement": whose the "her" or "his" says, not the
+        # platform named beside it
+        entity = holder
+    elif (issuer := _named_issuer(span, head)) is not None:
         # "the Riverside Institute website", "an editorial in The Boston Globe", "Kasich's
         # statement": a thing speaks for the person or organisation its own words name
         name_rng = roles.name_tokens(doc[issuer.start : issuer.end], issuer.root) or (issuer.start, issuer.end)
