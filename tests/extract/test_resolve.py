@@ -1009,3 +1009,20 @@ def test_a_lone_untagged_word_that_speaks_is_an_organisation(nlp):
 )
 def test_a_thing_of_his_or_hers_speaks_for_its_owner(nlp, text, quote, expected):
     assert quoted_by(text, nlp)[quote][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        # a document posted on someone's site speaks for the site's owner
+        ("The Harlow Party met in Leeds on Monday.\n\nA document on the Harlow Party's website says the "
+         'ballots are "recognized under state law."', "recognized under state law", "Harlow Party"),
+        ('Nadia Kovac spoke on Tuesday in Leeds.\n\nA post on her blog said the rally was "the biggest yet."',
+         "the biggest yet", "Nadia Kovac"),
+        # ... not a document merely about a site
+        ("The Harlow Party met in Leeds on Monday.\n\nA report on the party's website traffic found it "
+         '"growing fast."', "growing fast", "a report on the party's website traffic"),
+    ],
+)
+def test_a_document_on_a_site_speaks_for_the_sites_owner(nlp, text, quote, expected):
+    assert quoted_by(text, nlp)[quote][0] == expected

@@ -222,10 +222,19 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     lemma = _glued_head(head)
     first = span[0].lower_
     definite = first in ("the", "this", "that", "its", "his", "her", "their")
+    # "a document on the Harlow Party's website", "a post on her blog": the site's owner
+    site_owner = _site_owner(head) if lemma in _documents() else None
+    if site_owner is not None and site_owner.pos_ != "PRON":
+        owner_start, owner_end = mention_span(site_owner, [False] * len(doc))
+        named = resolve(doc, frame, paragraph, Attribution(
+            att.how, att.cue, att.cue_i, owner_start, owner_end, site_owner.i, att.channel), index)
+        if named.name is not None and named.kind in ("person", "organization"):
+            return Speaker(start, end, span.text, named.name, named.kind, named.role, named.affiliation,
+                           att.cue, att.channel, att.how, named.entity)
     entity = None
-    his_or_her = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
-                       and possessive_gender(c.text) is not None), None)
-    if lemma in _issued_things() and his_or_her is not None \
+    his_or_her = site_owner if site_owner is not None and site_owner.pos_ == "PRON" else \
+        next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if lemma in _issued_things() and his_or_her is not None and possessive_gender(his_or_her.text) is not None \
             and (holder := person_owning(his_or_her, start, paragraph, index)) is not None:
         # "her Twitter account", "his statement": whose the "her" or "his" says, not the
         # platform named beside it
@@ -614,6 +623,22 @@ def _named_issuer(span: Span, head: Token) -> Span | None:
         if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN" and child.is_title:
             first = next(t for t in child.subtree if t.pos_ == "PROPN")
             return span.doc[first.i : child.i + 1]
+    return None
+
+
+#: where a document is posted: "a statement on its website", "a post on her Facebook page"
+_POSTED_ON = frozenset({"on", "at"})
+
+
+def _site_owner(head: Token) -> Token | None:
+    """The possessor of the site a document is posted on ("a document on the Harlow Party's
+    website": "Party"; "a post on her blog": "her"); None when the words name no such site."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _POSTED_ON:
+            continue
+        for site in prep.children:
+            if site.dep_ == "pobj" and site.lemma_.lower() in _issued_things():
+                return next((c for c in site.children if c.dep_ == "poss"), None)
     return None
 
 
