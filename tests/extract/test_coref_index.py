@@ -246,6 +246,7 @@ def test_a_one_word_organisation_is_a_surname_when_a_first_name_precedes_it_else
     assert _surname_of_someone(ArticleIndex("Rep. Daniel Brewer ran. Brewer said no."), "ORG", "Brewer")
     assert not _surname_of_someone(ArticleIndex("On Wednesday Apple said no."), "ORG", "Apple")
     assert _surname_of_someone(ArticleIndex("Rep. Daniel Brewer ran."), "GPE", "Brewer")
+    assert _surname_of_someone(ArticleIndex("Judge Ann T. Brewer ruled."), "ORG", "Brewer")  # a middle initial
     assert not _surname_of_someone(ArticleIndex("Defence Minister Israel Katz spoke. Israel said no."), "GPE", "Israel")
     assert not _surname_of_someone(ArticleIndex("Rep. Daniel Brewer ran."), "DATE", "Brewer")
     # a word the lexicon holds as a first name of no confident gender is not enough
@@ -2341,3 +2342,27 @@ def test_the_he_of_a_paragraph_that_opens_on_he_is_that_he():
     assert index.antecedent(text.index("he told"), 1, kind="person", gender="m").name == "Ozren Vasic"
     index.add("Brian Cole", "person", text.index("It is"), 1, subject=True)
     assert index.antecedent(text.index("he told"), 1, kind="person", gender="m").name == "Brian Cole"
+
+
+def test_a_clause_a_colon_ends_is_a_main_clause_though_parsed_under_the_cue_after():
+    """"Mosman saw it differently: "Yes," he said": the parser hangs "saw" under "said", as if it
+    were what "he said" reports; the colon says it is a sentence of its own, so Mosman is a main
+    subject (the "he" after is his). With a comma instead, "saw" is what he said."""
+    from quotetrack.extract.coref.evidence import is_main_subject
+
+    from .test_attribution_rules import parse
+
+    rows = """
+Mosman      1 nsubj  PROPN NNP Mosman
+saw         8 ccomp  VERB  VBD see
+it          1 dobj   PRON  PRP it
+differently 1 advmod ADV   RB  differently
+{mark}      8 punct  PUNCT {tag} {mark}
+Yes         8 intj   INTJ  UH  yes
+,           8 punct  PUNCT ,   ,
+he          8 nsubj  PRON  PRP he
+said        8 ROOT   VERB  VBD say
+.           8 punct  PUNCT .   .
+"""
+    assert is_main_subject(parse(rows.format(mark=":", tag=":"))[0])
+    assert not is_main_subject(parse(rows.format(mark=",", tag=","))[0])

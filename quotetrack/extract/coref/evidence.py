@@ -260,7 +260,8 @@ def _called_a_group_elsewhere(name: str, text: str) -> set[str]:
 @functools.lru_cache(maxsize=256)
 def _written_after_a_first_name(name: str, text: str) -> bool:
     # an article names the same organisations many times: one scan of its text per name
-    before = re.compile(rf"\b({CAPITAL}[a-z\u00e0-\u00ff]+)\s+{re.escape(name)}\b")
+    # (middle initials between: "Michael W. Mosman")
+    before = re.compile(rf"\b({CAPITAL}[a-z\u00e0-\u00ff]+)\s+(?:[A-Z]\.\s+){{0,2}}{re.escape(name)}\b")
     not_names = lexicon.words("not_name_words")  # "Wednesday Apple" is no Wednesday's surname
     return any(first_name_gender(f"{m.group(1)} {name}") for m in before.finditer(text)
                if m.group(1).lower() not in not_names)
@@ -688,9 +689,14 @@ def is_topic(token: Token) -> bool:
 
 
 def is_main_verb(verb: Token) -> bool:
-    """The main clause's verb, or one joined to it ("said and added")."""
+    """The main clause's verb, or one joined to it ("said and added"), or a clause ended by a colon
+    that the parser hung under the cue after the quotation it introduces ("Reed saw it
+    differently: "...," he said", where "saw" is parsed as what "said" reports)."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
+    if verb.dep_ == "ccomp" and verb.i < verb.head.i and verb.head.dep_ == "ROOT" \
+            and any(t.text == ":" and t.head.i == verb.head.i for t in verb.doc[verb.right_edge.i + 1 : verb.head.i]):
+        return True
     return verb.dep_ == "ROOT"
 
 
