@@ -2366,3 +2366,17 @@ said        8 ROOT   VERB  VBD say
 """
     assert is_main_subject(parse(rows.format(mark=":", tag=":"))[0])
     assert not is_main_subject(parse(rows.format(mark=",", tag=","))[0])
+
+
+def test_he_added_goes_on_with_the_last_to_act_whatever_a_leaning_first_name_says():
+    """"Lindsey Reed said ... / He continued, "..."": the one who just spoke, though "Lindsey" leans
+    female and a known man is named before; not when the text says she is a woman ("Ms."), nor
+    for a pronoun whose verb does not go on ("he said")."""
+    index = cast(("Tom Hale", 0, 0, {"subject": True}), ("Lindsey Reed", 100, 1, {"subject": True, "speaker": True}))
+    reed = index.entities[1]
+    assert reed.gender == "f" and reed.gender_evidence < 1  # a first name that only leans
+    assert index.antecedent(300, 2, kind="person", gender="m", continuing=True) is reed
+    assert index.antecedent(300, 2, kind="person", gender="m").name == "Tom Hale"
+    index = cast(("Tom Hale", 0, 0, {"subject": True}),
+                 ("Lindsey Reed", 100, 1, {"subject": True, "speaker": True, "gender": "f"}))
+    assert index.antecedent(300, 2, kind="person", gender="m", continuing=True).name == "Tom Hale"

@@ -802,12 +802,23 @@ class ArticleIndex:
 
     def antecedent(self, offset: int, paragraph: int, *, kind: str, gender: Gender | None = None,
                    lookback: int = PRONOUN_LOOKBACK, unnamed: bool = False,
-                   not_these: tuple[Entity, ...] = ()) -> Entity | None:
+                   not_these: tuple[Entity, ...] = (), continuing: bool = False) -> Entity | None:
         """What a pronoun or nominal at ``offset`` refers to: among the entities of this or the
         ``lookback`` paragraphs before that agree with it in kind and gender (known gender before
         unknown), the latest subject or speaker, else the latest mention. ``unnamed``: a pronoun
         may stand for someone unnamed who just spoke in its paragraph or ended the one before.
-        ``not_these``: whom the pronoun's own clause names otherwise ("he told Reed" is not Reed)."""
+        ``not_these``: whom the pronoun's own clause names otherwise ("he told Reed" is not Reed).
+        ``continuing``: the pronoun's verb goes on from what was said ("he added", "he
+        continued"): the last person who spoke or was the subject, in this paragraph or the one
+        before, unless the text says that person is of the other gender (a first name that only
+        leans says too little: "Lindsey Graham said ... He continued")."""
+        if continuing and kind == "person":
+            acted = [s for s in self.sightings if s.offset < offset and paragraph - 1 <= s.paragraph <= paragraph
+                     and (s.speaker or s.subject) and not s.scanned and s.entity.kind == "person"]
+            last = acted[-1].entity if acted else None
+            if last is not None and not any(last is e for e in not_these) and (
+                    gender is None or last.gender in (None, gender) or last.gender_evidence < STRENGTH["first-name"]):
+                return last
         # (a name only the raw-text scan found is no antecedent: "the West Bank", "the Space Station")
         window = [s for s in self.sightings if s.offset < offset and paragraph - lookback <= s.paragraph <= paragraph
                   and not s.scanned and self._pronoun_agrees(s.entity, kind, gender) and not any(s.entity is e for e in not_these)]

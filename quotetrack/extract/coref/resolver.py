@@ -146,8 +146,11 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         entity: Entity | None = _cataphor(head, index) if want == "person" else \
             _enclosing_organisation(head, index) if want == "organization" else None
         if entity is None or not entity.agrees(want, gender):  # type: ignore[arg-type]
+            # ("he added", "she continued": the speaker the text goes on with)
+            continuing = att.cue_i is not None and doc[att.cue_i].lemma_.lower() in lexicon.words("continuation_cues")
             entity = index.antecedent(start, paragraph, kind=want, gender=gender,  # type: ignore[arg-type]
-                                      unnamed=want == "person" or lower == "they", not_these=_addressed(doc, att, index, start))
+                                      unnamed=want == "person" or lower == "they", not_these=_addressed(doc, att, index, start),
+                                      continuing=continuing)
         if entity is None:
             found.kind = "person" if want == "person" else "unknown"
             return found
