@@ -25,6 +25,8 @@ def writer_of(text, needle):
         # ... with a description between the name and the verb, a middle initial
         ("I have coached for years.\n\nTom B. Ames, a retired teacher, writes on school sport.",
          "I have", "Tom B. Ames"),
+        # ... or the column's own line
+        ("I learned to read there.\n\nVera Lindqvist's column appears every Tuesday.", "I learned", "Vera Lindqvist"),
         # letters: each signed after it, the nearest signature after the "I"
         ("LETTERS.\n\nI cannot understand the council.\n\nTom Ames.\n\nI agree with the mayor.\n\n"
          "June Patel, Dunmore.", "I agree", "June Patel"),

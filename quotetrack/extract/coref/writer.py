@@ -5,7 +5,8 @@ An "I" outside quotation marks is the writer's own voice ("As I said on the radi
 column). The writer is named, in order of how close the line is to the "I":
 - a letter's signature, the next paragraph that is only a name ("Vera Lindqvist." or "- Vera
   Lindqvist, Kelso"): letters pages print several, each after its letter;
-- the author's line at the end ("Vera Lindqvist is a nurse in Kelso.", data/author_line_verbs.txt);
+- the author's line at the end ("Vera Lindqvist is a nurse in Kelso.", data/author_line_verbs.txt;
+  "Vera Lindqvist's column appears on Tuesdays", data/authored_works.txt);
 - a byline at the top ("By Vera Lindqvist");
 - a columnist's name heading the headline ("Vera Lindqvist: Why I left the party").
 Each needs a full name whose first word the first-name lexicon gives a gender, so that "Read
@@ -38,7 +39,10 @@ _FIRST_PARAGRAPHS = 3
 @functools.cache
 def _author_line() -> re.Pattern[str]:
     verbs = "|".join(sorted(lexicon.words("author_line_verbs"), key=len, reverse=True))
-    return re.compile(rf"\s*(?:{_DASH})?(?P<name>{_NAME})(?:,[^,\n]{{1,80}},)? (?:{verbs})\b")
+    works = "|".join(sorted(lexicon.words("authored_works"), key=len, reverse=True))
+    # "Vera Lindqvist is a nurse", "Tom Ames, a retired teacher, writes", "Vera Lindqvist's column
+    # appears every Tuesday" (data/authored_works.txt)
+    return re.compile(rf"\s*(?:{_DASH})?(?P<name>{_NAME})(?:(?:,[^,\n]{{1,80}},)? (?:{verbs})\b|['’]s (?:{works})\b)")
 
 
 def _person(match: re.Match[str] | None) -> tuple[str, int] | None:
