@@ -1026,3 +1026,20 @@ def test_a_thing_of_his_or_hers_speaks_for_its_owner(nlp, text, quote, expected)
 )
 def test_a_document_on_a_site_speaks_for_the_sites_owner(nlp, text, quote, expected):
     assert quoted_by(text, nlp)[quote][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        # someone's unnamed spokesperson is not the chief executive named before
+        ("Gregor Maltby, the authority's chief executive, wrote in a statement that the fine was fair.\n\n"
+         "Calden Water's spokesperson said the company accepted the findings.\n\n"
+         '"We are sorry," the spokesperson added.', "We are sorry", ("the spokesperson", "anonymous")),
+        # ... but one the text names after the noun is that person
+        ("Gregor Maltby, the authority's chief executive, wrote in a statement that the fine was fair.\n\n"
+         "Calden Water's spokesperson, Ines Marr, said the company accepted the findings.\n\n"
+         '"We are sorry," the spokesperson added.', "We are sorry", ("Ines Marr", "person")),
+    ],
+)
+def test_someones_unnamed_spokesperson_stays_unnamed(nlp, text, quote, expected):
+    assert quoted_by(text, nlp)[quote] == expected

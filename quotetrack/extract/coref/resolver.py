@@ -713,6 +713,11 @@ def _introduced_unnamed(index: ArticleIndex, head: str, offset: int) -> bool:
     introductions = [m for m in re.finditer(pattern, text[:offset])
                      if not (beside := re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]))
                      or max(0, m.start() - 3) + beside.start() not in name_ends]
+    # ... or as someone's, with no name after ("Calden Water's spokesperson said"; not "the
+    # mayor's spokesman, Tom Reed," nor "her lawyer Ana Reed")
+    owned = rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(head)}\b(?!,?\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-z])"
+    introductions += [m for m in re.finditer(owned, text[:offset])]
+    introductions.sort(key=lambda m: m.start())
     if not introductions:
         return False
     # only nearby: a story may open on "A councillor in Leeds ..." and name him paragraphs later
