@@ -1043,3 +1043,37 @@ def test_a_document_on_a_site_speaks_for_the_sites_owner(nlp, text, quote, expec
 )
 def test_someones_unnamed_spokesperson_stays_unnamed(nlp, text, quote, expected):
     assert quoted_by(text, nlp)[quote] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        # "he added" after someone unnamed is that someone, not the man named before
+        ("Tom Hale, the transport minister, visited the site.\n\nA spokesman for the ministry said the work "
+         'would finish in May. "We are on schedule," he added.', "We are on schedule",
+         ("a spokesman for the ministry", "anonymous")),
+        # a report on someone's statement is not posted on it
+        ("Tom Hale spoke on Monday.\n\nA report on Hale's statement said it was \"hollow and evasive.\"",
+         "hollow and evasive", ("a report on Hale's statement", "anonymous")),
+        # someone's captain described so is the person named, not someone unnamed
+        ("Ana Reed, who is the club's captain, said the team had earned the win.\n\n"
+         '"We never gave up," the captain said.', "We never gave up", ("Ana Reed", "person")),
+        ("Hanna Lindqvist, the Council of Northern States' special envoy, said she would travel on Friday.\n\n"
+         '"I am asking both sides for calm," the envoy said.', "I am asking both sides for calm",
+         ("Hanna Lindqvist", "person")),
+        # a paragraph that opens on "He" but quotes someone naming him: not his
+        ("Tom Hale will retire next year, he told reporters.\n\nHe hired Piotr Ames as his assistant in 2019. "
+         '"Tom gave me a chance nobody else would," he said.', "Tom gave me a chance nobody else would",
+         ("Piotr Ames", "person")),
+    ],
+)
+def test_review_negatives(nlp, text, quote, expected):
+    assert quoted_by(text, nlp)[quote] == expected
+
+
+def test_a_father_who_just_spoke_keeps_his_surname_when_he_says_she(nlp):
+    """"Hale said ... / His daughter, Mia Hale, ... / Hale said she was recovering": the father,
+    who just spoke, though "she" is his daughter's pronoun."""
+    text = ('Tom Hale was driving the car.\n\n"I saw it too late," Hale said.\n\nHis daughter, Mia Hale, 9, broke '
+            "her arm in the crash.\n\nHale said she was recovering well.")
+    assert stated_by(text, nlp)["she was recovering well"] == "Tom Hale"

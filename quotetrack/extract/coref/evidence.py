@@ -261,7 +261,7 @@ def _called_a_group_elsewhere(name: str, text: str) -> set[str]:
 def _written_after_a_first_name(name: str, text: str) -> bool:
     # an article names the same organisations many times: one scan of its text per name
     # (middle initials between: "Michael W. Mosman")
-    before = re.compile(rf"\b({CAPITAL}[a-z\u00e0-\u00ff]+)\s+(?:[A-Z]\.\s+){{0,2}}{re.escape(name)}\b")
+    before = re.compile(rf"\b({CAPITAL}[a-z\u00e0-\u00ff]+)[ \t]+(?:[A-Z]\.?[ \t]+){{0,2}}{re.escape(name)}\b")
     not_names = lexicon.words("not_name_words")  # "Wednesday Apple" is no Wednesday's surname
     return any(first_name_gender(f"{m.group(1)} {name}") for m in before.finditer(text)
                if m.group(1).lower() not in not_names)
@@ -876,9 +876,9 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 def clean_name(name: str) -> str:
     """A name without a leading "the", a possessive, edge punctuation or quotation marks ("Bill
-    Clinton ''in charge''": the tagger took in the mark), or the sentence words the tagger took
-    into it ("Perhaps Smith", "Wednesday Apple": data/not_name_words.txt)."""
-    name = re.sub(r"(?:'s|’s)$", "", name.strip())
+    Clinton ''", the mark of "''in charge''" the tagger took in), or the sentence words the tagger
+    took into it ("Perhaps Smith", "Wednesday Apple": data/not_name_words.txt)."""
+    name = re.sub(r"(?:'s|’s)$", "", name.strip(" '\"“”‘’"))
     words = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.'\"“”‘’").split()
     if name.rstrip(" ,").endswith(("Jr.", "Sr.")):
         words[-1] += "."  # "Walter Brook Jr.": the full stop is part of the suffix

@@ -517,12 +517,14 @@ class ArticleIndex:
         written = name
         if kind == "organization" and (full := acronym_expansion(name, self.text)) is not None:
             name = full
-        entity = self.match(name, kind, offset, misspelt=misspelt, gender=said_gender, gender_decides=True)
+        entity = self.match(name, kind, offset, misspelt=misspelt, gender=said_gender)
         if entity is not None and gender is not None and entity.gender != gender and len(name_parts(name)) == 1 \
                 and (addressed := self.match(name, kind, offset, gender=gender, gender_decides=True)) is not None and (
                     addressed.gender == gender or addressed.gender is None and entity.gender is not None):
             # "Mrs. Khan" after "Khizr and Ghazala Khan": the woman, though the man took the bare
-            # surname first (a form of address only picks between two; it never makes a third)
+            # surname first (a form of address only picks between two, it never makes a third; the
+            # speaker's own "she" does not: "Hale said ... / Hale said she was recovering" is the
+            # father speaking of his daughter)
             entity = addressed
         if entity is None and kind == "person" and len(name_parts(name)) == 1 and self._two_people_named(name) \
                 and (fuller := self.fuller_name(name, offset, gender=said_gender)) is not None:
@@ -637,8 +639,8 @@ class ArticleIndex:
         surname one letter off that of the one person it can be, when the article never writes it
         after a first name itself; with ``gender`` (the "he" or "she" of the person's own report), a
         bare surname never names someone of the other gender, and prefers one of that gender;
-        ``gender_decides``: ``gender`` (a form of address's, or the speaker's own "she") outweighs
-        the alias the bare surname already is of someone else of that surname ("Mrs. Khan")."""
+        ``gender_decides``: ``gender`` (a form of address's) outweighs the alias the bare surname
+        already is of someone else of that surname ("Mrs. Khan")."""
         if kind == "organization":
             key = organisation_key(name)
             if " " not in key and key in lexicon.words("masthead_words"):
@@ -813,9 +815,11 @@ class ArticleIndex:
         before, unless the text says that person is of the other gender (a first name that only
         leans says too little: "Lindsey Graham said ... He continued")."""
         if continuing and kind == "person":
+            # (someone unnamed who spoke last is left to the rule of unnamed speakers below: "A
+            # spokesman said ... "...," he added")
             acted = [s for s in self.sightings if s.offset < offset and paragraph - 1 <= s.paragraph <= paragraph
-                     and (s.speaker or s.subject) and not s.scanned and s.entity.kind == "person"]
-            last = acted[-1].entity if acted else None
+                     and (s.speaker or s.subject) and not s.scanned and s.entity.kind in ("person", "anonymous")]
+            last = acted[-1].entity if acted and acted[-1].entity.kind == "person" else None
             if last is not None and not any(last is e for e in not_these) and (
                     gender is None or last.gender in (None, gender) or last.gender_evidence < STRENGTH["first-name"]):
                 return last
@@ -846,13 +850,18 @@ class ArticleIndex:
             # only inside the window (the last woman named anywhere before: 0.856)
             known = [s for s in window if s.entity.gender == gender]
             here = [s for s in salient if s.paragraph == paragraph]
-            start = self.paragraph_start(paragraph) if paragraph < len(self._paragraph_starts) else offset
-            if not here and offset > start + 3 and self._opens_on_pronoun(paragraph, gender):
+            opening = self._opening_pronoun_end(paragraph, gender)
+            if not here and opening is not None and offset >= opening:
                 # "He says Trump's call ... bears the blame," he told ...": the "he" of a
                 # paragraph that opens on "He" with no one else its subject is that "He", not a
-                # man named in passing after it
-                return self.antecedent(start, paragraph, kind=kind, gender=gender, lookback=lookback,
-                                       unnamed=unnamed, not_these=not_these)
+                # man named in passing after it; unless the paragraph names that "He" (a
+                # quotation that names him is someone else's: "He hired Ames. "Tom gave me a
+                # chance," he said")
+                start = self.paragraph_start(paragraph)
+                first = self.antecedent(start, paragraph, kind=kind, gender=gender, lookback=lookback,
+                                        unnamed=unnamed, not_these=not_these)
+                if first is not None and not self._names_in(paragraph, first):
+                    return first
             if not any(s.paragraph == paragraph for s in window):
                 # (the pronoun's own paragraph names no one: the paragraph before may)
                 here = self._speaker_named_before(window, paragraph, gender)
@@ -876,10 +885,13 @@ class ArticleIndex:
                 return leaning[-1].entity
         return None
 
-    def _opens_on_pronoun(self, paragraph: int, gender: Gender) -> bool:
-        """Whether paragraph number ``paragraph`` opens on the subject pronoun of ``gender`` ("He
-        says ...", "She added, ...")."""
-        return re.match(rf"\s*{'He' if gender == 'm' else 'She'}\s+[a-z]", self.paragraph_text(paragraph)) is not None
+    def _opening_pronoun_end(self, paragraph: int, gender: Gender) -> int | None:
+        """Where the subject pronoun of ``gender`` that paragraph number ``paragraph`` opens on
+        ends ("He says ...", "She added, ..."); None when it opens otherwise."""
+        if paragraph >= len(self._paragraph_starts):
+            return None
+        m = re.match(rf"\s*{'He' if gender == 'm' else 'She'}\b(?=\s+[a-z])", self.paragraph_text(paragraph))
+        return self.paragraph_start(paragraph) + m.end() if m else None
 
     def _speaker_named_before(self, window: list[Sighting], paragraph: int, gender: Gender) -> list[Sighting]:
         """The sightings of whom a pronoun of ``gender`` in a paragraph that names no one stands
@@ -1144,7 +1156,9 @@ class ArticleIndex:
         if found is None:
             return None
         name, at = found
-        return self.match(name, "person", at) or self.add(name, "person", at, self.paragraph_of(at), scanned=True)
+        # the person the article names so, else one kept out of the index: a byline or a signature
+        # is no one a later "he" may stand for
+        return self.match(name, "person", at) or Entity(name, "person", aliases={name})
 
     def court(self, offset: int, paragraph: int) -> Entity | None:
         """The court or judge the text named last before ``offset``, in its paragraph or the few

@@ -8,6 +8,7 @@ names, pronouns and nominals ("the movement", "the US president") to the entity 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -127,11 +128,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         referent = doc[att.refers_to]
         if referent.dep_ == "appos" and referent.pos_ == "NOUN" and referent.head.ent_type_ in PERSON_LABELS:
             referent = referent.head  # "Delphine Arsenault, a retired pharmacist who said ...": the name
-        ref_start, ref_end = mention_span(referent, [False] * len(doc))
-        named = resolve(doc, frame, paragraph, Attribution(
-            att.how, att.cue, att.cue_i, ref_start, ref_end, referent.i, att.channel), index)
-        return Speaker(start, end, span.text, named.name, named.kind, named.role, named.affiliation,
-                        att.cue, att.channel, att.how, named.entity)
+        return _named_by(found, _resolve_token(doc, frame, paragraph, att, index, referent))
     lower = head.lower_
     if head.tag_ == "PRP":
         lower = _SUBJECT_FORMS.get(lower, lower)  # "quoted him as saying": he
@@ -228,12 +225,9 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
     # "a document on the Harlow Party's website", "a post on her blog": the site's owner
     site_owner = _site_owner(head) if lemma in _documents() else None
     if site_owner is not None and site_owner.pos_ != "PRON":
-        owner_start, owner_end = mention_span(site_owner, [False] * len(doc))
-        named = resolve(doc, frame, paragraph, Attribution(
-            att.how, att.cue, att.cue_i, owner_start, owner_end, site_owner.i, att.channel), index)
+        named = _resolve_token(doc, frame, paragraph, att, index, site_owner)
         if named.name is not None and named.kind in ("person", "organization"):
-            return Speaker(start, end, span.text, named.name, named.kind, named.role, named.affiliation,
-                           att.cue, att.channel, att.how, named.entity)
+            return _named_by(found, named)
     entity = None
     his_or_her = site_owner if site_owner is not None and site_owner.pos_ == "PRON" else \
         next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
@@ -392,6 +386,20 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             found.entity = index.add_unnamed(found.name, start, paragraph, noun_gender(lemma))
         return found
     return found
+
+
+def _resolve_token(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: ArticleIndex, token: Token) -> Speaker:
+    """What the words ``token`` heads resolve to, as if they were the speaker's words of ``att``
+    ("who" stands for its antecedent, "a document on the council's site" for the council)."""
+    token_start, token_end = mention_span(token, [False] * len(doc))
+    return resolve(doc, frame, paragraph, dataclasses.replace(
+        att, speaker_start=token_start, speaker_end=token_end, speaker_head=token.i, refers_to=None), index)
+
+
+def _named_by(found: Speaker, named: Speaker) -> Speaker:
+    """The speaker words of ``found`` with the name, kind, role and entity of ``named``."""
+    return dataclasses.replace(found, name=named.name, kind=named.kind, role=named.role,
+                               affiliation=named.affiliation, entity=named.entity)
 
 
 #: the subject form of a pronoun a speaker may be written in ("Reuters quoted him as saying")
@@ -640,7 +648,7 @@ def _site_owner(head: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ not in _POSTED_ON:
             continue
         for site in prep.children:
-            if site.dep_ == "pobj" and site.lemma_.lower() in _issued_things():
+            if site.dep_ == "pobj" and site.lemma_.lower() in lexicon.words("site_nouns"):
                 return next((c for c in site.children if c.dep_ == "poss"), None)
     return None
 
@@ -703,9 +711,30 @@ def _owned_name(text: str, owner: str, noun: str) -> str | None:
     return found.group(1) if found else None
 
 
+#: a copula or "as" right before a possessed noun phrase: it describes someone ("who is the club's
+#: captain", "has been the company's spokesperson", "served as the mayor's aide")
+_DESCRIBING = re.compile(r"\b(?:is|was|been|became|becomes|as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]*$")
+
+
+def _describes_someone(text: str, at: int) -> bool:
+    """Whether the possessive ending at ``at`` ("'s" of "the club's captain") is in a phrase a
+    copula or "as" makes a description of someone (``_DESCRIBING``), within its sentence."""
+    sentence = re.split(r"[.!?]\s", text[max(0, at - 120) : at])[-1]
+    return _DESCRIBING.search(sentence) is not None
+
+
+def _set_beside_a_name(text: str, at: int, name_ends: set[int]) -> bool:
+    """Whether the possessive ending at ``at`` is in an appositive set off after a name the index
+    saw ("Hanna Lindqvist, the Council of Northern States' special envoy")."""
+    lo = max(0, at - 120)
+    beside = re.search(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}[\w'’-]*$", text[lo:at])
+    return beside is not None and lo + beside.start() in name_ends
+
+
 def _introduced_unnamed(index: ArticleIndex, head: str, offset: int) -> bool:
     """Whether the text before ``offset`` introduced someone unnamed with this head noun ("a
-    senior official", "an election worker"), whom a later "the official" refers back to."""
+    senior official", "an election worker", "Calden Water's spokesperson"), whom a later "the
+    official" refers back to."""
     text = index.text
     pattern = rf"\b(?i:a|an|another|one)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}\b"
     # not one set beside a name the index saw ("Marr, a stage actor, ..."): that one is named
@@ -713,10 +742,14 @@ def _introduced_unnamed(index: ArticleIndex, head: str, offset: int) -> bool:
     introductions = [m for m in re.finditer(pattern, text[:offset])
                      if not (beside := re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()]))
                      or max(0, m.start() - 3) + beside.start() not in name_ends]
-    # ... or as someone's, with no name after ("Calden Water's spokesperson said"; not "the
-    # mayor's spokesman, Tom Reed," nor "her lawyer Ana Reed")
-    owned = rf"['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(head)}\b(?!,?\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-z])"
-    introductions += [m for m in re.finditer(owned, text[:offset])]
+    # ... or as someone's, with no name after ("Calden Water's spokesperson said", "the workers'
+    # spokeswoman"; not "the mayor's spokesman, Tom Reed," nor "her lawyer Ana Reed", nor "it's
+    # the spokesperson"), unless it describes someone named ("Ana Reed, who is the club's
+    # captain"; "Marr has been the company's spokesperson")
+    owned = rf"(?<!\b[Ii]t)(?<!\b[Hh]e)(?<!\b[Ss]he)(?<!\b[Tt]hat)(?<!\b[Tt]here)(?<!\b[Ww]ho)(?:['’]s|s['’])" \
+        rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(head)}\b(?!,?\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][a-z])"
+    introductions.extend(m for m in re.finditer(owned, text[:offset])
+                         if not _describes_someone(text, m.start()) and not _set_beside_a_name(text, m.start(), name_ends))
     introductions.sort(key=lambda m: m.start())
     if not introductions:
         return False

@@ -2,15 +2,19 @@
 found in the lines newspapers print for it, plain text only.
 
 An "I" outside quotation marks is the writer's own voice ("As I said on the radio, "..."" in a
-column). The writer is named, in order of how close the line is to the "I":
-- a letter's signature, the next paragraph that is only a name ("Vera Lindqvist." or "- Vera
-  Lindqvist, Kelso"): letters pages print several, each after its letter;
-- the author's line at the end ("Vera Lindqvist is a nurse in Kelso.", data/author_line_verbs.txt;
-  "Vera Lindqvist's column appears on Tuesdays", data/authored_works.txt);
-- a byline at the top ("By Vera Lindqvist");
-- a columnist's name heading the headline ("Vera Lindqvist: Why I left the party").
-Each needs a full name whose first word the first-name lexicon gives a gender, so that "Read
-More." or "Associated Press." never sign a letter.
+column). The writer is named by, in this order:
+- a letter's signature: the first paragraph after the "I" that is only a name ("Vera
+  Lindqvist." or "- Dr. Vera Lindqvist, Kelso"); letters pages print several, each after its
+  letter, so the first one after the "I" decides, and one whose name the lexicon does not know
+  names no one (never the next letter's writer);
+- a byline: a paragraph near the top that is only "By <Name>";
+- the author's line, a short paragraph among the last ("Vera Lindqvist is a nurse in Kelso.",
+  "Tom Ames writes on farming.": data/author_line_verbs.txt; "Vera Lindqvist's column appears on
+  Tuesdays": data/authored_works.txt).
+Each needs a full name whose first name the lexicon gives a gender (or a form of address, in a
+signature), so that "Read More." or "Associated Press." never sign a letter. No "I" of a
+transcript's or interview's turn ("A: As I said, ...", "REED: I never ...") or of a text printed in
+full after a colon ("It read:") is the writer's.
 """
 
 from __future__ import annotations
@@ -21,28 +25,39 @@ import re
 from ... import lexicon
 from .gender import first_name_gender
 
-# a person's full name as a byline or signature prints it: two to four capitalised words,
-# initials and particles allowed ("Joel B. Pollak", "Ana de la Cruz", "Mary O'Neil-Brandt")
-_NAME = r"[A-Z][\w’'-]+(?: (?:[A-Z]\.|[A-Z][\w’'-]+|de|da|van|von|la|le|del|di|bin)){1,3}"
-_DASH = r"(?:[—–-]+|--)\s*"
-_SIGNATURE = re.compile(rf"\s*(?:{_DASH})?(?P<name>{_NAME})(?:,[ \w.’'-]{{1,40}})?\.?\s*")
-_BYLINE = re.compile(rf"\s*By (?P<name>{_NAME})(?:,| and |\s*$)")
-_HEADLINE = re.compile(rf"\s*(?P<name>{_NAME}):\s")
-#: how far from its end an author's line may stand (a footnote or a "Follow him on Twitter" after it)
+# a capitalised word with a small letter in it (not "ANA REED", a transcript's label)
+_WORD = r"[A-ZÀ-ÖØ-ÞŁŚŠŽČĆ][\w’'-]*[a-zß-öø-ÿ][\w’'-]*"
+_PARTICLE = r"(?:de|da|van|von|la|le|del|di|bin)"
+# a person's full name as a byline or signature prints it: a first name and one to three more
+# words, initials and particles allowed, ending on a name ("Joel B. Pollak", "Ana de la Cruz")
+_NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:[A-Z]\.?|{_WORD})){{1,3}}"
+_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev)\.?\s+"
+_DASH = r"[—–-]+\s*"
+# (after a form of address, initials and a surname do: "Dr. J. Patel")
+_SIGNATURE = re.compile(rf"\s*(?:{_DASH})?(?:{_HONORIFIC}(?P<addressed>(?:[A-Z]\.?\s+)*{_WORD}(?:\s+{_WORD}){{0,2}})"
+                        rf"|(?P<name>{_NAME}))(?:,[ \w.’'-]{{1,40}})?\.?\s*")
+_BYLINE = re.compile(rf"\s*By\s+(?P<name>{_NAME})(?:,[^\n]{{1,60}})?\s*")
+#: a turn of a transcript or an interview ("A:", "Q.", "REED:", "Ana Reed:") opening a paragraph
+_TURN = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*:|[QA][:.])\s")
+#: how far from its end an author's line may stand (a footnote or a "Follow him on Twitter" after
+#: it), and how long it may be
 _LAST_PARAGRAPHS = 3
+_AUTHOR_LINE_WORDS = 60
 #: how many paragraphs a letter may run before its signature
 _LETTER_PARAGRAPHS = 8
-#: the opening paragraphs a byline may stand in (after a headline and a dateline)
-_FIRST_PARAGRAPHS = 3
+#: the opening paragraphs a byline may stand in (after a headline and a date)
+_FIRST_PARAGRAPHS = 4
 
 
 @functools.cache
 def _author_line() -> re.Pattern[str]:
     verbs = "|".join(sorted(lexicon.words("author_line_verbs"), key=len, reverse=True))
-    works = "|".join(sorted(lexicon.words("authored_works"), key=len, reverse=True))
+    work_nouns = "|".join(sorted(lexicon.words("authored_works"), key=len, reverse=True))
     # "Vera Lindqvist is a nurse", "Tom Ames, a retired teacher, writes", "Vera Lindqvist's column
-    # appears every Tuesday" (data/authored_works.txt)
-    return re.compile(rf"\s*(?:{_DASH})?(?P<name>{_NAME})(?:(?:,[^,\n]{{1,80}},)? (?:{verbs})\b|['’]s (?:{works})\b)")
+    # appears every Tuesday"; "is" only before what says a post ("is a", "is the", "is Senior
+    # Editor", "is playwright-in-residence"), not "is among the missing" or "is leading the inquiry"
+    return re.compile(rf"\s*(?:{_DASH})?(?P<name>{_NAME})(?:(?:,[^,\n]{{1,80}},)?\s+"
+                      rf"(?:is\s+(?:a|an|the)\b|is\s+[A-Z]|is\s+\w+(?:-\w+)+|(?:{verbs})\b)|['’]s\s+(?:{work_nouns})\b)")
 
 
 def _person(match: re.Match[str] | None) -> tuple[str, int] | None:
@@ -51,18 +66,31 @@ def _person(match: re.Match[str] | None) -> tuple[str, int] | None:
     return match.group("name"), match.start("name")
 
 
+def _signature(text: str, lo: int, hi: int) -> tuple[str, int] | None | bool:
+    """The name a paragraph signs with; False when the paragraph is no signature; None when it is
+    shaped like one but names no one the lexicon or a form of address says is a person."""
+    m = _SIGNATURE.fullmatch(text, lo, hi)
+    if m is None:
+        return False
+    if m.group("addressed"):
+        return m.group("addressed"), m.start("addressed")
+    return _person(m)
+
+
 def first_person_writer(text: str, paragraphs: list[tuple[int, int]], paragraph: int) -> tuple[str, int] | None:
     """The name (and its offset) of whoever writes "I" in paragraph number ``paragraph`` of a
-    first-person text, by the lines above; None when the text prints none of them."""
+    first-person text, by the lines printed around it; None when the text prints none of them."""
+    lo, hi = paragraphs[paragraph]
+    before = text[paragraphs[paragraph - 1][0] : paragraphs[paragraph - 1][1]] if paragraph > 0 else ""
+    if _TURN.match(text, lo, hi) or before.rstrip().endswith(":"):
+        return None  # an interview's or transcript's turn; a text printed in full after "It read:"
     for lo, hi in paragraphs[paragraph + 1 : paragraph + 1 + _LETTER_PARAGRAPHS]:
-        if (found := _person(_SIGNATURE.fullmatch(text, lo, hi))) is not None:
+        if (signed := _signature(text, lo, hi)) is not False:
+            return signed  # type: ignore[return-value]
+    for lo, hi in paragraphs[:_FIRST_PARAGRAPHS]:
+        if (found := _person(_BYLINE.fullmatch(text, lo, hi))) is not None:
             return found
     for lo, hi in reversed(paragraphs[-_LAST_PARAGRAPHS:]):
-        if (found := _person(_author_line().match(text, lo, hi))) is not None:
+        if len(text[lo:hi].split()) <= _AUTHOR_LINE_WORDS and (found := _person(_author_line().match(text, lo, hi))) is not None:
             return found
-    for lo, hi in paragraphs[:_FIRST_PARAGRAPHS]:
-        if (found := _person(_BYLINE.match(text, lo, hi))) is not None:
-            return found
-    if paragraphs:
-        return _person(_HEADLINE.match(text, *paragraphs[0]))
     return None
