@@ -2380,3 +2380,15 @@ def test_he_added_goes_on_with_the_last_to_act_whatever_a_leaning_first_name_say
     index = cast(("Tom Hale", 0, 0, {"subject": True}),
                  ("Lindsey Reed", 100, 1, {"subject": True, "speaker": True, "gender": "f"}))
     assert index.antecedent(300, 2, kind="person", gender="m", continuing=True).name == "Tom Hale"
+
+
+def test_a_bare_surname_is_not_someone_the_text_names_only_further_down():
+    """"Rhys Calloway scored twice. ... Calloway said ... his nephew, Jack Calloway": the index
+    may know the nephew first (paragraphs are not indexed in text order); the bare surname before
+    the nephew is named is the man named in full before it."""
+    text = ("Rhys Calloway scored twice on Saturday.\n\nCalloway said his legs were gone.\n\n"
+            "The cross came from his nephew, Jack Calloway, 19.")
+    index = ArticleIndex(text)
+    jack = index.add("Jack Calloway", "person", text.index("Jack"), 2)
+    assert index.add("Calloway", "person", text.index("Calloway said"), 1).name == "Rhys Calloway"
+    assert index.match("Jack Calloway", "person") is jack

@@ -526,11 +526,13 @@ class ArticleIndex:
             # speaker's own "she" does not: "Hale said ... / Hale said she was recovering" is the
             # father speaking of his daughter)
             entity = addressed
-        if entity is None and kind == "person" and len(name_parts(name)) == 1 and self._two_people_named(name) \
-                and (fuller := self.fuller_name(name, offset, gender=said_gender)) is not None:
+        if kind == "person" and len(name_parts(name)) == 1 and (entity is None or self._first_seen(entity) > offset) \
+                and self._two_people_named(name) and (fuller := self.fuller_name(name, offset, gender=gender or said_gender)) is not None \
+                and (entity is None or first_name_gender(fuller) is not None):
             # a surname of two people named in full, first seen alone: the one the text names
             # nearest before it ("Rhea Domingo ... Domingo said"), not whoever of that surname is
-            # indexed first later ("her brother, Paolo Domingo")
+            # indexed first later ("her brother, Paolo Domingo"), nor one the index knows from
+            # further down the text only
             entity = self.match(fuller, kind, offset) or self._new(Entity(fuller, kind, role, affiliation, {fuller}))
         if entity is None:
             entity = self._new(Entity(name, kind, role, affiliation, {name}))
