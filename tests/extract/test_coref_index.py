@@ -2392,3 +2392,15 @@ def test_a_bare_surname_is_not_someone_the_text_names_only_further_down():
     jack = index.add("Jack Calloway", "person", text.index("Jack"), 2)
     assert index.add("Calloway", "person", text.index("Calloway said"), 1).name == "Rhys Calloway"
     assert index.match("Jack Calloway", "person") is jack
+
+
+def test_a_bare_surname_matched_wrongly_once_does_not_make_a_later_named_man_its_owner():
+    """"Betsy Ebeling ... Ebeling said ... Tom and Betsy Ebeling": though the index matched one bare
+    "Ebeling" to Tom (his first sighting, before his full name is written), the next bare surname
+    before "Tom Ebeling" is written is still Betsy, named in full before it."""
+    text = ("Betsy Ebeling met the candidate.\n\nEbeling laughed.\n\nEbeling said no.\n\n"
+            "Her husband, Tom Ebeling, waited.")
+    index = ArticleIndex(text)
+    tom = index.add("Tom Ebeling", "person", text.index("Tom"), 3)
+    index.see(tom, text.index("Ebeling laughed"), 1, subject=True)  # a wrong match, by whatever path
+    assert index.add("Ebeling", "person", text.index("Ebeling said"), 2).name == "Betsy Ebeling"

@@ -526,7 +526,7 @@ class ArticleIndex:
             # speaker's own "she" does not: "Hale said ... / Hale said she was recovering" is the
             # father speaking of his daughter)
             entity = addressed
-        if kind == "person" and len(name_parts(name)) == 1 and (entity is None or self._first_seen(entity) > offset) \
+        if kind == "person" and len(name_parts(name)) == 1 and (entity is None or self._written_in_full_after(entity, offset)) \
                 and self._two_people_named(name) and (fuller := self.fuller_name(name, offset, gender=gender or said_gender)) is not None \
                 and (entity is None or first_name_gender(fuller) is not None):
             # a surname of two people named in full, first seen alone: the one the text names
@@ -771,6 +771,12 @@ class ArticleIndex:
                 continue
             found.append(f"{first_name} {word}")
         return list(dict.fromkeys(found))
+
+    def _written_in_full_after(self, entity: Entity, offset: int) -> bool:
+        """Whether the text first writes the person's full name after ``offset`` (where the index
+        first saw them says less: a bare surname it matched wrongly is a sighting too)."""
+        first = self.text.find(entity.name) if len(name_parts(entity.name)) > 1 else -1
+        return first > offset
 
     def _two_people_named(self, surname: str) -> bool:
         """Whether the text names two people of this surname in full, by first names the lexicon
