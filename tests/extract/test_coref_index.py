@@ -2387,7 +2387,7 @@ def test_a_bare_surname_is_not_someone_the_text_names_only_further_down():
     may know the nephew first (paragraphs are not indexed in text order); the bare surname before
     the nephew is named is the man named in full before it."""
     text = ("Rhys Calloway scored twice on Saturday.\n\nCalloway said his legs were gone.\n\n"
-            "The cross came from his nephew, Jack Calloway, 19.")
+            "The cross came from his nephew, Jack\u00a0Calloway, 19.")  # (a non-breaking space in the name)
     index = ArticleIndex(text)
     jack = index.add("Jack Calloway", "person", text.index("Jack"), 2)
     assert index.add("Calloway", "person", text.index("Calloway said"), 1).name == "Rhys Calloway"

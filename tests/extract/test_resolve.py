@@ -1061,6 +1061,10 @@ def test_someones_unnamed_spokesperson_stays_unnamed(nlp, text, quote, expected)
         ("Hanna Lindqvist, the Council of Northern States' special envoy, said she would travel on Friday.\n\n"
          '"I am asking both sides for calm," the envoy said.', "I am asking both sides for calm",
          ("Hanna Lindqvist", "person")),
+        # a passive's agent is no description of someone named ("was confirmed by the company's spokesman")
+        ("The fire was confirmed by the company's spokesman on Monday.\n\nTom Hale, the site manager, arrived "
+         'at noon.\n\n"We are investigating the cause," the spokesman said.', "We are investigating the cause",
+         ("the spokesman", "anonymous")),
         # a paragraph that opens on "He" but quotes someone naming him: not his
         ("Tom Hale will retire next year, he told reporters.\n\nHe hired Piotr Ames as his assistant in 2019. "
          '"Tom gave me a chance nobody else would," he said.', "Tom gave me a chance nobody else would",

@@ -54,6 +54,13 @@ def writer_of(text, needle):
         # a letter signed with a name the lexicon does not know names no one, not the next writer
         ("LETTERS.\n\nI cannot understand the council.\n\nOluwaseun Adeyemi, Dunmore\n\nI agree.\n\n"
          "June Patel, Kelso.", "I cannot", None),
+        # a subheading or a line about someone is no signature, and leaves the byline its say
+        ("By Ruth Okafor\n\nI spent ten years in the party.\n\nRising Costs\n\nThe party has changed.",
+         "I spent", "Ruth Okafor"),
+        ("By Ruth Okafor\n\nI spent ten years in the party.\n\nMr. Hale, too.\n\nThe party has changed.",
+         "I spent", "Ruth Okafor"),
+        # a letter's salutation is no text printed in full
+        ("To the Editor:\n\nI cannot understand the council.\n\nVera Lindqvist, Kelso", "I cannot", "Vera Lindqvist"),
         # an interview's or a transcript's turn, and a text printed in full after a colon
         ("Ana Reed talked to Tom Hale.\n\nA: As I told the players, we start again.\n\n"
          "Ana Reed is a sports reporter.", "As I told", None),

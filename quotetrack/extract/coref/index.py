@@ -775,8 +775,11 @@ class ArticleIndex:
     def _written_in_full_after(self, entity: Entity, offset: int) -> bool:
         """Whether the text first writes the person's full name after ``offset`` (where the index
         first saw them says less: a bare surname it matched wrongly is a sighting too)."""
-        first = self.text.find(entity.name) if len(name_parts(entity.name)) > 1 else -1
-        return first > offset
+        words = entity.name.split()
+        if len(words) < 2:
+            return False
+        first = re.search(r"\b" + r"[^\S\n]+".join(re.escape(w) for w in words) + r"(?!\w)", self.text)
+        return first is not None and first.start() > offset
 
     def _two_people_named(self, surname: str) -> bool:
         """Whether the text names two people of this surname in full, by first names the lexicon
@@ -826,7 +829,8 @@ class ArticleIndex:
             # (someone unnamed who spoke last is left to the rule of unnamed speakers below: "A
             # spokesman said ... "...," he added")
             acted = [s for s in self.sightings if s.offset < offset and paragraph - 1 <= s.paragraph <= paragraph
-                     and (s.speaker or s.subject) and not s.scanned and s.entity.kind in ("person", "anonymous")]
+                     and (s.speaker or s.subject) and not s.scanned and (s.entity.kind == "person" or (
+                         s.entity.kind == "anonymous" and s.entity.gender in (None, gender)))]
             last = acted[-1].entity if acted and acted[-1].entity.kind == "person" else None
             if last is not None and not any(last is e for e in not_these) and (
                     gender is None or last.gender in (None, gender) or last.gender_evidence < STRENGTH["first-name"]):

@@ -713,7 +713,7 @@ def _owned_name(text: str, owner: str, noun: str) -> str | None:
 
 #: a copula or "as" right before a possessed noun phrase: it describes someone ("who is the club's
 #: captain", "has been the company's spokesperson", "served as the mayor's aide")
-_DESCRIBING = re.compile(r"\b(?:is|was|been|became|becomes|as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]*$")
+_DESCRIBING = re.compile(r"\b(?:is|was|been|became|becomes|as)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[\w'’-]*$")
 
 
 def _describes_someone(text: str, at: int) -> bool:

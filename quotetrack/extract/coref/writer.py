@@ -3,10 +3,10 @@ found in the lines newspapers print for it, plain text only.
 
 An "I" outside quotation marks is the writer's own voice ("As I said on the radio, "..."" in a
 column). The writer is named by, in this order:
-- a letter's signature: the first paragraph after the "I" that is only a name ("Vera
-  Lindqvist." or "- Dr. Vera Lindqvist, Kelso"); letters pages print several, each after its
-  letter, so the first one after the "I" decides, and one whose name the lexicon does not know
-  names no one (never the next letter's writer);
+- a letter's signature: the first paragraph after the "I" that is only a name, signed as letters
+  are ("Vera Lindqvist.", "- Dr. Vera Lindqvist", "Vera Lindqvist, Kelso"); letters pages print
+  several, each after its letter, so the first one after the "I" decides, and one whose name the
+  lexicon does not know is no later letter's writer (a byline or author's line may still name one);
 - a byline: a paragraph near the top that is only "By <Name>";
 - the author's line, a short paragraph among the last ("Vera Lindqvist is a nurse in Kelso.",
   "Tom Ames writes on farming.": data/author_line_verbs.txt; "Vera Lindqvist's column appears on
@@ -33,12 +33,17 @@ _PARTICLE = r"(?:de|da|van|von|la|le|del|di|bin)"
 _NAME = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:[A-Z]\.?|{_WORD})){{1,3}}"
 _HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Rev)\.?\s+"
 _DASH = r"[—–-]+\s*"
-# (after a form of address, initials and a surname do: "Dr. J. Patel")
-_SIGNATURE = re.compile(rf"\s*(?:{_DASH})?(?:{_HONORIFIC}(?P<addressed>(?:[A-Z]\.?\s+)*{_WORD}(?:\s+{_WORD}){{0,2}})"
-                        rf"|(?P<name>{_NAME}))(?:,[ \w.’'-]{{1,40}})?\.?\s*")
+# (after a form of address, initials and a surname do: "Dr. J. Patel"); signed as letters are: a
+# dash before, a place after ("June Patel, Dunmore"), or a full stop ("Tom Ames."), not a
+# subheading ("Rising Costs") nor "Mr. Hale, too."
+_SIGNATURE = re.compile(rf"\s*(?P<dash>{_DASH})?(?:{_HONORIFIC}(?P<addressed>(?:[A-Z]\.?\s+)*{_WORD}(?:\s+{_WORD}){{0,2}})"
+                        rf"|(?P<name>{_NAME}))(?P<place>,\s*[A-Z][ \w.’'-]{{0,40}})?(?P<stop>\.)?\s*")
 _BYLINE = re.compile(rf"\s*By\s+(?P<name>{_NAME})(?:,[^\n]{{1,60}})?\s*")
 #: a turn of a transcript or an interview ("A:", "Q.", "REED:", "Ana Reed:") opening a paragraph
-_TURN = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*:|[QA][:.])\s")
+#: (not "Update:" nor "To the Editor:")
+_TURN = re.compile(r"\s*(?:[A-Z][A-Z'’. -]*[A-Z]\s*:|[QA][:.]|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*:)\s")
+#: what a paragraph says before a text printed in full ("It read:", "The statement said in full:")
+_PRINTED_IN_FULL = re.compile(r"\b(?:read|reads|said|says|wrote|writes|statement|full|following)\W*:\s*$", re.I)
 #: how far from its end an author's line may stand (a footnote or a "Follow him on Twitter" after
 #: it), and how long it may be
 _LAST_PARAGRAPHS = 3
@@ -70,7 +75,7 @@ def _signature(text: str, lo: int, hi: int) -> tuple[str, int] | None | bool:
     """The name a paragraph signs with; False when the paragraph is no signature; None when it is
     shaped like one but names no one the lexicon or a form of address says is a person."""
     m = _SIGNATURE.fullmatch(text, lo, hi)
-    if m is None:
+    if m is None or not (m.group("dash") or m.group("place") or m.group("stop")):
         return False
     if m.group("addressed"):
         return m.group("addressed"), m.start("addressed")
@@ -80,13 +85,17 @@ def _signature(text: str, lo: int, hi: int) -> tuple[str, int] | None | bool:
 def first_person_writer(text: str, paragraphs: list[tuple[int, int]], paragraph: int) -> tuple[str, int] | None:
     """The name (and its offset) of whoever writes "I" in paragraph number ``paragraph`` of a
     first-person text, by the lines printed around it; None when the text prints none of them."""
+    if not 0 <= paragraph < len(paragraphs):
+        return None
     lo, hi = paragraphs[paragraph]
     before = text[paragraphs[paragraph - 1][0] : paragraphs[paragraph - 1][1]] if paragraph > 0 else ""
-    if _TURN.match(text, lo, hi) or before.rstrip().endswith(":"):
+    if _TURN.match(text, lo, hi) or _PRINTED_IN_FULL.search(before):
         return None  # an interview's or transcript's turn; a text printed in full after "It read:"
     for lo, hi in paragraphs[paragraph + 1 : paragraph + 1 + _LETTER_PARAGRAPHS]:
         if (signed := _signature(text, lo, hi)) is not False:
-            return signed  # type: ignore[return-value]
+            if signed is not None:
+                return signed  # type: ignore[return-value]
+            break  # a signature naming no one the lexicon knows: no later letter's, but a byline may
     for lo, hi in paragraphs[:_FIRST_PARAGRAPHS]:
         if (found := _person(_BYLINE.fullmatch(text, lo, hi))) is not None:
             return found
