@@ -775,11 +775,13 @@ class ArticleIndex:
     def _written_in_full_after(self, entity: Entity, offset: int) -> bool:
         """Whether the text first writes the person's full name after ``offset`` (where the index
         first saw them says less: a bare surname it matched wrongly is a sighting too)."""
-        words = entity.name.split()
-        if len(words) < 2:
-            return False
-        first = re.search(r"\b" + r"[^\S\n]+".join(re.escape(w) for w in words) + r"(?!\w)", self.text)
-        return first is not None and first.start() > offset
+        key = ("written in full", entity.name)
+        if key not in self._scans:  # (add() asks for every bare surname: one scan per name)
+            words = entity.name.split()
+            first = re.search(r"\b" + r"[^\S\n]+".join(re.escape(w) for w in words) + r"(?!\w)", self.text) \
+                if len(words) > 1 else None
+            self._scans[key] = first.start() if first is not None else -1
+        return self._scans[key] > offset  # type: ignore[operator]
 
     def _two_people_named(self, surname: str) -> bool:
         """Whether the text names two people of this surname in full, by first names the lexicon
@@ -1161,8 +1163,7 @@ class ArticleIndex:
         paragraph = self.paragraph_of(offset)
         key = ("writer", str(paragraph))
         if key not in self._scans:
-            ends = [*self._paragraph_starts[1:], len(self.text)]
-            paragraphs = [(lo, lo + len(self.text[lo:hi].rstrip())) for lo, hi in zip(self._paragraph_starts, ends)]
+            paragraphs = [(lo, lo + len(self.paragraph_text(p).rstrip())) for p, lo in enumerate(self._paragraph_starts)]
             self._scans[key] = first_person_writer(self.text, paragraphs, paragraph)
         found: tuple[str, int] | None = self._scans[key]  # type: ignore[assignment]
         if found is None:
