@@ -36,6 +36,14 @@ def writer_of(text, needle):
         ("I was there in 1990.\n\n— Ruth Okafor, Leeds", "I was", "Ruth Okafor"),
         # a byline at the top
         ("A town in doubt.\n\nBy Ruth Okafor\n\nI drove into Kelso on a Monday.", "I drove", "Ruth Okafor"),
+        # a book excerpt's note, at the top or at the end
+        ("Salt Roads, Part 2.\n\nEditor's Note: The following is an excerpt from bestselling author Vera "
+         "Lindqvist's new memoir, Salt Roads.\n\nI left Kelso at sixteen.", "I left", "Vera Lindqvist"),
+        ("I left Kelso at sixteen.\n\nThe mill closed.\n\nAdapted from \"Salt Roads\" by Tom Ames. Used with "
+         "permission.", "I left", "Tom Ames"),
+        # an excerpt of someone's speech is no book's: its "I" is not that speaker's by this rule
+        ("Ana Reed spoke.\n\nIn an excerpt from the interview, Reed was calm.\n\nI asked the clerk.",
+         "I asked", None),
         # a signature after a form of address, with an initial
         ("I was there in 1990.\n\nDr. J. Patel, Leeds", "I was", "J. Patel"),
         # a byline before a news story's closing line about someone ("... is among the missing")

@@ -8,6 +8,8 @@ column). The writer is named by, in this order:
   several, each after its letter, so the first one after the "I" decides, and one whose name the
   lexicon does not know is no later letter's writer (a byline or author's line may still name one);
 - a byline: a paragraph near the top that is only "By <Name>";
+- a book excerpt's note, near the top or among the last paragraphs ("The following is excerpted
+  from Vera Lindqvist's new memoir", "Adapted from "Salt Roads" by Tom Ames");
 - the author's line, a short paragraph among the last ("Vera Lindqvist is a nurse in Kelso.",
   "Tom Ames writes on farming.": data/author_line_verbs.txt; "Vera Lindqvist's column appears on
   Tuesdays": data/authored_works.txt).
@@ -55,6 +57,27 @@ _FIRST_PARAGRAPHS = 4
 
 
 @functools.cache
+def _excerpt_note() -> re.Pattern[str]:
+    work_nouns = "|".join(sorted(lexicon.words("authored_works"), key=len, reverse=True))
+    # "excerpts from bestselling author Vera Lindqvist's new book", "adapted from "Salt Roads" by
+    # Tom Ames": the author of the work excerpted writes its "I"
+    return re.compile(rf"\b(?:[Ee]xcerpts?|[Ee]xcerpted|[Aa]dapted)\s+from\s+(?:[^.\n]{{0,80}}?\s)?(?:(?P<name>{_NAME})['’]s\s+"
+                      rf"(?:(?:new|latest|forthcoming|upcoming|recent)\s+)?(?:{work_nouns})\b"
+                      rf"|[^\n]{{0,150}}?\bby\s+(?P<by>{_NAME})\b)")
+
+
+def _excerpt_author(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """The author a book excerpt's note in text[lo:hi] names, when the lexicon knows the first name."""
+    m = _excerpt_note().search(text, lo, hi)
+    if m is None:
+        return None
+    group = "name" if m.group("name") else "by"
+    if first_name_gender(m.group(group)) is None:
+        return None
+    return m.group(group), m.start(group)
+
+
+@functools.cache
 def _author_line() -> re.Pattern[str]:
     verbs = "|".join(sorted(lexicon.words("author_line_verbs"), key=len, reverse=True))
     work_nouns = "|".join(sorted(lexicon.words("authored_works"), key=len, reverse=True))
@@ -98,6 +121,9 @@ def first_person_writer(text: str, paragraphs: list[tuple[int, int]], paragraph:
             break  # a signature naming no one the lexicon knows: no later letter's, but a byline may
     for lo, hi in paragraphs[:_FIRST_PARAGRAPHS]:
         if (found := _person(_BYLINE.fullmatch(text, lo, hi))) is not None:
+            return found
+    for lo, hi in paragraphs[:_FIRST_PARAGRAPHS] + paragraphs[-_LAST_PARAGRAPHS:]:
+        if (found := _excerpt_author(text, lo, hi)) is not None:
             return found
     for lo, hi in reversed(paragraphs[-_LAST_PARAGRAPHS:]):
         if len(text[lo:hi].split()) <= _AUTHOR_LINE_WORDS and (found := _person(_author_line().match(text, lo, hi))) is not None:
