@@ -2404,3 +2404,37 @@ def test_a_bare_surname_matched_wrongly_once_does_not_make_a_later_named_man_its
     tom = index.add("Tom Ebeling", "person", text.index("Tom"), 3)
     index.see(tom, text.index("Ebeling laughed"), 1, subject=True)  # a wrong match, by whatever path
     assert index.add("Ebeling", "person", text.index("Ebeling said"), 2).name == "Betsy Ebeling"
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # "for the Tenth Circuit", tagged apart from the court, is part of its name
+        (["The", "U.S.", "Court", "of", "Appeals", "for", "the", "Tenth", "Circuit", "ruled", "."],
+         [(1, 5), (6, 9)], ["U.S. Court of Appeals for the Tenth Circuit"]),
+        (["The", "District", "Court", "for", "the", "Northern", "District", "of", "Ohio", "ruled", "."],
+         [(1, 3), (4, 7), (8, 9)], ["District Court for the Northern District of Ohio"]),
+        # no seat after "for the": two names
+        (["The", "Supreme", "Court", "for", "the", "Kelso", "Foundation", "ruled", "."],
+         [(1, 3), (4, 7)], ["Supreme Court", "Kelso Foundation"]),
+    ],
+)
+def test_a_courts_seat_is_part_of_its_name(words, ents, expected):
+    """A court's name runs on to its seat ("... for the Tenth Circuit"), which the NER tags as a
+    name of its own, and the raw-text scan finds no shorter court inside it ("Court of Appeals")."""
+    from spacy.tokens import Doc
+
+    from quotetrack.extract.coref.evidence import index_raw_organisations
+
+    from .test_attribution_rules import VOCAB
+
+    from spacy.tokens import Span
+
+    verb = words.index("ruled")  # a flat parse: every word hangs on the verb
+    doc = Doc(VOCAB, words=words, spaces=[True] * (len(words) - 2) + [False, False],
+              pos=["DET" if w == "The" else "PROPN" if w[:1].isupper() else "PUNCT" if w == "." else "ADP" for w in words],
+              heads=[verb] * len(words), deps=["ROOT" if i == verb else "dep" for i in range(len(words))])
+    doc.ents = [Span(doc, s, e, label="ORG") for s, e in ents]
+    index = indexed(doc)
+    index_raw_organisations(doc.text, [(0, len(doc.text))], [], index)
+    assert sorted({s.entity.name for s in index.sightings}) == sorted(expected)

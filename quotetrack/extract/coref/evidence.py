@@ -54,7 +54,10 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
     found = []
     for p, quoted in _readable(docs, frames).items():
         doc, frame = docs[p], frames[p]
+        run_on = 0  # where the last name that ran on past its entity ends ("Court of Appeals for the Tenth Circuit")
         for ent in doc.ents:
+            if ent.start < run_on:
+                continue  # "the Tenth Circuit" of that name, tagged apart
             # (a lone first name beside a noun for someone: "Another evacuee, Marguerite, said")
             mislabelled = _person_mislabelled(ent) or (len(ent) == 1 and roles.first_name_beside_noun(ent.root))
             if (ent.label_ not in PERSON_LABELS + ORG_LABELS and not mislabelled) or ent.start in quoted or ent.root.is_quote:
@@ -68,6 +71,8 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
                 name_rng = (name_rng[0], roles.name_end(ent, len(doc)))  # "The County of" + "Ashby"
             if ent.label_ in ORG_LABELS and (number := roles.number_after(ent)) is not None:
                 name_rng = (name_rng[0], number.i + 1)  # "Municipal Workers Union Local 418"
+            if name_rng[1] > ent.end:
+                run_on = name_rng[1]
             name = clean_name(doc[name_rng[0] : name_rng[1]].text)
             if not re.search(r"[A-Z]", name):
                 continue  # no capital letter: no name ("That lesson appears", which the NER took for a person)
@@ -582,6 +587,10 @@ def index_raw_organisations(text: str, paragraphs: list[tuple[int, int]], quoted
     skip = lexicon.words("function_words") | lexicon.words("not_name_words")
     # ... or a business's ("Marlow Kettering LLP", "Halvorsen Pharma"; data/company_name_ends.txt)
     kinds = lexicon.words("scanned_organisations") | lexicon.words("company_name_ends")
+    # the names the parse found, where the text writes them in full: a scanned name inside one is
+    # part of it ("Court of Appeals" of "the U.S. Court of Appeals for the Tenth Circuit")
+    parsed = [(s.offset, s.offset + len(s.entity.name)) for s in index.sightings
+              if not s.scanned and s.entity.kind == "organization" and text.startswith(s.entity.name, s.offset)]
     for p, (lo, hi) in enumerate(paragraphs):
         if is_headline(text[lo:hi]):
             continue
@@ -600,6 +609,8 @@ def index_raw_organisations(text: str, paragraphs: list[tuple[int, int]], quoted
             if any(w.endswith(("'s", "’s")) for _, w in words) or not (words or m.group(3)):
                 continue  # "Reed's Campaign": whose, not a name; "The Council" alone: no name
             start, end = (words[0][0] if words else m.start(2)), m.start(3)
+            if any(a <= start and end <= b and (a, b) != (start, end) for a, b in parsed):
+                continue
             for w in re.finditer(r"\S+", m.group(3)):
                 if w.group() == "and" and m.group(3).split()[-1].lower() in kinds:
                     break  # "University of Toronto and Ryerson University": two names

@@ -112,9 +112,30 @@ def name_end(ent: Span, limit: int) -> int:
     while ent.label_ in PERSON_LABELS and end + 1 < min(limit, len(doc)) and joins_a_word(doc[end]) and doc[end + 1].is_title \
             and not (doc[end + 1].dep_ in ("compound", "amod") and doc[end + 1].head.i > end + 1):
         end += 2
+    if ent.label_ in ORG_LABELS and (seat_end := _court_seat_end(ent, limit)) is not None:
+        return seat_end
     if doc[end - 1].lower_ != "of":
         return end
     return end - 1 if ent.label_ in PERSON_LABELS else _proper_nouns_end(doc, end, limit)
+
+
+def _court_seat_end(ent: Span, limit: int) -> int | None:
+    """One past a court's seat that follows its name, which the NER tags apart ("the U.S. Court
+    of Appeals" + "for the Tenth Circuit", "District Court" + "for the Northern District of
+    Ohio"; data/court_seats.txt), so that the court has one name; None when no seat follows."""
+    doc, stop = ent.doc, min(limit, len(doc := ent.doc))
+    start = ent.end + 2
+    if not any(t.text == "Court" for t in ent) or start >= stop or doc[ent.end].lower_ != "for" \
+            or doc[ent.end + 1].lower_ != "the":
+        return None
+    end = start
+    while end < stop and (doc[end].text[:1].isupper() or doc[end].like_num):  # "Tenth Circuit", "7th Circuit"
+        end += 1
+    if end == start or doc[end - 1].lower_ not in lexicon.words("court_seats"):
+        return None
+    if end + 1 < stop and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
+        end = _proper_nouns_end(doc, end + 1, stop)  # "... District of New York"
+    return end
 
 
 def _proper_nouns_end(doc: Doc, i: int, limit: int) -> int:
