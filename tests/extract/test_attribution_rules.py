@@ -425,6 +425,12 @@ dead   10 acomp ADJ   JJ  dead
         (ADJACENT, QuoteTokens(1, 2, 0, 4), (AttributionKind.ADJACENT, "said", "Ansari")),
         (PARTIAL_IN_CLAUSE, QuoteTokens(8, 10, 7, 11), (AttributionKind.SYNTAX, "stated", "Kirby")),
         (ACCORDING, QuoteTokens(8, 10, 7, 11), (AttributionKind.ACCORDING, "according to", "Naim")),
+        # ... a noun for someone the article describes ("According to the physician, ...": the
+        # descriptions and professions of data/ speak), not any noun ("According to plan")
+        (ACCORDING.replace("Naim      1 pobj  PROPN NNP Naim B-PERSON", "physician 1 pobj  NOUN  NN  physician"),
+         QuoteTokens(8, 10, 7, 11), (AttributionKind.ACCORDING, "according to", "physician")),
+        (ACCORDING.replace("Naim      1 pobj  PROPN NNP Naim B-PERSON", "plan      1 pobj  NOUN  NN  plan"),
+         QuoteTokens(8, 10, 7, 11), (AttributionKind.NONE, None, None)),
         (SPEECH_SLOT, QuoteTokens(1, 2, 0, 4), (AttributionKind.ADJACENT, "fumed", "Toomey")),
         # ... not a noun that cannot speak before a plural the tagger took for a verb ('gave
         # "adequate," consideration concerns': nobody's words in the slot)
@@ -480,7 +486,7 @@ dead   10 acomp ADJ   JJ  dead
         # ... nor words a person in the finding said ("found that Reed texted "delete it"")
         (FOUND_SOMEONES_WORDS, QuoteTokens(7, 9, 6, 10), (AttributionKind.NONE, None, None)),
     ],
-    ids=["adjacent", "partial-in-clause", "according", "speech-slot", "speech-slot-noun-that-cannot-speak", "colon", "nested-cue", "reported-inside-a-report",
+    ids=["adjacent", "partial-in-clause", "according", "according-to-a-description", "according-to-no-one", "speech-slot", "speech-slot-noun-that-cannot-speak", "colon", "nested-cue", "reported-inside-a-report",
          "a-named-person-inside-a-report", "dash-introduction", "dash-after-a-common-noun", "dash-before-a-title", "as-X-put-it", "put-without-it", "inverted-speaker",
          "inverted-object", "no-subject-before-a-parenthesis", "no-subject-after-a-title-of", "no-subject-after-a-noun-of",
          "issuer-without-subject", "before-a-relative-clause", "more-from-a-name", "far-from-a-name", "from-a-place",

@@ -37,7 +37,8 @@ _PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "PART", "NUM", "
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 #: what words may come "from" that is no source of them
 _NOT_SOURCES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
-_SPEAKER_LISTS = ("role_words", "anonymous_heads", "group_nouns", "statement_nouns", "speaker_nouns")
+_SPEAKER_LISTS = ("role_words", "anonymous_heads", "group_nouns", "statement_nouns", "speaker_nouns", "descriptions",
+                  "professions")
 #: clauses that describe a noun or a circumstance rather than carry the sentence
 _MODIFIER_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 _SENTENCE_END = frozenset({".", "!", "?"})
