@@ -458,6 +458,11 @@ def test_an_indefinite_document_is_not_the_last_speakers(nlp):
     text = "Ned Reed spoke on Monday.\n\n" + lead + "An email sent out by Reed said patrols start in May."
     found = {m.text: m for m in extract_text(text, nlp)}
     assert found["patrols start in May"].speaker == "Ned Reed"
+    # ... or that it was attributed to them
+    text = ("Ned Reed spoke on Monday.\n\n" + lead + '"Patrols start in May," read the letter, which was '
+            "attributed to Reed.")
+    found = {m.text: m for m in extract_text(text, nlp)}
+    assert found["Patrols start in May"].speaker == "Ned Reed"
 
 
 def test_a_role_named_by_its_appositive_is_that_person_and_his_pronoun(nlp):

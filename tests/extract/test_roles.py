@@ -821,3 +821,28 @@ def test_a_who_clause_the_parser_hung_on_a_place_makes_no_person():
     noun = subject.replace("A        1 det    DET   DT  a\ndiplomat 7 nsubj  NOUN  NN  diplomat\nin       1 prep   ADP   IN  in",
                            "Ana      1 compound PROPN NNP Ana\nReed     7 nsubj  PROPN NNP Reed\na        3 det    DET   DT  a")
     assert not described_as_a_person(parse(noun)[3])
+
+
+# Manafort and campaign spokesman Ned Reed worked.   (the tagger took "Manafort" for a noun)
+NAME_AND_TITLE = """
+Manafort  2 nmod     NOUN  NN  manafort
+and       0 cc       CCONJ CC  and
+campaign  0 conj     NOUN  NN  campaign
+spokesman 5 compound NOUN  NN  spokesman
+Ned       5 compound PROPN NNP Ned   B-PERSON
+Reed      6 nsubj    PROPN NNP Reed  I-PERSON
+worked    6 ROOT     VERB  VBD work
+"""
+
+
+def test_a_role_after_another_name_and_and_is_only_the_title():
+    """"Manafort and campaign spokesman Ned Reed": Reed's role is "campaign spokesman", whatever
+    the tagger made of the other name; not so after a party word ("Republican and billionaire
+    candidate") nor inside a title ("Health and Human Services Secretary")."""
+    from quotetrack.extract.coref.roles import role_before
+
+    assert role_before(parse(NAME_AND_TITLE)[0:6], 4) == "campaign spokesman"
+    party = parse(NAME_AND_TITLE.replace("Manafort  2 nmod     NOUN  NN  manafort", "Republican 2 amod ADJ JJ republican B-NORP"))
+    assert role_before(party[0:6], 4) == "Republican and campaign spokesman"
+    title = parse(NAME_AND_TITLE.replace("campaign  0 conj     NOUN  NN  campaign", "Campaign  0 conj     PROPN NNP Campaign"))
+    assert role_before(title[0:6], 4) == "Manafort and Campaign spokesman"

@@ -655,10 +655,12 @@ def _site_owner(head: Token) -> Token | None:
 
 def _known_owner(head: Token, offset: int, index: ArticleIndex) -> Entity | None:
     """The person or organisation the article names that a capitalised possessor or author
-    stands for ("Reed's email", "an email sent out by Reed"), though the NER missed it."""
+    stands for ("Reed's email", "an email sent out by Reed", "the letter, which was
+    attributed to Reed"), though the NER missed it."""
     owner = next((c for c in head.children if c.dep_ == "poss" and c.is_title and c.pos_ != "PRON"), None)
     if owner is None:
-        authors = [g for t in head.subtree if t.lower_ in ("by", "from") and t.head.i in (head.i, *(c.i for c in head.children))
+        authors = [g for t in head.subtree if (t.lower_ in ("by", "from") or t.lower_ == "to" and t.head.lemma_ == "attribute")
+                   and t.head.i in (head.i, *(c.i for c in head.children))
                    for g in t.children if g.dep_ == "pobj" and g.is_title and g.pos_ != "PRON"]
         owner = authors[0] if authors else None
     if owner is None:

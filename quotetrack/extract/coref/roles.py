@@ -271,9 +271,13 @@ def _role_words(tokens: list[Token]) -> list[Token]:
     ("Tulsa, Okla., Chief Executive"), a title in quotes before it (`"Girls" creator`), a leading
     year or number, determiners and edge punctuation."""
     cut = max((k + 1 for k, t in enumerate(tokens) if t.text == "," or t.is_quote), default=0)
-    # "Ana Price and Council Speaker Ned Reed": the role is Reed's, after the other person's name
-    cut = max([cut, *(k + 1 for k, t in enumerate(tokens) if t.lower_ in ("and", "or") and k > 0
-                      and tokens[k - 1].ent_type_ in PERSON_LABELS)])
+    # "Ana Price and Council Speaker Ned Reed": the role is Reed's, after the other person's name;
+    # so after any capitalised word before a lowercase title ("Manafort and campaign spokesman Ned
+    # Reed", the NER's no person; not "Health and Human Services Secretary" nor "Republican and
+    # billionaire candidate")
+    cut = max([cut, *(k + 1 for k, t in enumerate(tokens) if t.lower_ in ("and", "or") and k > 0 and (
+        tokens[k - 1].ent_type_ in PERSON_LABELS
+        or tokens[k - 1].is_title and tokens[k - 1].ent_type_ != "NORP" and k + 1 < len(tokens) and tokens[k + 1].text.islower()))])
     tokens = tokens[cut:]
     while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or _A_YEAR.fullmatch(tokens[0].text)
                       or tokens[0].ent_type_ in _WHERE_OR_WHEN
