@@ -506,6 +506,29 @@ Mercer   3 dobj  PROPN NNP Mercer B-PERSON
     assert not is_main_subject(parse(rows.format(mark="of"))[0])
 
 
+def test_the_owner_in_an_appositive_of_the_subject_is_not_salient():
+    """"Reed, Calder Vale's goalkeeper, tore a tendon.": the goalkeeper is Reed, the subject; the
+    club whose goalkeeper he is is no subject (the next "he" is Reed)."""
+    from quotetrack.extract.coref.evidence import is_main_subject
+
+    from .test_attribution_rules import parse
+
+    doc = parse("""
+Reed       6 nsubj PROPN NNP Reed B-PERSON
+,          0 punct PUNCT ,   ,
+Calder     3 compound PROPN NNP Calder B-PERSON
+Vale       5 poss  PROPN NNP Vale I-PERSON
+'s         3 case  PART  POS 's
+goalkeeper 0 appos NOUN  NN  goalkeeper
+tore       6 ROOT  VERB  VBD tear
+a          8 det   DET   DT  a
+tendon     6 dobj  NOUN  NN  tendon
+.          6 punct PUNCT .   .
+""")
+    assert is_main_subject(doc[0])
+    assert not is_main_subject(doc[3])
+
+
 def test_an_unnamed_introduction_counts_only_nearby():
     """"A councillor in Leeds ... the councillor": someone unnamed, when the two are close; a
     story that opens on "A councillor ..." and names him paragraphs later ("Ruben Ortiz said")
@@ -1275,6 +1298,20 @@ def test_an_age_finds_the_person_the_article_gave_it():
     assert index.by_age("54", end).name == "Ana Price"
     assert index.by_age("41", end).name == "Ned Reed"  # "41 percent" is no age
     assert index.by_age("30", end) is None
+
+
+
+def test_an_age_is_not_given_to_a_possessor():
+    """"At 34, Calder Vale's goalkeeper is back": the age is the goalkeeper's, not the club's
+    (which the lexicon may take for a person: "Calder")."""
+    text = "At 34, Calder Vale's goalkeeper is back. Ned Reed is 34 too."
+    index = ArticleIndex(text)
+    index.add("Calder Vale", "person", text.index("Calder"), 0)
+    assert index.by_age("34", len(text)) is None
+    text = "At 34, Calder Vale is back."
+    index = ArticleIndex(text)
+    index.add("Calder Vale", "person", text.index("Calder"), 0)
+    assert index.by_age("34", len(text)).name == "Calder Vale"
 
 
 def test_a_bare_surname_of_two_people_is_the_one_seen_most():
@@ -2438,3 +2475,20 @@ def test_a_courts_seat_is_part_of_its_name(words, ents, expected):
     index = indexed(doc)
     index_raw_organisations(doc.text, [(0, len(doc.text))], [], index)
     assert sorted({s.entity.name for s in index.sightings}) == sorted(expected)
+
+
+def test_a_title_lines_subject_is_no_antecedent_by_salience():
+    """A title line is no sentence of the story: "Calder Vale's 'Foghorn' is back" (a club the
+    lexicon takes for a man) is not the "he" the story's first paragraphs are about; the same
+    words as the first paragraph of a story with no title are."""
+    from quotetrack.text import paragraph_spans
+
+    for title, expected in (("Calder Vale’s Foghorn is back\n\n", "Ned Reed"), ("", "Calder Vale")):
+        text = title + ("Calder Vale’s Foghorn is back. The first thing Ned Reed did was lie down.\n\n"
+                        if not title else "The first thing Ned Reed did was lie down.\n\n") + "He smiled."
+        index = ArticleIndex(text, paragraph_spans(text))
+        index.add("Calder Vale", "person", text.index("Calder"), 0, subject=True, gender="m")
+        reed = text.index("Ned Reed")
+        index.add("Ned Reed", "person", reed, index.paragraph_of(reed), gender="m")
+        he = text.index("He smiled")
+        assert index.antecedent(he, index.paragraph_of(he), kind="person", gender="m").name == expected

@@ -716,7 +716,10 @@ def is_main_subject(token: Token) -> bool:
     whose clause is Smith's report): the likely antecedent of a "he" that follows."""
     if (token.dep_ in ("poss", "appos") or _possessive_nmod(token)) and token.head.i != token.i:
         # "Hale's column attacked ...", "Her brother, Tom, worried ...": the person the
-        # subject belongs to or is named as
+        # subject belongs to or is named as; not whose an appositive says the subject is
+        # ("Achterberg, Calder Vale's goalkeeper, tore ...": Achterberg)
+        if token.dep_ != "appos" and token.head.dep_ == "appos":
+            return False
         return is_main_subject(token.head)
     if token.dep_ not in NOMINAL_SUBJECTS:
         return _subject_the_parser_lost(token)

@@ -245,6 +245,10 @@ GOVERNMENT_NOUNS = frozenset({"government", "state", "administration", "authorit
 CAPITAL = "[A-ZÀ-ÖØ-ÞŁŚŠŽČĆ]"
 #: the last word of a name right before an age (", 19,"), with nothing else between
 _NAME_BEFORE = re.compile(rf"({CAPITAL}[\w'’-]+)\s*$")
+#: the most words a title line holds (ArticleIndex._title_line)
+_TITLE_WORDS = 20
+#: a name written as a possessor: "Calder Vale's", "Ana Reed’s"
+_POSSESSOR = re.compile(rf"(?:{CAPITAL}[\w-]*\s+)*{CAPITAL}[\w-]*['’]s\b")
 #: kinds of place or group people run that a name with another kind's word never is
 _PLACES_PEOPLE_RUN = frozenset({"restaurant", "cafe", "bakery", "hotel", "gallery", "museum", "theatre", "theater",
                                 "brewery", "winery", "clinic", "library", "orchestra", "band", "venue", "studio"})
@@ -851,7 +855,9 @@ class ArticleIndex:
                 and not _narration_between(self.text, speakers_here[-1].offset, offset):
             return speakers_here[-1].entity
         window = [s for s in window if s.entity.kind != "anonymous"]
-        salient = [s for s in window if s.subject or s.speaker]
+        # (a headline's subject is no sentence's: "At 34, Calder Vale's 'Foghorn' is back" has
+        # the club say the nickname)
+        salient = [s for s in window if (s.subject or s.speaker) and not self._title_line(s.paragraph)]
         if kind == "any":
             # "they" is no place merely named ("a diplomat in Bishkek ... they said"), only one
             # that acted or spoke
@@ -879,7 +885,7 @@ class ArticleIndex:
             if not any(s.paragraph == paragraph for s in window):
                 # (the pronoun's own paragraph names no one: the paragraph before may)
                 here = self._speaker_named_before(window, paragraph, gender)
-            pools = [here, [s for s in known if s.subject or s.speaker], known, *pools]
+            pools = [here, [s for s in known if (s.subject or s.speaker) and not self._title_line(s.paragraph)], known, *pools]
         for pool in pools:
             if pool:
                 return pool[-1].entity
@@ -1201,6 +1207,15 @@ class ArticleIndex:
         end = self._paragraph_starts[paragraph + 1] if paragraph + 1 < len(self._paragraph_starts) else len(self.text)
         return self.text[self._paragraph_starts[paragraph] : end]
 
+    def _title_line(self, paragraph: int) -> bool:
+        """Whether paragraph number ``paragraph`` is the article's title line: its first
+        paragraph, with more text after it, in Title Case or short and with no full stop ("At
+        34, Calder Vale's 'Foghorn' is back"; not a one-sentence lede)."""
+        if paragraph != 0 or len(self._paragraph_starts) < 2:
+            return False
+        line = self.paragraph_text(0).strip()
+        return is_headline(line) or len(line.split()) <= _TITLE_WORDS and not re.search(r"[.!?][\"”’']?$", line)
+
     def _names_in(self, paragraph: int, entity: Entity) -> bool:
         """Whether paragraph number ``paragraph`` writes a word of the entity's name ("Bettina",
         "Hargrove", "Wu")."""
@@ -1248,8 +1263,10 @@ class ArticleIndex:
                 if m.group(0)[0] in ",(" else None
             if written is not None and (entity := self.match(written.group(1), "person", m.start())) is not None:
                 return entity
+            # (not a possessor: "At 34, Calder Vale's goalkeeper" ages the goalkeeper)
             near = [s for s in people if abs(s.offset - m.start()) <= _AGE_REACH and (s.offset > m.start() or not described)
-                    and not re.search(r"[.!?]\s", self.text[min(s.offset, m.start()) : max(s.offset, m.start())])]
+                    and not re.search(r"[.!?]\s", self.text[min(s.offset, m.start()) : max(s.offset, m.start())])
+                    and not _POSSESSOR.match(self.text, s.offset)]
             if near:
                 return min(near, key=lambda s: abs(s.offset - m.start())).entity
         return None
