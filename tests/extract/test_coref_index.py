@@ -2492,3 +2492,15 @@ def test_a_title_lines_subject_is_no_antecedent_by_salience():
         index.add("Ned Reed", "person", reed, index.paragraph_of(reed), gender="m")
         he = text.index("He smiled")
         assert index.antecedent(he, index.paragraph_of(he), kind="person", gender="m").name == expected
+
+
+def test_a_word_that_ends_organisations_names_alone_is_the_latest_so_named():
+    """"the Board", "the Tribunal" (data/scanned_organisations.txt): the organisation whose name
+    ends in that word, the latest one before when there are two; a word no name ends in is none."""
+    text = "The Coastal Lights Board met. The Harbour Board met. The Board said no."
+    index = ArticleIndex(text)
+    coastal = index.add("Coastal Lights Board", "organization", text.index("Coastal"), 0)
+    harbour = index.add("Harbour Board", "organization", text.index("Harbour"), 0)
+    assert index.match("Board", "organization", text.index("The Harbour")) is coastal
+    assert index.match("Board", "organization", text.index("The Board")) is harbour
+    assert index.match("Tribunal", "organization", len(text)) is None

@@ -1086,3 +1086,24 @@ def test_a_father_who_just_spoke_keeps_his_surname_when_he_says_she(nlp):
     text = ('Tom Hale was driving the car.\n\n"I saw it too late," Hale said.\n\nHis daughter, Mia Hale, 9, broke '
             "her arm in the crash.\n\nHale said she was recovering well.")
     assert stated_by(text, nlp)["she was recovering well"] == "Tom Hale"
+
+
+def test_my_relative_in_narration_is_the_one_the_writer_named(nlp):
+    """A first-person text's "my father" (outside quotation marks: the writer's) is whom it named
+    "My father, Tomas Oduya,", a "my mother" likewise; a "my father" the text never names stays
+    unnamed."""
+    text = ("My father, Tomas Oduya, kept two books. My mother, Elsbeth Oduya, was less patient.\n\n"
+            "“He tells the captain where the rocks are,” my father said.\n\n“Write your book,” my mother said.")
+    speakers = {m.text: m.speaker for m in extract_text(text, nlp)}
+    assert speakers == {"He tells the captain where the rocks are": "Tomas Oduya", "Write your book": "Elsbeth Oduya"}
+    alone = "My aunt kept two books.\n\n“He tells the captain where the rocks are,” my father said."
+    assert [(m.speaker, m.speaker_kind) for m in extract_text(alone, nlp)] == [("my father", "anonymous")]
+
+
+def test_a_capitalised_group_noun_alone_is_the_organisation_named_so(nlp):
+    """"The Board said": the "Coastal Lights Board" the article named, not a person whose "full
+    name" that is (a "he" after it in the paragraph notwithstanding)."""
+    text = ("The Coastal Lights Board runs the station, which Mr. Pardew inspects.\n\n"
+            "The Board said the log was late. “It is late,” he said.")
+    found = {m.text: m for m in extract_text(text, nlp)}
+    assert (found["the log was late"].speaker, found["the log was late"].speaker_kind) == ("Coastal Lights Board", "organization")

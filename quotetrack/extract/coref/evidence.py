@@ -668,8 +668,12 @@ def _note_relative(name: Token, entity: Entity, frame: Frame, paragraph: int, in
     nouns += [c for c in name.children if c.dep_ == "appos"]
     for noun in nouns:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if noun.pos_ == "NOUN" and owner is not None \
-                and (of := person_owning(owner, frame.to_article(owner.idx), paragraph, index)) is not None:
+        if noun.pos_ != "NOUN" or owner is None:
+            continue
+        # ("My father, Tomas Oduya," in a first-person text: the writer's; the name is outside
+        # quotation marks, where the index reads names)
+        of = index.narrator if owner.lower_ == "my" else person_owning(owner, frame.to_article(owner.idx), paragraph, index)
+        if of is not None:
             index.note_relative(of, noun.lemma_.lower(), entity)
 
 

@@ -504,6 +504,9 @@ class ArticleIndex:
         #: (id of a person, (gender, relation) of a kin noun) -> that person's relative the text
         #: named so ("her father": ("m", "parent"))
         self._relatives: dict[tuple[int, tuple[str, str]], Entity] = {}
+        #: whom "my" stands for outside quotation marks: the writer, named or not ("My father,
+        #: Tomas Oduya, kept two books ... "...," my father said"); a key for relatives only
+        self.narrator = Entity("I", "person")
         self._fuller: dict[str, list[tuple[int, str]]] = {}  # a name's fuller forms, found once
         self._scans: dict[tuple[str, str], object] = {}  # the other text scans, by (kind, name), done once
 
@@ -649,12 +652,13 @@ class ArticleIndex:
         already is of someone else of that surname ("Mrs. Khan")."""
         if kind == "organization":
             key = organisation_key(name)
-            if " " not in key and key in lexicon.words("masthead_words"):
-                # "the Journal", "the Post": the outlet the article names with that masthead
-                outlets = [e for e in self.entities if e.kind == "organization" and
-                           organisation_key(e.name).endswith(" " + key)]
-                if outlets:
-                    return self._most_recent(outlets, offset)
+            if " " not in key and key in lexicon.words("masthead_words") | lexicon.words("scanned_organisations"):
+                # "the Journal", "the Post": the outlet the article names with that masthead; "the
+                # Board", "the Tribunal": the organisation whose name ends so
+                ending = [e for e in self.entities if e.kind == "organization" and
+                          organisation_key(e.name).endswith(" " + key)]
+                if ending:
+                    return self._most_recent(ending, offset)
             return next((e for e in self.entities if e.kind == "organization" and
                          any(organisation_key(a) == key for a in e.aliases)), None)
         parts = name_parts(name)

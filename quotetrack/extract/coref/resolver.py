@@ -524,6 +524,10 @@ def _relative_named(head: Token, lemma: str, offset: int, paragraph: int, index:
     # the wrong one of them gives the other's name: "Alastair Osman called him ..., his brother
     # told ITV" is Alastair's words, not Richard's)
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ == "my":
+        # the writer's relative (speaker words are outside quotation marks): any the text named
+        # as "my <noun>" ("My mother, Elsbeth Oduya, ...": "my mother said"), wife or brother too
+        return index.relative(index.narrator, lemma)
     if owner is None or kin_relation(lemma) not in ("parent", "child"):
         return None
     if owner.pos_ == "PRON":
@@ -780,9 +784,12 @@ def _kind_of(doc: Doc, head: Token, index: ArticleIndex, name: str) -> str:
         return "organization"  # "Low Tide Pictures, which said ...": "which" is no person's
     if roles.is_business_name(name):
         return "organization"  # "Halvorsen Pharma said", which the NER took for a person
-    if len(name.split()) == 1 and head.ent_type_ not in ("GPE", "NORP") and index.fuller_name(name, len(index.text)):
+    if len(name.split()) == 1 and head.ent_type_ not in ("GPE", "NORP") \
+            and (fuller := index.fuller_name(name, len(index.text))) \
+            and not (head.lemma_.lower() in lexicon.group_nouns() and index.match(fuller, "organization") is not None):
         # ... and the full name ("Majed Al-Ansari") stands elsewhere in the article; not a people
-        # or party ("Democrats", whose "Iowa Democrats" is no full name)
+        # or party ("Democrats", whose "Iowa Democrats" is no full name), nor an organisation's
+        # word ("the Board" of the "Coastal Lights Board")
         return "person"
     if len(name.split()) == 1 and index.fuller_organisation(name) and address_gender(doc, head.i) is None \
             and not _he_or_she_after(head):
