@@ -1107,3 +1107,46 @@ def test_a_capitalised_group_noun_alone_is_the_organisation_named_so(nlp):
             "The Board said the log was late. “It is late,” he said.")
     found = {m.text: m for m in extract_text(text, nlp)}
     assert (found["the log was late"].speaker, found["the log was late"].speaker_kind) == ("Coastal Lights Board", "organization")
+
+
+# Prosecutors relied on Solberg's account, in which he said he slept.
+ACCOUNT_IN_WHICH = """
+Prosecutors 1 nsubj PROPN NNS prosecutor
+relied      1 ROOT  VERB  VBD rely
+on          1 prep  ADP   IN  on
+Solberg     5 poss  PROPN NNP Solberg B-PERSON
+'s          3 case  PART  POS 's
+account     2 pobj  NOUN  NN  account
+,           5 punct PUNCT ,   ,
+in          10 prep ADP   IN  in
+which       7 pobj  PRON  WDT which
+he          10 nsubj PRON PRP he
+said        5 relcl VERB  VBD say
+he          12 nsubj PRON PRP he
+slept       10 ccomp VERB VBD sleep
+.           1 punct PUNCT .   .
+"""
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    (ACCOUNT_IN_WHICH, "Marek Solberg"),
+    # the parser hung the clause on the sentence's subject: the account before it all the same
+    (ACCOUNT_IN_WHICH.replace("said        5 relcl", "said        0 relcl"), "Marek Solberg"),
+    # a clause on someone's relative, not on what they said: not theirs
+    (ACCOUNT_IN_WHICH.replace("account     2 pobj  NOUN  NN  account", "brother     2 pobj  NOUN  NN  brother"), None),
+    # no "which": "Solberg's account, he said, ..." is no clause on the account
+    (ACCOUNT_IN_WHICH.replace("which       7 pobj  PRON  WDT which", "that        7 pobj  PRON  DT  that"), None),
+])
+def test_he_who_speaks_in_someones_account_is_its_owner(rows, expected):
+    """"Solberg's account to investigators, in which he said ...": the "he" is Solberg, the owner
+    of the account (or letter, interview: data/speech_occasions.txt) the clause is on."""
+    from quotetrack.extract.coref.index import ArticleIndex
+    from quotetrack.extract.coref.resolver import _owner_speaking_in
+
+    from .test_attribution_rules import parse
+
+    doc = parse(rows)
+    index = ArticleIndex(doc.text)
+    index.add("Marek Solberg", "person", 0, 0)
+    found = _owner_speaking_in(doc[9], index)
+    assert (found.name if found else None) == expected

@@ -140,7 +140,7 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         if lower not in pronouns or lower == "i" or lower == "we":
             return found
         want, gender = pronouns[lower]
-        entity: Entity | None = _cataphor(head, index) if want == "person" else \
+        entity: Entity | None = (_cataphor(head, index) or _owner_speaking_in(head, index)) if want == "person" else \
             _enclosing_organisation(head, index) if want == "organization" else None
         if entity is None or not entity.agrees(want, gender):  # type: ignore[arg-type]
             # ("he added", "she continued": the speaker the text goes on with)
@@ -582,6 +582,32 @@ def _cataphor(pronoun: Token, index: ArticleIndex) -> Entity | None:
     if subject is None or not (subject.ent_type_ in PERSON_LABELS or subject.pos_ == "PROPN"):
         return None  # a name, of someone the article names as a person (index.match below)
     rng = roles.name_tokens(pronoun.doc[subject.left_edge.i : subject.i + 1], subject)
+    return index.match(clean_name(pronoun.doc[rng[0] : rng[1]].text), "person") if rng is not None else None
+
+
+#: how many words before a relative clause the noun it is on may stand ("account to investigators, in which")
+_CLAUSE_REACH = 6
+
+
+def _owner_speaking_in(pronoun: Token, index: ArticleIndex) -> Entity | None:
+    """The person whose account, letter or interview a clause about it has the pronoun speak in
+    ("Solberg's account to investigators, in which he said ...": Solberg), when the article names
+    that person; None otherwise."""
+    verb = pronoun.head
+    which = [t for t in verb.subtree if t.i < pronoun.i and t.lower_ in ("which", "where")]
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "relcl" or not which:
+        return None  # "Reed's brother, whom he met": no clause on what the owner said
+    # the noun the clause is on: its head, or the nearest occasion of speech before the clause
+    # (the parser may hang the clause on the sentence's subject: "prosecutors relied on
+    # Solberg's account to investigators, in which he said")
+    occasions = _issued_things() | lexicon.words("speech_occasions")
+    opens = min(t.i for t in verb.subtree)
+    before = [t for t in pronoun.doc[max(pronoun.sent.start, opens - _CLAUSE_REACH) : opens] if t.lemma_.lower() in occasions]
+    noun = verb.head if verb.head.lemma_.lower() in occasions else before[-1] if before else None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if noun is not None else None
+    if owner is None:
+        return None
+    rng = roles.name_tokens(pronoun.doc[owner.left_edge.i : owner.i + 1], owner)
     return index.match(clean_name(pronoun.doc[rng[0] : rng[1]].text), "person") if rng is not None else None
 
 
