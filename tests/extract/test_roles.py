@@ -798,6 +798,27 @@ def test_a_name_described_as_a_person_is_a_persons():
     assert not described_as_a_person(parse(company)[1])
 
 
+# Another resident , Hamish Dolan , said .   (the NER's ORG, set after the noun for a person)
+NAME_AFTER_A_PERSON_NOUN = """
+Another  1 det      DET   DT  another
+resident 6 nsubj    NOUN  NN  resident
+,        1 punct    PUNCT ,   ,
+Hamish   4 compound PROPN NNP Hamish B-ORG
+Dolan    1 appos    PROPN NNP Dolan  I-ORG
+,        1 punct    PUNCT ,   ,
+said     6 ROOT     VERB  VBD say
+.        6 punct    PUNCT .   .
+"""
+
+
+def test_a_name_set_after_a_noun_for_a_person_is_a_persons():
+    """"Another resident, Hamish Dolan, said": a person, whatever the NER called the name; not
+    after a noun for an organisation ("Another firm, Hamish Dolan, said")."""
+    assert described_as_a_person(parse(NAME_AFTER_A_PERSON_NOUN)[4])
+    firm = NAME_AFTER_A_PERSON_NOUN.replace("resident 6 nsubj    NOUN  NN  resident", "firm     6 nsubj    NOUN  NN  firm")
+    assert not described_as_a_person(parse(firm)[4])
+
+
 # A diplomat in Bishkek , who spoke , said .   (the parser hung "who" on the city)
 PLACE_WITH_WHO = """
 A        1 det    DET   DT  a

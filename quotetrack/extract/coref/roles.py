@@ -297,8 +297,8 @@ def named_beside_role(name: Token) -> bool:
 
 
 def described_as_a_person(name: Token) -> bool:
-    """"Seun Adeyemi, a soft-spoken novelist who ...", "Hyacinth Bell, 81, who ...": a name with
-    a noun for a person set beside it after a comma (lexicon.person_nouns: a role, a description,
+    """"Seun Adeyemi, a soft-spoken novelist who ...", "Hyacinth Bell, 81, who ...", "Another
+    resident, Hamish Dolan,": a name with a noun for a person set beside it by a comma (lexicon.person_nouns: a role, a description,
     an occupation), an age, or a "who" clause (not on a place: "in Bishkek, who") is a person's,
     whatever the NER called it and whether or not the lexicon knows the first name ("Ralph
     Lauren, which" is not)."""
@@ -310,6 +310,9 @@ def described_as_a_person(name: Token) -> bool:
         return False  # "a retired GP who chairs ...": a noun, which the NER took for a name
     if not placed and is_age_aside(doc, name.i + 1):
         return True
+    if name.dep_ == "appos" and name.head.i < name.i and name.head.pos_ == "NOUN" \
+            and name.head.lemma_.lower() in lexicon.person_nouns() and doc[name.left_edge.i - 1].text == ",":
+        return True  # "Another resident, Hamish Dolan, said": the name set after the noun
     return any(c.dep_ == "appos" and c.i > name.i and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text == ","
                and c.lemma_.lower() in lexicon.person_nouns()
                or not placed and c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in NOMINAL_SUBJECTS for w in c.children)
