@@ -1150,3 +1150,15 @@ def test_he_who_speaks_in_someones_account_is_its_owner(rows, expected):
     index.add("Marek Solberg", "person", 0, 0)
     found = _owner_speaking_in(doc[9], index)
     assert (found.name if found else None) == expected
+
+
+def test_one_of_two_documents_authors_speaks_for_neither(nlp):
+    """"According to a complaint filed by the Harbour Commission, ...": the commission's words;
+    "a complaint filed by the Harbour Commission and a complaint by Vermont" are not the
+    commission's alone (the words stay the speaker's, unnamed)."""
+    lead = "The Harbour Commission sued the firm.\n\n"
+    one = extract_text(lead + 'According to a complaint filed by the Harbour Commission, the firm "looted" the fund.', nlp)
+    assert {m.speaker for m in one} == {"Harbour Commission"}
+    two = extract_text(lead + "According to a complaint filed by the Harbour Commission and a complaint by Vermont, "
+                       'the firm "looted" the fund.', nlp)
+    assert "Harbour Commission" not in {m.speaker for m in two}

@@ -688,6 +688,8 @@ def _known_owner(head: Token, offset: int, index: ArticleIndex) -> Entity | None
     stands for ("Reed's email", "an email sent out by Reed", "the letter, which was
     attributed to Reed"), though the NER missed it."""
     owner = next((c for c in head.children if c.dep_ == "poss" and c.is_title and c.pos_ != "PRON"), None)
+    if owner is None and any(c.dep_ == "conj" for c in head.children):
+        return None  # one of two documents' authors is not the other's ("a complaint filed by X and a complaint by Y")
     if owner is None:
         authors = [g for t in head.subtree if (t.lower_ in ("by", "from") or t.lower_ == "to" and t.head.lemma_ == "attribute")
                    and t.head.i in (head.i, *(c.i for c in head.children))
