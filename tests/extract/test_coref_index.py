@@ -2504,3 +2504,33 @@ def test_a_word_that_ends_organisations_names_alone_is_the_latest_so_named():
     assert index.match("Board", "organization", text.index("The Harbour")) is coastal
     assert index.match("Board", "organization", text.index("The Board")) is harbour
     assert index.match("Tribunal", "organization", len(text)) is None
+
+
+def test_a_lists_headings_are_about_the_one_person_the_first_is_about():
+    """A listicle's headings ("He said ...", "He called ...") are all about the man the first is
+    about, though the paragraph before a heading ends on another man; two such paragraphs in a
+    long story are no list, and a pronoun inside a heading's body is read as ever."""
+    from quotetrack.text import paragraph_spans
+
+    def story(headings: list[str], filler: int) -> str:
+        body = "Ned Reed, a lawyer, answered him. Reed was calm."
+        parts = ["Nine things Tom Hale said.", "Tom Hale has said a lot this year."]
+        for heading in headings:
+            parts += [heading, body] + ["The crowd was large."] * filler
+        return "\n\n".join(parts)
+
+    def heading_he(text: str, heading: str):
+        index = ArticleIndex(text, paragraph_spans(text))
+        index.add("Tom Hale", "person", text.index("Tom Hale has"), 1, subject=True, gender="m")
+        for at in [i for i in range(len(text)) if text.startswith("Ned Reed", i)]:
+            index.add("Ned Reed", "person", at, index.paragraph_of(at), subject=True, gender="m")
+        at = text.index(heading)
+        return index.antecedent(at, index.paragraph_of(at), kind="person", gender="m").name
+
+    headings = ["He said the mayor lied.", "2. He called the judge biased.", "He mocked the governor."]
+    assert heading_he(story(headings, 0), "He mocked") == "Tom Hale"
+    assert heading_he(story(headings, 0), "2. He called") == "Tom Hale"
+    # the same three paragraphs far apart in a long story: each "He" is the man named before it
+    assert heading_he(story(headings, 6), "He mocked") == "Ned Reed"
+    # two headings make no list
+    assert heading_he(story(headings[:2], 0), "2. He called") == "Ned Reed"

@@ -245,8 +245,14 @@ GOVERNMENT_NOUNS = frozenset({"government", "state", "administration", "authorit
 CAPITAL = "[A-ZÀ-ÖØ-ÞŁŚŠŽČĆ]"
 #: the last word of a name right before an age (", 19,"), with nothing else between
 _NAME_BEFORE = re.compile(rf"({CAPITAL}[\w'’-]+)\s*$")
-#: the most words a title line holds (ArticleIndex._title_line)
+#: the most words a title line or a list's heading holds (ArticleIndex._title_line)
 _TITLE_WORDS = 20
+#: how many headings opening on "He" or "She" make a list, and how many paragraphs each heading
+#: may head on average (a listicle's heading and its one or two paragraphs)
+_LIST_HEADINGS = 3
+_LIST_SPACING = 5
+#: how far into its heading (a number "12. " before it) the pronoun stands
+_HEADING_PRONOUN_AT = 6
 #: a name written as a possessor: "Calder Vale's", "Ana Reed’s"
 _POSSESSOR = re.compile(rf"(?:{CAPITAL}[\w-]*\s+)*{CAPITAL}[\w-]*['’]s\b")
 #: kinds of place or group people run that a name with another kind's word never is
@@ -835,6 +841,11 @@ class ArticleIndex:
         continued"): the last person who spoke or was the subject, in this paragraph or the one
         before, unless the text says that person is of the other gender (a first name that only
         leans says too little: "Lindsey Graham said ... He continued")."""
+        if kind == "person" and gender is not None \
+                and (first := self._first_parallel_heading(offset, paragraph, gender)) is not None:
+            # a list's headings ("He said ...", "He called ...") are all about the one person
+            # the first of them is about, whoever the paragraphs between name
+            return self.antecedent(self.paragraph_start(first), first, kind=kind, gender=gender, lookback=lookback)
         if continuing and kind == "person":
             # (someone unnamed who spoke last is left to the rule of unnamed speakers below: "A
             # spokesman said ... "...," he added")
@@ -908,6 +919,26 @@ class ArticleIndex:
             if leaning:
                 return leaning[-1].entity
         return None
+
+    def _first_parallel_heading(self, offset: int, paragraph: int, gender: Gender) -> int | None:
+        """The first of a list's headings when the pronoun at ``offset`` opens a later one: short
+        one-sentence paragraphs, numbered or not, opening on a "He" or "She" of ``gender`` ("3.
+        She said teachers should be paid like nurses"), at least _LIST_HEADINGS of them and at
+        least one paragraph in _LIST_SPACING from the first on (a listicle, not a live blog's
+        occasional "He also won ..."); None otherwise."""
+        key = ("headings", gender)
+        if key not in self._scans:
+            word = "He" if gender == "m" else "She"
+            pattern = re.compile(rf"\s*(?:\d+[.)]\s+)?(?P<heading>{word}\s+[a-z].*)", re.S)
+            found = [p for p in range(len(self._paragraph_starts))
+                     if (m := pattern.match(self.paragraph_text(p))) and len(m["heading"].split()) <= _TITLE_WORDS
+                     and not re.search(r"[.!?][\"”’']?\s+\S", m["heading"].strip())]
+            spread = len(self._paragraph_starts) - found[0] if found else 0
+            self._scans[key] = found if len(found) >= _LIST_HEADINGS and len(found) * _LIST_SPACING >= spread else []
+        headings: list[int] = self._scans[key]  # type: ignore[assignment]
+        if paragraph not in headings or paragraph == headings[0] or offset - self.paragraph_start(paragraph) > _HEADING_PRONOUN_AT:
+            return None
+        return headings[0]
 
     def _opening_pronoun_end(self, paragraph: int, gender: Gender) -> int | None:
         """Where the subject pronoun of ``gender`` that paragraph number ``paragraph`` opens on
