@@ -2534,3 +2534,15 @@ def test_a_lists_headings_are_about_the_one_person_the_first_is_about():
     assert heading_he(story(headings, 6), "He mocked") == "Ned Reed"
     # two headings make no list
     assert heading_he(story(headings[:2], 0), "2. He called") == "Ned Reed"
+
+
+def test_a_document_is_issued_where_the_text_brings_it_in_not_where_it_goes_back_to_it():
+    """"In a news release, Brightwave quoted its finance chief ... Haddad said in the release ...
+    The release said": issued where "a news release" was brought in, not at "in the release";
+    with only "in the release" written, there."""
+    text = ("In a news release, Brightwave quoted Lena Haddad.\n\nHaddad said in the release that costs fell.\n\n"
+            "The release said jobs would go.")
+    index = ArticleIndex(text)
+    assert index._issued_at("release", text.index("The release")) == text.index("In a news release")
+    only_the = text.replace("In a news release, Brightwave", "Brightwave")
+    assert ArticleIndex(only_the)._issued_at("release", only_the.index("The release")) == only_the.index("in the release")

@@ -176,7 +176,7 @@ _ONE_WORD = re.compile(r"\s*(?:[a-z]+\s+)?")
 @functools.lru_cache(maxsize=32)
 def _issuing_pattern(noun: str) -> re.Pattern[str]:
     """"in a statement", "released a notice", "issued its advisory": where a ``noun`` was issued."""
-    return re.compile(rf"\b(?:in|issued|released|sent|posted|published)\s+(?:a|an|its|their|his|her|the)\s+"
+    return re.compile(rf"\b(?:in|issued|released|sent|posted|published)\s+(?P<determiner>a|an|its|their|his|her|the)\s+"
                       rf"(?:[\w.-]+\s+){{0,3}}?{re.escape(noun)}\b", re.IGNORECASE)
 
 
@@ -1092,11 +1092,15 @@ class ArticleIndex:
 
     def _issued_at(self, noun: str, offset: int) -> int | None:
         """Where the text last issued a ``noun`` before ``offset`` ("in a statement", "released a
-        notice"; not "received a notice", nor the verb of "did not release the name"), if it did."""
+        notice"; not "received a notice", nor the verb of "did not release the name"), if it did:
+        where it brought one in ("In a news release, Brightwave quoted its CFO"), not a later "in
+        the release" that goes back to it ("Haddad said in the release"), unless only such are
+        written."""
         if not noun:
             return None
-        starts = [m.start() for m in _issuing_pattern(noun).finditer(self.text, 0, offset)]
-        return starts[-1] if starts else None
+        found = list(_issuing_pattern(noun).finditer(self.text, 0, offset))
+        introduced = [m for m in found if m["determiner"].lower() != "the"]
+        return (introduced or found)[-1].start() if found else None
 
     def _issues_right_after(self, sighting: Sighting, at: int) -> bool:
         """Whether the name ``sighting`` saw stands one word (a verb) before where the text issued
