@@ -463,6 +463,9 @@ def test_an_indefinite_document_is_not_the_last_speakers(nlp):
             "attributed to Reed.")
     found = {m.text: m for m in extract_text(text, nlp)}
     assert found["Patrols start in May"].speaker == "Ned Reed"
+    # ... not when it was so wrongly
+    found = {m.text: m for m in extract_text(text.replace("was attributed", "was falsely attributed"), nlp)}
+    assert found["Patrols start in May"].speaker != "Ned Reed"
 
 
 def test_a_role_named_by_its_appositive_is_that_person_and_his_pronoun(nlp):
@@ -1091,13 +1094,17 @@ def test_a_father_who_just_spoke_keeps_his_surname_when_he_says_she(nlp):
 def test_my_relative_in_narration_is_the_one_the_writer_named(nlp):
     """A first-person text's "my father" (outside quotation marks: the writer's) is whom it named
     "My father, Tomas Oduya,", a "my mother" likewise; a "my father" the text never names stays
-    unnamed."""
+    unnamed, as does one of another letter on a letters page."""
     text = ("My father, Tomas Oduya, kept two books. My mother, Elsbeth Oduya, was less patient.\n\n"
             "“He tells the captain where the rocks are,” my father said.\n\n“Write your book,” my mother said.")
     speakers = {m.text: m.speaker for m in extract_text(text, nlp)}
     assert speakers == {"He tells the captain where the rocks are": "Tomas Oduya", "Write your book": "Elsbeth Oduya"}
     alone = "My aunt kept two books.\n\n“He tells the captain where the rocks are,” my father said."
     assert [(m.speaker, m.speaker_kind) for m in extract_text(alone, nlp)] == [("my father", "anonymous")]
+    # a letters page: each letter's "my" is its own writer's
+    letters = ("To the Editor:\n\nMy father, Tomas Oduya, served on the lifeboats.\n\nAna Reed, Leeds\n\n"
+               'To the Editor:\n\n"Never trust the sea," my father told me.\n\nTom Hale, York')
+    assert [(m.speaker, m.speaker_kind) for m in extract_text(letters, nlp)] == [("my father", "anonymous")]
 
 
 def test_a_capitalised_group_noun_alone_is_the_organisation_named_so(nlp):
@@ -1134,6 +1141,11 @@ slept       10 ccomp VERB VBD sleep
     (ACCOUNT_IN_WHICH.replace("said        5 relcl", "said        0 relcl"), "Marek Solberg"),
     # a clause on someone's relative, not on what they said: not theirs
     (ACCOUNT_IN_WHICH.replace("account     2 pobj  NOUN  NN  account", "brother     2 pobj  NOUN  NN  brother"), None),
+    # an interview with someone: the one interviewed speaks in it, not its owner
+    (ACCOUNT_IN_WHICH.replace("account     2 pobj  NOUN  NN  account\n", "interview   2 pobj  NOUN  NN  interview\n")
+     .replace(",           5 punct PUNCT ,   ,", "with        5 prep  ADP   IN  with"), None),
+    (ACCOUNT_IN_WHICH.replace("account     2 pobj  NOUN  NN  account\n", "interview   2 pobj  NOUN  NN  interview\n"),
+     "Marek Solberg"),
     # no "which": "Solberg's account, he said, ..." is no clause on the account
     (ACCOUNT_IN_WHICH.replace("which       7 pobj  PRON  WDT which", "that        7 pobj  PRON  DT  that"), None),
 ])
@@ -1155,10 +1167,14 @@ def test_he_who_speaks_in_someones_account_is_its_owner(rows, expected):
 def test_one_of_two_documents_authors_speaks_for_neither(nlp):
     """"According to a complaint filed by the Harbour Commission, ...": the commission's words;
     "a complaint filed by the Harbour Commission and a complaint by Vermont" are not the
-    commission's alone (the words stay the speaker's, unnamed)."""
+    commission's alone (the words stay the speaker's, unnamed); "a letter and a memo from Reed"
+    are Reed's."""
     lead = "The Harbour Commission sued the firm.\n\n"
     one = extract_text(lead + 'According to a complaint filed by the Harbour Commission, the firm "looted" the fund.', nlp)
     assert {m.speaker for m in one} == {"Harbour Commission"}
     two = extract_text(lead + "According to a complaint filed by the Harbour Commission and a complaint by Vermont, "
                        'the firm "looted" the fund.', nlp)
     assert "Harbour Commission" not in {m.speaker for m in two}
+    # ... but two documents of one author are that author's
+    text = "Ned Reed chairs the board.\n\n" + 'According to a letter and a memo from Reed, the plan was "dead on arrival."'
+    assert {m.speaker for m in extract_text(text, nlp)} == {"Ned Reed"}

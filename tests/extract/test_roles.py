@@ -859,7 +859,8 @@ worked    6 ROOT     VERB  VBD work
 def test_a_role_after_another_name_and_and_is_only_the_title():
     """"Manafort and campaign spokesman Ned Reed": Reed's role is "campaign spokesman", whatever
     the tagger made of the other name; not so after a party word ("Republican and billionaire
-    candidate") nor inside a title ("Health and Human Services Secretary")."""
+    candidate") nor inside a title ("Health and Human Services Secretary"), nor after a title
+    ("President and chief executive")."""
     from quotetrack.extract.coref.roles import role_before
 
     assert role_before(parse(NAME_AND_TITLE)[0:6], 4) == "campaign spokesman"
@@ -867,3 +868,5 @@ def test_a_role_after_another_name_and_and_is_only_the_title():
     assert role_before(party[0:6], 4) == "Republican and campaign spokesman"
     title = parse(NAME_AND_TITLE.replace("campaign  0 conj     NOUN  NN  campaign", "Campaign  0 conj     PROPN NNP Campaign"))
     assert role_before(title[0:6], 4) == "Manafort and Campaign spokesman"
+    two_titles = parse(NAME_AND_TITLE.replace("Manafort  2 nmod     NOUN  NN  manafort", "President 2 nmod     PROPN NNP President"))
+    assert role_before(two_titles[0:6], 4) == "President and campaign spokesman"

@@ -41,8 +41,13 @@ def writer_of(text, needle):
          "Lindqvist's new memoir, Salt Roads.\n\nI left Kelso at sixteen.", "I left", "Vera Lindqvist"),
         ("I left Kelso at sixteen.\n\nThe mill closed.\n\nAdapted from \"Salt Roads\" by Tom Ames. Used with "
          "permission.", "I left", "Tom Ames"),
-        # an excerpt of someone's speech is no book's: its "I" is not that speaker's by this rule
-        ("Ana Reed spoke.\n\nIn an excerpt from the interview, Reed was calm.\n\nI asked the clerk.",
+        # ... only a note that says the text is one: not excerpts the writer read, a series adapted
+        # from a novel, an excerpt of a speech
+        ("Last week I read the excerpts from Barack Obama's new memoir.\n\nI said it was history.\n\n"
+         "Ruth Okafor is a history teacher in Leeds.", "I said", "Ruth Okafor"),
+        ("The new series, adapted from the novel by Stephen King, opens on Friday. I said it was good.\n\n"
+         "Ruth Okafor is a television critic in Leeds.", "I said", "Ruth Okafor"),
+        ("Ana Reed spoke.\n\nIn an excerpt from a speech given by Ana Reed in May, she was calm.\n\nI asked the clerk.",
          "I asked", None),
         # a signature after a form of address, with an initial
         ("I was there in 1990.\n\nDr. J. Patel, Leeds", "I was", "J. Patel"),

@@ -699,7 +699,8 @@ def _person_named(token: Token) -> bool:
 
 
 def _speaker_noun(token: Token) -> bool:
-    """A word of the lists of nouns that can speak (roles, unnamed sources, groups, documents)."""
+    """A word of the lists of nouns that can speak (roles, unnamed sources, groups, documents,
+    and the descriptions and professions a person is given: "the physician", "the businessman")."""
     forms = {token.lemma_.lower(), token.lower_}
     return any(forms & lexicon.words(name) for name in _SPEAKER_LISTS)
 

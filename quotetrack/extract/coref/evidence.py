@@ -54,10 +54,10 @@ def index_entities(docs: dict[int, Doc], frames: dict[int, Frame], index: Articl
     found = []
     for p, quoted in _readable(docs, frames).items():
         doc, frame = docs[p], frames[p]
-        run_on = 0  # where the last name that ran on past its entity ends ("Court of Appeals for the Tenth Circuit")
+        run_on = 0  # where the last name that ran on past its entity ends (roles.name_end)
         for ent in doc.ents:
             if ent.start < run_on:
-                continue  # "the Tenth Circuit" of that name, tagged apart
+                continue  # a part of that name the NER tagged apart: "the Tenth Circuit" of a court's, "Ashby" of "The County of Ashby"
             # (a lone first name beside a noun for someone: "Another evacuee, Marguerite, said")
             mislabelled = _person_mislabelled(ent) or (len(ent) == 1 and roles.first_name_beside_noun(ent.root))
             if (ent.label_ not in PERSON_LABELS + ORG_LABELS and not mislabelled) or ent.start in quoted or ent.root.is_quote:
@@ -672,7 +672,8 @@ def _note_relative(name: Token, entity: Entity, frame: Frame, paragraph: int, in
             continue
         # ("My father, Tomas Oduya," in a first-person text: the writer's; the name is outside
         # quotation marks, where the index reads names)
-        of = index.narrator if owner.lower_ == "my" else person_owning(owner, frame.to_article(owner.idx), paragraph, index)
+        at = frame.to_article(owner.idx)
+        of = index.narrator(at) if owner.lower_ == "my" else person_owning(owner, at, paragraph, index)
         if of is not None:
             index.note_relative(of, noun.lemma_.lower(), entity)
 

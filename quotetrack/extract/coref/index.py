@@ -245,8 +245,9 @@ GOVERNMENT_NOUNS = frozenset({"government", "state", "administration", "authorit
 CAPITAL = "[A-ZÀ-ÖØ-ÞŁŚŠŽČĆ]"
 #: the last word of a name right before an age (", 19,"), with nothing else between
 _NAME_BEFORE = re.compile(rf"({CAPITAL}[\w'’-]+)\s*$")
-#: the most words a title line or a list's heading holds (ArticleIndex._title_line)
+#: the most words a title line holds (ArticleIndex._title_line), and a list's heading
 _TITLE_WORDS = 20
+_HEADING_WORDS = 20
 #: how many headings opening on "He" or "She" make a list, and how many paragraphs each heading
 #: may head on average (a listicle's heading and its one or two paragraphs)
 _LIST_HEADINGS = 3
@@ -510,9 +511,10 @@ class ArticleIndex:
         #: (id of a person, (gender, relation) of a kin noun) -> that person's relative the text
         #: named so ("her father": ("m", "parent"))
         self._relatives: dict[tuple[int, tuple[str, str]], Entity] = {}
-        #: whom "my" stands for outside quotation marks: the writer, named or not ("My father,
-        #: Tomas Oduya, kept two books ... "...," my father said"); a key for relatives only
-        self.narrator = Entity("I", "person")
+        #: whom "my" stands for outside quotation marks, by the name of the writer (writer(); ""
+        #: when none is printed): a key for relatives only ("My father, Tomas Oduya, kept two
+        #: books ... "...," my father said"), one per letter of a letters page
+        self._narrators: dict[str, Entity] = {}
         self._fuller: dict[str, list[tuple[int, str]]] = {}  # a name's fuller forms, found once
         self._scans: dict[tuple[str, str], object] = {}  # the other text scans, by (kind, name), done once
 
@@ -842,10 +844,10 @@ class ArticleIndex:
         before, unless the text says that person is of the other gender (a first name that only
         leans says too little: "Lindsey Graham said ... He continued")."""
         if kind == "person" and gender is not None \
-                and (first := self._first_parallel_heading(offset, paragraph, gender)) is not None:
+                and (heading := self._first_parallel_heading(offset, paragraph, gender)) is not None:
             # a list's headings ("He said ...", "He called ...") are all about the one person
             # the first of them is about, whoever the paragraphs between name
-            return self.antecedent(self.paragraph_start(first), first, kind=kind, gender=gender, lookback=lookback)
+            return self.antecedent(self.paragraph_start(heading), heading, kind=kind, gender=gender, lookback=lookback)
         if continuing and kind == "person":
             # (someone unnamed who spoke last is left to the rule of unnamed speakers below: "A
             # spokesman said ... "...," he added")
@@ -921,20 +923,27 @@ class ArticleIndex:
         return None
 
     def _first_parallel_heading(self, offset: int, paragraph: int, gender: Gender) -> int | None:
-        """The first of a list's headings when the pronoun at ``offset`` opens a later one: short
-        one-sentence paragraphs, numbered or not, opening on a "He" or "She" of ``gender`` ("3.
-        She said teachers should be paid like nurses"), at least _LIST_HEADINGS of them and at
-        least one paragraph in _LIST_SPACING from the first on (a listicle, not a live blog's
-        occasional "He also won ..."); None otherwise."""
+        """The first of a list's headings when the pronoun at ``offset`` opens a later one: in an
+        article whose title line counts its items ("9 things Tom Hale said", "Eight things ...":
+        data/number_words.txt), short one-sentence paragraphs, numbered or not, opening on a "He"
+        or "She" of ``gender`` ("3. She said teachers should be paid like nurses"), at least
+        _LIST_HEADINGS of them, none right after another, and at least one paragraph in
+        _LIST_SPACING from the first on (not a live blog's occasional "He also won ...", nor a wire
+        story's one-sentence paragraphs: "He was charged ... / He was released on bail"); None
+        otherwise."""
         key = ("headings", gender)
         if key not in self._scans:
             word = "He" if gender == "m" else "She"
             pattern = re.compile(rf"\s*(?:\d+[.)]\s+)?(?P<heading>{word}\s+[a-z].*)", re.S)
             found = [p for p in range(len(self._paragraph_starts))
-                     if (m := pattern.match(self.paragraph_text(p))) and len(m["heading"].split()) <= _TITLE_WORDS
+                     if (m := pattern.match(self.paragraph_text(p))) and len(m["heading"].split()) <= _HEADING_WORDS
                      and not re.search(r"[.!?][\"”’']?\s+\S", m["heading"].strip())]
             spread = len(self._paragraph_starts) - found[0] if found else 0
-            self._scans[key] = found if len(found) >= _LIST_HEADINGS and len(found) * _LIST_SPACING >= spread else []
+            apart = all(b - a > 1 for a, b in zip(found, found[1:]))
+            counted = self._title_line(0) and any(w.isdigit() or w.lower() in lexicon.words("number_words")
+                                                  for w in re.findall(r"\w+", self.paragraph_text(0)))
+            self._scans[key] = found if counted and apart and len(found) >= _LIST_HEADINGS \
+                and len(found) * _LIST_SPACING >= spread else []
         headings: list[int] = self._scans[key]  # type: ignore[assignment]
         if paragraph not in headings or paragraph == headings[0] or offset - self.paragraph_start(paragraph) > _HEADING_PRONOUN_AT:
             return None
@@ -1196,6 +1205,12 @@ class ArticleIndex:
                 return entity
         return None
 
+    def narrator(self, offset: int) -> Entity:
+        """Who "my" at ``offset`` (outside quotation marks) is, as a key for the relatives the
+        text names: the writer of that part of the text, named or not."""
+        writer = self.writer(offset)
+        return self._narrators.setdefault(writer.name if writer is not None else "", Entity("I", "person"))
+
     def writer(self, offset: int) -> Entity | None:
         """Whoever writes an "I" at ``offset`` (the author of a column, a letter, an excerpt:
         writer.first_person_writer); None inside quotation marks, where "I" is the one quoted, or
@@ -1246,14 +1261,30 @@ class ArticleIndex:
         end = self._paragraph_starts[paragraph + 1] if paragraph + 1 < len(self._paragraph_starts) else len(self.text)
         return self.text[self._paragraph_starts[paragraph] : end]
 
+    def _possessor_of_someone(self, offset: int) -> bool:
+        """Whether the name at ``offset`` is written as the possessor of a person: a noun for one
+        among the three words after its "'s" ("Calder Vale's first-choice goalkeeper"), or a
+        nickname in quotation marks ("Calder Vale's 'Foghorn'")."""
+        m = _POSSESSOR.match(self.text, offset)
+        if m is None:
+            return False
+        after = self.text[m.end() : m.end() + 60]
+        if re.match(r"\s*[‘'\"“]", after):
+            return True
+        return any(w.lower() in lexicon.person_nouns() for w in re.findall(r"[\w-]+", after)[:3])
+
     def _title_line(self, paragraph: int) -> bool:
         """Whether paragraph number ``paragraph`` is the article's title line: its first
-        paragraph, with more text after it, in Title Case or short and with no full stop ("At
-        34, Calder Vale's 'Foghorn' is back"; not a one-sentence lede)."""
+        paragraph, with more text after it, in Title Case or short and with no stop at its end
+        ("At 34, Calder Vale's 'Foghorn' is back"; not a one-sentence lede)."""
         if paragraph != 0 or len(self._paragraph_starts) < 2:
             return False
-        line = self.paragraph_text(0).strip()
-        return is_headline(line) or len(line.split()) <= _TITLE_WORDS and not re.search(r"[.!?][\"”’']?$", line)
+        if ("title line", "") not in self._scans:
+            line = self.paragraph_text(0).strip()
+            # (not a lede that runs on after a colon: "... has one message for the council:")
+            self._scans[("title line", "")] = is_headline(line) or len(line.split()) <= _TITLE_WORDS \
+                and not re.search(r"[.!?:;,][\"”’']?$", line)
+        return bool(self._scans[("title line", "")])
 
     def _names_in(self, paragraph: int, entity: Entity) -> bool:
         """Whether paragraph number ``paragraph`` writes a word of the entity's name ("Bettina",
@@ -1302,10 +1333,11 @@ class ArticleIndex:
                 if m.group(0)[0] in ",(" else None
             if written is not None and (entity := self.match(written.group(1), "person", m.start())) is not None:
                 return entity
-            # (not a possessor: "At 34, Calder Vale's goalkeeper" ages the goalkeeper)
+            # (not a possessor of someone: "At 34, Calder Vale's goalkeeper" ages the goalkeeper,
+            # "At 34, Ned Reed's best years" Reed)
             near = [s for s in people if abs(s.offset - m.start()) <= _AGE_REACH and (s.offset > m.start() or not described)
                     and not re.search(r"[.!?]\s", self.text[min(s.offset, m.start()) : max(s.offset, m.start())])
-                    and not _POSSESSOR.match(self.text, s.offset)]
+                    and not self._possessor_of_someone(s.offset)]
             if near:
                 return min(near, key=lambda s: abs(s.offset - m.start())).entity
         return None

@@ -527,7 +527,7 @@ def _relative_named(head: Token, lemma: str, offset: int, paragraph: int, index:
     if owner is not None and owner.lower_ == "my":
         # the writer's relative (speaker words are outside quotation marks): any the text named
         # as "my <noun>" ("My mother, Elsbeth Oduya, ...": "my mother said"), wife or brother too
-        return index.relative(index.narrator, lemma)
+        return index.relative(index.narrator(offset), lemma)
     if owner is None or kin_relation(lemma) not in ("parent", "child"):
         return None
     if owner.pos_ == "PRON":
@@ -604,9 +604,11 @@ def _owner_speaking_in(pronoun: Token, index: ArticleIndex) -> Entity | None:
     opens = min(t.i for t in verb.subtree)
     before = [t for t in pronoun.doc[max(pronoun.sent.start, opens - _CLAUSE_REACH) : opens] if t.lemma_.lower() in occasions]
     noun = verb.head if verb.head.lemma_.lower() in occasions else before[-1] if before else None
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if noun is not None else None
-    if owner is None:
+    if noun is None:
         return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None  # "Hannity's interview with him, in which he said": the one interviewed speaks
     rng = roles.name_tokens(pronoun.doc[owner.left_edge.i : owner.i + 1], owner)
     return index.match(clean_name(pronoun.doc[rng[0] : rng[1]].text), "person") if rng is not None else None
 
@@ -688,10 +690,10 @@ def _known_owner(head: Token, offset: int, index: ArticleIndex) -> Entity | None
     stands for ("Reed's email", "an email sent out by Reed", "the letter, which was
     attributed to Reed"), though the NER missed it."""
     owner = next((c for c in head.children if c.dep_ == "poss" and c.is_title and c.pos_ != "PRON"), None)
-    if owner is None and any(c.dep_ == "conj" for c in head.children):
-        return None  # one of two documents' authors is not the other's ("a complaint filed by X and a complaint by Y")
+    if owner is None and _own_author(head) and any(_own_author(c) for c in head.children if c.dep_ == "conj"):
+        return None  # two documents, each with its author: neither's alone ("a complaint filed by X and a complaint by Y")
     if owner is None:
-        authors = [g for t in head.subtree if (t.lower_ in ("by", "from") or t.lower_ == "to" and t.head.lemma_ == "attribute")
+        authors = [g for t in head.subtree if (t.lower_ in ("by", "from") or t.lower_ == "to" and _attributed_to_its_author(t.head))
                    and t.head.i in (head.i, *(c.i for c in head.children))
                    for g in t.children if g.dep_ == "pobj" and g.is_title and g.pos_ != "PRON"]
         owner = authors[0] if authors else None
@@ -699,6 +701,20 @@ def _known_owner(head: Token, offset: int, index: ArticleIndex) -> Entity | None
         return None
     name = clean_name(owner.text)
     return index.match(name, "person", offset) or index.match(name, "organization", offset)
+
+
+def _attributed_to_its_author(verb: Token) -> bool:
+    """Whether a verb is "attributed" with no word saying it wrongly was ("falsely attributed to
+    Einstein": data/misattribution_words.txt) or was not."""
+    return verb.lemma_ == "attribute" and not any(
+        c.dep_ == "neg" or c.lower_ in lexicon.words("misattribution_words") for c in verb.children)
+
+
+def _own_author(noun: Token) -> bool:
+    """Whether a document noun has its own "by" or "from" ("a complaint filed by X"), not one it
+    shares with a noun joined to it ("a letter and a memo from Reed": the letter has none)."""
+    near = {noun.i, *(c.i for c in noun.children if c.dep_ not in ("conj", "cc"))}
+    return any(t.lower_ in ("by", "from") and t.head.i in near for t in noun.subtree)
 
 
 @functools.cache

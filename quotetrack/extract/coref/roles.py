@@ -123,15 +123,16 @@ def _court_seat_end(ent: Span, limit: int) -> int | None:
     """One past a court's seat that follows its name, which the NER tags apart ("the U.S. Court
     of Appeals" + "for the Tenth Circuit", "District Court" + "for the Northern District of
     Ohio"; data/court_seats.txt), so that the court has one name; None when no seat follows."""
-    doc, stop = ent.doc, min(limit, len(doc := ent.doc))
-    start = ent.end + 2
-    if not any(t.text == "Court" for t in ent) or start >= stop or doc[ent.end].lower_ != "for" \
-            or doc[ent.end + 1].lower_ != "the":
+    doc = ent.doc
+    stop, start = min(limit, len(doc)), ent.end + 2
+    words = lexicon.table("court_seats")
+    if not any(t.text[:1].isupper() and words.get(t.lower_) == "court" for t in ent) or start >= stop \
+            or doc[ent.end].lower_ != "for" or doc[ent.end + 1].lower_ != "the":
         return None
     end = start
     while end < stop and (doc[end].text[:1].isupper() or doc[end].like_num):  # "Tenth Circuit", "7th Circuit"
         end += 1
-    if end == start or doc[end - 1].lower_ not in lexicon.words("court_seats"):
+    if end == start or words.get(doc[end - 1].lower_) != "seat":
         return None
     if end + 1 < stop and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN":
         end = _proper_nouns_end(doc, end + 1, stop)  # "... District of New York"
@@ -273,11 +274,12 @@ def _role_words(tokens: list[Token]) -> list[Token]:
     cut = max((k + 1 for k, t in enumerate(tokens) if t.text == "," or t.is_quote), default=0)
     # "Ana Price and Council Speaker Ned Reed": the role is Reed's, after the other person's name;
     # so after any capitalised word before a lowercase title ("Manafort and campaign spokesman Ned
-    # Reed", the NER's no person; not "Health and Human Services Secretary" nor "Republican and
-    # billionaire candidate")
+    # Reed", the NER's no person; not "Health and Human Services Secretary", "Republican and
+    # billionaire candidate" nor "President and chief executive")
     cut = max([cut, *(k + 1 for k, t in enumerate(tokens) if t.lower_ in ("and", "or") and k > 0 and (
         tokens[k - 1].ent_type_ in PERSON_LABELS
-        or tokens[k - 1].is_title and tokens[k - 1].ent_type_ != "NORP" and k + 1 < len(tokens) and tokens[k + 1].text.islower()))])
+        or tokens[k - 1].is_title and tokens[k - 1].ent_type_ != "NORP" and not is_role_word(tokens[k - 1].text)
+        and k + 1 < len(tokens) and tokens[k + 1].text.islower()))])
     tokens = tokens[cut:]
     while tokens and (tokens[0].lower_ in DETERMINERS or tokens[0].is_punct or _A_YEAR.fullmatch(tokens[0].text)
                       or tokens[0].ent_type_ in _WHERE_OR_WHEN
@@ -298,10 +300,10 @@ def named_beside_role(name: Token) -> bool:
 
 def described_as_a_person(name: Token) -> bool:
     """"Seun Adeyemi, a soft-spoken novelist who ...", "Hyacinth Bell, 81, who ...", "Another
-    resident, Hamish Dolan,": a name with a noun for a person set beside it by a comma (lexicon.person_nouns: a role, a description,
-    an occupation), an age, or a "who" clause (not on a place: "in Bishkek, who") is a person's,
-    whatever the NER called it and whether or not the lexicon knows the first name ("Ralph
-    Lauren, which" is not)."""
+    resident, Hamish Dolan,": a name with a noun for a person set beside it by a comma
+    (lexicon.person_nouns: a role, a description, an occupation), an age, or a "who" clause (not
+    on a place: "in Bishkek, who") is a person's, whatever the NER called it and whether or not
+    the lexicon knows the first name ("Ralph Lauren, which" is not)."""
     doc = name.doc
     # (an age or a "who" clause not after a place's preposition: the parser hangs "who" on the
     # place before it too, "a diplomat in Bishkek, who spoke ...")

@@ -59,11 +59,15 @@ _FIRST_PARAGRAPHS = 4
 @functools.cache
 def _excerpt_note() -> re.Pattern[str]:
     work_nouns = "|".join(sorted(lexicon.words("authored_works"), key=len, reverse=True))
-    # "excerpts from bestselling author Vera Lindqvist's new book", "adapted from "Salt Roads" by
-    # Tom Ames": the author of the work excerpted writes its "I"
-    return re.compile(rf"\b(?:[Ee]xcerpts?|[Ee]xcerpted|[Aa]dapted)\s+from\s+(?:[^.\n]{{0,80}}?\s)?(?:(?P<name>{_NAME})['’]s\s+"
-                      rf"(?:(?:new|latest|forthcoming|upcoming|recent)\s+)?(?:{work_nouns})\b"
-                      rf"|[^\n]{{0,150}}?\bby\s+(?P<by>{_NAME})\b)")
+    notes = lexicon.table("excerpt_notes")
+    kinds = {kind: "|".join(sorted((w for w, k in notes.items() if k == kind), key=len, reverse=True))
+             for kind in ("opening", "excerpt", "new")}
+    # the note's sentence says the text is an excerpt: "The following is ... excerpts from", "This
+    # essay is adapted from", "Excerpted from" (not "I read the excerpts from ...")
+    opens = rf"(?:^|[.:!?]\s+)\s*(?:(?i:{kinds['opening']})\b[^.\n]{{0,80}}?\b(?:{kinds['excerpt']})|(?i:{kinds['excerpt']}))\s+from\s+"
+    # ... of "bestselling author Vera Lindqvist's new book", or of a work "by Tom Ames" in that sentence
+    return re.compile(rf"{opens}(?:[^.\n]{{0,80}}?\s)?(?:(?P<name>{_NAME})['’]s\s+(?:(?:{kinds['new']})\s+)?(?:{work_nouns})\b"
+                      rf"|[^.\n]{{0,150}}?\bby\s+(?P<by>{_NAME})\b)", re.M)
 
 
 def _excerpt_author(text: str, lo: int, hi: int) -> tuple[str, int] | None:
