@@ -41,8 +41,18 @@ def writer_of(text, needle):
          "Lindqvist's new memoir, Salt Roads.\n\nI left Kelso at sixteen.", "I left", "Vera Lindqvist"),
         ("I left Kelso at sixteen.\n\nThe mill closed.\n\nAdapted from \"Salt Roads\" by Tom Ames. Used with "
          "permission.", "I left", "Tom Ames"),
+        ("I left Kelso at sixteen.\n\nExcerpted from Vera Lindqvist's new memoir, Salt Roads.", "I left", "Vera Lindqvist"),
+        # ... set off by a dash, in brackets, with a full stop in its title
+        ("I left.\n\n— Adapted from \"Salt Roads\" by Tom Ames. Used with permission.", "I left", "Tom Ames"),
+        ("I left.\n\n(Excerpted from \"Mr. Lincoln's Town\" by Tom Ames. Copyright 2026.)", "I left", "Tom Ames"),
         # ... only a note that says the text is one: not excerpts the writer read, a series adapted
         # from a novel, an excerpt of a speech
+        ("This week I read the excerpts from Barack Obama's new memoir.\n\nI said it was history.\n\n"
+         "Ruth Okafor is a history teacher in Leeds.", "I said", "Ruth Okafor"),
+        ("Adapted from the novel by Stephen King, the new series opens on Friday. I said it was good.\n\n"
+         "Ruth Okafor is a television critic in Leeds.", "I said", "Ruth Okafor"),
+        ("Ana Reed spoke.\n\nIn an excerpt from the interview, Reed was calm.\n\nI asked the clerk.",
+         "I asked", None),
         ("Last week I read the excerpts from Barack Obama's new memoir.\n\nI said it was history.\n\n"
          "Ruth Okafor is a history teacher in Leeds.", "I said", "Ruth Okafor"),
         ("The new series, adapted from the novel by Stephen King, opens on Friday. I said it was good.\n\n"

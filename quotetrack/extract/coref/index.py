@@ -175,8 +175,9 @@ _ONE_WORD = re.compile(r"\s*(?:[a-z]+\s+)?")
 
 @functools.lru_cache(maxsize=32)
 def _issuing_pattern(noun: str) -> re.Pattern[str]:
-    """"in a statement", "released a notice", "issued its advisory": where a ``noun`` was issued."""
-    return re.compile(rf"\b(?:in|issued|released|sent|posted|published)\s+(?P<determiner>a|an|its|their|his|her|the)\s+"
+    """"in a statement", "released a notice", "issued its advisory", "hit back with a statement":
+    where a ``noun`` was issued."""
+    return re.compile(rf"\b(?:in|with|issued|released|sent|posted|published)\s+(?P<determiner>a|an|its|their|his|her|the)\s+"
                       rf"(?:[\w.-]+\s+){{0,3}}?{re.escape(noun)}\b", re.IGNORECASE)
 
 
@@ -245,8 +246,9 @@ GOVERNMENT_NOUNS = frozenset({"government", "state", "administration", "authorit
 CAPITAL = "[A-ZÀ-ÖØ-ÞŁŚŠŽČĆ]"
 #: the last word of a name right before an age (", 19,"), with nothing else between
 _NAME_BEFORE = re.compile(rf"({CAPITAL}[\w'’-]+)\s*$")
-#: the most words a title line holds (ArticleIndex._title_line), and a list's heading
+#: the most words a title line holds (ArticleIndex._title_line)
 _TITLE_WORDS = 20
+#: the most words a list's heading holds (ArticleIndex._first_parallel_heading)
 _HEADING_WORDS = 20
 #: how many headings opening on "He" or "She" make a list, and how many paragraphs each heading
 #: may head on average (a listicle's heading and its one or two paragraphs)
@@ -254,6 +256,8 @@ _LIST_HEADINGS = 3
 _LIST_SPACING = 5
 #: how far into its heading (a number "12. " before it) the pronoun stands
 _HEADING_PRONOUN_AT = 6
+#: how many words after a possessor's "'s" may say that it possesses a person
+_POSSESSED_WORDS = 3
 #: a name written as a possessor: "Calder Vale's", "Ana Reed’s"
 _POSSESSOR = re.compile(rf"(?:{CAPITAL}[\w-]*\s+)*{CAPITAL}[\w-]*['’]s\b")
 #: kinds of place or group people run that a name with another kind's word never is
@@ -940,8 +944,11 @@ class ArticleIndex:
                      and not re.search(r"[.!?][\"”’']?\s+\S", m["heading"].strip())]
             spread = len(self._paragraph_starts) - found[0] if found else 0
             apart = all(b - a > 1 for a, b in zip(found, found[1:]))
-            counted = self._title_line(0) and any(w.isdigit() or w.lower() in lexicon.words("number_words")
-                                                  for w in re.findall(r"\w+", self.paragraph_text(0)))
+            # (a count that opens the title: "9 (More) Offensive Things ...", "The 10 best lines";
+            # not "Leeds man, 34, charged")
+            count = re.match(r"\W*(?:the\s+|here\s+are\s+)?(\w+)", self.paragraph_text(0), re.I)
+            counted = self._title_line(0) and count is not None and (
+                count[1].isdigit() or count[1].lower() in lexicon.words("number_words"))
             self._scans[key] = found if counted and apart and len(found) >= _LIST_HEADINGS \
                 and len(found) * _LIST_SPACING >= spread else []
         headings: list[int] = self._scans[key]  # type: ignore[assignment]
@@ -1261,17 +1268,21 @@ class ArticleIndex:
         end = self._paragraph_starts[paragraph + 1] if paragraph + 1 < len(self._paragraph_starts) else len(self.text)
         return self.text[self._paragraph_starts[paragraph] : end]
 
-    def _possessor_of_someone(self, offset: int) -> bool:
+    def _possessor_of_someone(self, offset: int, people: list[Sighting]) -> bool:
         """Whether the name at ``offset`` is written as the possessor of a person: a noun for one
-        among the three words after its "'s" ("Calder Vale's first-choice goalkeeper"), or a
-        nickname in quotation marks ("Calder Vale's 'Foghorn'")."""
+        among the _POSSESSED_WORDS after its "'s" ("Calder Vale's first-choice goalkeeper"), a
+        nickname in quotation marks ("Calder Vale's 'Foghorn'"), or one of ``people`` named right
+        after the possessed noun ("Reed's successor, Tom Hale,")."""
         m = _POSSESSOR.match(self.text, offset)
         if m is None:
             return False
-        after = self.text[m.end() : m.end() + 60]
+        after = self.text[m.end() : m.end() + _AGE_REACH]
         if re.match(r"\s*[‘'\"“]", after):
             return True
-        return any(w.lower() in lexicon.person_nouns() for w in re.findall(r"[\w-]+", after)[:3])
+        if any(w.lower() in lexicon.person_nouns() for w in re.findall(r"[\w-]+", after)[:_POSSESSED_WORDS]):
+            return True
+        named = re.match(r"\s*(?:[\w-]+\s+){0,3}?[\w-]+,\s*", after)
+        return named is not None and any(s.offset == m.end() + named.end() for s in people)
 
     def _title_line(self, paragraph: int) -> bool:
         """Whether paragraph number ``paragraph`` is the article's title line: its first
@@ -1337,7 +1348,7 @@ class ArticleIndex:
             # "At 34, Ned Reed's best years" Reed)
             near = [s for s in people if abs(s.offset - m.start()) <= _AGE_REACH and (s.offset > m.start() or not described)
                     and not re.search(r"[.!?]\s", self.text[min(s.offset, m.start()) : max(s.offset, m.start())])
-                    and not self._possessor_of_someone(s.offset)]
+                    and not self._possessor_of_someone(s.offset, people)]
             if near:
                 return min(near, key=lambda s: abs(s.offset - m.start())).entity
         return None

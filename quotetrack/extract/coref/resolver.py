@@ -607,8 +607,16 @@ def _owner_speaking_in(pronoun: Token, index: ArticleIndex) -> Entity | None:
     if noun is None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if owner is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
-        return None  # "Hannity's interview with him, in which he said": the one interviewed speaks
+    # an interview with a person: that person speaks in it, not the interviewer ("Hannity's
+    # interview with him", "Hale's interview with Reed"; "Reed's interview with the BBC" is Reed's)
+    partner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if partner is not None and partner.pos_ == "PRON":
+        return None  # whom "him" stands for: the pronoun rules'
+    if partner is not None and partner.ent_type_ in PERSON_LABELS:
+        owner = partner
+    if owner is None:
+        return None
     rng = roles.name_tokens(pronoun.doc[owner.left_edge.i : owner.i + 1], owner)
     return index.match(clean_name(pronoun.doc[rng[0] : rng[1]].text), "person") if rng is not None else None
 
@@ -690,8 +698,10 @@ def _known_owner(head: Token, offset: int, index: ArticleIndex) -> Entity | None
     stands for ("Reed's email", "an email sent out by Reed", "the letter, which was
     attributed to Reed"), though the NER missed it."""
     owner = next((c for c in head.children if c.dep_ == "poss" and c.is_title and c.pos_ != "PRON"), None)
-    if owner is None and _own_author(head) and any(_own_author(c) for c in head.children if c.dep_ == "conj"):
-        return None  # two documents, each with its author: neither's alone ("a complaint filed by X and a complaint by Y")
+    if owner is None and _own_author(head) and any(c.dep_ == "conj" and c.lemma_.lower() in _documents() for c in head.children):
+        # the first of two documents has an author of its own: neither's alone ("a complaint
+        # filed by X and a complaint (filed in Y)"; "a letter and a memo from Reed" are Reed's)
+        return None
     if owner is None:
         authors = [g for t in head.subtree if (t.lower_ in ("by", "from") or t.lower_ == "to" and _attributed_to_its_author(t.head))
                    and t.head.i in (head.i, *(c.i for c in head.children))

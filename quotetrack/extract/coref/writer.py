@@ -63,11 +63,21 @@ def _excerpt_note() -> re.Pattern[str]:
     kinds = {kind: "|".join(sorted((w for w, k in notes.items() if k == kind), key=len, reverse=True))
              for kind in ("opening", "excerpt", "new")}
     # the note's sentence says the text is an excerpt: "The following is ... excerpts from", "This
-    # essay is adapted from", "Excerpted from" (not "I read the excerpts from ...")
-    opens = rf"(?:^|[.:!?]\s+)\s*(?:(?i:{kinds['opening']})\b[^.\n]{{0,80}}?\b(?:{kinds['excerpt']})|(?i:{kinds['excerpt']}))\s+from\s+"
-    # ... of "bestselling author Vera Lindqvist's new book", or of a work "by Tom Ames" in that sentence
-    return re.compile(rf"{opens}(?:[^.\n]{{0,80}}?\s)?(?:(?P<name>{_NAME})['’]s\s+(?:(?:{kinds['new']})\s+)?(?:{work_nouns})\b"
-                      rf"|[^.\n]{{0,150}}?\bby\s+(?P<by>{_NAME})\b)", re.M)
+    # essay is adapted from", "(Excerpted from" at a line's or sentence's start (not "I read the
+    # excerpts from ...", nor "This week I read the excerpts")
+    starts = r"(?:^[^\w\n]*|[.:!?]\s+[^\w\n]*)"
+    says = rf"(?i:{kinds['opening']})(?:\s+(?:{work_nouns}))?\s+(?:is|are|was)\b[^.\n]{{0,80}}?\b(?:{kinds['excerpt']})"
+    # a title in quotation marks may hold a full stop ("Mr. Lincoln's Town")
+    words = r"(?:“[^”\n]{0,80}”|\"[^\"\n]{0,80}\"|[^.\n])"
+    # ... of "bestselling author Vera Lindqvist's new book", or of a work "by Tom Ames"; after a
+    # bare "Adapted from", one that ends the note ("Adapted from "Salt Roads" by Tom Ames. Used
+    # with permission."; not "Adapted from the novel by Stephen King, the new series opens ...", a
+    # sentence of the text)
+    def work(group: str) -> str:
+        return rf"(?P<{group}>{_NAME})['’]s\s+(?:(?:{kinds['new']})\s+)?(?:{work_nouns})\b"
+    return re.compile(rf"{starts}(?:{says}\s+from\s+{words}{{0,80}}?(?:{work('name')}|{words}{{0,70}}?\bby\s+(?P<by>{_NAME})\b)"
+                      rf"|(?i:{kinds['excerpt']})\s+from\s+(?:{words}{{0,80}}?{work('note_name')}"
+                      rf"|{words}{{0,150}}?\bby\s+(?P<note_by>{_NAME})(?=\s*(?:[.;)\]]|$))))", re.M)
 
 
 def _excerpt_author(text: str, lo: int, hi: int) -> tuple[str, int] | None:
@@ -75,7 +85,7 @@ def _excerpt_author(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     m = _excerpt_note().search(text, lo, hi)
     if m is None:
         return None
-    group = "name" if m.group("name") else "by"
+    group = next(g for g in ("name", "by", "note_name", "note_by") if m.group(g))
     if first_name_gender(m.group(group)) is None:
         return None
     return m.group(group), m.start(group)
