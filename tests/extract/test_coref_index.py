@@ -2582,3 +2582,17 @@ def test_a_lede_that_runs_on_after_a_colon_is_no_title_line(nlp):
     text = ("Mayor Tom Hale has one message for council member Ned Reed and the rest of the council:\n\n"
             'Stop blocking the budget.\n\n"It is a disgrace," he said on Tuesday.')
     assert [m.speaker for m in extract_text(text, nlp)] == ["Tom Hale"]
+
+
+def test_a_release_is_not_of_the_people_it_quotes():
+    """"In a press release, the company quoted its engineer, Ravi Dunmore: ..." and later
+    "According to the release": the company's, not the engineer's it quoted."""
+    from quotetrack.text import paragraph_spans
+
+    text = ("Verrit Audio said sales would grow.\n\nIn a press release, the company quoted its engineer, Ravi Dunmore: "
+            '"It listens."\n\nAccording to the release, sales start in May.')
+    index = ArticleIndex(text, paragraph_spans(text))
+    index.add("Verrit Audio", "organization", 0, 0, subject=True)
+    index.add("Ravi Dunmore", "person", text.index("Ravi"), 1, subject=True, speaker=True)
+    found = index.statement_issuer(text.index("the release"), 2, issued=True, noun="release")
+    assert found.name == "Verrit Audio"

@@ -1195,3 +1195,4 @@ def test_the_one_interviewed_speaks_in_an_interview(nlp):
     text = ("Ned Reed spent Monday at his golf club.\n\nViewers tuned in to Tom Hale's interview with him, in which "
             'he said the vote was "rigged."')
     assert "Tom Hale" not in {m.speaker for m in extract_text(text, nlp)}
+

@@ -183,7 +183,10 @@ def _issuing_pattern(noun: str) -> re.Pattern[str]:
 
 #: "In a statement released on Thursday, June 5, the central bank said": the kind of organisation
 #: (group 1) that says so in the sentence where the statement was issued
-_CALLED_SAYING = re.compile(r"[^.!?\n]*?,\s*the\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:said|says|added|noted|stated|wrote)\b")
+_CALLED_SAYING = re.compile(r"[^.!?\n]*?,\s*the\s+(?:[a-z]+\s+){0,2}?([a-z]+)\s+(?:said|says|added|noted|stated|wrote|quoted)\b")
+#: a document that quotes someone between where it was issued and the name ("In a release, the
+#: company quoted its chief executive, Ana Reed")
+_QUOTED_BY_IT = re.compile(r"\bquot(?:ed|es|ing)\b[^.!?\n]*$")
 
 
 def _person_noun_in(words: str) -> bool:
@@ -1439,9 +1442,12 @@ class ArticleIndex:
             # (or, when the issuer is unnamed, the organisation named one verb before where it was
             # issued: "Analysts at Marlowe Capital said in a client note that ..."; never an
             # agency or a paper that carried it: "confirmed in a statement quoted by AFP")
+            # (nor someone the document quotes: "In a press release, the company quoted its head of
+            # engineering, Ravi Dunmore: ...")
             there = [s for s in self.sightings if s.offset < offset and s.paragraph == issuing
                      and s.entity.name.lower() not in lexicon.words("news_agencies")
-                     and not {w.lower() for w in s.entity.name.split()[-1:]} & lexicon.words("masthead_words")]
+                     and not {w.lower() for w in s.entity.name.split()[-1:]} & lexicon.words("masthead_words")
+                     and not (at < s.offset and _QUOTED_BY_IT.search(self.text, at, s.offset))]
             issuers = [s for s in there if s.entity.kind != "anonymous" and (s.speaker or s.subject)] \
                 or [s for s in there if s.entity.kind == "organization" and self._issues_right_after(s, at)]
             if issuers:
