@@ -1196,3 +1196,20 @@ def test_the_one_interviewed_speaks_in_an_interview(nlp):
             'he said the vote was "rigged."')
     assert "Tom Hale" not in {m.speaker for m in extract_text(text, nlp)}
 
+
+
+def test_someones_lawyer_is_the_lawyer_the_article_named(nlp):
+    """"Oakley's lawyer said" is the one lawyer the article named ("Defence lawyer Raymond
+    Oduya"); not one whose role names someone else ("a lawyer for Hale" is not Oakley's), and
+    with no such title named, the words stay someone unnamed's."""
+    story = ("{lead}\n\nThe judge sentenced Ned Oakley to two years.\n\n"
+             "Oakley's lawyer said outside court that his client would not appeal.")
+
+    def speaker(lead: str) -> str | None:
+        found = {m.text: m for m in extract_text(story.format(lead=lead), nlp)}
+        return found["his client would not appeal"].speaker
+
+    assert speaker("Defence lawyer Raymond Oduya argued for a conditional sentence.") == "Raymond Oduya"
+    assert speaker("Tom Hale testified on Monday. Ana Price, a lawyer for Hale, argued for a conditional sentence.") \
+        == "Oakley's lawyer"
+    assert speaker("The Crown argued for a conditional sentence.") == "Oakley's lawyer"

@@ -369,6 +369,17 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             # "A western diplomat ... said" and later "the diplomat said": the same unnamed
             # person, seen speaking again (for the "they" after), under the words written here
             index.see(unnamed, start, paragraph, subject=True, speaker=True)
+    if entity is None and not definite and head.tag_ == "NN" and roles.is_role_word(lemma) \
+            and (named_owner := next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)) is not None:
+        # "Oakley's lawyer": the one lawyer the article named ("Defence lawyer Raymond Oduya"),
+        # not the owner, nor one whose role names someone else ("Trump lawyer Alan Garten" is not
+        # Nunberg's); of a person only ("NATO's secretary general" is not another body's); none
+        # named so, the words stay someone unnamed's ("Calden Water's spokesperson")
+        whose = index.match(clean_name(named_owner.text), "person", start)
+        holder = index.by_role(lemma, [], start) if whose is not None else None
+        if whose is not None and holder is not None and holder is not whose \
+                and not _role_names_another(holder, whose, index, start):
+            entity = holder
     if entity is not None:
         index.see(entity, start, paragraph, subject=True, speaker=True)
         return _from_entity(found, entity)
@@ -711,6 +722,14 @@ def _known_owner(head: Token, offset: int, index: ArticleIndex) -> Entity | None
         return None
     name = clean_name(owner.text)
     return index.match(name, "person", offset) or index.match(name, "organization", offset)
+
+
+def _role_names_another(holder: Entity, owner: Entity, index: ArticleIndex, offset: int) -> bool:
+    """Whether the role or affiliation the article gave ``holder`` names a person other than
+    ``owner`` ("Trump lawyer" is not Nunberg's lawyer)."""
+    words = re.findall(r"[A-Z][\w'’-]+", f"{holder.role or ''} {holder.affiliation or ''}")
+    return any((named := index.match(clean_name(w), "person", offset, first_name=False)) is not None and named is not owner
+               for w in words)
 
 
 def _attributed_to_its_author(verb: Token) -> bool:
