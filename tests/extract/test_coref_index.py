@@ -2596,3 +2596,20 @@ def test_a_release_is_not_of_the_people_it_quotes():
     index.add("Ravi Dunmore", "person", text.index("Ravi"), 1, subject=True, speaker=True)
     found = index.statement_issuer(text.index("the release"), 2, issued=True, noun="release")
     assert found.name == "Verrit Audio"
+
+
+def test_an_unnamed_speaker_who_goes_on_saying_keeps_the_next_she(nlp):
+    """"A nurse who asked not to be named said ... She said three had quit. / "...," she said": the
+    nurse, whose own "She said" sentence is no narration between; a sentence of the writer's is
+    ("She laughed" may be anyone)."""
+    from quotetrack import extract_text
+
+    lead = "Rachel Amundsen said she waited 16 hours with her father.\n\n"
+    text = (lead + "A nurse who asked not to be named said staff were tired. She said three nurses had quit.\n\n"
+            '"We love this place," she said.')
+    found = {m.text: m for m in extract_text(text, nlp)}
+    assert (found["We love this place"].speaker, found["We love this place"].speaker_kind) == ("a nurse", "anonymous")
+    from quotetrack.extract.coref.index import _narration_between
+
+    assert not _narration_between("A nurse said staff were tired. She said three had quit. ", 0, 56)
+    assert _narration_between("A nurse said staff were tired. She laughed. ", 0, 44)

@@ -216,6 +216,8 @@ def _narration_between(text: str, start: int, end: int) -> bool:
     # '"...," she said' and '"...," Tom Hale said' are the quotation's, '"..." She laughed' not)
     for m in re.finditer(r"(\w*)([.!?])\s+[A-Za-z]|\x00(?!\s+(?:[A-Z][\w.'’-]*\s+){1,3}" + _SAID + r")\s+[A-Z]", between):
         word, mark = (m.group(1) or "").lower(), m.group(2)
+        if _GOES_ON_SAYING.match(between, m.end() - 1):
+            continue  # ("A nurse ... said staff were tired. She said three had quit.": she goes on)
         if mark != "." or (len(word) > 1 and word not in abbreviations):
             return True  # a sentence ends (not at "St. Albert" or "U.S. soldier")
     return False
@@ -223,6 +225,8 @@ def _narration_between(text: str, start: int, end: int) -> bool:
 
 #: the verbs of an attribution right after a quotation ('"...," Tom Hale said')
 _SAID = r"(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|recalled|explained|replied|continued)\b"
+#: a sentence in which the one who spoke goes on speaking ("She said three nurses had quit")
+_GOES_ON_SAYING = re.compile(r"(?:He|She)\s+(?:also\s+)?" + _SAID)
 
 
 #: how far from a person's name the number that gives their age may stand ("Evelyn Marchand, 67,")
