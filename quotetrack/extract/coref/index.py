@@ -671,7 +671,7 @@ class ArticleIndex:
         already is of someone else of that surname ("Mrs. Khan")."""
         if kind == "organization":
             key = organisation_key(name)
-            if " " not in key and key in lexicon.words("masthead_words") | lexicon.words("scanned_organisations"):
+            if " " not in key and (key in lexicon.words("masthead_words") or key in lexicon.words("scanned_organisations")):
                 # "the Journal", "the Post": the outlet the article names with that masthead; "the
                 # Board", "the Tribunal": the organisation whose name ends so
                 ending = [e for e in self.entities if e.kind == "organization" and

@@ -605,13 +605,13 @@ def _owner_speaking_in(pronoun: Token, index: ArticleIndex) -> Entity | None:
     ("Solberg's account to investigators, in which he said ...": Solberg), when the article names
     that person; None otherwise."""
     verb = pronoun.head
-    which = [t for t in verb.subtree if t.i < pronoun.i and t.lower_ in ("which", "where")]
-    if pronoun.dep_ != "nsubj" or verb.dep_ != "relcl" or not which:
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "relcl" \
+            or not any(t.i < pronoun.i and t.lower_ in ("which", "where") for t in verb.subtree):
         return None  # "Reed's brother, whom he met": no clause on what the owner said
     # the noun the clause is on: its head, or the nearest occasion of speech before the clause
     # (the parser may hang the clause on the sentence's subject: "prosecutors relied on
     # Solberg's account to investigators, in which he said")
-    occasions = _issued_things() | lexicon.words("speech_occasions")
+    occasions = _speech_occasions()
     opens = min(t.i for t in verb.subtree)
     before = [t for t in pronoun.doc[max(pronoun.sent.start, opens - _CLAUSE_REACH) : opens] if t.lemma_.lower() in occasions]
     noun = verb.head if verb.head.lemma_.lower() in occasions else before[-1] if before else None
@@ -750,6 +750,12 @@ def _own_author(noun: Token) -> bool:
 def _documents() -> frozenset[str]:
     """Documents, publications and bodies of evidence: things, never an unnamed person."""
     return _issued_things() | lexicon.words("evidence_nouns")
+
+
+@functools.cache
+def _speech_occasions() -> frozenset[str]:
+    """Documents and occasions of speech: what someone speaks in ("account", "interview")."""
+    return _issued_things() | lexicon.words("speech_occasions")
 
 
 @functools.cache
