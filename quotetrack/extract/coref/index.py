@@ -253,6 +253,8 @@ GOVERNMENT_NOUNS = frozenset({"government", "state", "administration", "authorit
 CAPITAL = "[A-ZÀ-ÖØ-ÞŁŚŠŽČĆ]"
 #: the last word of a name right before an age (", 19,"), with nothing else between
 _NAME_BEFORE = re.compile(rf"({CAPITAL}[\w'’-]+)\s*$")
+#: the subject pronoun of each gender as it opens a paragraph ("He says ...", "She called ...")
+_OPENING_PRONOUN = {"m": "He", "f": "She"}
 #: the most words a title line holds (ArticleIndex._title_line)
 _TITLE_WORDS = 20
 #: the most words a list's heading holds (ArticleIndex._first_parallel_heading)
@@ -944,8 +946,7 @@ class ArticleIndex:
         otherwise."""
         key = ("headings", gender)
         if key not in self._scans:
-            word = "He" if gender == "m" else "She"
-            pattern = re.compile(rf"\s*(?:\d+[.)]\s+)?(?P<heading>{word}\s+[a-z].*)", re.S)
+            pattern = re.compile(rf"\s*(?:\d+[.)]\s+)?(?P<heading>{_OPENING_PRONOUN[gender]}\s+[a-z].*)", re.S)
             found = [p for p in range(len(self._paragraph_starts))
                      if (m := pattern.match(self.paragraph_text(p))) and len(m["heading"].split()) <= _HEADING_WORDS
                      and not re.search(r"[.!?][\"”’']?\s+\S", m["heading"].strip())]
@@ -968,7 +969,7 @@ class ArticleIndex:
         ends ("He says ...", "She added, ..."); None when it opens otherwise."""
         if paragraph >= len(self._paragraph_starts):
             return None
-        m = re.match(rf"\s*{'He' if gender == 'm' else 'She'}\b(?=\s+[a-z])", self.paragraph_text(paragraph))
+        m = re.match(rf"\s*{_OPENING_PRONOUN[gender]}\b(?=\s+[a-z])", self.paragraph_text(paragraph))
         return self.paragraph_start(paragraph) + m.end() if m else None
 
     def _speaker_named_before(self, window: list[Sighting], paragraph: int, gender: Gender) -> list[Sighting]:

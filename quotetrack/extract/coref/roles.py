@@ -312,13 +312,16 @@ def described_as_a_person(name: Token) -> bool:
         return False  # "a retired GP who chairs ...": a noun, which the NER took for a name
     if not placed and is_age_aside(doc, name.i + 1):
         return True
-    if name.dep_ == "appos" and name.head.i < name.i and name.head.pos_ == "NOUN" \
-            and name.head.lemma_.lower() in lexicon.person_nouns() and doc[name.left_edge.i - 1].text == ",":
-        return True  # "Another resident, Hamish Dolan, said": the name set after the noun
-    return any(c.dep_ == "appos" and c.i > name.i and c.pos_ == "NOUN" and doc[c.left_edge.i - 1].text == ","
-               and c.lemma_.lower() in lexicon.person_nouns()
-               or not placed and c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in NOMINAL_SUBJECTS for w in c.children)
-               for c in name.children)
+    # a noun for a person set off by a comma after the name, or before it ("Another resident,
+    # Hamish Dolan, said")
+    beside = [(c, c) for c in name.children if c.dep_ == "appos" and c.i > name.i]
+    if name.dep_ == "appos" and name.head.i < name.i:
+        beside.append((name.head, name))
+    if any(noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.person_nouns() and doc[later.left_edge.i - 1].text == ","
+           for noun, later in beside):
+        return True
+    return not placed and any(c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in NOMINAL_SUBJECTS for w in c.children)
+                              for c in name.children)
 
 
 #: prepositions before a place's name ("a diplomat in Bishkek")

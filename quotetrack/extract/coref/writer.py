@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from ... import lexicon
 from .gender import first_name_gender
@@ -56,12 +57,16 @@ _LETTER_PARAGRAPHS = 8
 _FIRST_PARAGRAPHS = 4
 
 
+def _either(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, the longest first (so "excerpts" wins over "excerpt")."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 @functools.cache
 def _excerpt_note() -> re.Pattern[str]:
-    work_nouns = "|".join(sorted(lexicon.words("authored_works"), key=len, reverse=True))
+    work_nouns = _either(lexicon.words("authored_works"))
     notes = lexicon.table("excerpt_notes")
-    kinds = {kind: "|".join(sorted((w for w, k in notes.items() if k == kind), key=len, reverse=True))
-             for kind in ("opening", "excerpt", "new")}
+    kinds = {kind: _either(w for w, k in notes.items() if k == kind) for kind in ("opening", "excerpt", "new")}
     # the note's sentence says the text is an excerpt: "The following is ... excerpts from", "This
     # essay is adapted from", "(Excerpted from" at a line's or sentence's start (not "I read the
     # excerpts from ...", nor "This week I read the excerpts")
@@ -83,18 +88,13 @@ def _excerpt_note() -> re.Pattern[str]:
 def _excerpt_author(text: str, lo: int, hi: int) -> tuple[str, int] | None:
     """The author a book excerpt's note in text[lo:hi] names, when the lexicon knows the first name."""
     m = _excerpt_note().search(text, lo, hi)
-    if m is None:
-        return None
-    group = next(g for g in ("name", "by", "note_name", "note_by") if m.group(g))
-    if first_name_gender(m.group(group)) is None:
-        return None
-    return m.group(group), m.start(group)
+    return _person(m, next(g for g in ("name", "by", "note_name", "note_by") if m.group(g))) if m is not None else None
 
 
 @functools.cache
 def _author_line() -> re.Pattern[str]:
-    verbs = "|".join(sorted(lexicon.words("author_line_verbs"), key=len, reverse=True))
-    work_nouns = "|".join(sorted(lexicon.words("authored_works"), key=len, reverse=True))
+    verbs = _either(lexicon.words("author_line_verbs"))
+    work_nouns = _either(lexicon.words("authored_works"))
     # "Vera Lindqvist is a nurse", "Tom Ames, a retired teacher, writes", "Vera Lindqvist's column
     # appears every Tuesday"; "is" only before what says a post ("is a", "is the", "is Senior
     # Editor", "is playwright-in-residence"), not "is among the missing" or "is leading the inquiry"
@@ -102,10 +102,11 @@ def _author_line() -> re.Pattern[str]:
                       rf"(?:is\s+(?:a|an|the)\b|is\s+[A-Z]|is\s+\w+(?:-\w+)+|(?:{verbs})\b)|['’]s\s+(?:{work_nouns})\b)")
 
 
-def _person(match: re.Match[str] | None) -> tuple[str, int] | None:
-    if match is None or first_name_gender(match.group("name")) is None:
+def _person(match: re.Match[str] | None, group: str = "name") -> tuple[str, int] | None:
+    """The name (and its offset) in ``group`` of a match, when the lexicon knows its first name."""
+    if match is None or first_name_gender(match.group(group)) is None:
         return None
-    return match.group("name"), match.start("name")
+    return match.group(group), match.start(group)
 
 
 def _signature(text: str, lo: int, hi: int) -> tuple[str, int] | None | bool:
