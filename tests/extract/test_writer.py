@@ -51,8 +51,6 @@ def writer_of(text, needle):
          "Ruth Okafor is a history teacher in Leeds.", "I said", "Ruth Okafor"),
         ("Adapted from the novel by Stephen King, the new series opens on Friday. I said it was good.\n\n"
          "Ruth Okafor is a television critic in Leeds.", "I said", "Ruth Okafor"),
-        ("Ana Reed spoke.\n\nIn an excerpt from the interview, Reed was calm.\n\nI asked the clerk.",
-         "I asked", None),
         ("Last week I read the excerpts from Barack Obama's new memoir.\n\nI said it was history.\n\n"
          "Ruth Okafor is a history teacher in Leeds.", "I said", "Ruth Okafor"),
         ("The new series, adapted from the novel by Stephen King, opens on Friday. I said it was good.\n\n"
