@@ -419,6 +419,85 @@ dead   10 acomp ADJ   JJ  dead
 """
 
 
+# Another critic , Ana Reed , likened the rules to " burning it " .   (no cue: a noun with a
+# person's name beside it is as sure a subject as the name)
+LIKENED_BY_A_NAMED_CRITIC = """
+Another 1 det      DET   DT  another
+critic  6 nsubj    NOUN  NN  critic
+,       1 punct    PUNCT ,   ,
+{first} 4 compound PROPN NNP {first} B-{label}
+{last}  1 appos    PROPN NNP {last}  I-{label}
+,       1 punct    PUNCT ,   ,
+likened 6 ROOT     VERB  VBD liken
+the     8 det      DET   DT  the
+rules   6 dobj     NOUN  NNS rule
+to      6 prep     ADP   IN  to
+"       11 punct   PUNCT ``  "
+burning 9 pcomp    VERB  VBG burn
+it      11 dobj    PRON  PRP it
+"       11 punct   PUNCT ''  "
+.       6 punct    PUNCT .   .
+"""
+
+# Ana Reed , a coach , compared Lopez to a man who is " working it " .   (the parser made the name
+# the root, "compared" its modifier and "Lopez" a preposition: the name is still the subject)
+COMPARED_AS_A_MODIFIER = """
+Ana      1 compound PROPN NNP Ana  B-{label}
+Reed     1 ROOT     PROPN NNP Reed I-{label}
+,        1 punct    PUNCT ,   ,
+a        4 det      DET   DT  a
+coach    1 appos    NOUN  NN  coach
+,        1 punct    PUNCT ,   ,
+compared 1 acl      VERB  VBN compare
+Lopez    6 prep     PROPN NNP Lopez
+to       7 prep     ADP   IN  to
+a        10 det     DET   DT  a
+man      8 pobj     NOUN  NN  man
+who      14 nsubj   PRON  WP  who
+is       14 aux     AUX   VBZ be
+"        14 punct   PUNCT ``  "
+working  10 relcl   VERB  VBG work
+it       14 dobj    PRON  PRP it
+"        14 punct   PUNCT ''  "
+.        1 punct    PUNCT .   .
+"""
+
+# Reed joined what is called a " debate " ( by Lopez ) .   (a passive cue with no agent names
+# nobody: not the words of the sentence's subject)
+CALLED_BY_NOBODY = """
+Reed    1 nsubj     PROPN NNP Reed B-PERSON
+joined  1 ROOT      VERB  VBD join
+what    4 nsubjpass PRON  WP  what
+is      4 auxpass   AUX   VBZ be
+called  1 ccomp     VERB  VBN call
+a       7 det       DET   DT  a
+"       7 punct     PUNCT ``  "
+debate  4 oprd      NOUN  NN  debate
+"       7 punct     PUNCT ''  "
+.       1 punct     PUNCT .   .
+"""
+# Reed was called " a liar " by Lopez .   (a naming verb's passive subject is what was named;
+# the parser hung the "by" phrase on the name)
+CALLED_BY_A_PHRASE_ON_THE_NAME = """
+Reed   2 nsubjpass PROPN NNP Reed B-PERSON
+was    2 auxpass   AUX   VBD be
+called 2 ROOT      VERB  VBN call
+"      5 punct     PUNCT ``  "
+a      5 det       DET   DT  a
+liar   2 oprd      NOUN  NN  liar
+"      5 punct     PUNCT ''  "
+by     5 prep      ADP   IN  by
+Lopez  7 pobj      PROPN NNP Lopez B-PERSON
+.      2 punct     PUNCT .   .
+"""
+BY_PHRASE = """
+by     5 prep      ADP   IN  by
+Lopez  7 pobj      PROPN NNP Lopez B-PERSON"""
+BY_LOPEZ = """by      4 agent     ADP   IN  by
+Lopez   9 pobj      PROPN NNP Lopez B-PERSON
+."""
+
+
 @pytest.mark.parametrize(
     ("rows", "quote", "expected"),
     [
@@ -485,6 +564,21 @@ dead   10 acomp ADJ   JJ  dead
          QuoteTokens(9, 12, 8, 13), (AttributionKind.NONE, None, None)),
         # ... nor words a person in the finding said ("found that Reed texted "delete it"")
         (FOUND_SOMEONES_WORDS, QuoteTokens(7, 9, 6, 10), (AttributionKind.NONE, None, None)),
+        (LIKENED_BY_A_NAMED_CRITIC.format(first="Ana", last="Reed", label="PERSON"), QuoteTokens(11, 13, 10, 14),
+         (AttributionKind.SUBJECT, "likened", "Another critic")),
+        # ... not a noun with a place beside it ("Another critic, New York,")
+        (LIKENED_BY_A_NAMED_CRITIC.format(first="New", last="York", label="GPE"), QuoteTokens(11, 13, 10, 14),
+         (AttributionKind.NONE, None, None)),
+        (COMPARED_AS_A_MODIFIER.format(label="PERSON"), QuoteTokens(14, 16, 13, 17), (AttributionKind.SUBJECT, "compared", "Ana Reed")),
+        # ... an organisation's name needs the object the parser found (see main-verb-made-a-modifier)
+        (COMPARED_AS_A_MODIFIER.format(label="ORG"), QuoteTokens(14, 16, 13, 17), (AttributionKind.NONE, None, None)),
+        (CALLED_BY_NOBODY, QuoteTokens(7, 8, 6, 9), (AttributionKind.NONE, None, None)),
+        (CALLED_BY_NOBODY.replace("\n.", "\n" + BY_LOPEZ), QuoteTokens(7, 8, 6, 9), (AttributionKind.SYNTAX, "called", "Lopez")),
+        (CALLED_BY_A_PHRASE_ON_THE_NAME, QuoteTokens(4, 6, 3, 7), (AttributionKind.SYNTAX, "called", "Lopez")),
+        (CALLED_BY_A_PHRASE_ON_THE_NAME.replace(BY_PHRASE, ""), QuoteTokens(4, 6, 3, 7), (AttributionKind.NONE, None, None)),
+        # ... only where the verb names something: a passive subject of another use keeps its reading
+        (CALLED_BY_A_PHRASE_ON_THE_NAME.replace(BY_PHRASE, "").replace("2 oprd", "2 dobj"), QuoteTokens(4, 6, 3, 7),
+         (AttributionKind.SYNTAX, "called", "Reed")),
     ],
     ids=["adjacent", "partial-in-clause", "according", "according-to-a-description", "according-to-no-one", "speech-slot", "speech-slot-noun-that-cannot-speak", "colon", "nested-cue", "reported-inside-a-report",
          "a-named-person-inside-a-report", "dash-introduction", "dash-after-a-common-noun", "dash-before-a-title", "as-X-put-it", "put-without-it", "inverted-speaker",
@@ -493,7 +587,9 @@ dead   10 acomp ADJ   JJ  dead
          "adjective-speaker", "adjective-no-speaker", "in-a-clause-of-time", "no-subject-after-a-capitalised-noun-of",
          "main-verb-made-a-modifier", "modifier-without-a-comma", "used-to-say-made-a-modifier", "participle-of-a-report",
          "participle-of-a-relative-clause", "participle-inside-a-report", "a-document-finds", "a-document-someone-owns-finds",
-         "a-person-finds", "a-document-finds-what-someone-said"],
+         "a-person-finds", "a-document-finds-what-someone-said", "likened-by-a-named-critic", "likened-by-a-noun-beside-a-place",
+         "compared-made-a-modifier-of-a-person", "compared-made-a-modifier-of-an-organisation", "called-by-nobody", "called-by-someone",
+         "named-by-a-phrase-on-the-name", "named-by-nobody", "passive-subject-of-no-naming"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
     assert only(parse(rows), quote) == expected

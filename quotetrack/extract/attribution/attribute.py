@@ -127,7 +127,11 @@ def _attribute_one(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
         how = {3: AttributionKind.SYNTAX, 2: AttributionKind.ADJACENT, 1: AttributionKind.SENTENCE}[link]
         return _by_cue(cue, found, inside, how)
     colon = _colon_or_headline(doc, q, inside)
-    return colon if colon.found else _sentence_subject(doc, q, inside)
+    if colon.found:
+        return colon
+    if any(_passive_without_agent(doc[i]) for i in governing):
+        return Attribution()  # "what has been described as a "political army"": said by nobody named
+    return _sentence_subject(doc, q, inside)
 
 
 def cue_attribution(cue: Token, inside: list[bool], speaker: Token | None = None) -> Attribution:
@@ -176,9 +180,14 @@ def _sentence_subject(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attributi
     "a permanent injunction ..."", "he wanted to "go an extra step""), when its subject is a
     name or a personal pronoun."""
     root = doc[q.start].sent.root
-    if inside[root.i] or root.pos_ not in ("VERB", "AUX"):
+    verb = _verb_parsed_as_modifier(root, inside)
+    if verb is not None:
+        subjects = [root]  # "Aaron Kall, a debate coach, compared Trump to ...": the name is the root
+        root = verb
+    elif inside[root.i] or root.pos_ not in ("VERB", "AUX"):
         return Attribution()
-    subjects = subjects_of(root, inside, deps=NOMINAL_SUBJECTS)
+    else:
+        subjects = subjects_of(root, inside, deps=NOMINAL_SUBJECTS)
     if not subjects:
         return Attribution()
     subject = subjects[0]
@@ -187,11 +196,49 @@ def _sentence_subject(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attributi
     return Attribution(AttributionKind.SUBJECT, root.text, root.i, *mention_span(subject, inside), subject.i)
 
 
+def _names_it(verb: Token) -> bool:
+    """A verb of data/naming_verbs.txt that gives its object a name or a description ("was called
+    "a liar"", "is described as"; not "who's called for 20,000 troops")."""
+    return verb.lemma_.lower() in lexicon.words("naming_verbs") and any(
+        c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+
+
+def _namer(verb: Token, inside: list[bool]) -> Token | None:
+    """Who gave the name of a passive naming verb: its agent, or the "by" phrase the parser hung on
+    the name ("has been called "strategic ambiguity" by Ana Reed")."""
+    agent = _agent(verb, inside)
+    if agent is not None:
+        return agent
+    names = [c for c in verb.children if c.dep_ in ("oprd", "attr")] + \
+        [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ != "punct"]
+    return next((g for n in names for c in n.children if c.dep_ == "prep" and c.lower_ == "by" and not inside[c.i]
+                 for g in c.children if g.dep_ == "pobj" and not inside[g.i] and can_speak(g)), None)
+
+
+def _passive_without_agent(cue: Token) -> bool:
+    """A passive cue that names nobody who spoke ("has been described as", "is called")."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
+    return passive and not any(c.dep_ == "agent" for c in cue.children)
+
+
 def _names_someone(subject: Token) -> bool:
-    """A name or a personal pronoun: a subject sure enough to speak for quoted words no cue ties
-    to it (a "speech" or "a court" is not)."""
-    named = subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG")
+    """A name, a noun a person's name stands beside ("Another critic, Ana Reed,") or a personal
+    pronoun: a subject sure enough to speak for quoted words no cue ties to it (a "speech" or "a
+    court" is not)."""
+    named = subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG") or _person_named(subject)
     return named or subject.lower_ in ("he", "she", "they")
+
+
+def _verb_parsed_as_modifier(root: Token, inside: list[bool]) -> Token | None:
+    """The sentence's verb when the parser made the subject the root and the verb a modifier of
+    it (see _main_verb_made_modifier); for a person's name, any verb after a comma, whatever the
+    parser made of its object ("Aaron Kall, the director of debate, compared Trump to ...":
+    "Trump" a preposition)."""
+    if root.pos_ not in ("NOUN", "PROPN") or inside[root.i]:
+        return None
+    person = root.ent_type_ in PERSON_LABELS
+    return next((c for c in root.rights if c.dep_ == "acl" and c.pos_ == "VERB" and not inside[c.i]
+                 and (_main_verb_made_modifier(c) or person and c.doc[c.i - 1].text == ",")), None)
 
 
 def _in_speech_slot(doc: Doc, q: QuoteTokens, tok: Token, inside: list[bool]) -> bool:
@@ -224,6 +271,8 @@ def _speaking_guess(cue: Token, inside: list[bool], *, past_appositive: bool = F
     # a sentence's first word alone may be any noun
     if guess is None or not (_named_before_a_participle(guess.subject) or can_speak(guess.subject)):
         return None
+    if guess.subject.dep_ == "nsubjpass" and guess.subject.head == cue and _names_it(cue):
+        return None  # "Reed was called "a liar"": what was named, which _speaker_of refused
     return guess
 
 
@@ -527,12 +576,13 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
             subject = subjects[0]
             if len(subjects) > 1 and _put_first(subject, subjects[1], verb):
                 subject = subjects[1]
-            if subject.dep_ == "nsubjpass" and (is_indirect_cue(verb) or verb.lemma_.lower() == "ask"):
-                # "more would be added", "she was told", "he was asked": what was said, or who
-                # heard it; the speaker is the agent, if any ("was told by her lawyer"). Not a verb of what was
+            if subject.dep_ == "nsubjpass" and (is_indirect_cue(verb) or verb.lemma_.lower() == "ask" or _names_it(verb)):
+                # "more would be added", "she was told", "he was asked", "Reed was called "a liar"":
+                # what was said, who heard it or what was named; the speaker is the agent, if any
+                # ("was told by her lawyer"). Not a verb of what was
                 # done to the speaker ("was ridiculed for its claim that "..."", "was quoted as
                 # saying"): that subject's words are quoted
-                agent = _agent(verb, inside)
+                agent = _namer(verb, inside) if _names_it(verb) else _agent(verb, inside)
                 return Found(agent, _channel(cue, inside)) if agent is not None else None
             if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return Found(subject, _channel(cue, inside), verb.head)  # "Kirby, who said ..."
