@@ -498,6 +498,48 @@ Lopez   9 pobj      PROPN NNP Lopez B-PERSON
 ."""
 
 
+# According to a release the company issued , the deal aims " Yes . "   (the issuer of a document
+# is whom a relative clause on it says put it out; the parser often makes "the company" an
+# appositive of the document and "issued" its modifier)
+ACCORDING_TO_A_RELEASE = """
+According 10 prep  VERB  VBG according
+to        0  prep  ADP   IN  to
+a         3  det   DET   DT  a
+release   1  pobj  NOUN  NN  release
+the       5  det   DET   DT  the
+company   3  appos NOUN  NN  company
+issued    5  acl   VERB  VBN issue
+,         10 punct PUNCT ,   ,
+the       9  det   DET   DT  the
+deal      10 nsubj NOUN  NN  deal
+aims      10 ROOT  VERB  VBZ aim
+"         10 punct PUNCT ``  "
+Yes       10 dobj  INTJ  UH  yes
+.         10 punct PUNCT .   .
+"         10 punct PUNCT ''  "
+"""
+RELEASE_IN_A_RELATIVE_CLAUSE = ("company   3  appos NOUN  NN  company\nissued    5  acl   VERB  VBN issue",
+                                "company   6  nsubj NOUN  NN  company\nissued    3  relcl VERB  VBD issue")
+
+
+# When Lopez examined it , it was labeled " True . "   (a clause of time before a passive naming
+# verb says who examined the thing and named it: a fact-checker's rating)
+LABELED_WHEN_EXAMINED = """
+When     2 advmod    SCONJ WRB when
+Lopez    2 nsubj     PROPN NNP Lopez B-ORG
+examined 7 advcl     VERB  VBD examine
+it       2 dobj      PRON  PRP it
+,        7 punct     PUNCT ,   ,
+it       7 nsubjpass PRON  PRP it
+was      7 auxpass   AUX   VBD be
+labeled  7 ROOT      VERB  VBN label
+"        9 punct     PUNCT ``  "
+True     7 oprd      ADJ   JJ  true
+.        7 punct     PUNCT .   .
+"        7 punct     PUNCT ''  "
+"""
+
+
 @pytest.mark.parametrize(
     ("rows", "quote", "expected"),
     [
@@ -579,6 +621,15 @@ Lopez   9 pobj      PROPN NNP Lopez B-PERSON
         # ... only where the verb names something: a passive subject of another use keeps its reading
         (CALLED_BY_A_PHRASE_ON_THE_NAME.replace(BY_PHRASE, "").replace("2 oprd", "2 dobj"), QuoteTokens(4, 6, 3, 7),
          (AttributionKind.SYNTAX, "called", "Reed")),
+        (ACCORDING_TO_A_RELEASE, QuoteTokens(12, 13, 11, 15), (AttributionKind.ACCORDING, "according to", "the company issued")),
+        (ACCORDING_TO_A_RELEASE.replace(*RELEASE_IN_A_RELATIVE_CLAUSE), QuoteTokens(12, 13, 11, 15),
+         (AttributionKind.ACCORDING, "according to", "the company")),
+        # ... not one who got it ("a memo the paper obtained"): the document itself
+        (ACCORDING_TO_A_RELEASE.replace(*RELEASE_IN_A_RELATIVE_CLAUSE).replace("VBD issue", "VBD obtain"),
+         QuoteTokens(12, 13, 11, 15), (AttributionKind.ACCORDING, "according to", "a release the company")),
+        (LABELED_WHEN_EXAMINED, QuoteTokens(9, 11, 8, 12), (AttributionKind.SYNTAX, "labeled", "Lopez")),
+        (LABELED_WHEN_EXAMINED.replace("When     2 advmod    SCONJ WRB when", "Before   2 mark      SCONJ IN  before"),
+         QuoteTokens(9, 11, 8, 12), (AttributionKind.NONE, None, None)),
     ],
     ids=["adjacent", "partial-in-clause", "according", "according-to-a-description", "according-to-no-one", "speech-slot", "speech-slot-noun-that-cannot-speak", "colon", "nested-cue", "reported-inside-a-report",
          "a-named-person-inside-a-report", "dash-introduction", "dash-after-a-common-noun", "dash-before-a-title", "as-X-put-it", "put-without-it", "inverted-speaker",
@@ -589,7 +640,9 @@ Lopez   9 pobj      PROPN NNP Lopez B-PERSON
          "participle-of-a-relative-clause", "participle-inside-a-report", "a-document-finds", "a-document-someone-owns-finds",
          "a-person-finds", "a-document-finds-what-someone-said", "likened-by-a-named-critic", "likened-by-a-noun-beside-a-place",
          "compared-made-a-modifier-of-a-person", "compared-made-a-modifier-of-an-organisation", "called-by-nobody", "called-by-someone",
-         "named-by-a-phrase-on-the-name", "named-by-nobody", "passive-subject-of-no-naming"],
+         "named-by-a-phrase-on-the-name", "named-by-nobody", "passive-subject-of-no-naming",
+         "according-to-a-release-the-company-issued", "according-to-a-release-in-a-relative-clause",
+         "according-to-a-release-someone-obtained", "labeled-when-examined", "labeled-before-examined"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
     assert only(parse(rows), quote) == expected

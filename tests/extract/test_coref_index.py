@@ -2613,3 +2613,43 @@ def test_an_unnamed_speaker_who_goes_on_saying_keeps_the_next_she(nlp):
 
     assert not _narration_between("A nurse said staff were tired. She said three had quit. ", 0, 56)
     assert _narration_between("A nurse said staff were tired. She laughed. ", 0, 44)
+
+
+def test_a_people_s_adjective_names_its_places_body():
+    """"the Kastrenian ministry" is "Kastrenia's Foreign Ministry", not the other country's ministry
+    named since; a people's adjective is of the place its name opens on (of_place)."""
+    from quotetrack.extract.coref.index import of_place
+
+    text = "Kastrenia's Foreign Ministry said so. Velmora's Foreign Ministry denied it. The Kastrenian ministry later said."
+    index = ArticleIndex(text)
+    kastrenia = index.add("Kastrenia's Foreign Ministry", "organization", 0, 0)
+    velmora = index.add("Velmora's Foreign Ministry", "organization", text.index("Velmora"), 1)
+    at = text.index("The Kastrenian")
+    assert index.by_description("ministry", ["Kastrenian"], at) is kastrenia
+    assert index.by_description("ministry", ["Velmoran"], at) is velmora
+    assert index.by_description("ministry", ["Italian"], at) is None
+    assert of_place("canadian", "canada") and of_place("italian", "italy") and of_place("israeli", "israel")
+    assert not of_place("iranian", "iraq") and not of_place("federal", "fed") and not of_place("canada", "canada")
+
+
+def test_a_gendered_title_and_the_plain_one_are_one_office():
+    """"the spokeswoman" is the article's "spokesperson", and "the spokesperson" its
+    "spokeswoman" (data/same_offices.txt); "the spokesman" is no spokeswoman."""
+    index = cast(("Hallie Brooks", 0, 0, {"role": "Nimbara's spokesperson"}))
+    assert index.by_role("spokeswoman", [], 100).name == "Hallie Brooks"
+    assert index.by_role("spokesman", [], 100).name == "Hallie Brooks"
+    index = cast(("Hope Hale", 0, 0, {"role": "campaign spokeswoman"}))
+    assert index.by_role("spokesperson", [], 100).name == "Hope Hale"
+    assert index.by_role("spokesman", [], 100) is None
+
+
+def test_a_nickname_in_quotation_marks_is_no_part_of_the_name():
+    """'Constance "Connie" Ferris' is Constance Ferris, as the NER's name and as the fuller name
+    of a bare "Ferris"."""
+    from quotetrack.extract.coref.evidence import clean_name
+
+    assert clean_name('Constance "Connie" Ferris') == "Constance Ferris"
+    assert clean_name("William “Bill” Hale") == "William Hale"
+    assert clean_name("Tom Ames ''") == "Tom Ames"
+    text = 'By 7 a.m., Constance "Connie" Ferris is on her second pot of coffee. Ferris said so.'
+    assert ArticleIndex(text).fuller_name("Ferris", text.index("Ferris said")) == "Constance Ferris"

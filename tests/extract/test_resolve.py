@@ -111,6 +111,13 @@ def test_every_mention_carries_the_role_given_anywhere(nlp):
          "Madame, this is the best we have", "the waiter"),
         # a sentence word the tagger takes into a name is not part of it
         ('Perhaps Janet Yellen knew more. "We will see," Yellen said.', "We will see", "Janet Yellen"),
+        # a possessor's document is the possessor's words, whatever the name of the document
+        ('The Norlund Reserve Bank said it was "ready to act."\n\n'
+         'The bank\'s quarterly Monetary Policy Report said "rates would rise."', "rates would rise", "Norlund Reserve Bank"),
+        # the name set beside a role the NER took for a name; then "the spokeswoman" is the spokesperson
+        ('Nimbara\'s spokesperson, Hallie Brooks, said the cuts were "painful."\n\n'
+         "Grace Adeyemi, a recruiter, said she had been offered a chance.\n\n"
+         'The spokeswoman said the jobs were "mostly here."', "mostly here", "Hallie Brooks"),
     ],
 )
 def test_speakers_by_name(nlp, text, quote, speaker):
@@ -168,6 +175,7 @@ def test_the_audit_trail_names_the_mention_a_pronoun_was_resolved_to(nlp):
         # whatever follows "titled", however long
         ('The study, titled "Wood Heat and Asthma in Rural Homes of the Western Provinces," was long.', []),
         ('Critics of the so-called "smart" meters met on Monday.', []),
+        ('The bank\'s report, subtitled "Patience Is a Policy," said rates would rise.', ["rates would rise"]),
         # a title in what a document found is its title, not its words (the finding is a statement)
         ('A May report by the Harlow Office of Inspector General, "Funds Delayed: Grant Management at Harlow, '
          '2024-2025," found that the agency had paid one vendor twice.', ["the agency had paid one vendor twice"]),

@@ -870,3 +870,20 @@ def test_a_role_after_another_name_and_and_is_only_the_title():
     assert role_before(title[0:6], 4) == "Manafort and Campaign spokesman"
     two_titles = parse(NAME_AND_TITLE.replace("Manafort  2 nmod     NOUN  NN  manafort", "President 2 nmod     PROPN NNP President"))
     assert role_before(two_titles[0:6], 4) == "President and campaign spokesman"
+
+
+def test_an_entity_that_ends_on_a_role_word_is_no_name():
+    """The NER's "Nimbara's spokesperson" (one PERSON) is a role: the appositive after it
+    ("Nimbara's spokesperson, Hallie Brooks, said") names the speaker."""
+    doc = parse("""
+Nimbara      2 poss     PROPN NNP Nimbara      B-PERSON
+'s           0 case     PART  POS 's           I-PERSON
+spokesperson 7 nsubj    NOUN  NN  spokesperson I-PERSON
+,            2 punct    PUNCT ,   ,
+Hallie       5 compound PROPN NNP Hallie       B-PERSON
+Brooks       2 appos    PROPN NNP Brooks       I-PERSON
+,            2 punct    PUNCT ,   ,
+said         7 ROOT     VERB  VBD say
+""")
+    assert name_tokens(doc[0:3], doc[2]) is None
+    assert name_tokens(doc[4:6], doc[5]) == (4, 6)

@@ -204,15 +204,26 @@ def _names_it(verb: Token) -> bool:
 
 
 def _namer(verb: Token, inside: list[bool]) -> Token | None:
-    """Who gave the name of a passive naming verb: its agent, or the "by" phrase the parser hung on
-    the name ("has been called "strategic ambiguity" by Ana Reed")."""
+    """Who gave the name of a passive naming verb: its agent, the one a clause of time before it
+    says examined the thing ("When PolitiFact examined the claim, it was labeled ..."), or the
+    "by" phrase the parser hung on the name ("has been called "strategic ambiguity" by Ana Reed")."""
     agent = _agent(verb, inside)
     if agent is not None:
         return agent
+    # "When PolitiFact examined the claim, it was labeled "Mostly True."": the examiner named it
+    examiner = next((subj for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and _opens_on_when(c)
+                     for subj in subjects_of(c, inside) if subj.pos_ == "PROPN" and subj.ent_type_ in ("ORG", "PERSON")), None)
+    if examiner is not None:
+        return examiner
     names = [c for c in verb.children if c.dep_ in ("oprd", "attr")] + \
         [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ != "punct"]
     return next((g for n in names for c in n.children if c.dep_ == "prep" and c.lower_ == "by" and not inside[c.i]
                  for g in c.children if g.dep_ == "pobj" and not inside[g.i] and can_speak(g)), None)
+
+
+def _opens_on_when(clause: Token) -> bool:
+    """A clause of time on "when" or "after" (the parser makes "when" a marker or an adverb)."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after") and c.i < clause.i for c in clause.children)
 
 
 def _passive_without_agent(cue: Token) -> bool:
@@ -649,7 +660,27 @@ def _released_by(document: Token, inside: list[bool]) -> Token | None:
                   and acl.lemma_.lower() in lexicon.words("document_verbs")
                   for agent in acl.children if agent.dep_ == "agent"
                   for obj in agent.children if obj.dep_ == "pobj" and not inside[obj.i]), None)
+    if maker is None:
+        maker = _issuer_in_relative_clause(document, inside)
     return None if maker is None or maker.conjuncts else maker
+
+
+def _issuer_in_relative_clause(document: Token, inside: list[bool]) -> Token | None:
+    """Who a relative clause on a document says put it out (data/authoring_verbs.txt): "according
+    to a news release the company issued", "a statement it posted"; also as the parser often reads
+    the first, "the company" an appositive of the document and "issued" its modifier."""
+    def authoring(verb: Token) -> bool:  # (the tagger takes "issued" there for a participle too)
+        return verb.lemma_.lower() in lexicon.words("authoring_verbs") and verb.tag_ in ("VBD", "VBN") \
+            and not any(c.dep_ == "agent" for c in verb.children)
+    for child in document.children:
+        if child.dep_ == "relcl" and authoring(child):
+            subject = next((c for c in child.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")), None)
+            if subject is not None and not inside[subject.i]:
+                return subject
+        if child.dep_ == "appos" and not inside[child.i] and any(
+                c.dep_ == "acl" and authoring(c) and not subjects_of(c) for c in child.children):
+            return child
+    return None
 
 
 def _named_in_whose_phrase(subject: Token, inside: list[bool]) -> Token | None:

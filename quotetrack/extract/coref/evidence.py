@@ -893,10 +893,17 @@ def _in_quotation(token: Token) -> bool:
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
+#: a nickname in quotation marks between a first name and a surname ('Robert "Bob" Smith')
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘'][A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?[\"”’']\s+(?=[A-Z])")
+
+
 def clean_name(name: str) -> str:
     """A name without a leading "the", a possessive, edge punctuation or quotation marks ("Bill
     Clinton ''", the mark of "''in charge''" the tagger took in), or the sentence words the tagger
-    took into it ("Perhaps Smith", "Wednesday Apple": data/not_name_words.txt)."""
+    took into it ("Perhaps Smith", "Wednesday Apple": data/not_name_words.txt). A nickname
+    in quotation marks inside the name is left out ('Constance "Connie" Ferris' is Constance
+    Ferris, the name the article's other mentions and other articles match)."""
+    name = _NICKNAME.sub(" ", name)
     name = re.sub(r"(?:'s|’s)$", "", name.strip(" '\"“”‘’"))
     words = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.'\"“”‘’").split()
     if name.rstrip(" ,").endswith(("Jr.", "Sr.")):

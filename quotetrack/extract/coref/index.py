@@ -47,6 +47,18 @@ _NOT_NAMES = frozenset(
 _ROLE_PLACE = re.compile(r"\s(?:at|of|for|in|with|from|on|to|who|which|that)\s")
 
 
+#: a nickname in quotation marks, as written between a first name and a surname
+_NICKNAME = r"[\"“‘'][A-Z][\w.-]*[\"”’']"
+
+
+def of_place(adjective: str, place: str) -> bool:
+    """Whether a people's adjective is of the place ("kastrenian" of "kastrenia", "canadian" of
+    "canada", "israeli" of "israel"; not "iranian" of "iraq"): the place's name opens it, or all
+    of it but its last letter when that leaves four letters or more. Lowercase words."""
+    return adjective != place and len(place) >= 4 and (
+        adjective.startswith(place) or len(place) >= 5 and adjective.startswith(place[:-1]))
+
+
 def _names_another(proper: list[str], role: str) -> bool:
     """Whether a role names a party or place ("Conservative Leader", "GOP nominee") and none of
     the description's (``proper``: its capitalised words, lowercased) is among them: "the NDP's
@@ -831,8 +843,9 @@ class ArticleIndex:
         # but "the Donald Trump-led effort" names him)
         # (within a line: a heading "About Quillon Systems" over "Quillon Systems Inc. is ..." is
         # no name "About Quillon Systems Quillon")
-        for m in re.finditer(rf"((?:{CAPITAL}[\w'’.-]*{_LINE_SPACE}){{1,3}})((?:{_PREFIX_WORDS})?{re.escape(name)})(?!\w|-{CAPITAL})",
-                             self.text):
+        # (a nickname in quotation marks between is left out: 'Constance "Connie" Ferris')
+        for m in re.finditer(rf"((?:{CAPITAL}[\w'’.-]*{_LINE_SPACE}){{1,3}})(?:{_NICKNAME}{_LINE_SPACE})?"
+                             rf"((?:{_PREFIX_WORDS})?{re.escape(name)})(?!\w|-{CAPITAL})", self.text):
             words: list[str] = []
             for word in reversed(m.group(1).split()):
                 if word.lower() in HONORIFICS or word.lower() in lexicon.role_words() or word.lower() in _NOT_NAMES \
@@ -1067,6 +1080,7 @@ class ArticleIndex:
         Leader")."""
         acronyms = lexicon.table("role_acronyms")
         head = role_word(head)
+        offices_of = lexicon.table("same_offices")  # "the spokeswoman" is whom the article made a spokesperson
         proper = [w.lower() for w in words if w[:1].isupper() and w.lower() not in acronyms]
         words = [w.lower() for w in words]
         if head in acronyms:  # "the CEO": a chief executive
@@ -1079,14 +1093,16 @@ class ArticleIndex:
             # is no university)
             core = _ROLE_PLACE.split(role, maxsplit=1)[0]
             core_words = core.split()
-            titles = {role_word(w) for w in core_words}
+            own_titles = titles = {role_word(w) for w in core_words}
             # "Justice Ana Reed" is "the judge", an assistant district attorney "the prosecutor"
             # (data/same_offices.txt); "Justice Minister" no
-            offices = [(title, plain) for title, plain in lexicon.table("same_offices").items()
+            offices = [(title, plain) for title, plain in offices_of.items()
                        if core == title or core.endswith(" " + title)]
             if offices:  # the longest ending only: an assistant district attorney is no defense lawyer
-                titles.add(max(offices, key=lambda o: len(o[0]))[1])
-            if s.entity.kind != "person" or head not in titles:
+                titles = own_titles | {max(offices, key=lambda o: len(o[0]))[1]}
+            # ("the spokeswoman" is a spokesperson, "the spokesperson" a spokeswoman; "the
+            # spokesman" no spokeswoman)
+            if s.entity.kind != "person" or not (head in titles or offices_of.get(head) in own_titles):
                 continue
             if _deputy_of(head, core_words, words):
                 continue  # "the Democratic presidential nominee" is no vice-presidential nominee
@@ -1328,13 +1344,15 @@ class ArticleIndex:
     def by_description(self, noun: str, words: list[str], offset: int) -> Entity | None:
         """"the foreign ministry", "the health department": the organisation whose name holds the
         noun and every word of the description ("Ministry of Foreign Affairs", "Department of
-        Health"), the latest named before ``offset``, else the first named after it. None without
-        descriptive words (see by_name_word)."""
+        Health"), a people's adjective the place ("the Kastrenian ministry": "Kastrenia's Foreign
+        Ministry"), the latest named before ``offset``, else the first named after it. None
+        without descriptive words (see by_name_word)."""
         wanted = {w.lower() for w in words}
         if not wanted:
             return None
         fits = [s for s in self.sightings if s.end is not None and s.entity.kind == "organization"
-                and {noun, *wanted} <= set(re.findall(r"[a-z]+", s.entity.name.lower()))]
+                and all(any(w == n or of_place(w, n) for n in re.findall(r"[a-z]+", s.entity.name.lower()))
+                        for w in {noun, *wanted})]
         before = [s for s in fits if s.offset < offset]
         return before[-1].entity if before else fits[0].entity if fits else None
 

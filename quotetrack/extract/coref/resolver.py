@@ -163,7 +163,9 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
         found.name = span.text[0].lower() + span.text[1:]
         found.entity = index.add_unnamed(found.name, start, paragraph)
         return found
-    name_rng = None if party_member else roles.name_tokens(span, head)
+    # "The bank's quarterly Monetary Policy Report": a document of its owner's, not a name
+    owned_document = head.lower_ in _documents() and any(c.dep_ == "poss" for c in head.children)
+    name_rng = None if party_member or owned_document else roles.name_tokens(span, head)
     if name_rng is None and not party_member and head.is_title \
             and index.match(clean_name(head.text), "person", start) is not None:
         name_rng = (head.i, head.i + 1)  # a surname the tagger missed ("Early said"), of someone the article names
@@ -294,7 +296,8 @@ def resolve(doc: Doc, frame: Frame, paragraph: int, att: Attribution, index: Art
             owners = [t for t in before if t.ent_type_ in ("NORP", "GPE") and t.text[:1].isupper()]
         # (the possessor is whose, not what: "the country's electoral commission")
         possessor = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
-        described = [t.text for t in before if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.is_lower and t.i not in possessor]
+        described = [t.text for t in before if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.i not in possessor
+                     and (t.is_lower or t.ent_type_ == "NORP")]  # "the Kastrenian ministry"
         if owners:
             entity = index.add(f"{' '.join(t.text for t in owners)} {head.text.lower()}", "organization", start, paragraph)
         else:
@@ -645,12 +648,6 @@ def _group_issuer(head: Token) -> str | None:
     return None
 
 
-#: participles whose "by" names who made a document ("a report published by ..."), not who saw
-#: or got it ("records reviewed by the Courier", "an email obtained by the paper")
-_MAKING_PARTICIPLES = frozenset({"release", "publish", "issue", "prepare", "compile", "write", "conduct", "produce",
-                                 "author", "commission", "file"})
-
-
 def _named_issuer(span: Span, head: Token) -> Span | None:
     """The name inside a phrase about a thing rather than a person that says whose thing it is:
     a name before the head ("the Riverside Institute website", "Kasich's statement") or after
@@ -676,7 +673,7 @@ def _named_issuer(span: Span, head: Token) -> Span | None:
         # who made it, not who saw it: "records reviewed by the Courier"; nor one of two: "a
         # complaint filed by the commission and a complaint by Vermont")
         by_participle = root.head.head.dep_ == "acl" and root.head.lower_ == "by" \
-            and root.head.head.lemma_.lower() in _MAKING_PARTICIPLES and not any(c.dep_ == "conj" for c in head.children)
+            and root.head.head.lemma_.lower() in lexicon.words("authoring_verbs") and not any(c.dep_ == "conj" for c in head.children)
         attached = root.head.head.head if by_participle else root.head.head
         if root.dep_ == "pobj" and root.head.lower_ in _ISSUER_PREPOSITIONS and attached.i == head.i:
             return ent

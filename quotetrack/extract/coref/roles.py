@@ -55,7 +55,9 @@ def name_tokens(span: Span, head: Token) -> tuple[int, int] | None:
         return last.start, last.end
     for ent in doc.ents:
         if ent.start <= head.i < ent.end and ent.label_ in (*PERSON_LABELS, *_AFFILIATION_LABELS) \
-                and any(t.text[:1].isupper() and t.lower_ not in DETERMINERS for t in ent):  # not "(T)he rookie defenceman"
+                and any(t.text[:1].isupper() and t.lower_ not in DETERMINERS for t in ent) \
+                and not (doc[ent.end - 1].is_lower and is_role_word(doc[ent.end - 1].text)):
+            # (not "(T)he rookie defenceman", nor the NER's "Nimbara's spokesperson": a role)
             start = ent.start
             # spaCy sometimes swallows a title into the name ("President Obama"), or the participle
             # that opens the sentence ("Addressing Kessler directly, the judge said"; not a
