@@ -130,7 +130,7 @@ def _attribute_one(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attribution:
     if colon.found:
         return colon
     if any(_passive_without_agent(doc[i]) for i in governing):
-        return Attribution()  # "what has been described as a "political army"": said by nobody named
+        return Attribution()  # "what has been described as a "war room"": said by nobody named
     return _sentence_subject(doc, q, inside)
 
 
@@ -182,7 +182,7 @@ def _sentence_subject(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attributi
     root = doc[q.start].sent.root
     verb = _verb_parsed_as_modifier(root, inside)
     if verb is not None:
-        subjects = [root]  # "Aaron Kall, a debate coach, compared Trump to ...": the name is the root
+        subjects = [root]  # "Ana Reed, a debate coach, compared Lopez to ...": the name is the root
         root = verb
     elif inside[root.i] or root.pos_ not in ("VERB", "AUX"):
         return Attribution()
@@ -198,19 +198,19 @@ def _sentence_subject(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attributi
 
 def _names_it(verb: Token) -> bool:
     """A verb of data/naming_verbs.txt that gives its object a name or a description ("was called
-    "a liar"", "is described as"; not "who's called for 20,000 troops")."""
+    "a liar"", "is described as"; not "who has called for more troops")."""
     return verb.lemma_.lower() in lexicon.words("naming_verbs") and any(
         c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 
 def _namer(verb: Token, inside: list[bool]) -> Token | None:
     """Who gave the name of a passive naming verb: its agent, the one a clause of time before it
-    says examined the thing ("When PolitiFact examined the claim, it was labeled ..."), or the
-    "by" phrase the parser hung on the name ("has been called "strategic ambiguity" by Ana Reed")."""
+    says examined the thing ("When Veritas Check examined the claim, it was labeled ..."), or the
+    "by" phrase the parser hung on the name ("has been called "a quiet coup" by Ana Reed")."""
     agent = _agent(verb, inside)
     if agent is not None:
         return agent
-    # "When PolitiFact examined the claim, it was labeled "Mostly True."": the examiner named it
+    # (a fact-checker's rating: the examiner named it)
     examiner = next((subj for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and _opens_on_when(c)
                      for subj in subjects_of(c, inside) if subj.pos_ == "PROPN" and subj.ent_type_ in ("ORG", "PERSON")), None)
     if examiner is not None:
@@ -243,8 +243,8 @@ def _names_someone(subject: Token) -> bool:
 def _verb_parsed_as_modifier(root: Token, inside: list[bool]) -> Token | None:
     """The sentence's verb when the parser made the subject the root and the verb a modifier of
     it (see _main_verb_made_modifier); for a person's name, any verb after a comma, whatever the
-    parser made of its object ("Aaron Kall, the director of debate, compared Trump to ...":
-    "Trump" a preposition)."""
+    parser made of its object ("Ana Reed, a debate coach, compared Lopez to ...": "Lopez" a
+    preposition)."""
     if root.pos_ not in ("NOUN", "PROPN") or inside[root.i]:
         return None
     person = root.ent_type_ in PERSON_LABELS
