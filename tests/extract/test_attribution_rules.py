@@ -627,6 +627,14 @@ True     7 oprd      ADJ   JJ  true
         # ... not one who got it ("a memo the paper obtained"): the document itself
         (ACCORDING_TO_A_RELEASE.replace(*RELEASE_IN_A_RELATIVE_CLAUSE).replace("VBD issue", "VBD obtain"),
          QuoteTokens(12, 13, 11, 15), (AttributionKind.ACCORDING, "according to", "a release the company")),
+        # "called as a witness" is summoned, not named: the passive subject keeps its reading
+        (CALLED_BY_A_PHRASE_ON_THE_NAME.replace(BY_PHRASE, "").replace("liar   2 oprd      NOUN  NN  liar",
+                                                                     "as     2 prep      ADP   IN  as"),
+         QuoteTokens(4, 6, 3, 7), (AttributionKind.SYNTAX, "called", "Reed")),
+        # ... and a name's passive participle is no verb of the sentence ("Ana Reed, compared by many to ...")
+        (COMPARED_AS_A_MODIFIER.format(label="PERSON").replace("Lopez    6 prep     PROPN NNP Lopez",
+                                                               "Lopez    6 auxpass  PROPN NNP Lopez"),
+         QuoteTokens(14, 16, 13, 17), (AttributionKind.NONE, None, None)),
         (LABELED_WHEN_EXAMINED, QuoteTokens(9, 11, 8, 12), (AttributionKind.SYNTAX, "labeled", "Lopez")),
         (LABELED_WHEN_EXAMINED.replace("When     2 advmod    SCONJ WRB when", "Before   2 mark      SCONJ IN  before"),
          QuoteTokens(9, 11, 8, 12), (AttributionKind.NONE, None, None)),
@@ -642,7 +650,8 @@ True     7 oprd      ADJ   JJ  true
          "compared-made-a-modifier-of-a-person", "compared-made-a-modifier-of-an-organisation", "called-by-nobody", "called-by-someone",
          "named-by-a-phrase-on-the-name", "named-by-nobody", "passive-subject-of-no-naming",
          "according-to-a-release-the-company-issued", "according-to-a-release-in-a-relative-clause",
-         "according-to-a-release-someone-obtained", "labeled-when-examined", "labeled-before-examined"],
+         "according-to-a-release-someone-obtained", "called-as-a-witness", "a-names-passive-participle",
+         "labeled-when-examined", "labeled-before-examined"],
 )
 def test_attribution_on_a_parse_built_by_hand(rows, quote, expected):
     assert only(parse(rows), quote) == expected

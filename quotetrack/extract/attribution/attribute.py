@@ -198,9 +198,11 @@ def _sentence_subject(doc: Doc, q: QuoteTokens, inside: list[bool]) -> Attributi
 
 def _names_it(verb: Token) -> bool:
     """A verb of data/naming_verbs.txt that gives its object a name or a description ("was called
-    "a liar"", "is described as"; not "who has called for more troops")."""
-    return verb.lemma_.lower() in lexicon.words("naming_verbs") and any(
-        c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+    "a liar"", "is described as"; not "who has called for more troops", "was called as a witness")."""
+    # ("called as a witness" is summoned: "call" names only its object's complement)
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.words("naming_verbs") and any(
+        c.dep_ in ("oprd", "attr") or (c.dep_ == "prep" and c.lower_ == "as" and lemma != "call") for c in verb.children)
 
 
 def _namer(verb: Token, inside: list[bool]) -> Token | None:
@@ -248,8 +250,10 @@ def _verb_parsed_as_modifier(root: Token, inside: list[bool]) -> Token | None:
     if root.pos_ not in ("NOUN", "PROPN") or inside[root.i]:
         return None
     person = root.ent_type_ in PERSON_LABELS
+    # (not a passive participle: "Marla Quinby, surrounded by reporters, after her escape")
     return next((c for c in root.rights if c.dep_ == "acl" and c.pos_ == "VERB" and not inside[c.i]
-                 and (_main_verb_made_modifier(c) or person and c.doc[c.i - 1].text == ",")), None)
+                 and (_main_verb_made_modifier(c) or person and c.doc[c.i - 1].text == ","
+                      and not any(g.dep_ in ("agent", "auxpass") for g in c.children))), None)
 
 
 def _in_speech_slot(doc: Doc, q: QuoteTokens, tok: Token, inside: list[bool]) -> bool:

@@ -420,23 +420,9 @@ def _gerund_subject_clause(cue: Token) -> list[Token]:
 def _clause_after_a_place(cue: Token) -> list[Token]:
     """"said on CBC, where she is a regular guest, that the mayor should ...": the "that" clause the
     parser hung on the place or channel as a relative clause (a relative "that" is the clause's
-    subject or object; this one is a marker). Also one right after the people it was said to,
-    with a subject of its own ("wrote in a note to clients that Pressivar accounts for ...", the
-    "that" made the object: not "to clients that it serves", whose verb has no other subject)."""
-    return [r for p in cue.children if p.dep_ in ("prep", "dative") and p.i > cue.i for o in p.children if o.dep_ == "pobj"
-            for r in o.children if r.dep_ == "relcl" and (
-                any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children) or _that_clause_misread(o, r))]
-
-
-def _that_clause_misread(noun: Token, clause: Token) -> bool:
-    """A "that" clause the parser made a relative clause of ``noun``, right after it, with "that" its
-    object though the clause has a subject of its own and the noun is not what the verb acts on
-    ("clients that Pressivar accounts for": a content clause). A document's is _misread_relative's
-    to judge ("a statement that Reed had posted")."""
-    first = _relative_right_after(noun, clause)
-    return first is not None and first.lower_ == "that" and first.dep_ == "dobj" \
-        and noun.lemma_.lower() not in lexicon.statement_nouns() \
-        and any(c.dep_ in SUBJECT_DEPS and c.i != first.i and c.pos_ != "PRON" for c in clause.children)
+    subject or object; this one is a marker)."""
+    return [r for p in cue.children if p.dep_ == "prep" and p.i > cue.i for o in p.children if o.dep_ == "pobj"
+            for r in o.children if r.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
 
 
 def _phrase_clause(cue: Token) -> tuple[Token, set[int]] | None:

@@ -39,7 +39,7 @@ from .gender import (
     noun_gender,
     possessive_gender,
 )
-from .index import ADJECTIVE_ENDINGS, CAPITAL, ArticleIndex, Entity, name_head
+from .index import ADJECTIVE_ENDINGS, CAPITAL, NICKNAME, ArticleIndex, Entity, name_head
 
 #: titles before a name that are forms of address rather than an office ("Dr. Ana Reed")
 _FORMS_OF_ADDRESS = frozenset({"dr", "rev", "the rev"})
@@ -893,8 +893,7 @@ def _in_quotation(token: Token) -> bool:
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 
-#: a nickname in quotation marks between a first name and a surname ('Robert "Bob" Smith')
-_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘'][A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?[\"”’']\s+(?=[A-Z])")
+_NICKNAME = re.compile(rf"(?<=\w)[^\S\n]+{NICKNAME}[^\S\n]+(?=[A-Z])")
 
 
 def clean_name(name: str) -> str:

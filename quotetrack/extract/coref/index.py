@@ -47,8 +47,10 @@ _NOT_NAMES = frozenset(
 _ROLE_PLACE = re.compile(r"\s(?:at|of|for|in|with|from|on|to|who|which|that)\s")
 
 
-#: a nickname in quotation marks, as written between a first name and a surname
-_NICKNAME = r"[\"“‘'][A-Z][\w.-]*[\"”’']"
+#: a nickname in quotation marks, as written between a first name and a surname ('Robert "Bob"
+#: Smith'): one or two capitalised words with no stop, so that a quoted word ending a sentence
+#: ('called Lopez "Dishonest." Ferris said') is none
+NICKNAME = r"[\"“‘'][A-Z][\w-]*(?:[^\S\n][A-Z][\w-]*)?[\"”’']"
 
 
 def of_place(adjective: str, place: str) -> bool:
@@ -844,7 +846,7 @@ class ArticleIndex:
         # (within a line: a heading "About Quillon Systems" over "Quillon Systems Inc. is ..." is
         # no name "About Quillon Systems Quillon")
         # (a nickname in quotation marks between is left out: 'Constance "Connie" Ferris')
-        for m in re.finditer(rf"((?:{CAPITAL}[\w'’.-]*{_LINE_SPACE}){{1,3}})(?:{_NICKNAME}{_LINE_SPACE})?"
+        for m in re.finditer(rf"((?:{CAPITAL}[\w'’.-]*{_LINE_SPACE}){{1,3}})(?:{NICKNAME}{_LINE_SPACE})?"
                              rf"((?:{_PREFIX_WORDS})?{re.escape(name)})(?!\w|-{CAPITAL})", self.text):
             words: list[str] = []
             for word in reversed(m.group(1).split()):
@@ -1093,7 +1095,8 @@ class ArticleIndex:
             # is no university)
             core = _ROLE_PLACE.split(role, maxsplit=1)[0]
             core_words = core.split()
-            own_titles = titles = {role_word(w) for w in core_words}
+            own_titles = {role_word(w) for w in core_words}
+            titles = set(own_titles)
             # "Justice Ana Reed" is "the judge", an assistant district attorney "the prosecutor"
             # (data/same_offices.txt); "Justice Minister" no
             offices = [(title, plain) for title, plain in offices_of.items()
