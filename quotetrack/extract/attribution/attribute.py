@@ -591,13 +591,14 @@ def _speaker_of(cue: Token, inside: list[bool]) -> Found | None:
             subject = subjects[0]
             if len(subjects) > 1 and _put_first(subject, subjects[1], verb):
                 subject = subjects[1]
-            if subject.dep_ == "nsubjpass" and (is_indirect_cue(verb) or verb.lemma_.lower() == "ask" or _names_it(verb)):
+            naming = _names_it(verb)
+            if subject.dep_ == "nsubjpass" and (is_indirect_cue(verb) or verb.lemma_.lower() == "ask" or naming):
                 # "more would be added", "she was told", "he was asked", "Reed was called "a liar"":
                 # what was said, who heard it or what was named; the speaker is the agent, if any
                 # ("was told by her lawyer"). Not a verb of what was
                 # done to the speaker ("was ridiculed for its claim that "..."", "was quoted as
                 # saying"): that subject's words are quoted
-                agent = _namer(verb, inside) if _names_it(verb) else _agent(verb, inside)
+                agent = _namer(verb, inside) if naming else _agent(verb, inside)
                 return Found(agent, _channel(cue, inside)) if agent is not None else None
             if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return Found(subject, _channel(cue, inside), verb.head)  # "Kirby, who said ..."

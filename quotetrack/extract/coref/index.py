@@ -1353,9 +1353,10 @@ class ArticleIndex:
         wanted = {w.lower() for w in words}
         if not wanted:
             return None
-        fits = [s for s in self.sightings if s.end is not None and s.entity.kind == "organization"
-                and all(any(w == n or of_place(w, n) for n in re.findall(r"[a-z]+", s.entity.name.lower()))
-                        for w in {noun, *wanted})]
+        def holds(name: str) -> bool:
+            name_words = re.findall(r"[a-z]+", name.lower())
+            return all(any(w == n or of_place(w, n) for n in name_words) for w in {noun, *wanted})
+        fits = [s for s in self.sightings if s.end is not None and s.entity.kind == "organization" and holds(s.entity.name)]
         before = [s for s in fits if s.offset < offset]
         return before[-1].entity if before else fits[0].entity if fits else None
 

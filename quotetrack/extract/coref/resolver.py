@@ -567,8 +567,7 @@ def _enclosing_organisation(pronoun: Token, index: ArticleIndex) -> Entity | Non
             subject = verb.head
         if subject is None or not (subject.ent_type_ in ORG_LABELS or subject.pos_ == "PROPN"):
             continue
-        rng = roles.name_tokens(pronoun.doc[subject.left_edge.i : subject.i + 1], subject)
-        found = index.match(clean_name(pronoun.doc[rng[0] : rng[1]].text), "organization") if rng is not None else None
+        found = _indexed_name(subject, "organization", index)
         if found is not None:
             return found
     return None
@@ -595,8 +594,14 @@ def _cataphor(pronoun: Token, index: ArticleIndex) -> Entity | None:
     subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i > verb.i), None)
     if subject is None or not (subject.ent_type_ in PERSON_LABELS or subject.pos_ == "PROPN"):
         return None  # a name, of someone the article names as a person (index.match below)
-    rng = roles.name_tokens(pronoun.doc[subject.left_edge.i : subject.i + 1], subject)
-    return index.match(clean_name(pronoun.doc[rng[0] : rng[1]].text), "person") if rng is not None else None
+    return _indexed_name(subject, "person", index)
+
+
+def _indexed_name(token: Token, kind: str, index: ArticleIndex) -> Entity | None:
+    """The ``kind`` of entity the article names by the name in the words ending at ``token``
+    (from its phrase's first word), if the index knows it."""
+    rng = roles.name_tokens(token.doc[token.left_edge.i : token.i + 1], token)
+    return index.match(clean_name(token.doc[rng[0] : rng[1]].text), kind) if rng is not None else None
 
 
 #: how many words before a relative clause the noun it is on may stand ("account to investigators, in which")
@@ -629,10 +634,7 @@ def _owner_speaking_in(pronoun: Token, index: ArticleIndex) -> Entity | None:
         return None  # whom "him" stands for: the pronoun rules'
     if partner is not None and partner.ent_type_ in PERSON_LABELS:
         owner = partner
-    if owner is None:
-        return None
-    rng = roles.name_tokens(pronoun.doc[owner.left_edge.i : owner.i + 1], owner)
-    return index.match(clean_name(pronoun.doc[rng[0] : rng[1]].text), "person") if rng is not None else None
+    return _indexed_name(owner, "person", index) if owner is not None else None
 
 
 def _group_issuer(head: Token) -> str | None:
